@@ -1,0 +1,4 @@
+export * from './schemas.js';
+export * from './problems.js';
+export * from './labels.js';
+export * from './rules.js';

@@ -1,0 +1,59 @@
+/** French and English words of the domain's statuses and modes, for widgets and exports. */
+import type { AccountStatus, ApprovalMode, GroupStatus, RequestStatus } from './schemas.js';
+
+export type Lang = 'fr' | 'en';
+type Labels<K extends string> = Record<K, Record<Lang, string>>;
+
+export const ACCOUNT_STATUS_LABELS: Labels<AccountStatus> = {
+  actif: { fr: 'Actif', en: 'Active' },
+  inactif: { fr: 'Inactif', en: 'Inactive' },
+  supprime: { fr: 'Supprimé', en: 'Deleted' },
+  ouvert: { fr: 'Ouvert', en: 'Open' },
+  cloture: { fr: 'Clôturé', en: 'Closed' },
+};
+
+export const REQUEST_STATUS_LABELS: Labels<RequestStatus> = {
+  en_attente: { fr: "En attente validation d'un gestionnaire", en: 'Awaiting a manager’s decision' },
+  acceptee: { fr: 'Acceptée', en: 'Accepted' },
+  refusee: { fr: 'Refusée', en: 'Refused' },
+  acceptee_tacitement: { fr: 'Acceptée tacitement', en: 'Tacitly accepted' },
+};
+
+export const GROUP_STATUS_LABELS: Labels<GroupStatus> = {
+  ouvert: { fr: 'Ouvert', en: 'Open' },
+  cloture: { fr: 'Clôturé', en: 'Closed' },
+};
+
+export const APPROVAL_MODE_LABELS: Labels<ApprovalMode> = {
+  libre: { fr: 'Accès libre', en: 'Open access' },
+  local: { fr: 'Validée par votre administrateur local', en: 'Approved by your local administrator' },
+  central: { fr: "Validée par l'Ucanss", en: 'Approved by UCANSS' },
+  procedure: { fr: 'Autre démarche', en: 'Another procedure' },
+  convention: { fr: "Attribuée par les groupes d'utilisateurs", en: 'Granted through user groups' },
+};
+
+export const FIELD_ERROR_LABELS = {
+  required: { fr: 'Ce champ est obligatoire.', en: 'This field is required.' },
+  email: { fr: "Cette adresse e-mail n'est pas valide (exemple : prenom.nom@urssaf.fr).", en: 'This e-mail address is not valid (e.g. first.last@urssaf.fr).' },
+  'email-not-institutional': {
+    fr: "Utilisez une adresse d'un domaine de l'Institution (@urssaf.fr, @assurance-maladie.fr…) ou indiquez un compte externe.",
+    en: 'Use an address of an institution domain (@urssaf.fr, @assurance-maladie.fr…) or declare an external account.',
+  },
+  'duplicate-email': { fr: 'Un compte existe déjà avec cette adresse.', en: 'An account already exists with this address.' },
+  'retroactive-date': { fr: 'La date ne peut pas être dans le passé.', en: 'The date cannot be in the past.' },
+  'date-order': { fr: "La date de clôture doit suivre la date d'ouverture.", en: 'The closing date must follow the opening date.' },
+  'invalid-date': { fr: 'Date invalide (format attendu : JJ/MM/AAAA).', en: 'Invalid date (expected DD/MM/YYYY).' },
+  'terms-required': { fr: "Vous devez accepter les conditions générales d'utilisation.", en: 'You must accept the terms of use.' },
+  'duplicate-group-code': { fr: 'Ce code est déjà utilisé dans la convention.', en: 'This code is already used in the convention.' },
+  'responsable-not-member-of-convention': { fr: 'Choisissez un utilisateur de la convention.', en: 'Choose a user of the convention.' },
+  'too-long': { fr: 'Ce texte est trop long.', en: 'This text is too long.' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type FieldErrorCode = keyof typeof FIELD_ERROR_LABELS;
+
+/** 2025-05-28 → 28/05/2025, the way the guides write dates. */
+export function formatDate(iso: string | undefined | null, lang: Lang = 'fr'): string {
+  if (!iso) return '';
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return lang === 'fr' ? `${d}/${m}/${y}` : `${y}-${m}-${d}`;
+}

@@ -1,0 +1,170 @@
+/**
+ * The rules of the specification that can be decided without a store: shared by the
+ * reference server (which refuses) and the widgets (which explain before sending).
+ */
+import type { FieldErrorCode } from './labels.js';
+import type { AccountDraft, AddProfile, GroupDraft, SignupBody } from './schemas.js';
+
+export interface FieldProblem {
+  field: string;
+  code: FieldErrorCode;
+}
+
+/** R4: days a pending request waits before it is accepted tacitly. */
+export const TACIT_ACCEPTANCE_DAYS = 10;
+/** R12: partner administrators per partner. */
+export const MAX_PARTNER_ADMINS = 2;
+/** The Afas role a responsable needs, through a group, to manage Afas profiles (R12). */
+export const AFAS_HABILITER_ROLE_ID = 'afas-habiliter';
+export const AFAS_APPLICATION_ID = 'caf-afas';
+
+/** R8: e-mail domains of the institution (sub-domains included). */
+export const INSTITUTION_DOMAINS = [
+  'ucanss.fr',
+  'assurance-maladie.fr',
+  'urssaf.fr',
+  'lassuranceretraite.fr',
+  'carsat.fr',
+  'caf.fr',
+  'cnaf.fr',
+  'msa.fr',
+  'securite-sociale.fr',
+] as const;
+
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+
+export function isValidEmail(value: string): boolean {
+  return EMAIL.test(value.trim());
+}
+
+/** E-mails are identifiers: compared without case or surrounding blanks (R7). */
+export function normaliseEmail(value: string): string {
+  return value.trim().toLowerCase();
+}
+
+export function isInstitutionEmail(value: string): boolean {
+  const domain = normaliseEmail(value).split('@')[1] ?? '';
+  return INSTITUTION_DOMAINS.some((d) => domain === d || domain.endsWith('.' + d));
+}
+
+/** Today's date (YYYY-MM-DD) in Paris, where the administrators are. */
+export function isoDay(at: Date): string {
+  return at.toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' });
+}
+
+export function addDays(isoDate: string, days: number): string {
+  const d = new Date(isoDate.slice(0, 10) + 'T12:00:00Z');
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export function isIsoDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const d = new Date(value + 'T12:00:00Z');
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** R6: closing dates cannot be retroactive. */
+export function isRetroactive(isoDate: string, now: Date): boolean {
+  return isoDate < isoDay(now);
+}
+
+/** R4: the last day on which a request can still be decided explicitly. */
+export function tacitDeadline(requestedAt: string): string {
+  return addDays(requestedAt, TACIT_ACCEPTANCE_DAYS);
+}
+
+/** R4: a pending request is accepted tacitly once its deadline has passed. */
+export function isTacitlyDue(requestedAt: string, now: Date): boolean {
+  return isoDay(now) > tacitDeadline(requestedAt);
+}
+
+function required(draft: object, fields: readonly string[]): FieldProblem[] {
+  const values = draft as Record<string, unknown>;
+  return fields
+    .filter((f) => typeof values[f] !== 'string' || (values[f] as string).trim() === '')
+    .map((field) => ({ field, code: 'required' as const }));
+}
+
+function dateProblems(
+  draft: { openingDate?: string; closingDate?: string },
+  now: Date,
+  { closingMayBePast = false } = {},
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const field of ['openingDate', 'closingDate'] as const) {
+    const value = draft[field];
+    if (value !== undefined && value !== '' && !isIsoDate(value)) problems.push({ field, code: 'invalid-date' });
+  }
+  if (problems.length) return problems;
+  if (draft.closingDate && !closingMayBePast && isRetroactive(draft.closingDate, now)) {
+    problems.push({ field: 'closingDate', code: 'retroactive-date' });
+  } else if (draft.closingDate && draft.openingDate && draft.closingDate < draft.openingDate) {
+    problems.push({ field: 'closingDate', code: 'date-order' });
+  }
+  return problems;
+}
+
+/** R7: starred fields, a well-formed identifier, dates that are not retroactive (CAF). */
+export function validateAccountDraft(draft: Partial<AccountDraft>, now: Date): FieldProblem[] {
+  const problems = required(draft, ['civilite', 'nom', 'prenom', 'emailPro']);
+  for (const field of ['emailPro', 'emailContact'] as const) {
+    const value = draft[field];
+    if (value && !isValidEmail(value)) problems.push({ field, code: 'email' });
+  }
+  return [...problems, ...dateProblems(draft, now)];
+}
+
+/** R6 and the CAF screens: dates of an account, membership or group being changed. */
+export function validateDates(draft: { openingDate?: string; closingDate?: string }, now: Date): FieldProblem[] {
+  return dateProblems(draft, now);
+}
+
+/** R8: the sign-up form. */
+export function validateSignup(draft: Partial<SignupBody>): FieldProblem[] {
+  const problems = required(draft, ['civilite', 'nom', 'prenom', 'emailPro', 'organismeId']);
+  const email = draft.emailPro ?? '';
+  if (email && !isValidEmail(email)) problems.push({ field: 'emailPro', code: 'email' });
+  else if (email && draft.worksForInstitution !== false && !isInstitutionEmail(email)) {
+    problems.push({ field: 'emailPro', code: 'email-not-institutional' });
+  }
+  if (draft.acceptsTerms !== true) problems.push({ field: 'acceptsTerms', code: 'terms-required' });
+  return problems;
+}
+
+/** R11: code, label and responsable required; dates coherent. */
+export function validateGroupDraft(draft: Partial<GroupDraft>, now: Date): FieldProblem[] {
+  return [...required(draft, ['code', 'label', 'responsableId']), ...dateProblems(draft, now)];
+}
+
+/** R11: a sub-group sits one level under its parent. */
+export function subGroupLevel(parentLevel: number | undefined): number {
+  return parentLevel === undefined ? 1 : parentLevel + 1;
+}
+
+/** R2: default roles of ADD accounts by profile (UCANSS FAQ), as role ids of the catalogue. */
+export const ADD_DEFAULT_ROLE_IDS: Record<AddProfile, readonly string[]> = {
+  directeur: [
+    'annuaire-add-lecteur',
+    'annuaire-organismes-lecteur',
+    'accords-locaux-organisme',
+    'contentieux-organisme',
+    'egap-guides',
+    'silaadd-candidat',
+    'edrh-dires',
+    'stats-formation',
+    'stats-effectifs',
+    'opim-organisme',
+    'referentiel-add-employeur',
+    'administration-locale',
+  ],
+  autre: [
+    'annuaire-add-lecteur',
+    'annuaire-organismes-lecteur',
+    'accords-locaux-organisme',
+    'contentieux-organisme',
+    'silaadd-candidat',
+    'stats-formation',
+  ],
+};
