@@ -563,6 +563,7 @@ export const Me = Type.Object(
     conventionIds: Type.Array(Type.String()),
     responsableOfGroupIds: Type.Array(Type.String()),
     actions: Type.Array(MeAction),
+    today: IsoDate("The server's date: widgets check dates (R4, R6) against it, not against the browser's clock."),
   },
   { $id: 'Me' },
 );

@@ -1,0 +1,166 @@
+/**
+ * Turns the route table into MSW handlers: parses path, query and body against the
+ * contract's schemas, resolves the acting person, checks If-Match (R15), replays
+ * idempotent answers (R5) and writes every refusal as RFC 9457 problem+json.
+ */
+import { FormatRegistry, type Static, type TSchema } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import { ROUTES, type Route, type RouteName } from '../src/contract/routes.js';
+import { PROBLEMS, problemType, type Problem } from '../src/domain/index.js';
+import { isIsoDate } from '../src/domain/index.js';
+import { actorOf, type Actor } from './access.js';
+import { Refusal } from './refusal.js';
+import type { ReferenceStore } from './store.js';
+
+FormatRegistry.Set('date', (v) => isIsoDate(v));
+FormatRegistry.Set('date-time', (v) => !Number.isNaN(Date.parse(v)));
+FormatRegistry.Set('email', (v) => /^[^\s@]+@[^\s@]+$/.test(v));
+FormatRegistry.Set('uri-reference', () => true);
+
+type StaticOf<S> = S extends TSchema ? Static<S> : undefined;
+type R<K extends RouteName> = (typeof ROUTES)[K];
+
+export interface Context<K extends RouteName> {
+  store: ReferenceStore;
+  actor: Actor;
+  params: Record<string, string>;
+  query: R<K> extends { query: infer Q } ? StaticOf<Q> : Record<string, never>;
+  body: R<K> extends { body: infer B } ? StaticOf<B> : undefined;
+  /** Refuses unless If-Match names the current version (R15). */
+  expectVersion(current: number): void;
+  request: Request;
+}
+
+export type Handler<K extends RouteName> = (ctx: Context<K>) => unknown;
+
+export interface ServerState {
+  store: ReferenceStore;
+  /** The account the requests are made as (the persona). */
+  actingAccountId: () => string | undefined;
+  /** Runs before each request: the reference server applies tacit acceptance there (R4). */
+  beforeEach: () => void;
+  baseUrl: string;
+}
+
+export function problemBody(refusal: Refusal, instance?: string): Problem {
+  const info = PROBLEMS[refusal.code];
+  return {
+    type: problemType(refusal.code),
+    title: info.fr,
+    status: info.status,
+    code: refusal.code,
+    ...('rule' in info ? { rule: info.rule } : {}),
+    ...(refusal.detail ? { detail: refusal.detail } : {}),
+    ...(instance ? { instance } : {}),
+    ...refusal.extra,
+  };
+}
+
+function problemResponse(refusal: Refusal, instance?: string): Response {
+  const body = problemBody(refusal, instance);
+  return HttpResponse.json(body, { status: body.status, headers: { 'Content-Type': 'application/problem+json' } });
+}
+
+function parseQuery(schema: TSchema | undefined, url: URL): Record<string, unknown> {
+  if (!schema) return {};
+  const props = (schema as unknown as { properties: Record<string, TSchema> }).properties;
+  const out: Record<string, unknown> = {};
+  for (const [name, propSchema] of Object.entries(props)) {
+    const raw = url.searchParams.get(name);
+    if (raw === null || raw === '') continue;
+    const type = (propSchema as { type?: string }).type;
+    if (type === 'boolean') {
+      if (raw !== 'true' && raw !== 'false') throw new Refusal('invalid-request', `${name} must be true or false.`);
+      out[name] = raw === 'true';
+    } else if (type === 'integer') {
+      const n = Number(raw);
+      if (!Number.isInteger(n)) throw new Refusal('invalid-request', `${name} must be a whole number.`);
+      out[name] = n;
+    } else out[name] = raw;
+  }
+  if (!Value.Check(schema, out)) throw schemaRefusal(schema, out);
+  return out;
+}
+
+function schemaRefusal(schema: TSchema, value: unknown): Refusal {
+  const errors = [...Value.Errors(schema, value)].slice(0, 20).map((e) => ({
+    field: e.path.replace(/^\//, '').replace(/\//g, '.') || '(body)',
+    code: 'invalid',
+    message: e.message,
+  }));
+  return new Refusal('invalid-request', 'The request does not match the contract.', { errors });
+}
+
+function versionOf(header: string | null): number | undefined {
+  if (header === null) return undefined;
+  const n = Number(header.replace(/^W\//, '').replace(/"/g, '').trim());
+  return Number.isInteger(n) ? n : NaN;
+}
+
+function toMswPath(path: string): string {
+  return path.replace(/\{(\w+)\}/g, ':$1');
+}
+
+export function handle<K extends RouteName>(state: ServerState, name: K, handler: Handler<K>, options: { public?: boolean } = {}): HttpHandler {
+  const route: Route = ROUTES[name];
+  return http[route.method](state.baseUrl + toMswPath(route.path), async ({ request, params }) => {
+    const url = new URL(request.url);
+    try {
+      state.beforeEach();
+      const accountId = state.actingAccountId();
+      if (!accountId && !options.public) throw new Refusal('unauthenticated');
+      const actor = accountId ? actorOf(state.store, accountId) : (undefined as unknown as Actor);
+
+      const idempotencyKey = route.idempotent ? request.headers.get('Idempotency-Key') : null;
+      const replayKey = idempotencyKey ? `${accountId}|${name}|${url.pathname}|${idempotencyKey}` : undefined;
+      const replay = replayKey ? state.store.idempotency.get(replayKey) : undefined;
+      if (replay) return replayResponse(replay.status, replay.body);
+
+      let body: unknown;
+      if (route.body) {
+        body = await request.json().catch(() => {
+          throw new Refusal('invalid-request', 'The body must be JSON.');
+        });
+        if (!Value.Check(route.body, body)) throw schemaRefusal(route.body, body);
+      }
+      const ifMatch = versionOf(request.headers.get('If-Match'));
+      const ctx = {
+        store: state.store,
+        actor,
+        params: params as Record<string, string>,
+        query: parseQuery(route.query, url),
+        body,
+        request,
+        expectVersion(current: number) {
+          if (ifMatch === undefined) throw new Refusal('precondition-required');
+          if (ifMatch !== current) throw new Refusal('stale-write', undefined, { currentVersion: current });
+        },
+      } as unknown as Context<K>;
+      const result = await handler(ctx);
+      const status = route.status ?? 200;
+      if (replayKey) state.store.idempotency.set(replayKey, { status, body: result });
+      return success(route, status, result);
+    } catch (error) {
+      if (error instanceof Refusal) return problemResponse(error, url.pathname);
+      throw error;
+    }
+  });
+}
+
+function success(route: Route, status: number, result: unknown): Response {
+  if (status === 204 || status === 202 || result === undefined) return new HttpResponse(null, { status });
+  const headers: Record<string, string> = {};
+  const version = (result as { version?: number }).version;
+  if (route.etag && typeof version === 'number') headers.ETag = `"${version}"`;
+  return HttpResponse.json(result as object, { status, headers });
+}
+
+function replayResponse(status: number, body: unknown): Response {
+  if (body === undefined) return new HttpResponse(null, { status });
+  return HttpResponse.json(body as object, { status, headers: { 'Idempotent-Replayed': 'true' } });
+}
+
+export function notFound(what: string): Refusal {
+  return new Refusal('not-found', `${what} not found.`);
+}

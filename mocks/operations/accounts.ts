@@ -1,0 +1,398 @@
+/**
+ * What a change to an account does and refuses (R1, R2, R6, R7, R9, R10, R14). Shared by
+ * the single-account endpoints and the bulk endpoint, so a bulk row is refused for exactly
+ * the reasons the single call would be.
+ */
+import type { AccountDraft, AccountPatch, AccountQuery, BulkAccountRequest, BulkResult, Deactivation, PageOf } from '../../src/domain/index.js';
+import { isRetroactive, normaliseEmail, validateAccountDraft, validateDates } from '../../src/domain/index.js';
+import {
+  accountWriteRefusal,
+  afasRefusal,
+  attachRefusal,
+  canSeeAccount,
+  effectiveStatus,
+  isAfasRole,
+  type Actor,
+} from '../access.js';
+import { problemBody } from '../http.js';
+import { Refusal } from '../refusal.js';
+import { searchKey, type AccountRecord, type ReferenceStore } from '../store.js';
+import { personRef } from '../views.js';
+
+export function getAccountRecord(store: ReferenceStore, id: string): AccountRecord {
+  const account = store.accounts.get(id);
+  if (!account) throw new Refusal('not-found', 'Compte introuvable.');
+  return account;
+}
+
+export function readableAccount(store: ReferenceStore, actor: Actor, id: string): AccountRecord {
+  const account = getAccountRecord(store, id);
+  if (!canSeeAccount(actor, account)) throw new Refusal('out-of-scope');
+  return account;
+}
+
+function writableAccount(store: ReferenceStore, actor: Actor, id: string): AccountRecord {
+  const account = getAccountRecord(store, id);
+  const refusal = accountWriteRefusal(store, actor, account);
+  if (refusal) throw new Refusal(refusal);
+  return account;
+}
+
+function fieldRefusal(problems: { field: string; code: string }[]): Refusal {
+  const code = problems.some((p) => p.code === 'retroactive-date') ? 'retroactive-date' : 'validation-failed';
+  return new Refusal(code, undefined, {
+    errors: problems.map((p) => ({ field: p.field, code: p.code, message: p.code })),
+  });
+}
+
+function historyOfAccount(store: ReferenceStore, actor: Actor, account: AccountRecord, action: string, summary: string, before?: Record<string, unknown>, after?: Record<string, unknown>) {
+  store.record({
+    actor: personRef(store, actor.account.id),
+    action,
+    targetType: action.startsWith('grant') ? 'grant' : 'account',
+    targetId: account.id,
+    accountId: account.id,
+    summary,
+    ...(before ? { before } : {}),
+    ...(after ? { after } : {}),
+  });
+}
+
+// ---- search -----------------------------------------------------------------------------
+
+const SORTERS: Record<string, (a: AccountRecord, b: AccountRecord, store: ReferenceStore) => number> = {
+  nom: (a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0),
+  prenom: (a, b) => searchKey(a.prenom).localeCompare(searchKey(b.prenom)) || SORTERS.nom!(a, b, undefined as never),
+  emailPro: (a, b) => a.emailPro.localeCompare(b.emailPro),
+  status: (a, b) => a.status.localeCompare(b.status) || SORTERS.nom!(a, b, undefined as never),
+  openingDate: (a, b) => (a.openingDate ?? '').localeCompare(b.openingDate ?? '') || SORTERS.nom!(a, b, undefined as never),
+  organismeName: (a, b, store) =>
+    store.organismes.get(a.organismeId)!.name.localeCompare(store.organismes.get(b.organismeId)!.name) || SORTERS.nom!(a, b, store),
+};
+
+/** R1: a local administrator searches his organisme, or outside it only to attach (R9). */
+export function searchAccounts(store: ReferenceStore, actor: Actor, q: AccountQuery): PageOf<AccountRecord> {
+  const r = actor.roles;
+  const page = q.page ?? 1;
+  const pageSize = q.pageSize ?? 10;
+  let candidates: AccountRecord[];
+  let inScope: (a: AccountRecord) => boolean;
+  const myOrg = actor.account.organismeId;
+
+  if (r.has('ucanss-admin') || r.has('local-admin')) {
+    if (q.conventionId || q.groupId) throw new Refusal('out-of-scope', 'Les groupes et conventions relèvent de Mon Compte Partenaire.');
+    const wholeInstitution = r.has('ucanss-admin') || q.inMyOrganisme === false;
+    candidates = wholeInstitution ? store.sortedAccounts() : store.accountsOf(myOrg);
+    if (q.inMyOrganisme === true) inScope = (a) => a.organismeId === myOrg || a.secondaryOrganismeId === myOrg;
+    else if (q.inMyOrganisme === false) inScope = (a) => a.space === 'ucanss' && a.organismeId !== myOrg && a.status !== 'supprime';
+    else inScope = (a) => a.space === 'ucanss' && (wholeInstitution || a.organismeId === myOrg);
+  } else if (r.has('partner-admin') || r.has('responsable') || r.has('caf-agent')) {
+    if (q.conventionId && !actor.conventionIds.has(q.conventionId)) throw new Refusal('out-of-scope');
+    const conventions = q.conventionId ? new Set([q.conventionId]) : actor.conventionIds;
+    candidates = store.sortedAccounts();
+    inScope = (a) => a.space === 'caf' && !!a.conventionId && conventions.has(a.conventionId);
+  } else {
+    throw new Refusal('forbidden', 'La recherche de comptes est réservée aux administrateurs.');
+  }
+
+  let members: Set<string> | undefined;
+  if (q.groupId) {
+    const group = store.groups.get(q.groupId);
+    if (!group || !actor.conventionIds.has(group.conventionId)) throw new Refusal('out-of-scope');
+    members = new Set(store.membersOf(group.id).filter((m) => store.isMembershipActive(m)).map((m) => m.accountId));
+  }
+  const nom = q.nom ? searchKey(q.nom) : undefined;
+  const prenom = q.prenom ? searchKey(q.prenom) : undefined;
+  const identifier = q.identifier ? q.identifier.trim().toLowerCase() : undefined;
+  const hasRole = q.hasRole ?? true;
+  const today = store.clock.today();
+
+  const matches = (a: AccountRecord): boolean => {
+    if (!inScope(a)) return false;
+    if (nom && !a.sortKey.startsWith(nom)) return false;
+    if (prenom && !searchKey(a.prenom).startsWith(prenom)) return false;
+    if (identifier && !a.identifier.toLowerCase().includes(identifier) && !a.emailPro.toLowerCase().includes(identifier)) return false;
+    if (q.add !== undefined && a.add !== q.add) return false;
+    if (q.active !== undefined) {
+      const status = a.space === 'caf' && a.closingDate && a.closingDate <= today ? 'cloture' : a.status;
+      const active = status === 'actif' || status === 'ouvert';
+      if (active !== q.active) return false;
+    }
+    if (q.roleId && holdsRole(store, a.id, q.roleId, today) !== hasRole) return false;
+    if (members && !members.has(a.id)) return false;
+    return true;
+  };
+
+  const sortField = (q.sort ?? 'nom').replace(/^-/, '');
+  const descending = (q.sort ?? '').startsWith('-');
+  const sorter = SORTERS[sortField];
+  if (!sorter) throw new Refusal('invalid-request', `Unknown sort field ${sortField}.`);
+
+  if (sortField === 'nom') {
+    // Candidates are already in name order: one pass counts and collects the page.
+    const start = (page - 1) * pageSize;
+    const items: AccountRecord[] = [];
+    let total = 0;
+    const list = descending ? [...candidates].reverse() : candidates;
+    for (const a of list) {
+      if (!matches(a)) continue;
+      if (total >= start && items.length < pageSize) items.push(a);
+      total += 1;
+    }
+    return { items, total, page, pageSize };
+  }
+  const all = candidates.filter(matches).sort((a, b) => (descending ? -1 : 1) * sorter(a, b, store));
+  return { items: all.slice((page - 1) * pageSize, page * pageSize), total: all.length, page, pageSize };
+}
+
+function holdsRole(store: ReferenceStore, accountId: string, roleId: string, today: string): boolean {
+  if (store.hasDirectGrant(accountId, roleId)) return true;
+  for (const m of store.membershipsOfAccount(accountId)) {
+    const g = store.groups.get(m.groupId);
+    if (g && g.roleIds.includes(roleId) && store.isGroupOpen(g, today) && store.isMembershipActive(m, today)) return true;
+  }
+  return false;
+}
+
+// ---- create / update --------------------------------------------------------------------
+
+/** R7: non-ADD only, unique professional e-mail, roles at creation, confirmation e-mail. */
+export function createAccount(store: ReferenceStore, actor: Actor, draft: AccountDraft): AccountRecord {
+  const problems = validateAccountDraft(draft, store.clock.now());
+  if (problems.length) throw fieldRefusal(problems);
+  const r = actor.roles;
+  const caf = r.has('partner-admin') || r.has('responsable');
+  if (!caf && !r.has('local-admin') && !r.has('ucanss-admin')) throw new Refusal('forbidden');
+  if (caf) {
+    if (!draft.conventionId) throw fieldRefusal([{ field: 'conventionId', code: 'required' }]);
+    if (!actor.conventionIds.has(draft.conventionId)) throw new Refusal('out-of-scope');
+  }
+  if (store.findAccountByEmail(draft.emailPro)) {
+    throw new Refusal('duplicate-email', undefined, { errors: [{ field: 'emailPro', code: 'duplicate-email', message: 'duplicate-email' }] });
+  }
+  const roleIds = draft.roleIds ?? [];
+  for (const roleId of roleIds) {
+    const role = store.roles.get(roleId);
+    if (!role) throw new Refusal('invalid-request', `Unknown role ${roleId}.`);
+    const app = store.applications.get(role.applicationId)!;
+    if (caf ? !isAfasRole(store, roleId) || !conventionGrants(store, draft.conventionId!, roleId) : app.space !== 'ucanss') {
+      throw new Refusal('role-not-in-convention', `${role.label}`);
+    }
+  }
+  const now = store.nowIso();
+  const convention = caf ? store.conventions.get(draft.conventionId!) : undefined;
+  const account = store.addAccount({
+    id: store.nextId('acc'),
+    identifier: caf ? cafIdentifier(store) : normaliseEmail(draft.emailPro),
+    civilite: draft.civilite,
+    nom: draft.nom.trim(),
+    prenom: draft.prenom.trim(),
+    ...(draft.nomNaissance ? { nomNaissance: draft.nomNaissance.trim() } : {}),
+    emailPro: normaliseEmail(draft.emailPro),
+    ...(draft.emailContact ? { emailContact: draft.emailContact.trim() } : {}),
+    ...(draft.phone ? { phone: draft.phone } : {}),
+    ...(draft.fonction ? { fonction: draft.fonction } : {}),
+    organismeId: convention ? convention.partnerId : actor.account.organismeId,
+    add: false,
+    status: caf ? 'ouvert' : 'actif',
+    space: caf ? 'caf' : 'ucanss',
+    ...(convention ? { conventionId: convention.id, workstyle: draft.workstyle ?? 'sedentaire', openingDate: draft.openingDate ?? store.clock.today() } : {}),
+    ...(draft.closingDate ? { closingDate: draft.closingDate } : {}),
+    createdAt: now,
+    createdBy: actor.account.id,
+  });
+  historyOfAccount(store, actor, account, 'account.created', `Création du compte ${account.prenom} ${account.nom}`, undefined, { emailPro: account.emailPro });
+  for (const roleId of roleIds) {
+    store.directGrants(account.id).set(roleId, { roleId, source: 'direct', grantedAt: now });
+    historyOfAccount(store, actor, account, 'grant.added', `Rôle attribué : ${store.roles.get(roleId)!.label}`, undefined, { roleId });
+  }
+  store.sendMail(account.emailPro, 'Votre accès a été créé');
+  return account;
+}
+
+function cafIdentifier(store: ReferenceStore): string {
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  for (;;) {
+    const n = store.accounts.size + Math.floor(Math.random() * 1000);
+    const id = `${letters[n % 26]}${letters[(n >> 3) % 26]}${letters[(n >> 7) % 26]}${String(1000 + (n % 9000))}CAU`;
+    if (![...store.accounts.values()].some((a) => a.identifier === id)) return id;
+  }
+}
+
+function conventionGrants(store: ReferenceStore, conventionId: string, roleId: string): boolean {
+  return !!store.conventions.get(conventionId)?.services.some((s) => s.roles.some((r) => r.id === roleId));
+}
+
+export function updateAccount(store: ReferenceStore, actor: Actor, id: string, patch: AccountPatch, expectVersion: (v: number) => void): AccountRecord {
+  const account = writableAccount(store, actor, id);
+  expectVersion(account.version);
+  const dates = {
+    openingDate: patch.openingDate ?? account.openingDate,
+    ...(patch.closingDate ? { closingDate: patch.closingDate } : {}),
+  };
+  const problems = [
+    ...validateAccountDraft({ civilite: account.civilite ?? 'M.', nom: account.nom, prenom: account.prenom, emailPro: account.emailPro, ...patch }, store.clock.now()),
+    ...(patch.closingDate && patch.closingDate !== account.closingDate ? validateDates(dates, store.clock.now()) : []),
+  ].filter((p, i, all) => all.findIndex((q) => q.field === p.field && q.code === p.code) === i);
+  if (problems.length) throw fieldRefusal(problems);
+  if (patch.closingDate && account.space === 'caf') ensureNoAfasProfiles(store, account);
+  const before: Record<string, unknown> = {};
+  for (const key of Object.keys(patch) as (keyof AccountPatch)[]) before[key] = account[key];
+  store.updateAccount(account, patch);
+  historyOfAccount(store, actor, account, 'account.updated', 'Modification des informations du compte', before, { ...patch });
+  return account;
+}
+
+function ensureNoAfasProfiles(store: ReferenceStore, account: AccountRecord) {
+  const afas = [...store.directGrants(account.id).keys()].filter((roleId) => isAfasRole(store, roleId));
+  if (afas.length) {
+    throw new Refusal('afas-profiles-remain', `Profils Afas à retirer : ${afas.map((r) => store.roles.get(r)!.label).join(', ')}.`);
+  }
+}
+
+// ---- status -----------------------------------------------------------------------------
+
+/** R6: temporary → inactif; permanent → supprimé (UCANSS) or a closing date (CAF). */
+export function deactivateAccount(store: ReferenceStore, actor: Actor, id: string, body: Deactivation, expectVersion?: (v: number) => void): AccountRecord {
+  const account = writableAccount(store, actor, id);
+  expectVersion?.(account.version);
+  const status = effectiveStatus(store, account);
+  if (account.space === 'caf') {
+    if (status !== 'ouvert') throw new Refusal('account-not-active');
+    const closingDate = body.closingDate ?? store.clock.today();
+    if (isRetroactive(closingDate, store.clock.now())) throw fieldRefusal([{ field: 'closingDate', code: 'retroactive-date' }]);
+    ensureNoAfasProfiles(store, account);
+    const before = { closingDate: account.closingDate };
+    store.updateAccount(account, { closingDate });
+    historyOfAccount(store, actor, account, 'account.closed', `Clôture du compte au ${closingDate}`, before, { closingDate });
+    return account;
+  }
+  if (status === 'supprime' || (status === 'inactif' && body.mode === 'temporary')) throw new Refusal('account-not-active');
+  const next = body.mode === 'permanent' ? 'supprime' : 'inactif';
+  store.updateAccount(account, { status: next });
+  historyOfAccount(
+    store,
+    actor,
+    account,
+    body.mode === 'permanent' ? 'account.deleted' : 'account.deactivated',
+    body.mode === 'permanent' ? 'Suppression définitive du compte (départ de l’Institution)' : 'Désactivation temporaire du compte',
+    { status },
+    { status: next },
+  );
+  return account;
+}
+
+export function reactivateAccount(store: ReferenceStore, actor: Actor, id: string, expectVersion?: (v: number) => void): AccountRecord {
+  const account = writableAccount(store, actor, id);
+  expectVersion?.(account.version);
+  if (account.status === 'supprime') throw new Refusal('account-deleted');
+  if (account.space === 'caf' || account.status === 'actif') throw new Refusal('account-already-active');
+  store.updateAccount(account, { status: 'actif' });
+  historyOfAccount(store, actor, account, 'account.reactivated', 'Réactivation du compte', { status: 'inactif' }, { status: 'actif' });
+  return account;
+}
+
+/** R9: the newcomer keeps all his roles; a trace goes to his history. */
+export function attachAccount(store: ReferenceStore, actor: Actor, id: string, expectVersion: (v: number) => void): AccountRecord {
+  const account = getAccountRecord(store, id);
+  const refusal = attachRefusal(actor, account);
+  if (refusal) throw new Refusal(refusal);
+  expectVersion(account.version);
+  const from = store.organismes.get(account.organismeId)!.name;
+  const to = store.organismes.get(actor.account.organismeId)!.name;
+  store.updateAccount(account, { organismeId: actor.account.organismeId });
+  historyOfAccount(store, actor, account, 'account.attached', `Rattachement de ${from} à ${to} ; les rôles existants sont conservés`, { organismeId: from }, { organismeId: to });
+  return account;
+}
+
+export function resendIdentifier(store: ReferenceStore, actor: Actor, id: string): AccountRecord {
+  const account = writableAccount(store, actor, id);
+  store.sendMail(account.emailPro, `Votre identifiant : ${account.identifier}`);
+  historyOfAccount(store, actor, account, 'account.identifier-sent', "Renvoi de l'identifiant par e-mail");
+  return account;
+}
+
+// ---- grants -----------------------------------------------------------------------------
+
+export function grantRole(store: ReferenceStore, actor: Actor, id: string, roleId: string, expectVersion?: (v: number) => void): AccountRecord {
+  const account = writableAccount(store, actor, id);
+  expectVersion?.(account.version);
+  const role = store.roles.get(roleId);
+  if (!role) throw new Refusal('invalid-request', `Unknown role ${roleId}.`);
+  const status = effectiveStatus(store, account);
+  if (status !== 'actif' && status !== 'ouvert') throw new Refusal('account-not-active');
+  if (account.space === 'caf') {
+    if (!isAfasRole(store, roleId) || !conventionGrants(store, account.conventionId!, roleId)) {
+      throw new Refusal('role-not-in-convention', 'Seuls les profils Afas de la convention s’attribuent individuellement ; les autres rôles passent par les groupes.');
+    }
+    const afas = afasRefusal(store, actor);
+    if (afas) throw new Refusal(afas);
+  } else if (store.applications.get(role.applicationId)!.space !== 'ucanss') {
+    throw new Refusal('role-not-in-convention');
+  }
+  if (store.hasDirectGrant(account.id, roleId)) throw new Refusal('role-already-granted');
+  store.directGrants(account.id).set(roleId, { roleId, source: 'direct', grantedAt: store.nowIso() });
+  store.updateAccount(account, {});
+  historyOfAccount(store, actor, account, 'grant.added', `Rôle attribué : ${role.label}`, undefined, { roleId });
+  return account;
+}
+
+/** Tacitly granted roles are removed like any other (R4). */
+export function revokeRole(store: ReferenceStore, actor: Actor, id: string, roleId: string, expectVersion?: (v: number) => void): AccountRecord {
+  const account = writableAccount(store, actor, id);
+  expectVersion?.(account.version);
+  if (!store.hasDirectGrant(account.id, roleId)) throw new Refusal('role-not-granted');
+  if (account.space === 'caf' && isAfasRole(store, roleId)) {
+    const afas = afasRefusal(store, actor);
+    if (afas) throw new Refusal(afas);
+  }
+  const grant = store.directGrants(account.id).get(roleId)!;
+  store.directGrants(account.id).delete(roleId);
+  store.updateAccount(account, {});
+  historyOfAccount(store, actor, account, 'grant.removed', `Rôle retiré : ${store.roles.get(roleId)!.label}`, { roleId, source: grant.source }, undefined);
+  return account;
+}
+
+// ---- bulk (R10) -------------------------------------------------------------------------
+
+export function bulkAccounts(store: ReferenceStore, actor: Actor, body: BulkAccountRequest): BulkResult {
+  if (!actor.roles.has('local-admin') && !actor.roles.has('ucanss-admin') && !actor.roles.has('partner-admin') && !actor.roles.has('responsable')) {
+    throw new Refusal('forbidden');
+  }
+  if ((body.action === 'grant' || body.action === 'revoke') && !body.roleId) {
+    throw new Refusal('invalid-request', 'roleId is required for grant and revoke.');
+  }
+  const results = body.accountIds.map((id) => {
+    try {
+      switch (body.action) {
+        case 'deactivate':
+          deactivateAccount(store, actor, id, { mode: body.mode ?? 'temporary' });
+          break;
+        case 'reactivate':
+          reactivateAccount(store, actor, id);
+          break;
+        case 'grant':
+          grantRole(store, actor, id, body.roleId!);
+          break;
+        case 'revoke':
+          revokeRole(store, actor, id, body.roleId!);
+          break;
+        case 'resend-identifier':
+          resendIdentifier(store, actor, id);
+          break;
+      }
+      return { id, ok: true };
+    } catch (error) {
+      if (error instanceof Refusal) return { id, ok: false, problem: problemBody(error) };
+      throw error;
+    }
+  });
+  const succeeded = results.filter((r) => r.ok).length;
+  return { succeeded, failed: results.length - succeeded, results };
+}
+
+export function accountHistory(store: ReferenceStore, actor: Actor, id: string) {
+  readableAccount(store, actor, id);
+  return store.history.filter((h) => h.accountId === id).sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+}
+

@@ -1,0 +1,79 @@
+/**
+ * The reference server: the executable form of the REST contract. One instance serves
+ * Storybook, the demo page and the tests through MSW handlers, over an in-memory store.
+ */
+import type { HttpHandler } from 'msw';
+import { API_BASE } from '../src/contract/routes.js';
+import { accountHandlers } from './handlers/accounts.js';
+import { delegationHandlers } from './handlers/delegation.js';
+import { groupHandlers } from './handlers/groups.js';
+import { meHandlers } from './handlers/me.js';
+import { requestHandlers } from './handlers/requests.js';
+import type { ServerState } from './http.js';
+import { applyTacitAcceptance } from './operations/requests.js';
+import { DEFAULT_PERSONA, PERSONAS, type PersonaId } from './personas.js';
+import { APPLICATIONS, CONVENTIONS, ORGANISMES } from './seed/catalogue.js';
+import { generateAccounts } from './seed/generator.js';
+import { seedPeople, seedRequests } from './seed/people.js';
+import { Clock, ReferenceStore } from './store.js';
+
+export interface ReferenceServerOptions {
+  /** The server's clock; the real time when absent. Tests fix it. */
+  now?: Date | string;
+  persona?: PersonaId;
+  /** Generated accounts added to the people of the guides (default 300). */
+  generatedAccounts?: number;
+  /** Where the API is mounted (default /api). */
+  baseUrl?: string;
+}
+
+export interface ReferenceServer {
+  readonly store: ReferenceStore;
+  readonly clock: Clock;
+  readonly handlers: HttpHandler[];
+  readonly persona: PersonaId | undefined;
+  /** Acts as another persona from the next request on; undefined acts as nobody (401). */
+  actAs(persona: PersonaId | undefined): void;
+  /** Acts as any account of the store. */
+  actAsAccount(accountId: string | undefined): void;
+}
+
+export function seedStore(store: ReferenceStore, generatedAccounts = 300): void {
+  for (const o of ORGANISMES) store.addOrganisme(o);
+  for (const a of APPLICATIONS) store.addApplication(a);
+  for (const c of CONVENTIONS) store.addConvention(c);
+  seedPeople(store);
+  if (generatedAccounts > 0) generateAccounts(store, generatedAccounts);
+  seedRequests(store);
+}
+
+export function createReferenceServer(options: ReferenceServerOptions = {}): ReferenceServer {
+  const clock = new Clock(options.now);
+  const store = new ReferenceStore(clock);
+  seedStore(store, options.generatedAccounts ?? 300);
+  let persona: PersonaId | undefined = options.persona ?? DEFAULT_PERSONA;
+  let accountId: string | undefined = PERSONAS[persona].accountId;
+  const state: ServerState = {
+    store,
+    baseUrl: options.baseUrl ?? API_BASE,
+    actingAccountId: () => accountId,
+    beforeEach: () => applyTacitAcceptance(store),
+  };
+  const handlers = [...meHandlers(state), ...accountHandlers(state), ...requestHandlers(state), ...groupHandlers(state), ...delegationHandlers(state)];
+  return {
+    store,
+    clock,
+    handlers,
+    get persona() {
+      return persona;
+    },
+    actAs(next) {
+      persona = next;
+      accountId = next ? PERSONAS[next].accountId : undefined;
+    },
+    actAsAccount(next) {
+      persona = undefined;
+      accountId = next;
+    },
+  };
+}

@@ -1,0 +1,315 @@
+/**
+ * The reference server's memory: plain records with the indexes the searches need, the
+ * clock the tests set, and the history every change writes (R14).
+ */
+import type {
+  AccountStatus,
+  AddProfile,
+  Application,
+  Civilite,
+  Convention,
+  GrantSource,
+  HistoryEntry,
+  Organisme,
+  RequestStatus,
+  Role,
+  Space,
+  Workstyle,
+} from '../src/domain/index.js';
+import { isoDay } from '../src/domain/index.js';
+
+export interface AccountRecord {
+  id: string;
+  identifier: string;
+  civilite?: Civilite;
+  nom: string;
+  prenom: string;
+  nomNaissance?: string;
+  emailPro: string;
+  emailContact?: string;
+  phone?: string;
+  fonction?: string;
+  organismeId: string;
+  secondaryOrganismeId?: string;
+  add: boolean;
+  addProfile?: AddProfile;
+  status: AccountStatus;
+  space: Space;
+  conventionId?: string;
+  workstyle?: Workstyle;
+  openingDate?: string;
+  closingDate?: string;
+  createdAt: string;
+  createdBy?: string;
+  version: number;
+  /** Lower-case, accent-free "nom prenom" for searching and sorting. */
+  sortKey: string;
+}
+
+export interface GrantRecord {
+  roleId: string;
+  source: GrantSource;
+  grantedAt: string;
+}
+
+export interface AccessRequestRecord {
+  id: string;
+  requesterId: string;
+  roleId: string;
+  approval: 'local' | 'central';
+  requestedAt: string;
+  status: RequestStatus;
+  decidedBy?: string;
+  decidedAt?: string;
+  reason?: string;
+  version: number;
+}
+
+export interface AccountRequestRecord {
+  id: string;
+  civilite: Civilite;
+  nom: string;
+  prenom: string;
+  emailPro: string;
+  external: boolean;
+  organismeId: string;
+  requestedAt: string;
+  routedTo: 'local' | 'central';
+  status: RequestStatus;
+  decidedBy?: string;
+  decidedAt?: string;
+  reason?: string;
+  accountId?: string;
+  version: number;
+}
+
+export interface GroupRecord {
+  id: string;
+  conventionId: string;
+  code: string;
+  label: string;
+  level: number;
+  parentId?: string;
+  openingDate: string;
+  closingDate?: string;
+  responsableId: string;
+  roleIds: string[];
+  version: number;
+}
+
+export interface MembershipRecord {
+  groupId: string;
+  accountId: string;
+  openingDate: string;
+  closingDate?: string;
+  version: number;
+}
+
+export interface LocalAdminRecord {
+  accountId: string;
+  organismeId: string;
+  director: boolean;
+  since: string;
+}
+
+export interface PartnerAdminRecord {
+  accountId: string;
+  partnerId: string;
+  since: string;
+}
+
+export interface IdempotentAnswer {
+  status: number;
+  body: unknown;
+}
+
+/** Accents and case do not matter when searching names: "Émilie" is found with "emil". */
+export function searchKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim();
+}
+
+export class Clock {
+  #fixed: Date | undefined;
+  constructor(now?: Date | string) {
+    if (now !== undefined) this.set(now);
+  }
+  now(): Date {
+    return this.#fixed ? new Date(this.#fixed) : new Date();
+  }
+  today(): string {
+    return isoDay(this.now());
+  }
+  set(now: Date | string): void {
+    this.#fixed = new Date(now);
+  }
+  advanceDays(days: number): void {
+    this.#fixed = new Date(this.now().getTime() + days * 86_400_000);
+  }
+}
+
+export class ReferenceStore {
+  readonly clock: Clock;
+  readonly organismes = new Map<string, Organisme>();
+  readonly applications = new Map<string, Application>();
+  readonly roles = new Map<string, Role>();
+  readonly conventions = new Map<string, Convention>();
+  readonly accounts = new Map<string, AccountRecord>();
+  readonly grants = new Map<string, Map<string, GrantRecord>>();
+  readonly accessRequests = new Map<string, AccessRequestRecord>();
+  readonly accountRequests = new Map<string, AccountRequestRecord>();
+  readonly groups = new Map<string, GroupRecord>();
+  readonly memberships = new Map<string, MembershipRecord>();
+  readonly localAdmins = new Map<string, LocalAdminRecord>();
+  readonly partnerAdmins = new Map<string, PartnerAdminRecord>();
+  /** UCANSS administrators: they decide requests of central applications (R3). */
+  readonly centralAdmins = new Set<string>();
+  /** CAF agents: they appoint partner administrators (R12). */
+  readonly cafAgents = new Set<string>();
+  readonly history: HistoryEntry[] = [];
+  readonly idempotency = new Map<string, IdempotentAnswer>();
+  readonly sentMail: { to: string; subject: string; at: string }[] = [];
+  #sorted: AccountRecord[] | undefined;
+  #byOrganisme: Map<string, AccountRecord[]> | undefined;
+  #ids = 0;
+
+  constructor(clock: Clock = new Clock()) {
+    this.clock = clock;
+  }
+
+  nextId(prefix: string): string {
+    this.#ids += 1;
+    return `${prefix}-${this.#ids.toString(36)}`;
+  }
+
+  nowIso(): string {
+    return this.clock.now().toISOString();
+  }
+
+  // ---- reference data -------------------------------------------------------------------
+
+  addOrganisme(o: Organisme): void {
+    this.organismes.set(o.id, { ...o });
+  }
+
+  addApplication(a: Application): void {
+    this.applications.set(a.id, a);
+    for (const r of a.roles) this.roles.set(r.id, r);
+  }
+
+  addConvention(c: Convention): void {
+    this.conventions.set(c.id, c);
+  }
+
+  // ---- accounts ------------------------------------------------------------------------
+
+  addAccount(record: Omit<AccountRecord, 'sortKey' | 'version'> & { version?: number }): AccountRecord {
+    const full: AccountRecord = { version: 1, ...record, sortKey: searchKey(`${record.nom} ${record.prenom}`) };
+    this.accounts.set(full.id, full);
+    this.#invalidateIndexes();
+    return full;
+  }
+
+  /** Applies a change to an account, bumps its version and keeps the indexes right. */
+  updateAccount(account: AccountRecord, change: Partial<AccountRecord>): void {
+    Object.assign(account, change);
+    account.version += 1;
+    account.sortKey = searchKey(`${account.nom} ${account.prenom}`);
+    if ('nom' in change || 'prenom' in change || 'organismeId' in change) this.#invalidateIndexes();
+  }
+
+  findAccountByEmail(email: string): AccountRecord | undefined {
+    const wanted = email.trim().toLowerCase();
+    for (const a of this.accounts.values()) if (a.emailPro.toLowerCase() === wanted) return a;
+    return undefined;
+  }
+
+  /** All accounts ordered by name, built once after changes. */
+  sortedAccounts(): AccountRecord[] {
+    this.#sorted ??= [...this.accounts.values()].sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+    return this.#sorted;
+  }
+
+  /** Accounts of one organisme, ordered by name. */
+  accountsOf(organismeId: string): AccountRecord[] {
+    if (!this.#byOrganisme) {
+      this.#byOrganisme = new Map();
+      for (const a of this.sortedAccounts()) {
+        const list = this.#byOrganisme.get(a.organismeId) ?? [];
+        list.push(a);
+        this.#byOrganisme.set(a.organismeId, list);
+      }
+    }
+    return this.#byOrganisme.get(organismeId) ?? [];
+  }
+
+  #invalidateIndexes(): void {
+    this.#sorted = undefined;
+    this.#byOrganisme = undefined;
+  }
+
+  // ---- grants --------------------------------------------------------------------------
+
+  directGrants(accountId: string): Map<string, GrantRecord> {
+    let map = this.grants.get(accountId);
+    if (!map) {
+      map = new Map();
+      this.grants.set(accountId, map);
+    }
+    return map;
+  }
+
+  hasDirectGrant(accountId: string, roleId: string): boolean {
+    return this.grants.get(accountId)?.has(roleId) ?? false;
+  }
+
+  // ---- groups --------------------------------------------------------------------------
+
+  membershipKey(groupId: string, accountId: string): string {
+    return `${groupId}|${accountId}`;
+  }
+
+  membershipsOfAccount(accountId: string): MembershipRecord[] {
+    return [...this.memberships.values()].filter((m) => m.accountId === accountId);
+  }
+
+  membersOf(groupId: string): MembershipRecord[] {
+    return [...this.memberships.values()].filter((m) => m.groupId === groupId);
+  }
+
+  isGroupOpen(group: GroupRecord, today = this.clock.today()): boolean {
+    return group.openingDate <= today && (!group.closingDate || group.closingDate > today);
+  }
+
+  isMembershipActive(m: MembershipRecord, today = this.clock.today()): boolean {
+    return m.openingDate <= today && (!m.closingDate || m.closingDate > today);
+  }
+
+  /** A group and every sub-group under it. */
+  groupTree(groupId: string): GroupRecord[] {
+    const out: GroupRecord[] = [];
+    const visit = (id: string) => {
+      const g = this.groups.get(id);
+      if (!g) return;
+      out.push(g);
+      for (const child of this.groups.values()) if (child.parentId === id) visit(child.id);
+    };
+    visit(groupId);
+    return out;
+  }
+
+  // ---- history -------------------------------------------------------------------------
+
+  record(entry: Omit<HistoryEntry, 'id' | 'at'> & { at?: string }): HistoryEntry {
+    const full: HistoryEntry = { id: this.nextId('h'), at: entry.at ?? this.nowIso(), ...entry };
+    this.history.push(full);
+    return full;
+  }
+
+  sendMail(to: string, subject: string): void {
+    this.sentMail.push({ to, subject, at: this.nowIso() });
+  }
+}

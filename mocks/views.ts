@@ -1,0 +1,251 @@
+/** Records of the store as the contract shows them to one acting person. */
+import type {
+  AccessRequest,
+  AccountDetail,
+  AccountRequest,
+  AccountSummary,
+  Grant,
+  Group,
+  LocalAdmin,
+  Membership,
+  PartnerAdmin,
+  PersonRef,
+  Requester,
+} from '../src/domain/index.js';
+import { tacitDeadline } from '../src/domain/index.js';
+import {
+  accountActions,
+  accountReadOnlyReason,
+  accountWriteRefusal,
+  effectiveStatus,
+  groupActions,
+  type Actor,
+} from './access.js';
+import type {
+  AccessRequestRecord,
+  AccountRecord,
+  AccountRequestRecord,
+  GroupRecord,
+  LocalAdminRecord,
+  MembershipRecord,
+  PartnerAdminRecord,
+  ReferenceStore,
+} from './store.js';
+
+export function personRef(store: ReferenceStore, accountId: string): PersonRef {
+  const a = store.accounts.get(accountId);
+  return { id: accountId, name: a ? `${a.prenom} ${a.nom}` : accountId };
+}
+
+function organismeOf(store: ReferenceStore, account: AccountRecord) {
+  return store.organismes.get(account.organismeId)!;
+}
+
+export function accountSummary(store: ReferenceStore, actor: Actor, a: AccountRecord): AccountSummary {
+  const organisme = organismeOf(store, a);
+  const readOnlyReason = accountReadOnlyReason(store, actor, a);
+  return {
+    id: a.id,
+    identifier: a.identifier,
+    ...(a.civilite ? { civilite: a.civilite } : {}),
+    nom: a.nom,
+    prenom: a.prenom,
+    emailPro: a.emailPro,
+    ...(a.phone ? { phone: a.phone } : {}),
+    ...(a.fonction ? { fonction: a.fonction } : {}),
+    organismeId: a.organismeId,
+    organismeName: organisme.name,
+    branches: organisme.branches,
+    add: a.add,
+    status: effectiveStatus(store, a),
+    space: a.space,
+    ...(a.conventionId ? { conventionId: a.conventionId } : {}),
+    ...(a.workstyle ? { workstyle: a.workstyle } : {}),
+    ...(a.openingDate ? { openingDate: a.openingDate } : {}),
+    ...(a.closingDate ? { closingDate: a.closingDate } : {}),
+    version: a.version,
+    actions: accountActions(store, actor, a),
+    ...(readOnlyReason ? { readOnlyReason } : {}),
+  };
+}
+
+/** Direct grants, and on CAF the roles received through open groups. */
+export function grantsOf(store: ReferenceStore, accountId: string, canRevoke: boolean): Grant[] {
+  const grants: Grant[] = [];
+  for (const g of store.grants.get(accountId)?.values() ?? []) {
+    const role = store.roles.get(g.roleId)!;
+    const application = store.applications.get(role.applicationId)!;
+    grants.push({
+      roleId: role.id,
+      roleLabel: role.label,
+      applicationId: application.id,
+      applicationName: application.name,
+      source: g.source,
+      grantedAt: g.grantedAt,
+      removable: canRevoke,
+    });
+  }
+  const today = store.clock.today();
+  for (const m of store.membershipsOfAccount(accountId)) {
+    const group = store.groups.get(m.groupId);
+    if (!group || !store.isGroupOpen(group, today) || !store.isMembershipActive(m, today)) continue;
+    for (const roleId of group.roleIds) {
+      const role = store.roles.get(roleId)!;
+      const application = store.applications.get(role.applicationId)!;
+      grants.push({
+        roleId,
+        roleLabel: role.label,
+        applicationId: application.id,
+        applicationName: application.name,
+        source: 'groupe',
+        groupId: group.id,
+        groupCode: group.code,
+        grantedAt: `${m.openingDate > group.openingDate ? m.openingDate : group.openingDate}T00:00:00.000Z`,
+        removable: false,
+      });
+    }
+  }
+  return grants.sort((x, y) => x.applicationName.localeCompare(y.applicationName, 'fr') || x.roleLabel.localeCompare(y.roleLabel, 'fr'));
+}
+
+export function accountDetail(store: ReferenceStore, actor: Actor, a: AccountRecord): AccountDetail {
+  const summary = accountSummary(store, actor, a);
+  const canRevoke = summary.actions.includes('revoke') && !accountWriteRefusal(store, actor, a);
+  return {
+    ...summary,
+    ...(a.nomNaissance ? { nomNaissance: a.nomNaissance } : {}),
+    ...(a.emailContact ? { emailContact: a.emailContact } : {}),
+    ...(a.secondaryOrganismeId ? { secondaryOrganismeId: a.secondaryOrganismeId } : {}),
+    ...(a.addProfile ? { addProfile: a.addProfile } : {}),
+    createdAt: a.createdAt,
+    grants: grantsOf(store, a.id, canRevoke),
+    memberships: store.membershipsOfAccount(a.id).map((m) => {
+      const g = store.groups.get(m.groupId)!;
+      return { groupId: g.id, groupCode: g.code, groupLabel: g.label, openingDate: m.openingDate, ...(m.closingDate ? { closingDate: m.closingDate } : {}) };
+    }),
+  };
+}
+
+function requester(store: ReferenceStore, accountId: string): Requester {
+  const a = store.accounts.get(accountId)!;
+  const o = organismeOf(store, a);
+  return {
+    id: a.id,
+    nom: a.nom,
+    prenom: a.prenom,
+    emailPro: a.emailPro,
+    ...(a.fonction ? { fonction: a.fonction } : {}),
+    organismeId: o.id,
+    organismeName: o.name,
+    organismeLongName: o.longName,
+  };
+}
+
+export function accessRequestView(store: ReferenceStore, r: AccessRequestRecord, canDecide: boolean): AccessRequest {
+  const role = store.roles.get(r.roleId)!;
+  const application = store.applications.get(role.applicationId)!;
+  return {
+    id: r.id,
+    requester: requester(store, r.requesterId),
+    roleId: role.id,
+    roleLabel: role.label,
+    applicationId: application.id,
+    applicationName: application.name,
+    approval: r.approval,
+    requestedAt: r.requestedAt,
+    deadline: tacitDeadline(r.requestedAt),
+    status: r.status,
+    ...(r.decidedBy ? { decidedBy: personRef(store, r.decidedBy) } : {}),
+    ...(r.decidedAt ? { decidedAt: r.decidedAt } : {}),
+    ...(r.reason ? { reason: r.reason } : {}),
+    version: r.version,
+    actions: canDecide && r.status === 'en_attente' ? ['accept', 'refuse'] : [],
+  };
+}
+
+export function accountRequestView(store: ReferenceStore, r: AccountRequestRecord, canDecide: boolean): AccountRequest {
+  return {
+    id: r.id,
+    civilite: r.civilite,
+    nom: r.nom,
+    prenom: r.prenom,
+    emailPro: r.emailPro,
+    external: r.external,
+    organismeId: r.organismeId,
+    organismeName: store.organismes.get(r.organismeId)!.name,
+    requestedAt: r.requestedAt,
+    routedTo: r.routedTo,
+    status: r.status,
+    ...(r.decidedBy ? { decidedBy: personRef(store, r.decidedBy) } : {}),
+    ...(r.decidedAt ? { decidedAt: r.decidedAt } : {}),
+    ...(r.reason ? { reason: r.reason } : {}),
+    ...(r.accountId ? { accountId: r.accountId } : {}),
+    version: r.version,
+    actions: canDecide && r.status === 'en_attente' ? ['accept', 'refuse'] : [],
+  };
+}
+
+export function groupView(store: ReferenceStore, actor: Actor, g: GroupRecord): Group {
+  const today = store.clock.today();
+  const parent = g.parentId ? store.groups.get(g.parentId) : undefined;
+  return {
+    id: g.id,
+    conventionId: g.conventionId,
+    code: g.code,
+    label: g.label,
+    level: g.level,
+    ...(parent ? { parentId: parent.id, parentCode: parent.code } : {}),
+    openingDate: g.openingDate,
+    ...(g.closingDate ? { closingDate: g.closingDate } : {}),
+    status: g.closingDate && g.closingDate <= today ? 'cloture' : 'ouvert',
+    responsable: personRef(store, g.responsableId),
+    roleIds: [...g.roleIds],
+    memberCount: store.membersOf(g.id).filter((m) => store.isMembershipActive(m, today)).length,
+    version: g.version,
+    actions: groupActions(store, actor, g),
+  };
+}
+
+export function membershipView(store: ReferenceStore, m: MembershipRecord): Membership {
+  const a = store.accounts.get(m.accountId)!;
+  return {
+    groupId: m.groupId,
+    accountId: a.id,
+    identifier: a.identifier,
+    nom: a.nom,
+    prenom: a.prenom,
+    openingDate: m.openingDate,
+    ...(m.closingDate ? { closingDate: m.closingDate } : {}),
+    version: m.version,
+  };
+}
+
+export function localAdminView(store: ReferenceStore, l: LocalAdminRecord, canRevoke: boolean): LocalAdmin {
+  const a = store.accounts.get(l.accountId)!;
+  return {
+    accountId: a.id,
+    nom: a.nom,
+    prenom: a.prenom,
+    emailPro: a.emailPro,
+    ...(a.phone ? { phone: a.phone } : {}),
+    organismeId: l.organismeId,
+    organismeName: store.organismes.get(l.organismeId)!.name,
+    director: l.director,
+    since: l.since,
+    actions: canRevoke ? ['revoke'] : [],
+  };
+}
+
+export function partnerAdminView(store: ReferenceStore, p: PartnerAdminRecord, canRevoke: boolean): PartnerAdmin {
+  const a = store.accounts.get(p.accountId)!;
+  return {
+    accountId: a.id,
+    identifier: a.identifier,
+    nom: a.nom,
+    prenom: a.prenom,
+    emailPro: a.emailPro,
+    partnerId: p.partnerId,
+    since: p.since,
+    actions: canRevoke ? ['revoke'] : [],
+  };
+}
