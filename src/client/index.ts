@@ -1,0 +1,24 @@
+/**
+ * How the widgets reach the server. A widget takes its client, in this order, from its own
+ * `client` property, from the nearest `<habil-provider>` (through {@link habilClientContext}),
+ * or from {@link createDefaultClient}: the same-origin `/api`.
+ */
+import { createKyClient } from './ky-client.js';
+import type { HabilClient } from './types.js';
+
+export type { CallOptions, HabilClient, RouteArgs, RouteResult } from './types.js';
+export { habilClientContext } from './context.js';
+export { NetworkError, ProblemError, TimeoutError, type HabilCallError } from './errors.js';
+export { describeRequest, type HabilRequest } from './request.js';
+export { createKyClient, type CsrfOptions, type KyClientOptions } from './ky-client.js';
+
+let defaultClient: HabilClient | undefined;
+
+/**
+ * The client of a page that configured nothing: ky on the same-origin `/api` with the
+ * defaults of {@link createKyClient}. Every widget of the page shares the one instance.
+ */
+export function createDefaultClient(): HabilClient {
+  defaultClient ??= createKyClient();
+  return defaultClient;
+}
