@@ -22,6 +22,9 @@ export interface Actor {
 export function actorOf(store: ReferenceStore, accountId: string): Actor {
   const account = store.accounts.get(accountId);
   if (!account) throw new Refusal('unauthenticated');
+  // R6: deactivation blocks the connected access.
+  const status = effectiveStatus(store, account);
+  if (status !== 'actif' && status !== 'ouvert') throw new Refusal('unauthenticated', 'Ce compte est désactivé.');
   const roles = new Set<PersonaRole>(['user']);
   if (store.localAdmins.has(accountId)) roles.add('local-admin');
   if (store.centralAdmins.has(accountId)) roles.add('ucanss-admin');

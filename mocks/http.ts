@@ -110,7 +110,8 @@ export function handle<K extends RouteName>(state: ServerState, name: K, handler
       state.beforeEach();
       const accountId = state.actingAccountId();
       if (!accountId && !options.public) throw new Refusal('unauthenticated');
-      const actor = accountId ? actorOf(state.store, accountId) : (undefined as unknown as Actor);
+      // Public routes (catalogue, sign-up) do not depend on who is acting.
+      const actor = accountId && !options.public ? actorOf(state.store, accountId) : (undefined as unknown as Actor);
 
       const idempotencyKey = route.idempotent ? request.headers.get('Idempotency-Key') : null;
       const replayKey = idempotencyKey ? `${accountId}|${name}|${url.pathname}|${idempotencyKey}` : undefined;

@@ -4,7 +4,7 @@
  * the reasons the single call would be.
  */
 import type { AccountDraft, AccountPatch, AccountQuery, BulkAccountRequest, BulkResult, Deactivation, PageOf } from '../../src/domain/index.js';
-import { isRetroactive, normaliseEmail, validateAccountDraft, validateDates } from '../../src/domain/index.js';
+import { DELEGATED_ROLE_ID, isRetroactive, normaliseEmail, validateAccountDraft, validateDates } from '../../src/domain/index.js';
 import {
   accountWriteRefusal,
   afasRefusal,
@@ -60,14 +60,17 @@ function historyOfAccount(store: ReferenceStore, actor: Actor, account: AccountR
 
 // ---- search -----------------------------------------------------------------------------
 
-const SORTERS: Record<string, (a: AccountRecord, b: AccountRecord, store: ReferenceStore) => number> = {
-  nom: (a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0),
-  prenom: (a, b) => searchKey(a.prenom).localeCompare(searchKey(b.prenom)) || SORTERS.nom!(a, b, undefined as never),
-  emailPro: (a, b) => a.emailPro.localeCompare(b.emailPro),
-  status: (a, b) => a.status.localeCompare(b.status) || SORTERS.nom!(a, b, undefined as never),
-  openingDate: (a, b) => (a.openingDate ?? '').localeCompare(b.openingDate ?? '') || SORTERS.nom!(a, b, undefined as never),
-  organismeName: (a, b, store) =>
-    store.organismes.get(a.organismeId)!.name.localeCompare(store.organismes.get(b.organismeId)!.name) || SORTERS.nom!(a, b, store),
+/** Fields with few distinct values: a stable partition of the name-ordered candidates sorts them in one pass. */
+const GROUPED_SORTS: Record<string, (a: AccountRecord, store: ReferenceStore) => string> = {
+  organismeName: (a, store) => store.organismes.get(a.organismeId)!.name,
+  status: (a) => a.status,
+};
+
+/** Other fields: keys compared as plain strings (a collator per comparison costs too much on 100,000 rows). */
+const SORT_KEYS: Record<string, (a: AccountRecord) => string> = {
+  prenom: (a) => `${a.prenomKey} ${a.sortKey}`,
+  emailPro: (a) => a.emailPro,
+  openingDate: (a) => `${a.openingDate ?? ''} ${a.sortKey}`,
 };
 
 /** R1: a local administrator searches his organisme, or outside it only to attach (R9). */
@@ -110,7 +113,7 @@ export function searchAccounts(store: ReferenceStore, actor: Actor, q: AccountQu
   const matches = (a: AccountRecord): boolean => {
     if (!inScope(a)) return false;
     if (nom && !a.sortKey.startsWith(nom)) return false;
-    if (prenom && !searchKey(a.prenom).startsWith(prenom)) return false;
+    if (prenom && !a.prenomKey.startsWith(prenom)) return false;
     if (identifier && !a.identifier.toLowerCase().includes(identifier) && !a.emailPro.toLowerCase().includes(identifier)) return false;
     if (q.add !== undefined && a.add !== q.add) return false;
     if (q.active !== undefined) {
@@ -118,19 +121,20 @@ export function searchAccounts(store: ReferenceStore, actor: Actor, q: AccountQu
       const active = status === 'actif' || status === 'ouvert';
       if (active !== q.active) return false;
     }
-    if (q.roleId && holdsRole(store, a.id, q.roleId, today) !== hasRole) return false;
+    if (q.roleId && holdsRole(store, a, q.roleId, today) !== hasRole) return false;
     if (members && !members.has(a.id)) return false;
     return true;
   };
 
   const sortField = (q.sort ?? 'nom').replace(/^-/, '');
   const descending = (q.sort ?? '').startsWith('-');
-  const sorter = SORTERS[sortField];
-  if (!sorter) throw new Refusal('invalid-request', `Unknown sort field ${sortField}.`);
+  if (sortField !== 'nom' && !GROUPED_SORTS[sortField] && !SORT_KEYS[sortField]) {
+    throw new Refusal('invalid-request', `Unknown sort field ${sortField}.`);
+  }
+  const start = (page - 1) * pageSize;
 
   if (sortField === 'nom') {
     // Candidates are already in name order: one pass counts and collects the page.
-    const start = (page - 1) * pageSize;
     const items: AccountRecord[] = [];
     let total = 0;
     const list = descending ? [...candidates].reverse() : candidates;
@@ -141,13 +145,33 @@ export function searchAccounts(store: ReferenceStore, actor: Actor, q: AccountQu
     }
     return { items, total, page, pageSize };
   }
-  const all = candidates.filter(matches).sort((a, b) => (descending ? -1 : 1) * sorter(a, b, store));
-  return { items: all.slice((page - 1) * pageSize, page * pageSize), total: all.length, page, pageSize };
+  const grouped = GROUPED_SORTS[sortField];
+  let ordered: AccountRecord[];
+  if (grouped) {
+    const buckets = new Map<string, AccountRecord[]>();
+    for (const a of candidates) {
+      if (!matches(a)) continue;
+      const key = grouped(a, store);
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(a);
+      else buckets.set(key, [a]);
+    }
+    const keys = [...buckets.keys()].sort((x, y) => x.localeCompare(y, 'fr'));
+    if (descending) keys.reverse();
+    ordered = keys.flatMap((k) => buckets.get(k)!);
+  } else {
+    const key = SORT_KEYS[sortField]!;
+    const keyed = candidates.filter(matches).map((a) => ({ a, key: key(a) }));
+    keyed.sort((x, y) => (descending ? -1 : 1) * (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+    ordered = keyed.map((k) => k.a);
+  }
+  return { items: ordered.slice(start, start + pageSize), total: ordered.length, page, pageSize };
 }
 
-function holdsRole(store: ReferenceStore, accountId: string, roleId: string, today: string): boolean {
-  if (store.hasDirectGrant(accountId, roleId)) return true;
-  for (const m of store.membershipsOfAccount(accountId)) {
+function holdsRole(store: ReferenceStore, account: AccountRecord, roleId: string, today: string): boolean {
+  if (store.hasDirectGrant(account.id, roleId)) return true;
+  if (account.space !== 'caf') return false;
+  for (const m of store.membershipsOfAccount(account.id)) {
     const g = store.groups.get(m.groupId);
     if (g && g.roleIds.includes(roleId) && store.isGroupOpen(g, today) && store.isMembershipActive(m, today)) return true;
   }
@@ -158,11 +182,12 @@ function holdsRole(store: ReferenceStore, accountId: string, roleId: string, tod
 
 /** R7: non-ADD only, unique professional e-mail, roles at creation, confirmation e-mail. */
 export function createAccount(store: ReferenceStore, actor: Actor, draft: AccountDraft): AccountRecord {
-  const problems = validateAccountDraft(draft, store.clock.now());
-  if (problems.length) throw fieldRefusal(problems);
+  // R1: the profile is checked before the fields, so that a user without the right is told so.
   const r = actor.roles;
   const caf = r.has('partner-admin') || r.has('responsable');
   if (!caf && !r.has('local-admin') && !r.has('ucanss-admin')) throw new Refusal('forbidden');
+  const problems = validateAccountDraft(draft, store.clock.now());
+  if (problems.length) throw fieldRefusal(problems);
   if (caf) {
     if (!draft.conventionId) throw fieldRefusal([{ field: 'conventionId', code: 'required' }]);
     if (!actor.conventionIds.has(draft.conventionId)) throw new Refusal('out-of-scope');
@@ -314,9 +339,17 @@ export function resendIdentifier(store: ReferenceStore, actor: Actor, id: string
 
 // ---- grants -----------------------------------------------------------------------------
 
+/** R13: local administration is given and withdrawn by delegation, which keeps one per organisme. */
+function refuseDelegatedRole(roleId: string) {
+  if (roleId === DELEGATED_ROLE_ID) {
+    throw new Refusal('forbidden', "L'administration locale se donne et se retire dans « Administrateurs locaux » (délégation).");
+  }
+}
+
 export function grantRole(store: ReferenceStore, actor: Actor, id: string, roleId: string, expectVersion?: (v: number) => void): AccountRecord {
   const account = writableAccount(store, actor, id);
   expectVersion?.(account.version);
+  refuseDelegatedRole(roleId);
   const role = store.roles.get(roleId);
   if (!role) throw new Refusal('invalid-request', `Unknown role ${roleId}.`);
   const status = effectiveStatus(store, account);
@@ -341,6 +374,7 @@ export function grantRole(store: ReferenceStore, actor: Actor, id: string, roleI
 export function revokeRole(store: ReferenceStore, actor: Actor, id: string, roleId: string, expectVersion?: (v: number) => void): AccountRecord {
   const account = writableAccount(store, actor, id);
   expectVersion?.(account.version);
+  refuseDelegatedRole(roleId);
   if (!store.hasDirectGrant(account.id, roleId)) throw new Refusal('role-not-granted');
   if (account.space === 'caf' && isAfasRole(store, roleId)) {
     const afas = afasRefusal(store, actor);
@@ -393,6 +427,10 @@ export function bulkAccounts(store: ReferenceStore, actor: Actor, body: BulkAcco
 
 export function accountHistory(store: ReferenceStore, actor: Actor, id: string) {
   readableAccount(store, actor, id);
-  return store.history.filter((h) => h.accountId === id).sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+  // Newest first; changes recorded at the same instant keep their order, latest first (stable sort).
+  return store.history
+    .filter((h) => h.accountId === id)
+    .reverse()
+    .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
 }
 

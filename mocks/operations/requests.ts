@@ -12,6 +12,13 @@ import { personRef } from '../views.js';
 
 export const TACIT_ACTOR = { id: 'system', name: 'Acceptation tacite' };
 
+/** The store's counter can meet the ids of the seed (dem-2, dcc-3…): a new request never replaces one. */
+function freshId(store: ReferenceStore, prefix: string, taken: { has(id: string): boolean }): string {
+  let id = store.nextId(prefix);
+  while (taken.has(id)) id = store.nextId(prefix);
+  return id;
+}
+
 export function hasLocalAdmin(store: ReferenceStore, organismeId: string): boolean {
   for (const l of store.localAdmins.values()) if (l.organismeId === organismeId) return true;
   return false;
@@ -173,7 +180,7 @@ export function signup(store: ReferenceStore, body: SignupBody): AccountRequestR
     throw new Refusal('duplicate-email', undefined, { errors: [{ field: 'emailPro', code: 'duplicate-email', message: 'duplicate-email' }] });
   }
   const request: AccountRequestRecord = {
-    id: store.nextId('dcc'),
+    id: freshId(store, 'dcc', store.accountRequests),
     civilite: body.civilite,
     nom: body.nom.trim(),
     prenom: body.prenom.trim(),
@@ -252,7 +259,7 @@ export function requestAccess(store: ReferenceStore, actor: Actor, roleId: strin
     if (r.requesterId === actor.account.id && r.roleId === roleId && r.status === 'en_attente') throw new Refusal('request-already-pending');
   }
   const request: AccessRequestRecord = {
-    id: store.nextId('dem'),
+    id: freshId(store, 'dem', store.accessRequests),
     requesterId: actor.account.id,
     roleId,
     approval: application.approval,

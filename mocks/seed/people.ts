@@ -122,6 +122,7 @@ export function seedPeople(store: ReferenceStore): void {
     ['b-lefort', 'cpam-67', true],
   ] as const) {
     store.localAdmins.set(accountId, { accountId, organismeId, director, since });
+    store.directGrants(accountId).set('administration-locale', { roleId: 'administration-locale', source: director ? 'defaut-add' : 'direct', grantedAt: `${since}T08:00:00.000Z` });
   }
   store.centralAdmins.add('n-fontaine');
   store.cafAgents.add('caf-agent');
@@ -138,7 +139,7 @@ export function seedPeople(store: ReferenceStore): void {
       ...(parent ? { parentId: parent.id } : {}),
       openingDate: GUIDE_OPENING,
       responsableId: g.responsable,
-      roleIds: g.roles,
+      roleIds: [...g.roles],
       version: 1,
     });
     for (const accountId of g.members) {

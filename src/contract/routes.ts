@@ -147,7 +147,7 @@ export const ROUTES = {
     response: S.AccountDetail,
     ifMatch: true,
     etag: true,
-    problems: ['out-of-scope', 'add-account-read-only', 'role-already-granted', 'account-not-active', 'role-not-in-convention', 'stale-write', 'precondition-required'],
+    problems: ['out-of-scope', 'forbidden', 'add-account-read-only', 'role-already-granted', 'account-not-active', 'role-not-in-convention', 'stale-write', 'precondition-required'],
   }),
   revokeRole: route({
     method: 'delete',
@@ -157,7 +157,7 @@ export const ROUTES = {
     response: S.AccountDetail,
     ifMatch: true,
     etag: true,
-    problems: ['out-of-scope', 'add-account-read-only', 'role-not-granted', 'afas-habiliter-required', 'stale-write', 'precondition-required'],
+    problems: ['out-of-scope', 'forbidden', 'add-account-read-only', 'role-not-granted', 'afas-habiliter-required', 'stale-write', 'precondition-required'],
   }),
   accountHistory: route({
     method: 'get',
@@ -366,7 +366,7 @@ export const ROUTES = {
     response: S.Group,
     ifMatch: true,
     etag: true,
-    problems: ['forbidden', 'out-of-scope', 'role-not-granted', 'stale-write', 'precondition-required'],
+    problems: ['forbidden', 'out-of-scope', 'role-not-granted', 'group-closed', 'stale-write', 'precondition-required'],
   }),
   listMembers: route({
     method: 'get',
@@ -384,7 +384,7 @@ export const ROUTES = {
     body: S.MembershipDraft,
     response: S.Membership,
     status: 201,
-    problems: ['out-of-scope', 'already-member', 'group-closed', 'validation-failed', 'retroactive-date', 'afas-habiliter-required'],
+    problems: ['out-of-scope', 'already-member', 'group-closed', 'account-not-active', 'validation-failed', 'retroactive-date', 'afas-habiliter-required'],
   }),
   updateMember: route({
     method: 'patch',
@@ -394,7 +394,7 @@ export const ROUTES = {
     body: S.MembershipPatch,
     response: S.Membership,
     ifMatch: true,
-    problems: ['out-of-scope', 'validation-failed', 'retroactive-date', 'stale-write', 'precondition-required'],
+    problems: ['out-of-scope', 'group-closed', 'validation-failed', 'retroactive-date', 'afas-habiliter-required', 'stale-write', 'precondition-required'],
   }),
   removeMember: route({
     method: 'delete',
@@ -402,7 +402,7 @@ export const ROUTES = {
     tag: 'Groups',
     summary: 'Detach a user from the group',
     status: 204,
-    problems: ['out-of-scope', 'afas-habiliter-required'],
+    problems: ['out-of-scope', 'group-closed', 'afas-habiliter-required'],
   }),
 
   listLocalAdmins: route({
@@ -448,7 +448,7 @@ export const ROUTES = {
     body: S.DelegationBody,
     response: S.PartnerAdmin,
     status: 201,
-    problems: ['forbidden', 'out-of-scope', 'partner-admin-limit', 'already-local-admin'],
+    problems: ['forbidden', 'out-of-scope', 'already-partner-admin', 'account-not-active', 'partner-admin-limit'],
   }),
   revokePartnerAdmin: route({
     method: 'delete',

@@ -174,6 +174,12 @@ export const PROBLEMS = {
     fr: 'Cette personne est déjà administrateur local.',
     en: 'This person is already a local administrator.',
   },
+  'already-partner-admin': {
+    status: 409,
+    rule: 'R12',
+    fr: 'Cette personne est déjà administrateur partenaire.',
+    en: 'This person is already a partner administrator.',
+  },
   'stale-write': {
     status: 412,
     rule: 'R15',

@@ -17,6 +17,8 @@ export const MAX_PARTNER_ADMINS = 2;
 /** The Afas role a responsable needs, through a group, to manage Afas profiles (R12). */
 export const AFAS_HABILITER_ROLE_ID = 'afas-habiliter';
 export const AFAS_APPLICATION_ID = 'caf-afas';
+/** The role that local administration shows as in a person's rights; it follows the delegation (R13). */
+export const DELEGATED_ROLE_ID = 'administration-locale';
 
 /** R8: e-mail domains of the institution (sub-domains included). */
 export const INSTITUTION_DOMAINS = [
@@ -47,9 +49,12 @@ export function isInstitutionEmail(value: string): boolean {
   return INSTITUTION_DOMAINS.some((d) => domain === d || domain.endsWith('.' + d));
 }
 
+const PARIS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** Today's date (YYYY-MM-DD) in Paris, where the administrators are. */
 export function isoDay(at: Date): string {
-  return at.toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' });
+  const parts = Object.fromEntries(PARIS_DAY.formatToParts(at).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
 export function addDays(isoDate: string, days: number): string {

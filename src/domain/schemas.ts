@@ -653,6 +653,11 @@ export type PartnerAdmin = Static<typeof PartnerAdmin>;
 export type Me = Static<typeof Me>;
 export type EntitlementRow = Static<typeof EntitlementRow>;
 
+export type AccountPage = Static<typeof AccountPage>;
+export type AccessRequestPage = Static<typeof AccessRequestPage>;
+export type AccountRequestPage = Static<typeof AccountRequestPage>;
+export type EntitlementPage = Static<typeof EntitlementPage>;
+
 export interface PageOf<T> {
   items: T[];
   total: number;
