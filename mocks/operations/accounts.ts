@@ -326,7 +326,7 @@ export function attachAccount(store: ReferenceStore, actor: Actor, id: string, e
   const from = store.organismes.get(account.organismeId)!.name;
   const to = store.organismes.get(actor.account.organismeId)!.name;
   store.updateAccount(account, { organismeId: actor.account.organismeId });
-  historyOfAccount(store, actor, account, 'account.attached', `Rattachement de ${from} à ${to} ; les rôles existants sont conservés`, { organismeId: from }, { organismeId: to });
+  historyOfAccount(store, actor, account, 'account.attached', `Rattachement de ${from} à ${to} ; les rôles existants sont conservés`, { organisme: from }, { organisme: to });
   return account;
 }
 

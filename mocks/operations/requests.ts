@@ -247,6 +247,9 @@ export function decideAccountRequest(store: ReferenceStore, actor: Actor, id: st
 
 /** R3: open applications need no request; "procedure" ones follow their own procedure. */
 export function requestAccess(store: ReferenceStore, actor: Actor, roleId: string): AccessRequestRecord {
+  if (actor.account.space !== 'ucanss') {
+    throw new Refusal('forbidden', 'Les demandes d’accès concernent les applications du portail Ucanss ; sur Mon Compte Partenaire, les droits passent par les groupes.');
+  }
   const role = store.roles.get(roleId);
   if (!role) throw new Refusal('invalid-request', `Unknown role ${roleId}.`);
   const application = store.applications.get(role.applicationId)!;

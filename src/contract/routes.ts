@@ -260,7 +260,7 @@ export const ROUTES = {
     body: S.NewAccessRequest,
     response: S.AccessRequest,
     status: 201,
-    problems: ['application-open', 'application-by-procedure', 'request-already-pending', 'role-already-granted'],
+    problems: ['forbidden', 'application-open', 'application-by-procedure', 'request-already-pending', 'role-already-granted'],
   }),
   myContacts: route({
     method: 'get',

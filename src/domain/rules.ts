@@ -77,7 +77,7 @@ export function isRetroactive(isoDate: string, now: Date): boolean {
 
 /** R4: the last day on which a request can still be decided explicitly. */
 export function tacitDeadline(requestedAt: string): string {
-  return addDays(requestedAt, TACIT_ACCEPTANCE_DAYS);
+  return addDays(isoDay(new Date(requestedAt)), TACIT_ACCEPTANCE_DAYS);
 }
 
 /** R4: a pending request is accepted tacitly once its deadline has passed. */

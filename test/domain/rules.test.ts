@@ -48,3 +48,10 @@ describe('domain rules', () => {
     expect(subGroupLevel(2)).to.equal(3);
   });
 });
+
+describe('tacit deadline in Paris time', () => {
+  it('R4: counts from the Paris date of the request, even just after midnight', () => {
+    // 00:30 in Paris on 2 June is still 1 June in UTC.
+    expect(tacitDeadline('2025-06-01T22:30:00Z')).to.equal('2025-06-12');
+  });
+});
