@@ -244,3 +244,13 @@ describe('R12 partner administrators', () => {
     expect(server().store.partnerAdmins.has('p-martin')).to.equal(true);
   });
 });
+
+describe('R13 local administration is not a role to grant by hand', () => {
+  it('refuses to grant or remove "Administration locale" outside the delegation', async () => {
+    const emma = expectOk(await api<AccountDetail>('GET', '/accounts/e-ahova'));
+    expectProblem(await api('POST', '/accounts/e-ahova/grants', { body: { roleId: 'administration-locale' }, ifMatch: emma.version }), 403, 'forbidden');
+    const benga = expectOk(await api<AccountDetail>('GET', '/accounts/e-benga'));
+    expect(roleIds(benga)).to.include('administration-locale');
+    expectProblem(await api('DELETE', '/accounts/e-benga/grants/administration-locale', { ifMatch: benga.version }), 403, 'forbidden');
+  });
+});

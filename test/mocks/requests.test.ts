@@ -101,6 +101,11 @@ describe('R3 routing', () => {
     expect(server().store.accessRequests.size).to.equal(before);
   });
 
+  it('refuses access requests from CAF partner users, whose rights come through groups', async () => {
+    server().actAs('partner-admin');
+    expectProblem(await api('POST', '/me/access-requests', { body: { roleId: 'marches-saisie' } }), 403, 'forbidden');
+  });
+
   it('refuses a second pending request and a role already held', async () => {
     server().actAs('user-carsat');
     expectOk(await api('POST', '/me/access-requests', { body: { roleId: 'marches-saisie' } }), 201);
