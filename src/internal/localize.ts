@@ -1,0 +1,160 @@
+/**
+ * Localisation of the kit: French is the source and default locale, English the second.
+ * A catalogue is written once per element, French first; the English translation must have
+ * the same keys and the same arguments, or the catalogue does not type-check.
+ *
+ * ```ts
+ * const messages = defineMessages({
+ *   fr: { next: 'Suivant', results: (n: number) => `${n} résultats` },
+ *   en: { next: 'Next', results: (n: number) => `${n} results` },
+ * });
+ * class MyTable extends HabilBaseElement {
+ *   private readonly t = new LocalizeController(this, messages);
+ *   render() { return html`${this.t.msg('results', 3)}`; }
+ * }
+ * ```
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { formatDate, type Lang } from '../domain/labels.js';
+import { closestAttribute, watchInheritedAttributes } from './inherited-attribute.js';
+
+export type { Lang };
+
+/** A message: plain text, or a function of its arguments for interpolation and plurals. */
+export type Message = string | ((...args: never[]) => string);
+
+export type Catalog = Readonly<Record<string, Message>>;
+
+/** The shape a translation of catalogue `F` must have: the same keys, the same arguments. */
+export type Translation<F extends Catalog> = {
+  readonly [K in keyof F]: F[K] extends (...args: infer A) => string ? (...args: A) => string : string;
+};
+
+export interface Messages<F extends Catalog> {
+  readonly fr: F;
+  readonly en: Translation<F>;
+}
+
+/** The arguments message `K` of catalogue `F` takes (none for plain text). */
+export type MessageArgs<F extends Catalog, K extends keyof F> = F[K] extends (...args: infer A) => string ? A : [];
+
+/**
+ * Checks a catalogue: the French keys are the reference; a key missing from the English
+ * translation, an extra one, or a function whose arguments differ is a type error.
+ */
+export function defineMessages<F extends Catalog>(messages: { fr: F; en: NoInfer<Translation<F>> }): Messages<F> {
+  return messages;
+}
+
+/** Any value starting with "en" (en, en-GB, EN-us) is English; everything else is French. */
+export function normaliseLang(value: string | undefined | null): Lang {
+  return value?.trim().toLowerCase().startsWith('en') ? 'en' : 'fr';
+}
+
+/** The language of `element`: its `lang`, else its closest ancestor's (across shadow roots), else `<html lang>`, else French. */
+export function langOf(element: Element): Lang {
+  return normaliseLang(closestAttribute(element, 'lang') ?? document.documentElement.lang);
+}
+
+/** Message `key` of `messages` in `lang`, outside of any element (e.g. in an export). */
+export function translate<F extends Catalog, K extends keyof F & string>(
+  messages: Messages<F>,
+  lang: Lang,
+  key: K,
+  ...args: MessageArgs<F, K>
+): string {
+  const message = (messages[lang] as Catalog)[key];
+  return typeof message === 'function' ? (message as (...a: unknown[]) => string)(...args) : message;
+}
+
+const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+const timeFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/**
+ * Gives an element its language and its messages, and renders it again when the language
+ * changes: its own `lang`, an ancestor's, or `<html lang>` (a portal's language switch).
+ */
+export class LocalizeController<F extends Catalog> implements ReactiveController {
+  private readonly host: ReactiveControllerHost & Element;
+  private readonly messages: Messages<F>;
+  private renderedLang: Lang | undefined;
+  private stopWatching: (() => void) | undefined;
+
+  constructor(host: ReactiveControllerHost & Element, messages: Messages<F>) {
+    this.host = host;
+    this.messages = messages;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // An element moved to a container of another language renders again.
+    this.langMayHaveChanged();
+    this.stopWatching = watchInheritedAttributes(this.host, () => this.langMayHaveChanged());
+  }
+
+  hostDisconnected(): void {
+    this.stopWatching?.();
+    this.stopWatching = undefined;
+  }
+
+  private langMayHaveChanged(): void {
+    const lang = this.lang;
+    if (lang === this.renderedLang) return;
+    this.renderedLang = lang;
+    this.host.requestUpdate();
+  }
+
+  /** The language the host renders in. */
+  get lang(): Lang {
+    return langOf(this.host);
+  }
+
+  /** The BCP 47 locale of {@link lang} for `Intl` (fr-FR, en-GB). */
+  get locale(): string {
+    return LOCALES[this.lang];
+  }
+
+  /** Message `key` of the host's catalogue in the current language. */
+  msg<K extends keyof F & string>(key: K, ...args: MessageArgs<F, K>): string {
+    return translate(this.messages, this.lang, key, ...args);
+  }
+
+  /**
+   * A day as the guides write it: 28/05/2025 in French, 2025-05-28 in English. A date-only
+   * string ("2025-05-28") is shown as is, with no time-zone shift; a date-time or a Date is
+   * shown in the user's time zone.
+   */
+  formatDate(value: string | Date | undefined | null): string {
+    if (!value) return '';
+    const day = typeof value === 'string' && value.length === 10 ? value : localDay(new Date(value));
+    return formatDate(day, this.lang);
+  }
+
+  /** A date and a time: "28/05/2025 14:05" in French, "2025-05-28 14:05" in English. */
+  formatDateTime(value: string | Date | undefined | null): string {
+    if (!value) return '';
+    const date = new Date(value);
+    let format = timeFormats.get(this.lang);
+    if (!format) {
+      format = new Intl.DateTimeFormat(this.locale, { hour: '2-digit', minute: '2-digit', hour12: false });
+      timeFormats.set(this.lang, format);
+    }
+    return `${this.formatDate(date)} ${format.format(date)}`;
+  }
+
+  /** A number with the locale's grouping: 12 345 in French, 12,345 in English. */
+  formatNumber(value: number): string {
+    let format = numberFormats.get(this.lang);
+    if (!format) {
+      format = new Intl.NumberFormat(this.locale);
+      numberFormats.set(this.lang, format);
+    }
+    return format.format(value);
+  }
+}
+
+function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

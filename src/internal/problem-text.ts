@@ -1,0 +1,102 @@
+/**
+ * Turns a refusal of the server into words: a title that says what kind of failure it is, the
+ * rule's explanation in the user's language (from the domain's table of problems), and the
+ * server's own detail when it adds something (who decided, when).
+ */
+import { PROBLEMS, problemCodeOf, problemMessage, type ProblemCode } from '../domain/problems.js';
+import { NetworkError, ProblemError, TimeoutError } from '../client/errors.js';
+import { defineMessages, translate, type Lang } from './localize.js';
+
+/**
+ * What the kit needs of an RFC 9457 problem. A network failure has no status (or 0).
+ */
+export interface ProblemLike {
+  type?: string;
+  code?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+}
+
+export interface ProblemText {
+  title: string;
+  message: string;
+  /** The server's detail, when it says more than the message. */
+  detail?: string;
+}
+
+const messages = defineMessages({
+  fr: {
+    unreachableTitle: 'Serveur injoignable',
+    unreachable: 'Le serveur ne répond pas. Vérifiez votre connexion, puis réessayez.',
+    timeoutTitle: 'Délai dépassé',
+    timeout: "Le serveur n'a pas répondu à temps. L'action a peut-être abouti : rechargez avant de recommencer.",
+    invalidTitle: 'Informations à corriger',
+    sessionTitle: 'Session expirée',
+    forbiddenTitle: 'Action non autorisée',
+    notFoundTitle: 'Élément introuvable',
+    conflictTitle: 'Action impossible',
+    serverTitle: 'Erreur du serveur',
+    server: 'Le serveur a rencontré une erreur. Réessayez dans quelques instants.',
+    otherTitle: 'Erreur',
+    other: "L'action n'a pas abouti.",
+  },
+  en: {
+    unreachableTitle: 'Server unreachable',
+    unreachable: 'The server does not answer. Check your connection, then try again.',
+    timeoutTitle: 'Timed out',
+    timeout: 'The server did not answer in time. The action may have gone through: reload before trying again.',
+    invalidTitle: 'Information to correct',
+    sessionTitle: 'Session expired',
+    forbiddenTitle: 'Action not allowed',
+    notFoundTitle: 'Not found',
+    conflictTitle: 'Action not possible',
+    serverTitle: 'Server error',
+    server: 'The server ran into an error. Try again in a moment.',
+    otherTitle: 'Error',
+    other: 'The action did not go through.',
+  },
+});
+
+type TitleKey = Extract<keyof typeof messages.fr, `${string}Title`>;
+
+function titleKeyOf(status: number | undefined): TitleKey {
+  if (!status) return 'unreachableTitle';
+  if (status === 400 || status === 422) return 'invalidTitle';
+  if (status === 401) return 'sessionTitle';
+  if (status === 403) return 'forbiddenTitle';
+  if (status === 404) return 'notFoundTitle';
+  if (status === 409 || status === 412 || status === 428) return 'conflictTitle';
+  if (status >= 500) return 'serverTitle';
+  return 'otherTitle';
+}
+
+function codeOf(problem: ProblemLike): ProblemCode | undefined {
+  if (problem.code && problem.code in PROBLEMS) return problem.code as ProblemCode;
+  return problemCodeOf(problem.type);
+}
+
+export function describeProblem(problem: ProblemLike, lang: Lang): ProblemText {
+  const code = codeOf(problem);
+  const status = problem.status ?? (code ? PROBLEMS[code].status : undefined);
+  const title = translate(messages, lang, titleKeyOf(status));
+  if (code) {
+    const message = problemMessage(code, lang);
+    const detail = problem.detail && problem.detail !== message && problem.detail !== PROBLEMS[code].fr ? problem.detail : undefined;
+    return { title, message, ...(detail ? { detail } : {}) };
+  }
+  // Without one of our codes, the title is only the HTTP status's name (in English): the
+  // server's detail, or failing that a sentence of our own, says more.
+  if (!status) return { title, message: problem.detail ?? translate(messages, lang, 'unreachable') };
+  return { title, message: problem.detail ?? translate(messages, lang, status >= 500 ? 'server' : 'other') };
+}
+
+/** Words for anything a client call rejects with: a refusal, no answer, or a late answer. */
+export function describeError(error: unknown, lang: Lang): ProblemText {
+  if (error instanceof ProblemError) return describeProblem(error.problem, lang);
+  if (error instanceof TimeoutError) {
+    return { title: translate(messages, lang, 'timeoutTitle'), message: translate(messages, lang, 'timeout') };
+  }
+  if (error instanceof NetworkError) return describeProblem({}, lang);
+  return { title: translate(messages, lang, 'otherTitle'), message: translate(messages, lang, 'other') };
+}
