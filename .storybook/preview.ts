@@ -1,0 +1,70 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { mswLoader } from 'msw-storybook-addon/csf3';
+import { DEFAULT_PERSONA, PERSONAS, type PersonaId } from '../mocks/personas.js';
+import '../src/themes/ucanss.css';
+import '../src/themes/caf.css';
+import '../src/themes/dark.css';
+import { freshReferenceServer, referenceHandlers } from './reference-server.js';
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  globalTypes: {
+    locale: {
+      description: 'Langue des widgets',
+      toolbar: {
+        title: 'Langue',
+        icon: 'globe',
+        items: [
+          { value: 'fr', title: 'Français' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Thème (--habil-* tokens)',
+      toolbar: {
+        title: 'Thème',
+        icon: 'paintbrush',
+        items: [
+          { value: 'light', title: 'Clair' },
+          { value: 'dark', title: 'Sombre' },
+          { value: 'ucanss', title: 'Portail UCANSS' },
+          { value: 'caf', title: 'Mon Compte Partenaire (Caf)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    persona: {
+      description: 'Personne connectée (serveur de référence)',
+      toolbar: {
+        title: 'Persona',
+        icon: 'user',
+        items: Object.entries(PERSONAS).map(([value, p]) => ({ value, title: p.label.fr })),
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'fr', theme: 'light', persona: DEFAULT_PERSONA },
+  parameters: {
+    msw: { handlers: { reference: referenceHandlers } },
+    controls: { expanded: true },
+    a11y: { test: 'error' },
+  },
+  loaders: [
+    async ({ globals }) => {
+      freshReferenceServer((globals.persona as PersonaId | undefined) ?? DEFAULT_PERSONA);
+      return {};
+    },
+    mswLoader(),
+  ],
+  decorators: [
+    (story, { globals }) => {
+      document.documentElement.lang = (globals.locale as string) ?? 'fr';
+      document.documentElement.setAttribute('data-habil-theme', (globals.theme as string) ?? 'light');
+      return story();
+    },
+  ],
+};
+
+export default preview;

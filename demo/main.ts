@@ -1,0 +1,186 @@
+/**
+ * The demo portal: the reference server runs in this page (MSW), a persona can be chosen,
+ * and the widgets are placed in the page as a portal team would place them.
+ */
+import { html, render } from 'lit';
+import { createDefaultClient } from '../src/client/index.js';
+import { ROUTES, API_BASE } from '../src/contract/routes.js';
+import { ME_ACTION_LABELS, PERSONA_ROLE_LABELS, type Lang, type Me } from '../src/domain/index.js';
+import '../src/provider/define.js';
+import '../src/themes/ucanss.css';
+import '../src/themes/caf.css';
+import '../src/themes/dark.css';
+import { startReferenceServer } from '../mocks/browser.js';
+import { DEFAULT_PERSONA, PERSONAS, type PersonaId } from '../mocks/personas.js';
+
+const THEMES = {
+  light: { fr: 'Clair', en: 'Light' },
+  dark: { fr: 'Sombre', en: 'Dark' },
+  ucanss: { fr: 'Portail UCANSS', en: 'UCANSS portal' },
+  caf: { fr: 'Mon Compte Partenaire (Caf)', en: 'Mon Compte Partenaire (CAF)' },
+} as const;
+type Theme = keyof typeof THEMES;
+
+const TEXT = {
+  fr: {
+    persona: 'Agir en tant que',
+    language: 'Langue',
+    theme: 'Thème',
+    whoAmI: 'Qui suis-je ?',
+    roles: 'Profils',
+    mayDo: 'Ce que je peux faire',
+    nothing: 'Consulter mes habilitations et mes demandes.',
+    organisme: 'Organisme',
+    today: 'Date du serveur',
+    contract: 'Le contrat REST',
+    contractIntro: (n: number) => `${n} points d'accès servis par le serveur de référence, décrits en OpenAPI 3.1.`,
+    download: 'Télécharger openapi.json',
+    caption: 'Points d’accès de l’API',
+    method: 'Méthode',
+    path: 'Chemin',
+    summary: 'Rôle',
+    error: 'Le serveur de référence ne répond pas :',
+  },
+  en: {
+    persona: 'Act as',
+    language: 'Language',
+    theme: 'Theme',
+    whoAmI: 'Who am I?',
+    roles: 'Profiles',
+    mayDo: 'What I may do',
+    nothing: 'See my entitlements and my requests.',
+    organisme: 'Organisme',
+    today: 'Server date',
+    contract: 'The REST contract',
+    contractIntro: (n: number) => `${n} endpoints served by the reference server, described in OpenAPI 3.1.`,
+    download: 'Download openapi.json',
+    caption: 'API endpoints',
+    method: 'Method',
+    path: 'Path',
+    summary: 'Purpose',
+    error: 'The reference server does not answer:',
+  },
+};
+
+const stored = (key: string) => localStorage.getItem(`habil-demo-${key}`);
+const state = {
+  persona: (stored('persona') as PersonaId | null) ?? DEFAULT_PERSONA,
+  lang: (stored('lang') as Lang | null) ?? 'fr',
+  theme: (stored('theme') as Theme | null) ?? 'ucanss',
+  me: undefined as Me | undefined,
+  error: undefined as string | undefined,
+};
+if (!(state.persona in PERSONAS)) state.persona = DEFAULT_PERSONA;
+
+const running = await startReferenceServer({ persona: state.persona });
+const client = createDefaultClient();
+
+async function loadMe() {
+  try {
+    state.me = await client.call('getMe', {});
+    state.error = undefined;
+  } catch (error) {
+    state.error = error instanceof Error ? error.message : String(error);
+  }
+}
+
+function choose<K extends 'persona' | 'lang' | 'theme'>(key: K, value: (typeof state)[K]) {
+  state[key] = value;
+  localStorage.setItem(`habil-demo-${key}`, String(value));
+  if (key === 'persona') {
+    running.server.actAs(value as PersonaId);
+    void loadMe().then(draw);
+  }
+  draw();
+}
+
+function downloadContract() {
+  void import('../openapi.json').then(({ default: doc }) => {
+    const url = URL.createObjectURL(new Blob([JSON.stringify(doc, null, 2)], { type: 'application/json' }));
+    const link = Object.assign(document.createElement('a'), { href: url, download: 'openapi.json' });
+    link.click();
+    URL.revokeObjectURL(url);
+  });
+}
+
+function draw() {
+  const t = TEXT[state.lang];
+  document.documentElement.lang = state.lang;
+  document.documentElement.setAttribute('data-habil-theme', state.theme);
+  render(
+    html`
+      <label>
+        ${t.persona}
+        <select @change=${(e: Event) => choose('persona', (e.target as HTMLSelectElement).value as PersonaId)}>
+          ${Object.entries(PERSONAS).map(([id, p]) => html`<option value=${id} ?selected=${id === state.persona}>${p.label[state.lang]}</option>`)}
+        </select>
+      </label>
+      <label>
+        ${t.language}
+        <select @change=${(e: Event) => choose('lang', (e.target as HTMLSelectElement).value as Lang)}>
+          <option value="fr" ?selected=${state.lang === 'fr'}>Français</option>
+          <option value="en" ?selected=${state.lang === 'en'}>English</option>
+        </select>
+      </label>
+      <label>
+        ${t.theme}
+        <select @change=${(e: Event) => choose('theme', (e.target as HTMLSelectElement).value as Theme)}>
+          ${(Object.keys(THEMES) as Theme[]).map((id) => html`<option value=${id} ?selected=${id === state.theme}>${THEMES[id][state.lang]}</option>`)}
+        </select>
+      </label>
+    `,
+    document.getElementById('controls')!,
+  );
+  const me = state.me;
+  const routes = Object.values(ROUTES);
+  render(
+    html`
+      <habil-provider>
+        <section class="card" aria-labelledby="who">
+          <h1 id="who">${t.whoAmI}</h1>
+          ${state.error
+            ? html`<p role="alert">${t.error} ${state.error}</p>`
+            : me
+              ? html`
+                  <p class="person">${me.account.prenom} ${me.account.nom} <span>${me.account.emailPro}</span></p>
+                  <dl>
+                    <dt>${t.organisme}</dt>
+                    <dd>${me.organisme.name}</dd>
+                    <dt>${t.roles}</dt>
+                    <dd>${me.roles.map((r) => PERSONA_ROLE_LABELS[r][state.lang]).join(', ')}</dd>
+                    <dt>${t.today}</dt>
+                    <dd>${new Date(me.today).toLocaleDateString(state.lang === 'fr' ? 'fr-FR' : 'en-GB')}</dd>
+                  </dl>
+                  <h2>${t.mayDo}</h2>
+                  <ul>
+                    ${me.actions.length
+                      ? me.actions.map((a) => html`<li>${ME_ACTION_LABELS[a][state.lang]}</li>`)
+                      : html`<li>${t.nothing}</li>`}
+                  </ul>
+                `
+              : ''}
+        </section>
+        <section class="card" aria-labelledby="contract">
+          <h2 id="contract">${t.contract}</h2>
+          <p>${t.contractIntro(routes.length)} <button type="button" @click=${downloadContract}>${t.download}</button></p>
+          <table>
+            <caption>${t.caption}</caption>
+            <thead>
+              <tr><th scope="col">${t.method}</th><th scope="col">${t.path}</th><th scope="col">${t.summary}</th></tr>
+            </thead>
+            <tbody>
+              ${routes.map(
+                (r) => html`<tr><td><code>${r.method.toUpperCase()}</code></td><td><code>${API_BASE}${r.path}</code></td><td>${r.summary}</td></tr>`,
+              )}
+            </tbody>
+          </table>
+        </section>
+      </habil-provider>
+    `,
+    document.getElementById('main')!,
+  );
+}
+
+await loadMe();
+document.getElementById('main')!.replaceChildren();
+draw();

@@ -1,0 +1,20 @@
+/**
+ * The kit's classes, types and functions. Importing this module registers no tag:
+ * import `habil/define` (src/define.ts) for that, or one element's own define module.
+ */
+export * from './domain/index.js';
+export { ROUTES, API_BASE, fillPath, pathParams, type Route, type RouteName } from './contract/routes.js';
+export * from './client/index.js';
+export { HabilBaseElement, type EmitOptions } from './internal/habil-base-element.js';
+export { HabilElement } from './internal/habil-element.js';
+export type { HabilEventMap, HabilEventDetail } from './internal/events.js';
+export { defineElement } from './internal/define.js';
+export { defineMessages, LocalizeController, type Messages } from './internal/localize.js';
+export { describeError, describeProblem, type ProblemText } from './internal/problem-text.js';
+export { THEME_ATTRIBUTE } from './internal/theme.js';
+export { HabilProvider } from './provider/habil-provider.js';
+export * from './ui/data-table/data-table.js';
+export * from './ui/confirm-dialog/confirm-dialog.js';
+export * from './ui/live-region/live-region.js';
+export * from './ui/field/field.js';
+export * from './ui/alert/alert.js';
