@@ -3,6 +3,7 @@
  * clock the tests set, and the history every change writes (R14).
  */
 import type {
+  AccountSortField,
   AccountStatus,
   AddProfile,
   Application,
@@ -46,7 +47,21 @@ export interface AccountRecord {
   sortKey: string;
   /** Lower-case, accent-free prénom, for the prénom filter. */
   prenomKey: string;
+  /** Roles held directly (UCANSS; Afas profiles on CAF), by role id. */
+  grants: Map<string, GrantRecord>;
 }
+
+const sortKeyOf: Record<AccountSortField, (a: AccountRecord, store: ReferenceStore) => string> = {
+  nom: (a) => a.sortKey,
+  prenom: (a) => `${a.prenomKey} ${a.sortKey}`,
+  emailPro: (a) => a.emailPro,
+  status: (a) => `${a.status} ${a.sortKey}`,
+  openingDate: (a) => `${a.openingDate ?? ''} ${a.sortKey}`,
+  organismeName: (a, store) => `${store.organismes.get(a.organismeId)?.name ?? ''} ${a.sortKey}`,
+};
+
+/** Changes to these fields reorder the accounts. */
+const ORDER_FIELDS = new Set(['nom', 'prenom', 'emailPro', 'status', 'openingDate', 'organismeId', 'secondaryOrganismeId']);
 
 export interface GrantRecord {
   roleId: string;
@@ -164,7 +179,6 @@ export class ReferenceStore {
   readonly roles = new Map<string, Role>();
   readonly conventions = new Map<string, Convention>();
   readonly accounts = new Map<string, AccountRecord>();
-  readonly grants = new Map<string, Map<string, GrantRecord>>();
   readonly accessRequests = new Map<string, AccessRequestRecord>();
   readonly accountRequests = new Map<string, AccountRequestRecord>();
   readonly groups = new Map<string, GroupRecord>();
@@ -178,7 +192,7 @@ export class ReferenceStore {
   readonly history: HistoryEntry[] = [];
   readonly idempotency = new Map<string, IdempotentAnswer>();
   readonly sentMail: { to: string; subject: string; at: string }[] = [];
-  #sorted: AccountRecord[] | undefined;
+  #orders = new Map<AccountSortField, AccountRecord[]>();
   #byOrganisme: Map<string, AccountRecord[]> | undefined;
   #ids = 0;
 
@@ -212,7 +226,7 @@ export class ReferenceStore {
 
   // ---- accounts ------------------------------------------------------------------------
 
-  addAccount(record: Omit<AccountRecord, 'sortKey' | 'prenomKey' | 'version'> & { version?: number }): AccountRecord {
+  addAccount(record: Omit<AccountRecord, 'sortKey' | 'prenomKey' | 'version' | 'grants'> & { version?: number }): AccountRecord {
     // Every record gets the same fields in the same order: one object shape keeps the
     // searches over 100,000 accounts on V8's fast path.
     const full: AccountRecord = {
@@ -241,6 +255,7 @@ export class ReferenceStore {
       version: record.version ?? 1,
       sortKey: searchKey(`${record.nom} ${record.prenom}`),
       prenomKey: searchKey(record.prenom),
+      grants: new Map(),
     };
     this.accounts.set(full.id, full);
     this.#invalidateIndexes();
@@ -253,7 +268,7 @@ export class ReferenceStore {
     account.version += 1;
     account.sortKey = searchKey(`${account.nom} ${account.prenom}`);
     account.prenomKey = searchKey(account.prenom);
-    if ('nom' in change || 'prenom' in change || 'organismeId' in change) this.#invalidateIndexes();
+    if (Object.keys(change).some((key) => ORDER_FIELDS.has(key))) this.#invalidateIndexes();
   }
 
   findAccountByEmail(email: string): AccountRecord | undefined {
@@ -262,43 +277,55 @@ export class ReferenceStore {
     return undefined;
   }
 
-  /** All accounts ordered by name, built once after changes. */
-  sortedAccounts(): AccountRecord[] {
-    this.#sorted ??= [...this.accounts.values()].sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
-    return this.#sorted;
+  /**
+   * All accounts in the order of one sort field (name as the tie-break), built once after
+   * changes: a search then walks it and keeps what matches, instead of sorting every time.
+   */
+  orderedAccounts(field: AccountSortField = 'nom'): AccountRecord[] {
+    let list = this.#orders.get(field);
+    if (!list) {
+      const key = sortKeyOf[field];
+      const keyed = [...this.accounts.values()].map((a) => ({ a, key: key(a, this) }));
+      keyed.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+      list = keyed.map((k) => k.a);
+      this.#orders.set(field, list);
+    }
+    return list;
   }
 
-  /** Accounts of one organisme, ordered by name. */
+  /** Accounts of one organisme, main or secondary, ordered by name. */
   accountsOf(organismeId: string): AccountRecord[] {
     if (!this.#byOrganisme) {
-      this.#byOrganisme = new Map();
-      for (const a of this.sortedAccounts()) {
-        const list = this.#byOrganisme.get(a.organismeId) ?? [];
-        list.push(a);
-        this.#byOrganisme.set(a.organismeId, list);
+      const byOrganisme = new Map<string, AccountRecord[]>();
+      const add = (id: string, a: AccountRecord) => {
+        const list = byOrganisme.get(id);
+        if (list) list.push(a);
+        else byOrganisme.set(id, [a]);
+      };
+      for (const a of this.orderedAccounts()) {
+        add(a.organismeId, a);
+        if (a.secondaryOrganismeId && a.secondaryOrganismeId !== a.organismeId) add(a.secondaryOrganismeId, a);
       }
+      this.#byOrganisme = byOrganisme;
     }
     return this.#byOrganisme.get(organismeId) ?? [];
   }
 
   #invalidateIndexes(): void {
-    this.#sorted = undefined;
+    this.#orders.clear();
     this.#byOrganisme = undefined;
   }
 
   // ---- grants --------------------------------------------------------------------------
 
   directGrants(accountId: string): Map<string, GrantRecord> {
-    let map = this.grants.get(accountId);
-    if (!map) {
-      map = new Map();
-      this.grants.set(accountId, map);
-    }
-    return map;
+    const account = this.accounts.get(accountId);
+    if (!account) throw new Error(`No account ${accountId}`);
+    return account.grants;
   }
 
   hasDirectGrant(accountId: string, roleId: string): boolean {
-    return this.grants.get(accountId)?.has(roleId) ?? false;
+    return this.accounts.get(accountId)?.grants.has(roleId) ?? false;
   }
 
   // ---- groups --------------------------------------------------------------------------

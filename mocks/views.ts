@@ -72,7 +72,7 @@ export function accountSummary(store: ReferenceStore, actor: Actor, a: AccountRe
 /** Direct grants, and on CAF the roles received through open groups. */
 export function grantsOf(store: ReferenceStore, accountId: string, canRevoke: boolean): Grant[] {
   const grants: Grant[] = [];
-  for (const g of store.grants.get(accountId)?.values() ?? []) {
+  for (const g of store.directGrants(accountId).values()) {
     const role = store.roles.get(g.roleId)!;
     const application = store.applications.get(role.applicationId)!;
     grants.push({

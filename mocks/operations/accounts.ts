@@ -3,7 +3,7 @@
  * the single-account endpoints and the bulk endpoint, so a bulk row is refused for exactly
  * the reasons the single call would be.
  */
-import type { AccountDraft, AccountPatch, AccountQuery, BulkAccountRequest, BulkResult, Deactivation, PageOf } from '../../src/domain/index.js';
+import type { AccountDraft, AccountSortField, AccountPatch, AccountQuery, BulkAccountRequest, BulkResult, Deactivation, PageOf } from '../../src/domain/index.js';
 import { DELEGATED_ROLE_ID, isRetroactive, normaliseEmail, validateAccountDraft, validateDates } from '../../src/domain/index.js';
 import {
   accountWriteRefusal,
@@ -60,116 +60,109 @@ function historyOfAccount(store: ReferenceStore, actor: Actor, account: AccountR
 
 // ---- search -----------------------------------------------------------------------------
 
-/** Fields with few distinct values: a stable partition of the name-ordered candidates sorts them in one pass. */
-const GROUPED_SORTS: Record<string, (a: AccountRecord, store: ReferenceStore) => string> = {
-  organismeName: (a, store) => store.organismes.get(a.organismeId)!.name,
-  status: (a) => a.status,
-};
+/** Which accounts a search may return at all (R1), as data so that the scan stays a tight loop. */
+interface SearchScope {
+  candidates: AccountRecord[];
+  space: 'ucanss' | 'caf';
+  /** Only this organisme (main or secondary). */
+  organisme?: string;
+  /** Only outside this organisme, and not deleted (attaching a newcomer, R9). */
+  outside?: string;
+  /** CAF: only users of these conventions. */
+  conventions?: Set<string>;
+}
 
-/** Other fields: keys compared as plain strings (a collator per comparison costs too much on 100,000 rows). */
-const SORT_KEYS: Record<string, (a: AccountRecord) => string> = {
-  prenom: (a) => `${a.prenomKey} ${a.sortKey}`,
-  emailPro: (a) => a.emailPro,
-  openingDate: (a) => `${a.openingDate ?? ''} ${a.sortKey}`,
-};
-
-/** R1: a local administrator searches his organisme, or outside it only to attach (R9). */
-export function searchAccounts(store: ReferenceStore, actor: Actor, q: AccountQuery): PageOf<AccountRecord> {
+function searchScope(store: ReferenceStore, actor: Actor, q: AccountQuery): SearchScope {
   const r = actor.roles;
-  const page = q.page ?? 1;
-  const pageSize = q.pageSize ?? 10;
-  let candidates: AccountRecord[];
-  let inScope: (a: AccountRecord) => boolean;
   const myOrg = actor.account.organismeId;
-
   if (r.has('ucanss-admin') || r.has('local-admin')) {
     if (q.conventionId || q.groupId) throw new Refusal('out-of-scope', 'Les groupes et conventions relèvent de Mon Compte Partenaire.');
-    const wholeInstitution = r.has('ucanss-admin') || q.inMyOrganisme === false;
-    candidates = wholeInstitution ? store.sortedAccounts() : store.accountsOf(myOrg);
-    if (q.inMyOrganisme === true) inScope = (a) => a.organismeId === myOrg || a.secondaryOrganismeId === myOrg;
-    else if (q.inMyOrganisme === false) inScope = (a) => a.space === 'ucanss' && a.organismeId !== myOrg && a.status !== 'supprime';
-    else inScope = (a) => a.space === 'ucanss' && (wholeInstitution || a.organismeId === myOrg);
-  } else if (r.has('partner-admin') || r.has('responsable') || r.has('caf-agent')) {
-    if (q.conventionId && !actor.conventionIds.has(q.conventionId)) throw new Refusal('out-of-scope');
-    const conventions = q.conventionId ? new Set([q.conventionId]) : actor.conventionIds;
-    candidates = store.sortedAccounts();
-    inScope = (a) => a.space === 'caf' && !!a.conventionId && conventions.has(a.conventionId);
-  } else {
-    throw new Refusal('forbidden', 'La recherche de comptes est réservée aux administrateurs.');
+    if (q.inMyOrganisme === false) return { candidates: store.orderedAccounts(), space: 'ucanss', outside: myOrg };
+    if (q.inMyOrganisme === true || !r.has('ucanss-admin')) return { candidates: store.orderedAccounts(), space: 'ucanss', organisme: myOrg };
+    return { candidates: store.orderedAccounts(), space: 'ucanss' };
   }
+  if (r.has('partner-admin') || r.has('responsable') || r.has('caf-agent')) {
+    if (q.conventionId && !actor.conventionIds.has(q.conventionId)) throw new Refusal('out-of-scope');
+    return { candidates: store.orderedAccounts(), space: 'caf', conventions: q.conventionId ? new Set([q.conventionId]) : actor.conventionIds };
+  }
+  throw new Refusal('forbidden', 'La recherche de comptes est réservée aux administrateurs.');
+}
 
+/** First index of a name-ordered list whose sort key is not before `prefix`. */
+function lowerBound(list: AccountRecord[], prefix: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.sortKey < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * R1: a local administrator searches his organisme, or outside it only to attach (R9).
+ * The accounts are walked in an order kept by the store, so one pass counts the total and
+ * collects the page, with no sort per request; a name prefix on the name order is a range.
+ */
+export function searchAccounts(store: ReferenceStore, actor: Actor, q: AccountQuery): PageOf<AccountRecord> {
+  const scope = searchScope(store, actor, q);
+  const page = q.page ?? 1;
+  const pageSize = q.pageSize ?? 10;
   let members: Set<string> | undefined;
   if (q.groupId) {
     const group = store.groups.get(q.groupId);
     if (!group || !actor.conventionIds.has(group.conventionId)) throw new Refusal('out-of-scope');
     members = new Set(store.membersOf(group.id).filter((m) => store.isMembershipActive(m)).map((m) => m.accountId));
   }
+  const { space, organisme, outside, conventions } = scope;
   const nom = q.nom ? searchKey(q.nom) : undefined;
   const prenom = q.prenom ? searchKey(q.prenom) : undefined;
   const identifier = q.identifier ? q.identifier.trim().toLowerCase() : undefined;
+  const add = q.add;
+  const active = q.active;
+  const roleId = q.roleId;
   const hasRole = q.hasRole ?? true;
   const today = store.clock.today();
 
-  const matches = (a: AccountRecord): boolean => {
-    if (!inScope(a)) return false;
-    if (nom && !a.sortKey.startsWith(nom)) return false;
-    if (prenom && !a.prenomKey.startsWith(prenom)) return false;
-    if (identifier && !a.identifier.toLowerCase().includes(identifier) && !a.emailPro.toLowerCase().includes(identifier)) return false;
-    if (q.add !== undefined && a.add !== q.add) return false;
-    if (q.active !== undefined) {
-      const status = a.space === 'caf' && a.closingDate && a.closingDate <= today ? 'cloture' : a.status;
-      const active = status === 'actif' || status === 'ouvert';
-      if (active !== q.active) return false;
-    }
-    if (q.roleId && holdsRole(store, a, q.roleId, today) !== hasRole) return false;
-    if (members && !members.has(a.id)) return false;
-    return true;
-  };
-
-  const sortField = (q.sort ?? 'nom').replace(/^-/, '');
+  const sortField = (q.sort ?? 'nom').replace(/^-/, '') as AccountSortField;
   const descending = (q.sort ?? '').startsWith('-');
-  if (sortField !== 'nom' && !GROUPED_SORTS[sortField] && !SORT_KEYS[sortField]) {
-    throw new Refusal('invalid-request', `Unknown sort field ${sortField}.`);
+  const list = sortField === 'nom' && organisme ? store.accountsOf(organisme) : store.orderedAccounts(sortField);
+  let from = 0;
+  let to = list.length;
+  if (sortField === 'nom' && nom) {
+    from = lowerBound(list, nom);
+    to = from;
+    while (to < list.length && list[to]!.sortKey.startsWith(nom)) to += 1;
   }
-  const start = (page - 1) * pageSize;
 
-  if (sortField === 'nom') {
-    // Candidates are already in name order: one pass counts and collects the page.
-    const items: AccountRecord[] = [];
-    let total = 0;
-    const list = descending ? [...candidates].reverse() : candidates;
-    for (const a of list) {
-      if (!matches(a)) continue;
-      if (total >= start && items.length < pageSize) items.push(a);
-      total += 1;
+  const start = (page - 1) * pageSize;
+  const items: AccountRecord[] = [];
+  let total = 0;
+  for (let i = from; i < to; i += 1) {
+    const a = list[descending ? to - 1 - (i - from) : i]!;
+    if (a.space !== space) continue;
+    if (organisme !== undefined && a.organismeId !== organisme && a.secondaryOrganismeId !== organisme) continue;
+    if (outside !== undefined && (a.organismeId === outside || a.status === 'supprime')) continue;
+    if (conventions !== undefined && (a.conventionId === undefined || !conventions.has(a.conventionId))) continue;
+    if (nom !== undefined && !a.sortKey.startsWith(nom)) continue;
+    if (prenom !== undefined && !a.prenomKey.startsWith(prenom)) continue;
+    if (identifier !== undefined && !a.identifier.toLowerCase().includes(identifier) && !a.emailPro.toLowerCase().includes(identifier)) continue;
+    if (add !== undefined && a.add !== add) continue;
+    if (active !== undefined) {
+      const status = a.space === 'caf' && a.closingDate !== undefined && a.closingDate <= today ? 'cloture' : a.status;
+      if ((status === 'actif' || status === 'ouvert') !== active) continue;
     }
-    return { items, total, page, pageSize };
+    if (roleId !== undefined && holdsRole(store, a, roleId, today) !== hasRole) continue;
+    if (members !== undefined && !members.has(a.id)) continue;
+    if (total >= start && items.length < pageSize) items.push(a);
+    total += 1;
   }
-  const grouped = GROUPED_SORTS[sortField];
-  let ordered: AccountRecord[];
-  if (grouped) {
-    const buckets = new Map<string, AccountRecord[]>();
-    for (const a of candidates) {
-      if (!matches(a)) continue;
-      const key = grouped(a, store);
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(a);
-      else buckets.set(key, [a]);
-    }
-    const keys = [...buckets.keys()].sort((x, y) => x.localeCompare(y, 'fr'));
-    if (descending) keys.reverse();
-    ordered = keys.flatMap((k) => buckets.get(k)!);
-  } else {
-    const key = SORT_KEYS[sortField]!;
-    const keyed = candidates.filter(matches).map((a) => ({ a, key: key(a) }));
-    keyed.sort((x, y) => (descending ? -1 : 1) * (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
-    ordered = keyed.map((k) => k.a);
-  }
-  return { items: ordered.slice(start, start + pageSize), total: ordered.length, page, pageSize };
+  return { items, total, page, pageSize };
 }
 
 function holdsRole(store: ReferenceStore, account: AccountRecord, roleId: string, today: string): boolean {
-  if (store.hasDirectGrant(account.id, roleId)) return true;
+  if (account.grants.has(roleId)) return true;
   if (account.space !== 'caf') return false;
   for (const m of store.membershipsOfAccount(account.id)) {
     const g = store.groups.get(m.groupId);

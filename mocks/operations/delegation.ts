@@ -84,7 +84,7 @@ export function revokeLocalAdmin(store: ReferenceStore, actor: Actor, accountId:
   if (refusal) throw new Refusal(refusal);
   store.localAdmins.delete(accountId);
   const account = store.accounts.get(accountId)!;
-  const grant = store.grants.get(accountId)?.get(LOCAL_ADMIN_ROLE_ID);
+  const grant = store.directGrants(accountId).get(LOCAL_ADMIN_ROLE_ID);
   if (grant) {
     store.directGrants(accountId).delete(LOCAL_ADMIN_ROLE_ID);
     store.updateAccount(account, {});

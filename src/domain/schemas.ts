@@ -675,6 +675,8 @@ const Paging = {
 };
 
 export const ACCOUNT_SORT_FIELDS = ['nom', 'prenom', 'organismeName', 'emailPro', 'status', 'openingDate'] as const;
+export type AccountSortField = (typeof ACCOUNT_SORT_FIELDS)[number];
+const ACCOUNT_SORTS = ACCOUNT_SORT_FIELDS.flatMap((f) => [f, `-${f}`] as const);
 
 export const AccountQuery = Type.Object(
   {
@@ -689,6 +691,7 @@ export const AccountQuery = Type.Object(
     groupId: Type.Optional(Type.String({ description: 'CAF: members of this group.' })),
     conventionId: Type.Optional(Type.String({ description: 'CAF: users of this convention.' })),
     ...Paging,
+    sort: Type.Optional(Enum(ACCOUNT_SORTS, { description: 'A field, prefixed with - for descending order (default nom).' })),
   },
   { $id: 'AccountQuery' },
 );
