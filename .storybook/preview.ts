@@ -1,10 +1,14 @@
-import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { DEFAULT_PERSONA, PERSONAS, type PersonaId } from '../mocks/personas.js';
 import '../src/themes/ucanss.css';
 import '../src/themes/caf.css';
 import '../src/themes/dark.css';
+import manifest from '../custom-elements.json';
 import { freshReferenceServer, referenceHandlers } from './reference-server.js';
+
+setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   tags: ['autodocs'],
@@ -60,9 +64,12 @@ const preview: Preview = {
   ],
   decorators: [
     (story, { globals }) => {
-      document.documentElement.lang = (globals.locale as string) ?? 'fr';
-      document.documentElement.setAttribute('data-habil-theme', (globals.theme as string) ?? 'light');
-      return story();
+      const lang = (globals.locale as string | undefined) ?? 'fr';
+      const theme = (globals.theme as string | undefined) ?? 'light';
+      document.documentElement.lang = lang;
+      document.documentElement.setAttribute('data-habil-theme', theme);
+      // The docs page wraps stories in lang="en" containers: the widgets follow the closest lang.
+      return html`<div lang=${lang} data-habil-theme=${theme} class="habil-story">${story()}</div>`;
     },
   ],
 };

@@ -28,7 +28,11 @@ const ORGANISMES = ['CARSAT ALSACE-MOSELLE', 'CPAM DE LA GIRONDE', 'URSSAF ÎLE-
 export function people(count: number): Person[] {
   return Array.from({ length: count }, (_, i) => {
     const nom = NOMS[i % NOMS.length]!;
-    const [last, first] = nom.toLowerCase().replace("'", '').split(' ');
+    const [last, first] = nom
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f']/g, '')
+      .toLowerCase()
+      .split(' ');
     return {
       id: `p${i + 1}`,
       nom: i < NOMS.length ? nom : `${nom} (${Math.floor(i / NOMS.length) + 1})`,
