@@ -224,19 +224,16 @@ export function closeGroup(store: ReferenceStore, actor: Actor, id: string, expe
   const group = administrableGroup(store, actor, id);
   expectVersion(group.version);
   ensureOpen(store, group);
+  closeToday(store, actor, group, `Clôture du groupe ${group.code} : ses membres perdent les droits qu'il donnait, leurs comptes restent ouverts`);
+  return group;
+}
+
+function closeToday(store: ReferenceStore, actor: Actor, group: GroupRecord, summary: string): void {
   const before = { closingDate: group.closingDate };
   group.closingDate = store.clock.today();
   group.version += 1;
-  trace(store, actor, {
-    action: 'group.closed',
-    targetType: 'group',
-    targetId: group.id,
-    summary: `Clôture du groupe ${group.code} : ses membres perdent les droits qu'il donnait, leurs comptes restent ouverts`,
-    before,
-    after: { closingDate: group.closingDate },
-  });
+  trace(store, actor, { action: 'group.closed', targetType: 'group', targetId: group.id, summary, before, after: { closingDate: group.closingDate } });
   detachEverything(store, actor, group);
-  return group;
 }
 
 function detachEverything(store: ReferenceStore, actor: Actor, group: GroupRecord): void {
@@ -245,18 +242,7 @@ function detachEverything(store: ReferenceStore, actor: Actor, group: GroupRecor
   }
   for (const child of [...store.groups.values()]) {
     if (child.parentId !== group.id || isClosed(store, child)) continue;
-    const before = { closingDate: child.closingDate };
-    child.closingDate = store.clock.today();
-    child.version += 1;
-    trace(store, actor, {
-      action: 'group.closed',
-      targetType: 'group',
-      targetId: child.id,
-      summary: `Clôture du sous-groupe ${child.code} avec son groupe parent ${group.code}`,
-      before,
-      after: { closingDate: child.closingDate },
-    });
-    detachEverything(store, actor, child);
+    closeToday(store, actor, child, `Clôture du sous-groupe ${child.code} avec son groupe parent ${group.code}`);
   }
 }
 
