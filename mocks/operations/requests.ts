@@ -2,8 +2,8 @@
  * Access requests and account requests: routing (R3), tacit acceptance (R4), final and
  * idempotent decisions (R5), sign-up checks (R8).
  */
-import type { BulkDecisionBody, BulkResult, Decision, RequestQuery, SignupBody } from '../../src/domain/index.js';
-import { addDays, isTacitlyDue, normaliseEmail, tacitDeadline, validateSignup } from '../../src/domain/index.js';
+import type { BulkDecisionBody, BulkResult, Decision, RequestQuery, RequestSortField, RequestStatus, SignupBody } from '../../src/domain/index.js';
+import { addDays, isoDay, isTacitlyDue, normaliseEmail, tacitDeadline, validateSignup } from '../../src/domain/index.js';
 import type { Actor } from '../access.js';
 import { problemBody } from '../http.js';
 import { Refusal } from '../refusal.js';
@@ -73,32 +73,45 @@ function pageOf<T>(items: T[], q: RequestQuery) {
   return { items: items.slice((page - 1) * pageSize, page * pageSize), total: items.length, page, pageSize };
 }
 
-const SORTS = ['requestedAt', 'nom', 'roleLabel', 'organismeName'] as const;
+/** "En cours" or "Historique", with the history's filters: status and a range of days. */
+function inView(r: { status: RequestStatus; requestedAt: string; decidedAt?: string }, q: RequestQuery): boolean {
+  const pending = (q.state ?? 'pending') === 'pending';
+  if (pending !== (r.status === 'en_attente')) return false;
+  if (q.status && r.status !== q.status) return false;
+  const day = isoDay(new Date(pending ? r.requestedAt : (r.decidedAt ?? r.requestedAt)));
+  return (!q.from || day >= q.from) && (!q.to || day <= q.to);
+}
+
+function sortOf(q: RequestQuery): { field: RequestSortField; descending: boolean } {
+  const sort = q.sort ?? ((q.state ?? 'pending') === 'pending' ? 'requestedAt' : '-decidedAt');
+  return { field: sort.replace(/^-/, '') as RequestSortField, descending: sort.startsWith('-') };
+}
+
+function compareBy<T>(key: (item: T) => string, descending: boolean) {
+  return (x: T, y: T) => (descending ? -1 : 1) * (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0);
+}
 
 export function listAccessRequests(store: ReferenceStore, actor: Actor, q: RequestQuery) {
   ensureDecider(actor);
-  const wanted = q.state ?? 'pending';
   const text = q.q ? searchKey(q.q) : undefined;
-  const field = (q.sort ?? (wanted === 'pending' ? 'requestedAt' : '-requestedAt')).replace(/^-/, '');
-  if (!(SORTS as readonly string[]).includes(field)) throw new Refusal('invalid-request', `Unknown sort field ${field}.`);
-  const descending = (q.sort ?? (wanted === 'pending' ? '' : '-')).startsWith('-');
+  const { field, descending } = sortOf(q);
   const key = (r: AccessRequestRecord) => {
     const a = store.accounts.get(r.requesterId)!;
     if (field === 'nom') return a.sortKey;
     if (field === 'roleLabel') return searchKey(store.roles.get(r.roleId)!.label);
     if (field === 'organismeName') return store.organismes.get(a.organismeId)!.name;
+    if (field === 'decidedAt') return r.decidedAt ?? '';
     return r.requestedAt;
   };
   const items = [...store.accessRequests.values()]
-    .filter((r) => (wanted === 'pending' ? r.status === 'en_attente' : r.status !== 'en_attente'))
-    .filter((r) => canDecideAccessRequest(store, actor, r))
+    .filter((r) => inView(r, q) && canDecideAccessRequest(store, actor, r))
     .filter((r) => {
       if (!text) return true;
       const a = store.accounts.get(r.requesterId)!;
       const haystack = searchKey(`${a.nom} ${a.prenom} ${a.emailPro} ${store.roles.get(r.roleId)!.label} ${store.organismes.get(a.organismeId)!.name}`);
       return haystack.includes(text);
     })
-    .sort((x, y) => (descending ? -1 : 1) * (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0));
+    .sort(compareBy(key, descending));
   return pageOf(items, q);
 }
 
@@ -156,13 +169,18 @@ export function decideAccessRequests(store: ReferenceStore, actor: Actor, body: 
 
 export function listAccountRequests(store: ReferenceStore, actor: Actor, q: RequestQuery) {
   ensureDecider(actor);
-  const wanted = q.state ?? 'pending';
   const text = q.q ? searchKey(q.q) : undefined;
+  const { field, descending } = sortOf(q);
+  const key = (r: AccountRequestRecord) => {
+    if (field === 'nom') return searchKey(`${r.nom} ${r.prenom}`);
+    if (field === 'organismeName') return store.organismes.get(r.organismeId)!.name;
+    if (field === 'decidedAt') return r.decidedAt ?? '';
+    return r.requestedAt;
+  };
   const items = [...store.accountRequests.values()]
-    .filter((r) => (wanted === 'pending' ? r.status === 'en_attente' : r.status !== 'en_attente'))
-    .filter((r) => canDecideAccountRequest(actor, r))
+    .filter((r) => inView(r, q) && canDecideAccountRequest(actor, r))
     .filter((r) => !text || searchKey(`${r.nom} ${r.prenom} ${r.emailPro}`).includes(text))
-    .sort((x, y) => (wanted === 'pending' ? 1 : -1) * x.requestedAt.localeCompare(y.requestedAt));
+    .sort(compareBy(key, descending));
   return pageOf(items, q);
 }
 

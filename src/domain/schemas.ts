@@ -697,11 +697,23 @@ export const AccountQuery = Type.Object(
 );
 export type AccountQuery = Static<typeof AccountQuery>;
 
+export const REQUEST_SORT_FIELDS = ['requestedAt', 'decidedAt', 'nom', 'roleLabel', 'organismeName'] as const;
+export type RequestSortField = (typeof REQUEST_SORT_FIELDS)[number];
+
 export const RequestQuery = Type.Object(
   {
     state: Type.Optional(Enum(['pending', 'decided'] as const, { description: '"En cours" or "Historique".' })),
     q: Type.Optional(Type.String({ description: '"Rechercher": name, e-mail, role or organisme.' })),
+    status: Type.Optional(RequestStatus),
+    from: Type.Optional(IsoDate('First day (included): of the request when pending, of the decision in the history.')),
+    to: Type.Optional(IsoDate('Last day (included): of the request when pending, of the decision in the history.')),
     ...Paging,
+    sort: Type.Optional(
+      Enum(
+        REQUEST_SORT_FIELDS.flatMap((f) => [f, `-${f}`] as const),
+        { description: 'Default: oldest request first when pending (closest to tacit acceptance), latest decision first in the history.' },
+      ),
+    ),
   },
   { $id: 'RequestQuery' },
 );

@@ -324,3 +324,18 @@ describe('R8 e-mail check at sign-up', () => {
     expectProblem(await api('POST', '/account-requests', { body: { ...SIGNUP, emailPro: 'Y.Houari@lassuranceretraite.fr' } }), 409, 'duplicate-email');
   });
 });
+
+describe('history filters', () => {
+  it('filters decided requests by status and by the day of the decision', async () => {
+    server().actAs('admin-carsat');
+    const refused = expectOk(await api<PageOf<AccessRequest>>('GET', '/access-requests?state=decided&status=refusee')).items;
+    expect(refused.length).to.be.greaterThan(0);
+    expect(refused.every((r) => r.status === 'refusee')).to.equal(true);
+    const day = refused[0]!.decidedAt!.slice(0, 10);
+    const sameDay = expectOk(await api<PageOf<AccessRequest>>('GET', `/access-requests?state=decided&from=${day}&to=${day}`)).items;
+    expect(ids(sameDay)).to.include(refused[0]!.id);
+    const after = expectOk(await api<PageOf<AccessRequest>>('GET', `/access-requests?state=decided&from=2025-06-01`)).items;
+    expect(ids(after)).not.to.include(refused[0]!.id);
+    expectProblem(await api('GET', '/access-requests?state=decided&from=yesterday'), 400, 'invalid-request');
+  });
+});
