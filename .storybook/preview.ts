@@ -6,7 +6,7 @@ import '../src/themes/ucanss.css';
 import '../src/themes/caf.css';
 import '../src/themes/dark.css';
 import manifest from '../custom-elements.json';
-import { freshReferenceServer, referenceHandlers } from './reference-server.js';
+import { freshReferenceServer, referenceHandlers, type StoryServerOptions } from './reference-server.js';
 
 setCustomElementsManifest(manifest);
 
@@ -56,8 +56,9 @@ const preview: Preview = {
     a11y: { test: 'error' },
   },
   loaders: [
-    async ({ globals }) => {
-      freshReferenceServer((globals.persona as PersonaId | undefined) ?? DEFAULT_PERSONA);
+    async ({ globals, parameters }) => {
+      const persona = (parameters.persona as PersonaId | undefined) ?? (globals.persona as PersonaId | undefined) ?? DEFAULT_PERSONA;
+      freshReferenceServer(persona, (parameters.referenceServer as StoryServerOptions | undefined) ?? {});
       return {};
     },
     mswLoader(),

@@ -4,13 +4,22 @@
  * the toolbar, while a story can still put its own handlers first (parameters.msw.handlers).
  */
 import { getResponse, http } from 'msw';
-import { createReferenceServer, type ReferenceServer } from '../mocks/reference-server.js';
+import { createReferenceServer, type ReferenceServer, type ReferenceServerOptions } from '../mocks/reference-server.js';
 import type { PersonaId } from '../mocks/personas.js';
 
 let current: ReferenceServer = createReferenceServer();
 
-export function freshReferenceServer(persona: PersonaId): ReferenceServer {
-  current = createReferenceServer({ persona });
+/**
+ * A story can set `parameters.referenceServer`: `{ now }` to fix the server's clock, and
+ * `{ advanceDays }` to move it forward after the seed (tacit acceptance, R4).
+ */
+export interface StoryServerOptions extends Pick<ReferenceServerOptions, 'now' | 'generatedAccounts'> {
+  advanceDays?: number;
+}
+
+export function freshReferenceServer(persona: PersonaId, options: StoryServerOptions = {}): ReferenceServer {
+  current = createReferenceServer({ persona, ...options });
+  if (options.advanceDays) current.clock.advanceDays(options.advanceDays);
   return current;
 }
 
