@@ -127,6 +127,8 @@ export interface LocalAdminRecord {
   organismeId: string;
   director: boolean;
   since: string;
+  /** Who named him; absent for a director, local administrator by default. */
+  namedBy?: string;
 }
 
 export interface PartnerAdminRecord {

@@ -232,6 +232,7 @@ export function localAdminView(store: ReferenceStore, l: LocalAdminRecord, canRe
     organismeName: store.organismes.get(l.organismeId)!.name,
     director: l.director,
     since: l.since,
+    ...(l.namedBy ? { namedBy: personRef(store, l.namedBy) } : {}),
     actions: canRevoke ? ['revoke'] : [],
   };
 }

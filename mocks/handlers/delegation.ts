@@ -8,7 +8,7 @@ export function delegationHandlers(state: ServerState) {
       const scope = query.scope ?? 'mine';
       // R13: "Tous les administrateurs locaux" is read-only, whoever reads it.
       return ops
-        .listLocalAdmins(store, actor, scope)
+        .listLocalAdmins(store, actor, scope, query.organismeId)
         .map((l) => localAdminView(store, l, scope === 'mine' && !ops.localAdminRevokeRefusal(store, actor, l)));
     }),
     handle(state, 'addLocalAdmin', ({ store, actor, body }) => {

@@ -47,11 +47,13 @@ export function localAdminRevokeRefusal(store: ReferenceStore, actor: Actor, l: 
 }
 
 /** R13: "Vos administrateurs locaux" (mine) or "Tous les administrateurs locaux" (all). */
-export function listLocalAdmins(store: ReferenceStore, actor: Actor, scope: 'mine' | 'all'): LocalAdminRecord[] {
+export function listLocalAdmins(store: ReferenceStore, actor: Actor, scope: 'mine' | 'all', organismeId?: string): LocalAdminRecord[] {
   ensureLocalAdministration(actor);
   if (scope === 'mine') return localAdminsOf(store, actor.account.organismeId).sort(byName(store));
   const organisme = (l: LocalAdminRecord) => store.organismes.get(l.organismeId)!.name;
-  return [...store.localAdmins.values()].sort((a, b) => organisme(a).localeCompare(organisme(b), 'fr') || byName(store)(a, b));
+  return [...store.localAdmins.values()]
+    .filter((l) => !organismeId || l.organismeId === organismeId)
+    .sort((a, b) => organisme(a).localeCompare(organisme(b), 'fr') || byName(store)(a, b));
 }
 
 export function addLocalAdmin(store: ReferenceStore, actor: Actor, accountId: string): LocalAdminRecord {
@@ -62,7 +64,7 @@ export function addLocalAdmin(store: ReferenceStore, actor: Actor, accountId: st
   }
   if (store.localAdmins.has(account.id)) throw new Refusal('already-local-admin');
   if (account.status !== 'actif') throw new Refusal('account-not-active');
-  const record: LocalAdminRecord = { accountId: account.id, organismeId: account.organismeId, director: false, since: store.clock.today() };
+  const record: LocalAdminRecord = { accountId: account.id, organismeId: account.organismeId, director: false, since: store.clock.today(), namedBy: actor.account.id };
   store.localAdmins.set(account.id, record);
   const grants = store.directGrants(account.id);
   if (!grants.has(LOCAL_ADMIN_ROLE_ID)) {

@@ -121,7 +121,7 @@ export function seedPeople(store: ReferenceStore): void {
     ['m-rousseau', 'carsat-ra', true],
     ['b-lefort', 'cpam-67', true],
   ] as const) {
-    store.localAdmins.set(accountId, { accountId, organismeId, director, since });
+    store.localAdmins.set(accountId, { accountId, organismeId, director, since, ...(director ? {} : { namedBy: 'p-raymond' }) });
     store.directGrants(accountId).set('administration-locale', { roleId: 'administration-locale', source: director ? 'defaut-add' : 'direct', grantedAt: `${since}T08:00:00.000Z` });
   }
   store.centralAdmins.add('n-fontaine');

@@ -531,6 +531,7 @@ export const LocalAdmin = Type.Object(
     organismeName: Type.String(),
     director: Type.Boolean({ description: 'Local administrator by default as director of the organisme.' }),
     since: IsoDate(),
+    namedBy: Nullable(PersonRef),
     actions: Type.Array(Enum(['revoke'] as const)),
   },
   { $id: 'LocalAdmin' },
@@ -730,7 +731,10 @@ export const GroupQuery = Type.Object(
 export type GroupQuery = Static<typeof GroupQuery>;
 
 export const LocalAdminQuery = Type.Object(
-  { scope: Type.Optional(Enum(['mine', 'all'] as const, { description: '"Vos administrateurs locaux" or "Tous les administrateurs locaux".' })) },
+  {
+    scope: Type.Optional(Enum(['mine', 'all'] as const, { description: '"Vos administrateurs locaux" or "Tous les administrateurs locaux".' })),
+    organismeId: Type.Optional(Type.String({ description: 'With scope=all: the local administrators of this organisme only.' })),
+  },
   { $id: 'LocalAdminQuery' },
 );
 export type LocalAdminQuery = Static<typeof LocalAdminQuery>;

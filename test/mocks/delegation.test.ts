@@ -254,3 +254,16 @@ describe('R13 local administration is not a role to grant by hand', () => {
     expectProblem(await api('DELETE', '/accounts/e-benga/grants/administration-locale', { ifMatch: benga.version }), 403, 'forbidden');
   });
 });
+
+describe('R13 who named whom, and all administrators by organisme', () => {
+  it('says who named a local administrator, and filters "all" by organisme', async () => {
+    const mine = expectOk(await api<LocalAdmin[]>('GET', '/local-admins?scope=mine'));
+    expect(mine.find((l) => l.nom === 'BENGA')?.namedBy?.name).to.equal('Pierre RAYMOND');
+    expect(mine.find((l) => l.nom === 'RAYMOND')?.namedBy).to.equal(undefined);
+    expectOk(await api('POST', '/local-admins', { body: { accountId: 'e-ahova' } }), 201);
+    const after = expectOk(await api<LocalAdmin[]>('GET', '/local-admins?scope=mine'));
+    expect(after.find((l) => l.nom === 'AHOVA')).to.deep.include({ namedBy: { id: 'e-benga', name: 'Émilie BENGA' }, since: TODAY });
+    const cpam = expectOk(await api<LocalAdmin[]>('GET', '/local-admins?scope=all&organismeId=cpam-67'));
+    expect(cpam.map((l) => l.organismeName)).to.deep.equal(['CPAM DU BAS-RHIN']);
+  });
+});
