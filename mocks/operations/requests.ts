@@ -125,6 +125,7 @@ export function decideAccessRequest(store: ReferenceStore, actor: Actor, id: str
     throw new Refusal('already-decided', undefined, {
       decidedBy: r.decidedBy ? personRef(store, r.decidedBy) : TACIT_ACTOR,
       ...(r.decidedAt ? { decidedAt: r.decidedAt } : {}),
+      decision: r.status,
     });
   }
   const now = store.nowIso();
@@ -223,6 +224,7 @@ export function decideAccountRequest(store: ReferenceStore, actor: Actor, id: st
     throw new Refusal('already-decided', undefined, {
       ...(r.decidedBy ? { decidedBy: personRef(store, r.decidedBy) } : {}),
       ...(r.decidedAt ? { decidedAt: r.decidedAt } : {}),
+      decision: r.status,
     });
   }
   const now = store.nowIso();

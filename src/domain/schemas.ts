@@ -312,6 +312,7 @@ export const Problem = Type.Object(
     errors: Type.Optional(Type.Array(FieldError)),
     decidedBy: Type.Optional(PersonRef),
     decidedAt: Type.Optional(IsoDateTime()),
+    decision: Type.Optional(RequestStatus),
     currentVersion: Type.Optional(Type.Integer()),
   },
   { $id: 'Problem', description: 'RFC 9457 problem details.' },

@@ -182,6 +182,7 @@ describe('R4 tacit acceptance', () => {
     const late = await api('POST', `/access-requests/${created.id}/decision`, { body: { decision: 'refuse' } });
     expectProblem(late, 409, 'already-decided');
     expect(late.body.decidedBy.name).to.equal('Acceptation tacite');
+    expect(late.body.decision).to.equal('acceptee_tacitement');
     expect(late.body.decidedAt).to.equal(tacit.decidedAt);
   });
 

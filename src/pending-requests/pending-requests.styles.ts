@@ -1,0 +1,363 @@
+import { css } from 'lit';
+
+export const pendingRequestsStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+
+  /*
+   * Spacing is given by margins, not by a flex gap: the alerts and the live region stay in the
+   * page while empty (screen readers only read regions that were there before), and take no room.
+   */
+  .tabs,
+  .hint,
+  .toolbar,
+  .filters,
+  .view-switch,
+  .report,
+  habil-alert.filled,
+  habil-live-region.announced {
+    margin-block-end: var(--_habil-space-m);
+  }
+
+  /* ---- tabs ---- */
+
+  .tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_habil-space-xs);
+    border-bottom: 2px solid var(--_habil-divider);
+  }
+
+  .tab {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_habil-space-s);
+    min-height: 2.75rem;
+    margin-bottom: -2px;
+    padding: var(--_habil-space-s) var(--_habil-space-m);
+    border: 0;
+    border-bottom: 4px solid transparent;
+    background: none;
+    color: var(--_habil-text-muted);
+    font: inherit;
+    cursor: pointer;
+  }
+
+  .tab:hover {
+    color: var(--_habil-text);
+    background: var(--_habil-surface-sunken);
+  }
+
+  /* The selected tab is marked by its weight and a thick rule, not by colour alone. */
+  .tab[aria-selected='true'] {
+    border-bottom-color: var(--_habil-highlight);
+    color: var(--_habil-text);
+    font-weight: 700;
+  }
+
+  .count {
+    min-width: 1.5rem;
+    padding: 0 var(--_habil-space-xs);
+    border-radius: 999px;
+    background: var(--_habil-accent);
+    color: var(--_habil-accent-contrast);
+    font-size: var(--_habil-font-size-small);
+    font-weight: 700;
+    text-align: center;
+  }
+
+  .table-heading {
+    margin: 0 0 var(--_habil-space-m);
+    font-size: var(--_habil-font-size-large);
+    line-height: 1.3;
+  }
+
+  .hint {
+    margin-block-start: 0;
+    color: var(--_habil-text-muted);
+  }
+
+  /* ---- confirmation of the last decision ---- */
+
+  habil-live-region.announced::part(region) {
+    padding: var(--_habil-space-s) var(--_habil-space-m);
+    border: 1px solid var(--_habil-success);
+    border-inline-start-width: 4px;
+    border-radius: var(--_habil-radius);
+    background: color-mix(in srgb, var(--_habil-success) 8%, var(--_habil-surface));
+    font-weight: 600;
+  }
+
+  /* ---- search, filters and actions on the selection ---- */
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    justify-content: space-between;
+    gap: var(--_habil-space-s) var(--_habil-space-l);
+  }
+
+  .toolbar habil-field,
+  .filters habil-field {
+    margin: 0;
+  }
+
+  .search {
+    flex: 1 1 18rem;
+    max-width: 32rem;
+  }
+
+  .bulk-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_habil-space-s);
+  }
+
+  .selection-count {
+    color: var(--_habil-text-muted);
+    font-size: var(--_habil-font-size-small);
+  }
+
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: var(--_habil-space-s) var(--_habil-space-m);
+    min-width: 0;
+    margin-inline: 0;
+    margin-block-start: 0;
+    padding: 0;
+    border: 0;
+  }
+
+  .filters .search {
+    flex-basis: 16rem;
+  }
+
+  .filters habil-field:not(.search) {
+    flex: 0 1 11rem;
+  }
+
+  .view-switch {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_habil-space-s) var(--_habil-space-l);
+    margin-inline: 0;
+    margin-block-start: 0;
+    padding: 0;
+    border: 0;
+  }
+
+  .view-switch legend {
+    float: left;
+    padding: 0;
+    margin-inline-end: var(--_habil-space-s);
+    font-weight: 600;
+  }
+
+  .choice {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_habil-space-s);
+    min-height: 2.5rem;
+    cursor: pointer;
+  }
+
+  .choice input {
+    width: 1.125rem;
+    height: 1.125rem;
+    margin: 0;
+    accent-color: var(--_habil-accent);
+  }
+
+  /* ---- decision on a selection ---- */
+
+  .report {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: var(--_habil-space-s);
+    padding: var(--_habil-space-m);
+    border: 1px solid var(--_habil-divider);
+    border-inline-start: 4px solid var(--_habil-accent);
+    border-radius: var(--_habil-radius);
+    background: var(--_habil-surface-sunken);
+  }
+
+  .report > * {
+    margin: 0;
+  }
+
+  .report h3 {
+    margin: 0;
+    font-size: var(--_habil-font-size);
+  }
+
+  progress {
+    width: min(100%, 28rem);
+    height: 0.75rem;
+    accent-color: var(--_habil-accent);
+  }
+
+  .report-rows {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .report-row {
+    padding-block: 0.125rem;
+  }
+
+  .report-row .mark {
+    display: inline-block;
+    width: 1.25rem;
+    font-weight: 700;
+  }
+
+  .report-row.ok .mark {
+    color: var(--_habil-success);
+  }
+
+  .report-row.failed .mark {
+    color: var(--_habil-danger);
+  }
+
+  .report-row .why {
+    display: block;
+    padding-inline-start: 1.25rem;
+    color: var(--_habil-text-muted);
+  }
+
+  /* ---- loading ---- */
+
+  .loading p {
+    margin: var(--_habil-space-s) 0 0;
+    color: var(--_habil-text-muted);
+  }
+
+  .loading-bar {
+    height: 3px;
+    background: linear-gradient(90deg, transparent 0 30%, var(--_habil-accent) 30% 70%, transparent 70%) 0 0 / 200% 100%
+      var(--_habil-divider);
+    animation: habil-loading 1.2s linear infinite;
+  }
+
+  @keyframes habil-loading {
+    to {
+      background-position: -200% 0;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .loading-bar {
+      animation: none;
+      background: var(--_habil-accent);
+    }
+  }
+
+  /* ---- cells, rendered inside habil-data-table ---- */
+
+  /*
+   * Eight columns fit in 1280 px only if headers may wrap. In a narrow widget the table scrolls
+   * sideways anyway, and headers on one line keep it readable.
+   */
+  @container (min-width: 60rem) {
+    habil-data-table::part(header-cell) {
+      white-space: normal;
+    }
+  }
+
+  /* The message of an empty table stays in view when the table is wider than the widget. */
+  habil-data-table::part(empty) {
+    text-align: start;
+  }
+
+  habil-data-table::part(header-cell),
+  habil-data-table::part(cell) {
+    padding-inline: var(--_habil-space-s);
+  }
+
+  habil-data-table::part(sort-button) {
+    text-align: start;
+  }
+
+  habil-data-table::part(line) {
+    display: block;
+  }
+
+  habil-data-table::part(secondary) {
+    color: var(--_habil-text-muted);
+    font-size: var(--_habil-font-size-small);
+    font-weight: 400;
+  }
+
+  habil-data-table::part(decide-buttons) {
+    display: flex;
+    flex-direction: column;
+    align-items: stretch;
+    gap: var(--_habil-space-xs);
+  }
+
+  habil-data-table::part(decide-button) {
+    min-height: 2.25rem;
+    padding: var(--_habil-space-xs) var(--_habil-space-s);
+    white-space: nowrap;
+  }
+
+  habil-data-table::part(refuse-button) {
+    border-color: var(--_habil-danger);
+    color: var(--_habil-danger);
+  }
+
+  habil-data-table::part(deadline) {
+    display: block;
+    white-space: nowrap;
+  }
+
+  /* R4: a close deadline reads in bold with a warning sign and a rule, not only in colour. */
+  habil-data-table::part(deadline-close) {
+    padding-inline-start: var(--_habil-space-s);
+    border-inline-start: 4px solid var(--_habil-warning);
+  }
+
+  habil-data-table::part(days-left-close) {
+    color: var(--_habil-text);
+    font-weight: 700;
+  }
+
+  habil-data-table::part(deadline-icon),
+  habil-data-table::part(external-icon),
+  habil-data-table::part(status-icon) {
+    flex: none;
+    width: 1rem;
+    height: 1rem;
+    margin-inline-end: var(--_habil-space-xs);
+    vertical-align: -0.15em;
+  }
+
+  habil-data-table::part(deadline-icon),
+  habil-data-table::part(external-icon) {
+    color: var(--_habil-warning);
+  }
+
+  habil-data-table::part(status) {
+    white-space: nowrap;
+  }
+
+  habil-data-table::part(status-acceptee) {
+    color: var(--_habil-success);
+  }
+
+  habil-data-table::part(status-acceptee_tacitement) {
+    color: var(--_habil-success);
+  }
+
+  habil-data-table::part(status-refusee) {
+    color: var(--_habil-danger);
+  }
+`;

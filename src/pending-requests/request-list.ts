@@ -1,0 +1,226 @@
+import { initialState, Task, TaskStatus } from '@lit/task';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { HabilClient } from '../client/types.js';
+import type { PageOf, RequestQuery, RequestSortField, RequestStatus } from '../domain/index.js';
+import type { SortDirection } from '../ui/data-table/data-table.js';
+
+/** Long enough to let a name be typed, short enough to feel immediate. */
+export const SEARCH_DEBOUNCE_MS = 300;
+
+/** The largest page the contract serves: "Tout" reads the whole result with it. */
+const WHOLE_RESULT_PAGE_SIZE = 500;
+
+/** What the user chose on screen, as he sees it (the server's query is built from it). */
+export interface ListQuery {
+  /** "Rechercher", once the user paused typing. */
+  q: string;
+  /** The history's status filter; empty for every status. */
+  status: RequestStatus | '';
+  /** The history's range of decision days (inclusive), ISO dates or empty. */
+  from: string;
+  to: string;
+  page: number;
+  pageSize: number;
+  sortKey: RequestSortField;
+  sortDirection: SortDirection;
+}
+
+export type FetchPage<Item> = (client: HabilClient, query: RequestQuery, signal?: AbortSignal) => Promise<PageOf<Item>>;
+
+export interface RequestListOptions<Item> {
+  /** "En cours" or "Historique". */
+  state: 'pending' | 'decided';
+  fetch: FetchPage<Item>;
+  client: () => HabilClient;
+  /** Whether the list is on screen: a hidden list does not load, and loads again when shown (it may be stale). */
+  active: () => boolean;
+  sortKey: RequestSortField;
+  sortDirection: SortDirection;
+  pageSize: number;
+}
+
+/**
+ * One list of requests as the user browses it: his search (debounced), filters, sort, page
+ * and selection, the rows of the page loaded with `@lit/task` (a newer query aborts the
+ * older one, whose answer is then dropped), and the rows that just left it after a decision.
+ */
+export class RequestListController<Item extends { id: string }> implements ReactiveController {
+  query: ListQuery;
+  /** Ids of the selected rows, across the pages seen. */
+  selected: readonly string[] = [];
+  /** "Tout": every row of the result, loaded or not. */
+  allSelected = false;
+  /** What is typed in "Rechercher", ahead of the debounced query (shown as typed, never rewritten). */
+  searchText = '';
+  /** The range of days as typed; the query follows only when it is a valid range. */
+  fromDraft = '';
+  toDraft = '';
+
+  private readonly host: ReactiveControllerHost;
+  private readonly options: RequestListOptions<Item>;
+  private readonly task: Task<[HabilClient, ListQuery, boolean], PageOf<Item>>;
+  /** The rows of every page seen, so that a selection spanning pages can name its rows. */
+  private readonly seen = new Map<string, Item>();
+  /** Rows decided a moment ago: hidden at once, before the list is reloaded without them. */
+  private readonly leaving = new Set<string>();
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(host: ReactiveControllerHost, options: RequestListOptions<Item>) {
+    this.host = host;
+    this.options = options;
+    this.query = {
+      q: '',
+      status: '',
+      from: '',
+      to: '',
+      page: 1,
+      pageSize: options.pageSize,
+      sortKey: options.sortKey,
+      sortDirection: options.sortDirection,
+    };
+    host.addController(this);
+    this.task = new Task(host, {
+      task: async ([client, query, active], { signal }) => {
+        if (!active) return initialState;
+        const page = await options.fetch(client, this.serverQuery(query), signal);
+        this.leaving.clear();
+        for (const item of page.items) this.seen.set(item.id, item);
+        return page;
+      },
+      args: () => [options.client(), this.query, options.active()],
+    });
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.searchTimer);
+  }
+
+  private serverQuery(query: ListQuery, paging: Pick<ListQuery, 'page' | 'pageSize'> = query): RequestQuery {
+    return {
+      state: this.options.state,
+      ...(query.q ? { q: query.q } : {}),
+      ...(query.status ? { status: query.status } : {}),
+      ...(query.from ? { from: query.from } : {}),
+      ...(query.to ? { to: query.to } : {}),
+      page: paging.page,
+      pageSize: paging.pageSize,
+      sort: `${query.sortDirection === 'descending' ? '-' : ''}${query.sortKey}` as RequestQuery['sort'],
+    };
+  }
+
+  private change(patch: Partial<ListQuery>): void {
+    this.query = { ...this.query, ...patch };
+    this.host.requestUpdate();
+  }
+
+  /** "Rechercher": the query follows once typing pauses; a new result drops the selection. */
+  search(text: string): void {
+    this.searchText = text;
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => {
+      if (text.trim() === this.query.q) return;
+      this.clearSelection();
+      this.change({ q: text.trim(), page: 1 });
+    }, SEARCH_DEBOUNCE_MS);
+  }
+
+  /** Another status: a new result, from its first page, with nothing selected. */
+  filterStatus(status: RequestStatus | ''): void {
+    this.clearSelection();
+    this.change({ status, page: 1 });
+  }
+
+  /** A range of days, kept as typed; the result follows when the end does not precede the start. */
+  filterDates(from: string, to: string): void {
+    this.fromDraft = from;
+    this.toDraft = to;
+    if (this.datesInvalid) {
+      this.host.requestUpdate();
+      return;
+    }
+    this.clearSelection();
+    this.change({ from, to, page: 1 });
+  }
+
+  get datesInvalid(): boolean {
+    return Boolean(this.fromDraft && this.toDraft && this.fromDraft > this.toDraft);
+  }
+
+  sort(sortKey: RequestSortField, sortDirection: SortDirection): void {
+    this.change({ sortKey, sortDirection, page: 1 });
+  }
+
+  goTo(page: number, pageSize: number): void {
+    this.change({ page, pageSize });
+  }
+
+  select(selected: readonly string[], all: boolean): void {
+    this.selected = selected;
+    this.allSelected = all;
+    this.host.requestUpdate();
+  }
+
+  clearSelection(): void {
+    this.selected = [];
+    this.allSelected = false;
+    this.host.requestUpdate();
+  }
+
+  /** Takes a decided row out of the list (and the selection) until the list is reloaded. */
+  hide(id: string): void {
+    this.leaving.add(id);
+    this.selected = this.selected.filter((selectedId) => selectedId !== id);
+    this.host.requestUpdate();
+  }
+
+  /** Loads the current page again (after a decision, or to retry). */
+  reload(): Promise<void> {
+    return this.task.run();
+  }
+
+  /** The rows of the current page, without those that just left it. */
+  get rows(): Item[] {
+    return (this.task.value?.items ?? []).filter((item) => !this.leaving.has(item.id));
+  }
+
+  /** The size of the whole result, once known. */
+  get total(): number | undefined {
+    const page = this.task.value;
+    if (!page) return undefined;
+    return page.total - page.items.filter((item) => this.leaving.has(item.id)).length;
+  }
+
+  get loading(): boolean {
+    return this.task.status === TaskStatus.PENDING;
+  }
+
+  /** Why the last load failed, when it did. */
+  get error(): unknown {
+    return this.task.status === TaskStatus.ERROR ? this.task.error : undefined;
+  }
+
+  /** The number of selected rows: the whole result for "Tout". */
+  get selectionSize(): number {
+    return this.allSelected ? (this.total ?? 0) : this.selected.length;
+  }
+
+  /**
+   * The selected rows, with their names for the report: those seen for a selection made row
+   * by row; for "Tout", the whole result read again from the server, page by page, and the
+   * rows the user saw selected, even if they left the result meanwhile (decided by someone
+   * else): the report then says so, rather than leaving them out in silence.
+   */
+  async selectedItems(): Promise<Item[]> {
+    const seenSelected = this.selected.flatMap((id) => this.seen.get(id) ?? []);
+    if (!this.allSelected) return seenSelected;
+    const client = this.options.client();
+    const result = new Map(seenSelected.map((item) => [item.id, item]));
+    for (let page = 1, read = 0; ; page += 1) {
+      const { items, total } = await this.options.fetch(client, this.serverQuery(this.query, { page, pageSize: WHOLE_RESULT_PAGE_SIZE }));
+      for (const item of items) if (!result.has(item.id)) result.set(item.id, item);
+      read += items.length;
+      if (items.length === 0 || read >= total) break;
+    }
+    return [...result.values()].filter((item) => !this.leaving.has(item.id));
+  }
+}
