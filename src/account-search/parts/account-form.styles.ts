@@ -1,0 +1,124 @@
+import { css } from 'lit';
+
+export const accountFormStyles = css`
+  .required-legend {
+    margin: 0 0 var(--_habil-space-m);
+    color: var(--_habil-text-muted);
+    font-size: var(--_habil-font-size-small);
+  }
+
+  .section {
+    margin: 0 0 var(--_habil-space-l);
+  }
+
+  .section > legend {
+    width: 100%;
+    margin-block-end: var(--_habil-space-m);
+    padding-block-end: var(--_habil-space-xs);
+    border-bottom: 2px solid var(--_habil-highlight);
+    font-size: var(--_habil-font-size-large);
+  }
+
+  /* Two columns where there is room; a field never narrower than a phone number needs. */
+  .grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
+    column-gap: var(--_habil-space-l);
+  }
+
+  .identifier {
+    max-width: 17rem;
+  }
+
+  .summary {
+    margin: 0 0 var(--_habil-space-l);
+    padding: var(--_habil-space-m);
+    border: 1px solid var(--_habil-danger);
+    border-inline-start-width: 4px;
+    border-radius: var(--_habil-radius);
+    background: color-mix(in srgb, var(--_habil-danger) 8%, var(--_habil-surface));
+  }
+
+  .summary-heading {
+    margin: 0 0 var(--_habil-space-xs);
+    font-weight: 700;
+  }
+
+  .summary ul {
+    margin: 0;
+    padding-inline-start: var(--_habil-space-l);
+  }
+
+  /* Aligned on its first line, so that the bullet of the list stays beside it when it wraps. */
+  .link {
+    vertical-align: top;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_habil-accent);
+    font: inherit;
+    text-align: start;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
+  .hint {
+    margin: 0 0 var(--_habil-space-s);
+  }
+
+  .role-search {
+    max-width: 24rem;
+  }
+
+  /* The list scrolls so that the buttons stay near; it holds the checkboxes, so it is reached by Tab. */
+  .role-list {
+    max-height: 18rem;
+    overflow-y: auto;
+    padding: var(--_habil-space-s) var(--_habil-space-m);
+    border: 1px solid var(--_habil-divider);
+    border-radius: var(--_habil-radius);
+  }
+
+  .application {
+    margin-block-end: var(--_habil-space-s);
+  }
+
+  .application:last-child {
+    margin-block-end: 0;
+  }
+
+  .application legend {
+    color: var(--_habil-text-muted);
+    font-size: var(--_habil-font-size-small);
+    text-transform: uppercase;
+    letter-spacing: 0.03em;
+  }
+
+  .empty {
+    margin: 0;
+    padding-block: var(--_habil-space-m);
+    color: var(--_habil-text-muted);
+    text-align: center;
+  }
+
+  .chosen {
+    margin: var(--_habil-space-s) 0 0;
+  }
+
+  .status {
+    margin: 0 0 var(--_habil-space-s);
+    color: var(--_habil-text-muted);
+    font-weight: 600;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: var(--_habil-space-s);
+  }
+
+  :host([submitting]) [part='submit-button'] {
+    cursor: progress;
+  }
+`;

@@ -1,0 +1,169 @@
+/** Styles the parts of `<habil-account-search>` share: their modal dialogs, radio and checkbox choices, notices. */
+import { css } from 'lit';
+
+/** A modal `<dialog>` laid out like `<habil-confirm-dialog>`, so that every dialog of the kit looks the same. */
+export const dialogStyles = css`
+  :host {
+    display: contents;
+  }
+
+  dialog {
+    width: min(36rem, calc(100vw - 2 * var(--_habil-space-m)));
+    max-height: calc(100dvh - 2 * var(--_habil-space-m));
+    padding: var(--_habil-space-l);
+    border: 1px solid var(--_habil-border);
+    border-top: 4px solid var(--_habil-highlight);
+    border-radius: var(--_habil-radius-large);
+    background: var(--_habil-surface-raised);
+    color: var(--_habil-text);
+    box-shadow: var(--_habil-shadow-raised);
+    font-family: var(--_habil-font-family);
+    line-height: var(--_habil-line-height);
+  }
+
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+
+  h2 {
+    margin: 0 0 var(--_habil-space-m);
+    font-size: var(--_habil-font-size-large);
+    line-height: 1.3;
+    text-wrap: balance;
+  }
+
+  p {
+    margin: 0 0 var(--_habil-space-m);
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: var(--_habil-space-s);
+    margin-block-start: var(--_habil-space-l);
+  }
+`;
+
+/** Radio groups and checkboxes in a `<fieldset>` with its `<legend>`, and errors under the group. */
+export const choiceStyles = css`
+  fieldset {
+    min-width: 0;
+    margin: 0 0 var(--_habil-space-m);
+    padding: 0;
+    border: 0;
+  }
+
+  legend {
+    padding: 0;
+    margin-block-end: var(--_habil-space-xs);
+    font-weight: 600;
+  }
+
+  .required {
+    margin-inline-start: 0.2em;
+    color: var(--_habil-danger);
+  }
+
+  .choices {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_habil-space-xs);
+  }
+
+  .choices.inline {
+    flex-flow: row wrap;
+    gap: var(--_habil-space-xs) var(--_habil-space-l);
+  }
+
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_habil-space-s);
+    padding: var(--_habil-space-xs) 0;
+    cursor: pointer;
+  }
+
+  .choice.boxed {
+    padding: var(--_habil-space-s) var(--_habil-space-m);
+    border: 1px solid var(--_habil-divider);
+    border-radius: var(--_habil-radius);
+  }
+
+  .choice.boxed:has(input:checked) {
+    border-color: var(--_habil-accent);
+    background: var(--_habil-selected);
+  }
+
+  .choice:has(input:disabled) {
+    cursor: not-allowed;
+    color: var(--_habil-text-muted);
+  }
+
+  .choice input {
+    flex: none;
+    width: 1.125rem;
+    height: 1.125rem;
+    margin: 0.2em 0 0;
+    accent-color: var(--_habil-accent);
+    cursor: inherit;
+  }
+
+  .choice-text {
+    display: flex;
+    flex-direction: column;
+  }
+
+  .choice-hint,
+  .hint {
+    color: var(--_habil-text-muted);
+    font-size: var(--_habil-font-size-small);
+  }
+
+  fieldset[aria-invalid='true'] .choice input {
+    outline: 2px solid var(--_habil-danger);
+    outline-offset: 1px;
+  }
+
+  .error {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_habil-space-xs);
+    margin: var(--_habil-space-xs) 0 0;
+    color: var(--_habil-danger);
+    font-size: var(--_habil-font-size-small);
+    font-weight: 600;
+  }
+
+  .error svg {
+    flex: none;
+    width: 1rem;
+    height: 1rem;
+    margin-block-start: 0.15em;
+  }
+`;
+
+/** A boxed notice: what the user should know before acting (read-only reason, Afas profiles). */
+export const noticeStyles = css`
+  .notice {
+    margin: 0 0 var(--_habil-space-m);
+    padding: var(--_habil-space-s) var(--_habil-space-m);
+    border: 1px solid var(--_habil-divider);
+    border-inline-start: 4px solid var(--_habil-accent);
+    border-radius: var(--_habil-radius);
+    background: var(--_habil-surface-sunken);
+  }
+
+  .notice.warning {
+    border-inline-start-color: var(--_habil-warning);
+  }
+
+  .notice > :last-child {
+    margin-block-end: 0;
+  }
+
+  .notice ul {
+    margin: var(--_habil-space-xs) 0 0;
+    padding-inline-start: var(--_habil-space-l);
+  }
+`;

@@ -1,0 +1,151 @@
+/**
+ * The columns of the widget's tables, as the guides list them. Cells are rendered inside
+ * `<habil-data-table>`'s shadow root: their buttons carry `part` names that the widget's
+ * styles reach with `habil-data-table::part(…)`, and `data-*` attributes that name their row.
+ */
+import { html, nothing } from 'lit';
+import type { Group, LocalAdmin, PartnerAdmin } from '../domain/index.js';
+import { GROUP_STATUS_LABELS } from '../domain/index.js';
+import type { DataTableColumn } from '../ui/data-table/data-table.js';
+import type { DelegationText } from './messages.js';
+
+export function personName(person: { prenom: string; nom: string }): string {
+  return `${person.prenom} ${person.nom}`;
+}
+
+const mailto = (email: string) => html`<a part="link" href="mailto:${email}">${email}</a>`;
+
+/** Who made this person local administrator: the director is one by default (R13). */
+function namedBy(t: DelegationText, admin: LocalAdmin): string {
+  if (admin.director) return t.msg('directorByDefault');
+  return admin.namedBy?.name ?? '';
+}
+
+function identityColumns(t: DelegationText): DataTableColumn<LocalAdmin>[] {
+  return [
+    { key: 'nom', header: t.msg('colNom'), rowHeader: true },
+    { key: 'prenom', header: t.msg('colPrenom') },
+    { key: 'emailPro', header: t.msg('colEmail'), render: (row) => mailto(row.emailPro) },
+    { key: 'phone', header: t.msg('colPhone') },
+  ];
+}
+
+function delegationColumns(t: DelegationText): DataTableColumn<LocalAdmin>[] {
+  return [
+    { key: 'since', header: t.msg('colSince'), render: (row) => t.formatDate(row.since) },
+    { key: 'namedBy', header: t.msg('colNamedBy'), render: (row) => namedBy(t, row) },
+  ];
+}
+
+/** "Vos administrateurs locaux": with "Retirer", or why the last one cannot be withdrawn (R13). */
+export function mineColumns(t: DelegationText, rows: readonly LocalAdmin[], revoke: (row: LocalAdmin) => void): DataTableColumn<LocalAdmin>[] {
+  const alone = rows.length === 1;
+  return [
+    ...identityColumns(t),
+    ...delegationColumns(t),
+    {
+      key: 'action',
+      header: t.msg('colAction'),
+      render: (row) => {
+        if (row.actions.includes('revoke')) {
+          const name = personName(row);
+          return html`<button
+            type="button"
+            class="button"
+            part="row-button revoke-button"
+            data-account-id=${row.accountId}
+            aria-label=${t.msg('revokeOf', name)}
+            @click=${() => revoke(row)}
+          >
+            ${t.msg('revoke')}
+          </button>`;
+        }
+        return alone ? html`<span part="row-note">${t.msg('lastLocalAdmin')}</span>` : nothing;
+      },
+    },
+  ];
+}
+
+/** "Tous les administrateurs locaux": read-only, organisme first. */
+export function allColumns(t: DelegationText): DataTableColumn<LocalAdmin>[] {
+  return [{ key: 'organismeName', header: t.msg('colOrganisme') }, ...identityColumns(t), ...delegationColumns(t)];
+}
+
+/** "Vos contacts" of a plain user: who to write to. */
+export function contactColumns(t: DelegationText): DataTableColumn<LocalAdmin>[] {
+  return identityColumns(t);
+}
+
+/** The partner administrators (R12); "Retirer" only where the server allows it (the CAF). */
+export function partnerAdminColumns(
+  t: DelegationText,
+  withActions: boolean,
+  withdraw: (row: PartnerAdmin) => void,
+): DataTableColumn<PartnerAdmin>[] {
+  const columns: DataTableColumn<PartnerAdmin>[] = [
+    { key: 'identifier', header: t.msg('colIdentifier') },
+    { key: 'nom', header: t.msg('colNom'), rowHeader: true },
+    { key: 'prenom', header: t.msg('colPrenom') },
+    { key: 'emailPro', header: t.msg('colMail'), render: (row) => mailto(row.emailPro) },
+    { key: 'since', header: t.msg('colSince'), render: (row) => t.formatDate(row.since) },
+  ];
+  if (withActions) {
+    columns.push({
+      key: 'action',
+      header: t.msg('colAction'),
+      render: (row) =>
+        row.actions.includes('revoke')
+          ? html`<button
+              type="button"
+              class="button"
+              part="row-button withdraw-button"
+              data-account-id=${row.accountId}
+              aria-label=${t.msg('withdrawOf', personName(row))}
+              @click=${() => withdraw(row)}
+            >
+              ${t.msg('revoke')}
+            </button>`
+          : nothing,
+    });
+  }
+  return columns;
+}
+
+/** The groups of the convention with their responsable habilitations; "Remplacer" where the server allows it. */
+export function responsableColumns(
+  t: DelegationText,
+  withActions: boolean,
+  replace: (group: Group, invoker: HTMLElement) => void,
+): DataTableColumn<Group>[] {
+  const columns: DataTableColumn<Group>[] = [
+    { key: 'code', header: t.msg('colCode'), rowHeader: true },
+    {
+      key: 'label',
+      header: t.msg('colLabel'),
+      render: (group) =>
+        html`${group.label}${group.parentCode ? html`<span part="secondary">${t.msg('subGroupOf', group.parentCode)}</span>` : nothing}`,
+    },
+    { key: 'status', header: t.msg('colStatus'), render: (group) => GROUP_STATUS_LABELS[group.status][t.lang] },
+    { key: 'responsable', header: t.msg('colResponsable'), render: (group) => group.responsable.name },
+  ];
+  if (withActions) {
+    columns.push({
+      key: 'action',
+      header: t.msg('colAction'),
+      render: (group) =>
+        group.actions.includes('edit')
+          ? html`<button
+              type="button"
+              class="button"
+              part="row-button replace-button"
+              data-group-id=${group.id}
+              aria-label=${t.msg('replaceOf', group.code)}
+              @click=${(event: Event) => replace(group, event.currentTarget as HTMLElement)}
+            >
+              ${t.msg('replace')}
+            </button>`
+          : nothing,
+    });
+  }
+  return columns;
+}

@@ -1,0 +1,29 @@
+import { HabilAccountForm } from '../account-search/parts/account-form.js';
+import { defineElement } from '../internal/define.js';
+import '../ui/alert/define.js';
+import '../ui/confirm-dialog/define.js';
+import '../ui/data-table/define.js';
+import '../ui/field/define.js';
+import '../ui/live-region/define.js';
+import { HabilDelegationHistory } from './change-history.js';
+import { HabilDelegation } from './delegation.js';
+import { HabilPersonPicker } from './person-picker.js';
+
+export * from './delegation.js';
+export * from './change-history.js';
+export * from './person-picker.js';
+
+defineElement('habil-person-picker', HabilPersonPicker);
+// The account form of <habil-account-search> creates the account of a new delegate ("Nouveau").
+defineElement('habil-account-form', HabilAccountForm);
+defineElement('habil-delegation-history', HabilDelegationHistory);
+defineElement('habil-delegation', HabilDelegation);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'habil-delegation': HabilDelegation;
+    'habil-person-picker': HabilPersonPicker;
+    'habil-account-form': HabilAccountForm;
+    'habil-delegation-history': HabilDelegationHistory;
+  }
+}

@@ -1,0 +1,269 @@
+import { css } from 'lit';
+
+export const delegationStyles = css`
+  /*
+   * Spacing is given by margins, not by a flex gap: the alerts and the live region stay in the
+   * page while empty (screen readers only read regions that were there before), and take no room.
+   */
+  .tabs,
+  .hint,
+  .toolbar,
+  .note,
+  .count,
+  .convention,
+  .flow,
+  .last-change,
+  habil-alert.filled,
+  habil-live-region.announced {
+    margin-block: 0 var(--_habil-space-m);
+  }
+
+  /* ---- tabs ---- */
+
+  .tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_habil-space-xs);
+    border-bottom: 2px solid var(--_habil-divider);
+  }
+
+  .tab {
+    min-height: 2.75rem;
+    margin-bottom: -2px;
+    padding: var(--_habil-space-s) var(--_habil-space-m);
+    border: 0;
+    border-bottom: 4px solid transparent;
+    background: none;
+    color: var(--_habil-text-muted);
+    font: inherit;
+    cursor: pointer;
+  }
+
+  .tab:hover {
+    color: var(--_habil-text);
+    background: var(--_habil-surface-sunken);
+  }
+
+  /* The selected tab is marked by its weight and a thick rule, not by colour alone. */
+  .tab[aria-selected='true'] {
+    border-bottom-color: var(--_habil-highlight);
+    color: var(--_habil-text);
+    font-weight: 700;
+  }
+
+  /* ---- titles and the guides' words ---- */
+
+  .heading {
+    margin: 0 0 var(--_habil-space-s);
+    font-size: var(--_habil-font-size-large);
+    line-height: 1.3;
+  }
+
+  .heading:focus {
+    outline: none;
+  }
+
+  .heading:focus-visible {
+    outline: 2px solid var(--_habil-focus);
+  }
+
+  .hint {
+    max-width: 70ch;
+    color: var(--_habil-text-muted);
+  }
+
+  .convention {
+    font-weight: 600;
+  }
+
+  /* A reminder of the guides: a rule in the warning colour and a title, not colour alone. */
+  .note {
+    max-width: 70ch;
+    padding: var(--_habil-space-s) var(--_habil-space-m);
+    border-inline-start: 4px solid var(--_habil-warning);
+    border-radius: var(--_habil-radius);
+    background: var(--_habil-surface-sunken);
+  }
+
+  .note p {
+    margin: 0;
+  }
+
+  .note .note-heading {
+    margin-block-end: var(--_habil-space-xs);
+    font-weight: 700;
+  }
+
+  .note.read-only {
+    border-inline-start-color: var(--_habil-border);
+  }
+
+  .count {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_habil-space-xs) var(--_habil-space-m);
+    font-weight: 600;
+  }
+
+  .count .limit {
+    padding-inline-start: var(--_habil-space-s);
+    border-inline-start: 4px solid var(--_habil-warning);
+    font-weight: 400;
+  }
+
+  /* ---- toolbar and filters ---- */
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: var(--_habil-space-s) var(--_habil-space-m);
+  }
+
+  .toolbar habil-field {
+    margin: 0;
+  }
+
+  .filter {
+    flex: 0 1 44rem;
+    min-width: min(100%, 16rem);
+  }
+
+  .table-heading {
+    margin: 0 0 var(--_habil-space-s);
+    font-size: var(--_habil-font-size-large);
+    line-height: 1.3;
+  }
+
+  /* ---- the panel where a person is chosen ---- */
+
+  .flow {
+    padding: var(--_habil-space-m);
+    border: 1px solid var(--_habil-border);
+    border-inline-start: 4px solid var(--_habil-accent);
+    border-radius: var(--_habil-radius-large);
+    background: var(--_habil-surface-raised);
+  }
+
+  @media (max-width: 30rem) {
+    .flow {
+      padding: var(--_habil-space-s);
+    }
+  }
+
+  .flow-header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_habil-space-s);
+    margin-block-end: var(--_habil-space-s);
+  }
+
+  .flow-header h3 {
+    margin: 0;
+    font-size: var(--_habil-font-size);
+    font-weight: 700;
+  }
+
+  .flow-header h3:focus {
+    outline: none;
+  }
+
+  .flow-header h3:focus-visible {
+    outline: 2px solid var(--_habil-focus);
+  }
+
+  .flow-actions {
+    margin-block-end: var(--_habil-space-s);
+  }
+
+  .guide {
+    max-width: 70ch;
+    margin-block: 0 var(--_habil-space-m);
+  }
+
+  .flow .note {
+    margin-block-end: var(--_habil-space-m);
+  }
+
+  /* ---- confirmation of the last change ---- */
+
+  habil-live-region.announced::part(region) {
+    padding: var(--_habil-space-s) var(--_habil-space-m);
+    border: 1px solid var(--_habil-success);
+    border-inline-start-width: 4px;
+    border-radius: var(--_habil-radius);
+    background: color-mix(in srgb, var(--_habil-success) 8%, var(--_habil-surface));
+    font-weight: 600;
+  }
+
+  .last-change .note {
+    margin-block: var(--_habil-space-s) 0;
+  }
+
+  /* ---- loading ---- */
+
+  .loading p {
+    margin: var(--_habil-space-s) 0 0;
+    color: var(--_habil-text-muted);
+  }
+
+  .loading-bar {
+    height: 3px;
+    background: linear-gradient(90deg, transparent 0 30%, var(--_habil-accent) 30% 70%, transparent 70%) 0 0 / 200% 100%
+      var(--_habil-divider);
+    animation: habil-loading 1.2s linear infinite;
+  }
+
+  @keyframes habil-loading {
+    to {
+      background-position: -200% 0;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .loading-bar {
+      animation: none;
+      background: var(--_habil-accent);
+    }
+  }
+
+  /* ---- cells, rendered inside habil-data-table ---- */
+
+  habil-data-table {
+    margin-block-end: var(--_habil-space-m);
+  }
+
+  habil-data-table::part(header-cell),
+  habil-data-table::part(cell) {
+    padding-inline: var(--_habil-space-s);
+  }
+
+  habil-data-table::part(row-button) {
+    min-height: 2.25rem;
+    padding: var(--_habil-space-xs) var(--_habil-space-m);
+    white-space: nowrap;
+  }
+
+  habil-data-table::part(revoke-button),
+  habil-data-table::part(withdraw-button) {
+    border-color: var(--_habil-danger);
+    color: var(--_habil-danger);
+  }
+
+  habil-data-table::part(link) {
+    color: var(--_habil-accent);
+  }
+
+  habil-data-table::part(row-note) {
+    color: var(--_habil-text-muted);
+    font-size: var(--_habil-font-size-small);
+  }
+
+  habil-data-table::part(secondary) {
+    display: block;
+    color: var(--_habil-text-muted);
+    font-size: var(--_habil-font-size-small);
+  }
+`;

@@ -1,0 +1,118 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { actorOf } from '../../mocks/access.js';
+import { createReferenceServer } from '../../mocks/reference-server.js';
+import { accountDetail } from '../../mocks/views.js';
+import { HabilRolePicker, type RoleChoiceOptions } from '../../src/account-search/parts/role-picker.js';
+import { DELEGATED_ROLE_ID } from '../../src/domain/index.js';
+import { defineElement } from '../../src/internal/define.js';
+import '../../src/ui/field/define.js';
+
+// The widget's define module registers its parts; the stories of a part register only what they show.
+defineElement('habil-role-picker', HabilRolePicker);
+
+const { store } = createReferenceServer({ now: '2025-06-02T10:00:00+02:00', generatedAccounts: 0 });
+const applications = [...store.applications.values()];
+const ucanss = applications.filter((application) => application.space === 'ucanss' && application.approval !== 'procedure');
+const schneider = accountDetail(store, actorOf(store, 'e-benga'), store.accounts.get('h-schneider')!);
+const held = new Set(schneider.grants.map((grant) => grant.roleId));
+
+const meta: Meta = {
+  title: 'Comptes/Éléments internes/Choix d’un rôle',
+  id: 'comptes-parts-role-picker',
+  component: 'habil-role-picker',
+  parameters: { docs: { story: { inline: false, iframeHeight: 720 } } },
+};
+export default meta;
+
+type Story = StoryObj;
+
+/** A button that asks, as `<habil-account-search>` does, and shows the role chosen. The story opens the picker at once. */
+function choosing(options: RoleChoiceOptions, trigger: string): Story {
+  const choose = async (event: Event) => {
+    const container = (event.currentTarget as HTMLElement).parentElement!;
+    const output = container.querySelector('output')!;
+    output.textContent = '';
+    const roleId = await container.querySelector<HabilRolePicker>('habil-role-picker')!.choose(options);
+    output.textContent = roleId ? `Rôle choisi : ${roleId}` : 'Annulé.';
+  };
+  return {
+    render: () => html`
+      <div>
+        <button type="button" class="trigger" @click=${choose}>${trigger}</button>
+        <output></output>
+        <habil-role-picker .applications=${applications}></habil-role-picker>
+      </div>
+    `,
+    play: async ({ canvasElement }) => {
+      canvasElement.querySelector<HTMLButtonElement>('.trigger')!.click();
+    },
+  };
+}
+
+function pickerOf(canvas: HTMLElement): HabilRolePicker {
+  return canvas.querySelector('habil-role-picker')!;
+}
+
+/** "Affecter rôle" for Hélène SCHNEIDER-KLEIN: the UCANSS roles she does not hold yet, by application. */
+export const AffecterUnRole: Story = choosing(
+  {
+    heading: 'Affecter un rôle à Hélène SCHNEIDER-KLEIN',
+    applications: ucanss,
+    roleIds: ucanss.flatMap((application) => application.roles.map((role) => role.id)).filter((id) => !held.has(id) && id !== DELEGATED_ROLE_ID),
+    confirmLabel: 'Affecter un rôle',
+  },
+  'Affecter un rôle',
+);
+
+/** The search keeps the roles whose name or application matches, accents and case ignored. */
+export const Recherche: Story = {
+  ...AffecterUnRole,
+  play: async (context) => {
+    await AffecterUnRole.play!(context);
+    const picker = pickerOf(context.canvasElement);
+    await picker.updateComplete;
+    const input = picker.shadowRoot!.querySelector('habil-field')!.shadowRoot!.querySelector('input')!;
+    input.value = 'egap';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await picker.updateComplete;
+    picker.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="role"]')[1]?.click();
+  },
+};
+
+/** "Supprimer rôle": only the roles she holds, the button in red. */
+export const SupprimerUnRole: Story = choosing(
+  {
+    heading: 'Supprimer un rôle de Hélène SCHNEIDER-KLEIN',
+    description: 'La personne perd aussitôt l’accès que donne ce rôle. Vous pourrez le lui affecter de nouveau.',
+    applications: ucanss,
+    roleIds: schneider.grants.filter((grant) => grant.removable).map((grant) => grant.roleId),
+    confirmLabel: 'Supprimer le rôle',
+    danger: true,
+  },
+  'Supprimer un rôle',
+);
+
+/** Confirming without a choice. */
+export const SansChoix: Story = {
+  ...SupprimerUnRole,
+  play: async (context) => {
+    await SupprimerUnRole.play!(context);
+    const picker = pickerOf(context.canvasElement);
+    await picker.updateComplete;
+    picker.shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm-button"]')!.click();
+  },
+};
+
+/** CAF: the Afas profiles of the convention, the only roles given directly to a user. */
+export const ProfilsAfas: Story = choosing(
+  {
+    heading: 'Affecter un profil Afas à Mathieu DURAND',
+    applications: applications.filter((application) => application.id === 'caf-afas'),
+    confirmLabel: 'Affecter le profil',
+  },
+  'Affecter un profil Afas',
+);
+
+/** Nothing to choose from. */
+export const AucunRole: Story = choosing({ heading: 'Supprimer un rôle de Carole DONA', applications: ucanss, roleIds: [] }, 'Supprimer un rôle');
