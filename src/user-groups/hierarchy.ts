@@ -1,0 +1,52 @@
+/**
+ * The hierarchy of a convention's groups, without the DOM: the list shows each group followed
+ * by its sub-groups, and a closing group takes its sub-groups with it (R11).
+ */
+import type { Group } from '../domain/index.js';
+
+const byCode = (a: Group, b: Group) => a.code.localeCompare(b.code, 'fr', { sensitivity: 'base' });
+
+/**
+ * Each group followed by its sub-groups, depth first, siblings by code. A sub-group whose
+ * parent is not in the list (a filter left it out) comes at the top, where its level and its
+ * "Sous-groupe de" column still say where it belongs.
+ */
+export function hierarchyOrder(groups: readonly Group[]): Group[] {
+  const listed = new Set(groups.map((g) => g.id));
+  const childrenOf = new Map<string | undefined, Group[]>();
+  for (const group of groups) {
+    const parent = group.parentId && listed.has(group.parentId) ? group.parentId : undefined;
+    const siblings = childrenOf.get(parent) ?? [];
+    siblings.push(group);
+    childrenOf.set(parent, siblings);
+  }
+  const ordered: Group[] = [];
+  const visit = (parent: string | undefined) => {
+    for (const group of (childrenOf.get(parent) ?? []).sort(byCode)) {
+      ordered.push(group);
+      visit(group.id);
+    }
+  };
+  visit(undefined);
+  return ordered;
+}
+
+/** The open groups under `groupId`, at any depth: they close with it. */
+export function openSubGroups(groups: readonly Group[], groupId: string): Group[] {
+  const under: Group[] = [];
+  const visit = (parentId: string) => {
+    for (const child of groups.filter((g) => g.parentId === parentId).sort(byCode)) {
+      if (child.status === 'ouvert') under.push(child);
+      visit(child.id);
+    }
+  };
+  visit(groupId);
+  return under;
+}
+
+/** A membership or a group is current on `today` when it has begun and not ended. */
+export function periodState(period: { openingDate: string; closingDate?: string | undefined }, today: string): 'upcoming' | 'current' | 'ended' {
+  if (period.openingDate > today) return 'upcoming';
+  if (period.closingDate && period.closingDate <= today) return 'ended';
+  return 'current';
+}

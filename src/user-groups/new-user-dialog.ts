@@ -1,0 +1,139 @@
+import { html, nothing } from 'lit';
+import { query, state } from 'lit/decorators.js';
+import type { AccountFormSubmitDetail, HabilAccountForm } from '../account-search/parts/account-form.js';
+import { ProblemError } from '../client/errors.js';
+import type { AccountDetail, FieldError } from '../domain/index.js';
+import { HabilElement } from '../internal/habil-element.js';
+import { LocalizeController } from '../internal/localize.js';
+import { userGroupsMessages } from './messages.js';
+import { dialogStyles } from './parts.styles.js';
+
+/** Who is created, where, and what for. */
+export interface NewUserRequest {
+  conventionId: string;
+  conventionLabel: string;
+  /** The server's day: the default opening date of the account. */
+  today: string;
+  /** What the new user is about to become: the dialog says it. */
+  purpose: 'responsable' | 'member';
+}
+
+/**
+ * "Créer…" beside the responsable habilitations, and "Créer un utilisateur" beside the member
+ * to attach (CAF guide, fiche 1 and "Si votre utilisateur n'est pas encore créé, vous pouvez le
+ * créer directement depuis cet écran"): a modal `<dialog>` with the partner user form of
+ * `<habil-account-form>` (space `caf`), which creates the user in the convention and hands him
+ * back to be chosen at once. The server's field errors (an e-mail already used, a date in the
+ * past) stay on the form's fields; nothing typed is lost.
+ *
+ * ```ts
+ * const account = await dialog.create({ conventionId, conventionLabel, today, purpose: 'responsable' });
+ * ```
+ *
+ * @tag habil-new-user-dialog
+ *
+ * @csspart dialog - The `<dialog>`.
+ */
+export class HabilNewUserDialog extends HabilElement {
+  static override styles = [HabilElement.styles, dialogStyles];
+
+  @state()
+  private request?: NewUserRequest;
+
+  @state()
+  private submitting = false;
+
+  @state()
+  private serverErrors: FieldError[] = [];
+
+  @state()
+  private failure?: unknown;
+
+  @query('dialog')
+  private dialog!: HTMLDialogElement;
+
+  @query('habil-account-form')
+  private form!: HabilAccountForm;
+
+  private readonly t = new LocalizeController(this, userGroupsMessages);
+
+  private answer: ((account: AccountDetail | undefined) => void) | undefined;
+
+  /** Opens the dialog; resolves with the created user, or undefined when the user cancelled. */
+  async create(request: NewUserRequest): Promise<AccountDetail | undefined> {
+    this.answer?.(undefined);
+    this.request = request;
+    this.serverErrors = [];
+    this.failure = undefined;
+    this.submitting = false;
+    await this.updateComplete;
+    this.form.reset();
+    this.dialog.showModal();
+    await this.form.updateComplete;
+    this.form.renderRoot.querySelector<HTMLElement>('input, select')?.focus();
+    return new Promise((resolve) => {
+      this.answer = resolve;
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.finish(undefined);
+  }
+
+  private finish(account: AccountDetail | undefined): void {
+    const answer = this.answer;
+    this.answer = undefined;
+    if (this.dialog?.open) this.dialog.close();
+    answer?.(account);
+  }
+
+  private async onSubmit(event: CustomEvent<AccountFormSubmitDetail>): Promise<void> {
+    // The form's events are the dialog's business, not the page's.
+    event.stopPropagation();
+    const draft = event.detail.draft;
+    if (!draft || this.submitting) return;
+    this.submitting = true;
+    this.failure = undefined;
+    try {
+      const account = await this.api.call('createAccount', { body: draft });
+      this.finish(account);
+    } catch (error) {
+      if (error instanceof ProblemError && error.fieldErrors.length > 0) this.serverErrors = [...error.fieldErrors];
+      this.failure = error;
+    } finally {
+      this.submitting = false;
+    }
+  }
+
+  private onCancel(event: Event): void {
+    event.stopPropagation();
+    this.finish(undefined);
+  }
+
+  protected override render() {
+    const request = this.request;
+    return html`
+      <dialog part="dialog" class="wide" aria-labelledby="new-user-heading" @close=${() => this.finish(undefined)}>
+        <h2 id="new-user-heading">${this.t.msg('newUserHeading')}</h2>
+        ${request
+          ? html`<p>
+              ${this.t.msg('newUserConvention', request.conventionLabel)}
+              ${this.t.msg(request.purpose === 'responsable' ? 'newUserThenResponsable' : 'newUserThenMember')}
+            </p>`
+          : nothing}
+        <habil-alert class=${this.failure ? 'filled' : ''} .error=${this.failure}></habil-alert>
+        <habil-account-form
+          mode="create"
+          space="caf"
+          convention-id=${request?.conventionId ?? ''}
+          today=${request?.today ?? ''}
+          .serverErrors=${this.serverErrors}
+          ?submitting=${this.submitting}
+          @habil-account-form-submit=${this.onSubmit}
+          @habil-account-form-cancel=${this.onCancel}
+        ></habil-account-form>
+      </dialog>
+    `;
+  }
+}

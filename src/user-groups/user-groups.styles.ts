@@ -1,0 +1,263 @@
+import { css } from 'lit';
+
+export const userGroupsStyles = css`
+  :host {
+    container-type: inline-size;
+    --_habil-user-groups-indent: var(--habil-user-groups-indent, 1.5rem);
+  }
+
+  /*
+   * Spacing is given by margins, not by a flex gap: the alerts and the live region stay in the
+   * page while empty (screen readers only read regions that were there before), and take no room.
+   */
+  .convention,
+  .note,
+  .filters,
+  .toolbar,
+  .summary,
+  .group-actions,
+  .tabs,
+  habil-alert.filled,
+  habil-live-region.announced {
+    margin-block-end: var(--_habil-space-m);
+  }
+
+  habil-live-region.announced::part(region) {
+    padding: var(--_habil-space-s) var(--_habil-space-m);
+    border: 1px solid var(--_habil-success);
+    border-inline-start-width: 4px;
+    border-radius: var(--_habil-radius);
+    background: color-mix(in srgb, var(--_habil-success) 8%, var(--_habil-surface));
+    font-weight: 600;
+  }
+
+  .heading {
+    margin: 0 0 var(--_habil-space-s);
+    font-size: var(--_habil-font-size-large);
+    line-height: 1.3;
+  }
+
+  .heading:focus {
+    outline: none;
+  }
+
+  .heading:focus-visible {
+    outline: 2px solid var(--_habil-focus);
+    outline-offset: 2px;
+  }
+
+  .convention {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_habil-space-xs) var(--_habil-space-l);
+    margin-block-start: 0;
+    color: var(--_habil-text-muted);
+  }
+
+  .convention strong {
+    color: var(--_habil-text);
+  }
+
+  .convention-picker {
+    flex: 0 1 28rem;
+    margin: 0;
+  }
+
+  .note {
+    margin-block-start: 0;
+    padding: var(--_habil-space-s) var(--_habil-space-m);
+    border-inline-start: 4px solid var(--_habil-highlight);
+    background: var(--_habil-surface-sunken);
+  }
+
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: var(--_habil-space-s) var(--_habil-space-m);
+  }
+
+  .filters habil-field {
+    flex: 1 1 12rem;
+    max-width: 20rem;
+    margin-block-end: 0;
+  }
+
+  .toolbar,
+  .group-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_habil-space-s);
+  }
+
+  .back {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_habil-space-xs);
+    min-height: 2.5rem;
+    margin-block-end: var(--_habil-space-s);
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_habil-accent);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
+  .summary {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 7.5rem), 1fr));
+    gap: var(--_habil-space-s) var(--_habil-space-m);
+    margin-block-start: 0;
+    padding: var(--_habil-space-m);
+    border: 1px solid var(--_habil-divider);
+    border-radius: var(--_habil-radius-large);
+  }
+
+  .summary dt {
+    color: var(--_habil-text-muted);
+    font-size: var(--_habil-font-size-small);
+  }
+
+  .summary dd {
+    margin: 0;
+    font-weight: 600;
+  }
+
+  /* ---- tabs of a group ---- */
+
+  .tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_habil-space-xs);
+    border-bottom: 2px solid var(--_habil-divider);
+  }
+
+  .tab {
+    min-height: 2.75rem;
+    margin-bottom: -2px;
+    padding: var(--_habil-space-s) var(--_habil-space-m);
+    border: 0;
+    border-bottom: 4px solid transparent;
+    background: none;
+    color: var(--_habil-text-muted);
+    font: inherit;
+    cursor: pointer;
+  }
+
+  .tab:hover {
+    color: var(--_habil-text);
+    background: var(--_habil-surface-sunken);
+  }
+
+  /* The selected tab is marked by its weight and a thick rule, not by colour alone. */
+  .tab[aria-selected='true'] {
+    border-bottom-color: var(--_habil-highlight);
+    color: var(--_habil-text);
+    font-weight: 700;
+  }
+
+  /* ---- loading ---- */
+
+  .loading p {
+    margin: var(--_habil-space-s) 0 0;
+    color: var(--_habil-text-muted);
+  }
+
+  .loading-bar {
+    height: 3px;
+    background: linear-gradient(90deg, transparent 0 30%, var(--_habil-accent) 30% 70%, transparent 70%) 0 0 / 200% 100%
+      var(--_habil-divider);
+    animation: habil-loading 1.2s linear infinite;
+  }
+
+  @keyframes habil-loading {
+    to {
+      background-position: -200% 0;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .loading-bar {
+      animation: none;
+      background: var(--_habil-accent);
+    }
+  }
+
+  /* ---- cells, rendered inside habil-data-table ---- */
+
+  habil-data-table::part(header-cell),
+  habil-data-table::part(cell) {
+    padding-inline: var(--_habil-space-s);
+  }
+
+  /* Nine columns: headers wrap, so that the table fits where it can and scrolls only when it must. */
+  habil-data-table::part(header-cell) {
+    white-space: normal;
+  }
+
+  habil-data-table::part(empty) {
+    text-align: start;
+  }
+
+  habil-data-table::part(code) {
+    display: inline-block;
+    white-space: nowrap;
+  }
+
+  /* The hierarchy: a sub-group's code is indented by its level, and marked ↳ (its level and parent are also in their columns). */
+  habil-data-table::part(indent-2) {
+    padding-inline-start: var(--_habil-user-groups-indent);
+  }
+
+  habil-data-table::part(indent-3) {
+    padding-inline-start: calc(2 * var(--_habil-user-groups-indent));
+  }
+
+  habil-data-table::part(indent-4) {
+    padding-inline-start: calc(3 * var(--_habil-user-groups-indent));
+  }
+
+  habil-data-table::part(indent-5) {
+    padding-inline-start: calc(4 * var(--_habil-user-groups-indent));
+  }
+
+  habil-data-table::part(indent-6) {
+    padding-inline-start: calc(5 * var(--_habil-user-groups-indent));
+  }
+
+  habil-data-table::part(date) {
+    white-space: nowrap;
+  }
+
+  habil-data-table::part(sub-mark) {
+    color: var(--_habil-text-muted);
+  }
+
+  habil-data-table::part(status) {
+    white-space: nowrap;
+  }
+
+  habil-data-table::part(status-cloture) {
+    color: var(--_habil-danger);
+    font-weight: 600;
+  }
+
+  /* A group's actions stay on one line: in a narrow page the table scrolls sideways rather than rows growing tall. */
+  habil-data-table::part(row-actions) {
+    display: flex;
+    gap: var(--_habil-space-xs);
+  }
+
+  habil-data-table::part(row-action) {
+    min-height: 2.25rem;
+    padding: var(--_habil-space-xs) var(--_habil-space-s);
+    white-space: nowrap;
+  }
+
+  habil-data-table::part(close-button) {
+    border-color: var(--_habil-danger);
+    color: var(--_habil-danger);
+  }
+`;
