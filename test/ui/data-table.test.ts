@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/ui/data-table/define.js';
 import type {
   DataTableColumn,
@@ -276,5 +276,28 @@ describe('habil-data-table', () => {
         document.documentElement.lang = '';
       }
     });
+  });
+});
+
+describe('habil-data-table wider than its box', () => {
+  it('lets the keyboard scroll it: the box takes the focus and the caption as its name', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 240px"></div>`);
+    const table = document.createElement('habil-data-table');
+    table.caption = 'Comptes';
+    table.columns = [
+      { key: 'nom', header: 'Nom' },
+      { key: 'mail', header: 'Adresse électronique professionnelle' },
+      { key: 'org', header: 'Organisme de rattachement' },
+    ];
+    table.rows = [{ id: '1', nom: 'Benga', mail: 'e.benga@lassuranceretraite.fr', org: 'CARSAT ALSACE-MOSELLE' }];
+    table.rowKey = 'id';
+    wrapper.append(table);
+    const box = () => table.shadowRoot?.querySelector<HTMLElement>('.scroll');
+    await waitUntil(() => box()?.getAttribute('tabindex') === '0', 'the overflowing box becomes focusable');
+    expect(box()!.getAttribute('role')).to.equal('region');
+    expect(box()!.getAttribute('aria-label')).to.equal('Comptes');
+    await expect(table).to.be.accessible();
+    wrapper.style.width = '1200px';
+    await waitUntil(() => !box()!.hasAttribute('tabindex'), 'a table that fits is not a tab stop');
   });
 });

@@ -11,6 +11,11 @@ export const dataTableStyles = css`
     overflow-x: auto;
   }
 
+  .scroll:focus-visible {
+    outline: 3px solid var(--_habil-focus);
+    outline-offset: 2px;
+  }
+
   table {
     width: 100%;
     border-collapse: collapse;

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { HabilBaseElement } from '../../internal/habil-base-element.js';
 import { defineMessages, LocalizeController } from '../../internal/localize.js';
@@ -106,6 +106,7 @@ const messages = defineMessages({
  *
  * @slot empty - What to show when there are no rows (default: "Aucun résultat.").
  *
+ * @csspart scroll - The box around the table; it scrolls sideways, and takes the focus, when the table is wider.
  * @csspart table - The `<table>`.
  * @csspart caption - The `<caption>`.
  * @csspart header-cell - Each column header `<th>`.
@@ -184,6 +185,40 @@ export class HabilDataTable<Row extends object = Record<string, unknown>> extend
 
   private readonly t = new LocalizeController(this, messages);
 
+  /**
+   * A table wider than its box scrolls sideways; the scrolling box then takes the keyboard
+   * focus and a name, so that it can be scrolled without a mouse (WCAG 2.1.1).
+   */
+  @state() private overflowing = false;
+  @query('.scroll') private scrollBox?: HTMLElement;
+  private readonly resizeObserver = new ResizeObserver(() => this.measureOverflow());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.observeSizes();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver.disconnect();
+  }
+
+  protected override firstUpdated(): void {
+    this.observeSizes();
+  }
+
+  /** The box changes with the page, the table with its rows: either can start or end the overflow. */
+  private observeSizes(): void {
+    this.resizeObserver.observe(this.scrollBox!);
+    this.resizeObserver.observe(this.renderRoot.querySelector('table')!);
+  }
+
+  private measureOverflow(): void {
+    const box = this.scrollBox;
+    const overflowing = !!box && box.scrollWidth > box.clientWidth + 1;
+    if (overflowing !== this.overflowing) this.overflowing = overflowing;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('rows') || changed.has('allSelected')) && this.allSelected) {
       const keys = this.rows.map((row) => this.keyOf(row));
@@ -242,7 +277,13 @@ export class HabilDataTable<Row extends object = Record<string, unknown>> extend
 
   protected override render() {
     return html`
-      <div class="scroll">
+      <div
+        class="scroll"
+        part="scroll"
+        tabindex=${this.overflowing ? '0' : nothing}
+        role=${this.overflowing ? 'region' : nothing}
+        aria-label=${this.overflowing ? this.caption : nothing}
+      >
         <div class="loading-bar ${this.loading ? 'active' : ''}" part="loading-bar"></div>
         <table part="table" aria-busy=${this.loading ? 'true' : 'false'}>
           <caption part="caption" class=${this.captionHidden ? 'visually-hidden' : ''}>${this.caption}</caption>
