@@ -1,0 +1,80 @@
+/** Driving `<habil-my-access>` the way a user does, and looking at what he sees. */
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import { createKyClient } from '../../src/client/index.js';
+import type { CallOptions, HabilClient, RouteArgs, RouteResult } from '../../src/client/types.js';
+import type { RouteName } from '../../src/contract/routes.js';
+import '../../src/my-access/define.js';
+import type { HabilMyAccess, MyAccessSection } from '../../src/my-access/define.js';
+import type { HabilLiveRegion } from '../../src/ui/live-region/live-region.js';
+
+export const shadow = (el: Element) => el.shadowRoot!;
+
+export function text(node: Element | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** A client that lets a test step in before a call (hold it, fail it), else reaches the reference server. */
+export function interceptingClient(intercept: (name: RouteName, real: () => Promise<unknown>) => Promise<unknown> | undefined): HabilClient {
+  const real = createKyClient({ retry: 0 });
+  return {
+    call<K extends RouteName>(name: K, args: RouteArgs<K>, options?: CallOptions): Promise<RouteResult<K>> {
+      const send = () => real.call(name, args, options);
+      return (intercept(name, send) ?? send()) as Promise<RouteResult<K>>;
+    },
+  };
+}
+
+export async function render(template: TemplateResult = html`<habil-my-access></habil-my-access>`): Promise<HabilMyAccess> {
+  const el = await fixture<HabilMyAccess>(template);
+  await waitUntil(() => shadow(el).querySelector('[role="tablist"], habil-alert.filled'), 'the page never loaded', { timeout: 4000 });
+  await el.updateComplete;
+  return el;
+}
+
+export async function show(el: HabilMyAccess, section: MyAccessSection): Promise<HTMLElement> {
+  shadow(el).querySelector<HTMLElement>(`#tab-${section}`)!.click();
+  await el.updateComplete;
+  return panel(el);
+}
+
+export function panel(el: HabilMyAccess): HTMLElement {
+  return shadow(el).querySelector<HTMLElement>('[role="tabpanel"]:not([hidden])')!;
+}
+
+/** An application of the section shown, by its name. */
+export function application(el: HabilMyAccess, name: string): HTMLElement {
+  const found = [...panel(el).querySelectorAll<HTMLElement>('.application')].find((node) => text(node.querySelector('h3, h4')) === name);
+  if (!found) throw new Error(`no application "${name}"`);
+  return found;
+}
+
+/** A role of the catalogue, by its label: its row (label, state, button). */
+export function role(el: HabilMyAccess, label: string): HTMLElement {
+  const found = [...panel(el).querySelectorAll<HTMLElement>('.role')].find((node) => text(node.querySelector('.role-label')) === label);
+  if (!found) throw new Error(`no role "${label}"`);
+  return found;
+}
+
+export function requestButton(el: HabilMyAccess, label: string): HTMLButtonElement | null {
+  return role(el, label).querySelector<HTMLButtonElement>('[part~="request-button"]');
+}
+
+export function historyRows(el: HabilMyAccess): string[][] {
+  return [...panel(el).querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => text(cell)));
+}
+
+export function liveRegion(el: HabilMyAccess): HabilLiveRegion {
+  return shadow(el).querySelector('habil-live-region')!;
+}
+
+export async function announced(el: HabilMyAccess, words: string): Promise<void> {
+  await waitUntil(() => liveRegion(el).message.includes(words), `never announced "${words}"`, { timeout: 4000 }).catch(() => {
+    throw new Error(`never announced "${words}" (last: "${liveRegion(el).message}")`);
+  });
+}
+
+export function noticeText(el: HabilMyAccess): string {
+  const alert = shadow(el).querySelector('habil-alert[part~="notice"]');
+  return alert ? text(shadow(alert).querySelector('[part="base"]')) : '';
+}
