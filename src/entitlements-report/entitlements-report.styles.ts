@@ -1,0 +1,245 @@
+import { css } from 'lit';
+
+export const entitlementsReportStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+
+  /*
+   * Spacing is given by margins, not by a flex gap: the alerts and the live region stay in the
+   * page while empty (screen readers only read regions that were there before), and take no room.
+   */
+  .intro,
+  .filters,
+  .exports,
+  habil-alert.filled,
+  habil-live-region.announced {
+    margin-block-end: var(--_habil-space-m);
+  }
+
+  .heading {
+    margin: 0 0 var(--_habil-space-xs);
+    font-size: var(--_habil-font-size-large);
+    line-height: 1.3;
+  }
+
+  .intro {
+    margin-block-start: 0;
+    color: var(--_habil-text-muted);
+  }
+
+  habil-live-region.announced::part(region) {
+    padding: var(--_habil-space-s) var(--_habil-space-m);
+    border: 1px solid var(--_habil-success);
+    border-inline-start-width: 4px;
+    border-radius: var(--_habil-radius);
+    background: color-mix(in srgb, var(--_habil-success) 8%, var(--_habil-surface));
+    font-weight: 600;
+  }
+
+  /* ---- filters ---- */
+
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: var(--_habil-space-s) var(--_habil-space-l);
+    padding: var(--_habil-space-m);
+    border: 1px solid var(--_habil-divider);
+    border-radius: var(--_habil-radius);
+    background: var(--_habil-surface-sunken);
+  }
+
+  fieldset {
+    min-width: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+
+  .identity {
+    flex: 1 1 36rem;
+  }
+
+  .legend {
+    padding: 0;
+    margin-block-end: var(--_habil-space-s);
+    font-weight: 700;
+  }
+
+  .fields {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: var(--_habil-space-s) var(--_habil-space-m);
+  }
+
+  .fields habil-field {
+    flex: 1 1 14rem;
+    max-width: 22rem;
+    margin: 0;
+  }
+
+  .add-choice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 var(--_habil-space-m);
+  }
+
+  .add-choice legend {
+    width: 100%;
+    padding: 0;
+    font-weight: 600;
+  }
+
+  .choice {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_habil-space-s);
+    min-height: 2.5rem;
+    cursor: pointer;
+  }
+
+  .choice input {
+    width: 1.125rem;
+    height: 1.125rem;
+    margin: 0;
+    accent-color: var(--_habil-accent);
+  }
+
+  /* ---- exports ---- */
+
+  .exports > p {
+    margin: var(--_habil-space-xs) 0 0;
+    font-size: var(--_habil-font-size-small);
+    color: var(--_habil-text-muted);
+  }
+
+  .export-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_habil-space-s);
+  }
+
+  .progress-panel {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_habil-space-s) var(--_habil-space-m);
+    margin-block-start: var(--_habil-space-s);
+    padding: var(--_habil-space-m);
+    border: 1px solid var(--_habil-divider);
+    border-inline-start: 4px solid var(--_habil-accent);
+    border-radius: var(--_habil-radius);
+    background: var(--_habil-surface-sunken);
+  }
+
+  .progress-heading {
+    flex-basis: 100%;
+    margin: 0;
+    font-weight: 700;
+  }
+
+  .progress-label {
+    min-width: 12rem;
+  }
+
+  progress {
+    flex: 1 1 12rem;
+    max-width: 28rem;
+    height: 0.75rem;
+    accent-color: var(--_habil-accent);
+  }
+
+  .exports habil-alert.filled,
+  .exports habil-live-region.announced {
+    margin-block: var(--_habil-space-s) 0;
+  }
+
+  /* ---- loading ---- */
+
+  .loading p {
+    margin: var(--_habil-space-s) 0 0;
+    color: var(--_habil-text-muted);
+  }
+
+  .loading-bar {
+    height: 3px;
+    background: linear-gradient(90deg, transparent 0 30%, var(--_habil-accent) 30% 70%, transparent 70%) 0 0 / 200% 100%
+      var(--_habil-divider);
+    animation: habil-loading 1.2s linear infinite;
+  }
+
+  @keyframes habil-loading {
+    to {
+      background-position: -200% 0;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .loading-bar {
+      animation: none;
+      background: var(--_habil-accent);
+    }
+  }
+
+  /* ---- cells, rendered inside habil-data-table ---- */
+
+  habil-data-table::part(empty) {
+    text-align: start;
+  }
+
+  habil-data-table::part(header-cell),
+  habil-data-table::part(cell) {
+    padding-inline: var(--_habil-space-s);
+    vertical-align: top;
+  }
+
+  habil-data-table::part(person) {
+    font-weight: 600;
+  }
+
+  habil-data-table::part(email) {
+    display: block;
+    color: var(--_habil-text-muted);
+    font-size: var(--_habil-font-size-small);
+    font-weight: 400;
+    overflow-wrap: anywhere;
+  }
+
+  habil-data-table::part(add-badge) {
+    display: inline-block;
+    margin-inline-start: var(--_habil-space-xs);
+    padding: 0 var(--_habil-space-xs);
+    border: 1px solid currentColor;
+    border-radius: var(--_habil-radius);
+    font-size: var(--_habil-font-size-small);
+    font-weight: 700;
+    line-height: 1.4;
+  }
+
+  habil-data-table::part(roles),
+  habil-data-table::part(role-list) {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  habil-data-table::part(application) {
+    padding-inline-start: var(--_habil-space-s);
+    margin-block-end: var(--_habil-space-xs);
+    border-inline-start: 3px solid var(--_habil-highlight);
+  }
+
+
+  habil-data-table::part(application-name) {
+    display: block;
+    color: var(--_habil-text-muted);
+    font-size: var(--_habil-font-size-small);
+  }
+
+  habil-data-table::part(no-role) {
+    color: var(--_habil-text-muted);
+  }
+`;

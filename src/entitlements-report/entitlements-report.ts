@@ -1,0 +1,443 @@
+import { initialState, Task, TaskStatus } from '@lit/task';
+import { html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ProblemError } from '../client/errors.js';
+import type { HabilClient } from '../client/types.js';
+import type { EntitlementRow, Me } from '../domain/index.js';
+import { HabilElement } from '../internal/habil-element.js';
+import { LocalizeController } from '../internal/localize.js';
+import type { DataTableColumn, PageChangeDetail } from '../ui/data-table/data-table.js';
+import type { HabilField } from '../ui/field/field.js';
+import type { HabilLiveRegion } from '../ui/live-region/live-region.js';
+import { entitlementsReportStyles } from './entitlements-report.styles.js';
+import { entitlementsReportMessages, type EntitlementsReportText } from './messages.js';
+import {
+  exportFileName,
+  fetchWholeReport,
+  reportDocument,
+  reportQuery,
+  rolesByApplication,
+  type ExportFormat,
+  type ReportDocument,
+  type ReportFilters,
+} from './report-data.js';
+
+export type { ExportFormat, ReportFilters } from './report-data.js';
+
+export interface ReportExportedDetail {
+  format: ExportFormat;
+  /** The file, to keep, upload or show; the widget downloads it unless the event is cancelled. */
+  blob: Blob;
+  fileName: string;
+  /** The number of persons in the file. */
+  rows: number;
+}
+
+declare module '../internal/events.js' {
+  interface HabilEventMap {
+    'habil-report-exported': CustomEvent<ReportExportedDetail>;
+  }
+}
+
+/** Events of the UI pieces inside the widget: they speak to the widget, not to the page. */
+const INNER_EVENTS = ['habil-page-change', 'habil-retry'] as const;
+
+/** A Blob URL must outlive the click for the download to start; a minute is plenty, then it is freed. */
+const BLOB_URL_LIFETIME_MS = 60_000;
+
+/**
+ * Reads the yes/no attribute `add`: absent is "Indifférent"; "false", "non", "no" and "0" are
+ * "Sans ADD"; anything else, the empty value included, is "Avec ADD".
+ */
+const yesNoConverter = {
+  fromAttribute(value: string | null): boolean | undefined {
+    if (value === null) return undefined;
+    return !['false', 'non', 'no', '0'].includes(value.trim().toLowerCase());
+  },
+  toAttribute(value: boolean | undefined): string | null {
+    return value === undefined ? null : String(value);
+  },
+};
+
+/** An export on its way: the persons read so far, then the file being built. */
+interface ExportRun {
+  format: ExportFormat;
+  done: number;
+  total: number | undefined;
+  building: boolean;
+  controller: AbortController;
+}
+
+interface ExportFailure {
+  format: ExportFormat;
+  error: unknown;
+}
+
+const BUILDERS: Record<ExportFormat, () => Promise<(document: ReportDocument) => Promise<Blob>>> = {
+  xlsx: async () => (await import('./export-excel.js')).buildExcel,
+  pdf: async () => (await import('./export-pdf.js')).buildPdf,
+};
+
+/**
+ * "État des habilitations" of the UCANSS local administrator's guide: the persons of my
+ * organisme who have an account, with their function and their roles grouped by application,
+ * filtered by name, professional e-mail and ADD, paged by the server. "Le résultat est
+ * exportable sur un fichier Excel ou PDF": the exports hold every page of the result of the
+ * filters applied (the ones shown by "Afficher l'état"), read from the server 500 persons at a
+ * time with a progress bar and a Cancel button.
+ *
+ * The Excel and PDF libraries are loaded with `import()` on the first export only. The PDF is
+ * for printing (jsPDF writes untagged PDFs); the widget says so and points to the Excel file as
+ * the accessible format. The file name holds the organisme and the server's day
+ * (`etat-des-habilitations-CARSAT-ALSACE-MOSELLE-2025-06-02.xlsx`).
+ *
+ * Only local administrators and UCANSS administrators read the report (`Me.actions` has
+ * `entitlements-report`); anyone else is told so.
+ *
+ * @tag habil-entitlements-report
+ *
+ * @fires habil-report-exported - A file was built at the user's request: `detail: { format: 'xlsx' | 'pdf', blob, fileName, rows }`. Cancelable: `preventDefault()` keeps the widget from downloading it (to upload it instead, for instance).
+ *
+ * @csspart heading - The title of the report.
+ * @csspart intro - The sentence under the title.
+ * @csspart filters - The filter form ("Identité").
+ * @csspart show-button - "Afficher l'état".
+ * @csspart exports - The export buttons and their notes.
+ * @csspart export-button - Each export button (with `export-excel` or `export-pdf`).
+ * @csspart export-excel - "Exporter en Excel (.xlsx)".
+ * @csspart export-pdf - "Exporter en PDF".
+ * @csspart export-note - The note saying that the Excel file is the accessible format.
+ * @csspart progress-panel - The progress of an export and its Cancel button.
+ * @csspart progress - The `<progress>` of an export.
+ * @csspart cancel-button - "Annuler" of an export.
+ * @csspart status-message - What became of the last export (a visible live region).
+ * @csspart table - The `habil-data-table` of the persons.
+ * @csspart person - The name cell's name.
+ * @csspart email - The professional e-mail under the name.
+ * @csspart add-badge - The "ADD" mark of a senior executive.
+ * @csspart roles - The list of a person's applications.
+ * @csspart application - One application of a person, with its roles.
+ * @csspart application-name - The name of the application.
+ * @csspart role-list - The roles held in one application.
+ * @csspart role - One role.
+ * @csspart no-role - "Aucun rôle", for a person with an account and no role.
+ * @csspart loading - What is shown while the widget asks the server who is connected.
+ *
+ * @cssprop [--habil-color-highlight] - The rule beside each application of the roles column.
+ */
+export class HabilEntitlementsReport extends HabilElement {
+  static override styles = [HabilElement.styles, entitlementsReportStyles];
+
+  /** Filter "Nom": the start of the last name (accents and case ignored by the server). */
+  @property()
+  nom = '';
+
+  /** Filter "Email pro": part of the professional e-mail. */
+  @property()
+  email = '';
+
+  /** Filter "ADD": `true` (Avec ADD), `false` (Sans ADD), absent for either. */
+  @property({ converter: yesNoConverter })
+  add?: boolean;
+
+  /** Persons per page on screen (the exports always hold every page). */
+  @property({ type: Number, attribute: 'page-size' })
+  pageSize = 25;
+
+  @state()
+  private page = 1;
+
+  @state()
+  private run: ExportRun | undefined;
+
+  @state()
+  private failure: ExportFailure | undefined;
+
+  @state()
+  private announced = false;
+
+  @query('habil-live-region')
+  private liveRegion!: HabilLiveRegion;
+
+  private readonly t: EntitlementsReportText = new LocalizeController(this, entitlementsReportMessages);
+
+  private readonly meTask = new Task(this, {
+    task: ([client], { signal }) => client.call('getMe', {}, { signal }),
+    args: () => [this.api] as [HabilClient],
+  });
+
+  private readonly reportTask = new Task(this, {
+    task: async ([client, me, nom, email, add, page, pageSize], { signal }) => {
+      if (!me?.actions.includes('entitlements-report')) return initialState;
+      return client.call('entitlementsReport', { query: { ...reportQuery({ nom, email, add }), page, pageSize } }, { signal });
+    },
+    args: () => [this.api, this.meTask.value, this.nom, this.email, this.add, this.page, this.pageSize] as const,
+  });
+
+  constructor() {
+    super();
+    for (const type of INNER_EVENTS) {
+      this.addEventListener(type, (event) => {
+        if (event.composedPath()[0] !== this) event.stopPropagation();
+      });
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.run?.controller.abort();
+  }
+
+  private get me(): Me | undefined {
+    return this.meTask.value;
+  }
+
+  private get filters(): ReportFilters {
+    return { nom: this.nom, email: this.email, add: this.add };
+  }
+
+  // ---- filters and pages ------------------------------------------------------------------
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const value = (name: string) => this.renderRoot.querySelector<HabilField>(`habil-field[name="${name}"]`)?.value ?? '';
+    const add = new FormData(form).get('add');
+    const next: ReportFilters = { nom: value('nom'), email: value('email'), add: add === 'avec' ? true : add === 'sans' ? false : undefined };
+    const unchanged = next.nom === this.nom && next.email === this.email && next.add === this.add && this.page === 1;
+    Object.assign(this, next);
+    this.page = 1;
+    // "Afficher l'état" with the same filters reads the report again: someone may have changed it.
+    if (unchanged) void this.reportTask.run();
+  }
+
+  /** Enter in a field sends the form, as in a native one (the input sits in the field's own shadow root). */
+  private onFormKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' || event.isComposing || (event.target as Element).localName !== 'habil-field') return;
+    event.preventDefault();
+    (event.currentTarget as HTMLFormElement).requestSubmit();
+  }
+
+  private onPageChange(event: CustomEvent<PageChangeDetail>): void {
+    this.page = event.detail.page;
+    this.pageSize = event.detail.pageSize;
+  }
+
+  // ---- exports ----------------------------------------------------------------------------
+
+  private async exportReport(format: ExportFormat): Promise<void> {
+    const me = this.me;
+    if (!me || this.run) return;
+    const controller = new AbortController();
+    const filters = this.filters;
+    const lang = this.t.lang;
+    this.failure = undefined;
+    this.run = { format, done: 0, total: undefined, building: false, controller };
+    try {
+      // The library loads while the first pages are read.
+      const [build, people] = await Promise.all([
+        BUILDERS[format](),
+        fetchWholeReport(this.api, filters, controller.signal, ({ done, total }) => {
+          if (this.run?.controller === controller) this.run = { ...this.run, done, total };
+        }),
+      ]);
+      if (controller.signal.aborted) return;
+      this.run = { ...this.run, building: true };
+      const blob = await build(reportDocument(lang, me, filters, people));
+      if (controller.signal.aborted) return;
+      const fileName = exportFileName(lang, me.organisme.name, me.today, format);
+      const exported = this.emit('habil-report-exported', { format, blob, fileName, rows: people.length }, { cancelable: true });
+      if (!exported.defaultPrevented) this.download(blob, fileName);
+      this.announce(this.t.msg('exportDone', fileName, this.t.formatNumber(people.length), people.length));
+    } catch (error) {
+      if (!controller.signal.aborted) this.failure = { format, error };
+    } finally {
+      if (this.run?.controller === controller) this.run = undefined;
+    }
+  }
+
+  private async cancelExport(): Promise<void> {
+    const run = this.run;
+    if (!run) return;
+    run.controller.abort();
+    this.run = undefined;
+    this.announce(this.t.msg('exportCancelled'));
+    // The Cancel button is gone: the focus goes back to the button that started the export.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-format="${run.format}"]`)?.focus();
+  }
+
+  private download(blob: Blob, fileName: string): void {
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.hidden = true;
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), BLOB_URL_LIFETIME_MS);
+  }
+
+  private announce(text: string): void {
+    this.announced = true;
+    void this.liveRegion.announce(text);
+  }
+
+  // ---- rendering ----------------------------------------------------------------------------
+
+  override render() {
+    return html`
+      ${this.meTask.render({
+        initial: () => this.renderLoading(),
+        pending: () => this.renderLoading(),
+        error: (error) => html`<habil-alert class="filled" .error=${error} retryable @habil-retry=${() => void this.meTask.run()}></habil-alert>`,
+        complete: (me) => (me.actions.includes('entitlements-report') ? this.renderReport(me) : this.renderForbidden()),
+      })}
+    `;
+  }
+
+  private renderLoading() {
+    return html`<div class="loading" part="loading">
+      <div class="loading-bar" aria-hidden="true"></div>
+      <p role="status">${this.t.msg('loadingMe')}</p>
+    </div>`;
+  }
+
+  private renderForbidden() {
+    return html`<habil-alert class="filled" variant="warning" heading=${this.t.msg('forbiddenHeading')}>${this.t.msg('forbidden')}</habil-alert>`;
+  }
+
+  private renderReport(me: Me) {
+    const error = this.reportTask.error;
+    // The server has the last word: a person whose rights changed since the page loaded is refused.
+    if (error instanceof ProblemError && error.code === 'forbidden') return this.renderForbidden();
+    const page = this.reportTask.value;
+    const loading = this.reportTask.status === TaskStatus.PENDING;
+    return html`
+      <h2 part="heading" class="heading">${this.t.msg('title')}</h2>
+      <p part="intro" class="intro">${this.t.msg('intro', me.organisme.name)}</p>
+      ${this.renderFilters()} ${this.renderExports(page?.total)}
+      <habil-alert
+        class=${error ? 'filled' : ''}
+        .error=${error}
+        retryable
+        retry-label=${this.t.msg('listErrorRetry')}
+        @habil-retry=${() => void this.reportTask.run()}
+      ></habil-alert>
+      <habil-data-table
+        part="table"
+        caption=${this.t.msg('caption', me.organisme.name)}
+        caption-hidden
+        row-key="accountId"
+        .columns=${this.columns()}
+        .rows=${page?.items ?? []}
+        .total=${page?.total}
+        .page=${this.page}
+        .pageSize=${this.pageSize}
+        ?loading=${loading || !page}
+        ?hidden=${error !== undefined}
+        @habil-page-change=${this.onPageChange}
+      >
+        <span slot="empty">${this.t.msg('empty')}</span>
+      </habil-data-table>
+    `;
+  }
+
+  private renderFilters() {
+    const choice = (value: string, label: string, checked: boolean) =>
+      html`<label class="choice"><input type="radio" name="add" value=${value} .checked=${checked} /> ${label}</label>`;
+    return html`<form part="filters" class="filters" @submit=${this.onSubmit} @keydown=${this.onFormKeydown}>
+      <fieldset class="identity">
+        <legend class="legend">${this.t.msg('filters')}</legend>
+        <div class="fields">
+          <habil-field name="nom" label=${this.t.msg('filterNom')} hint=${this.t.msg('filterNomHint')} autocomplete="off" .value=${this.nom}></habil-field>
+          <habil-field name="email" label=${this.t.msg('filterEmail')} hint=${this.t.msg('filterEmailHint')} autocomplete="off" .value=${this.email}></habil-field>
+          <fieldset class="add-choice">
+            <legend>${this.t.msg('filterAdd')}</legend>
+            ${choice('avec', this.t.msg('addWith'), this.add === true)} ${choice('sans', this.t.msg('addWithout'), this.add === false)}
+            ${choice('', this.t.msg('addAny'), this.add === undefined)}
+          </fieldset>
+        </div>
+      </fieldset>
+      <button type="submit" part="show-button" class="button button--primary">${this.t.msg('show')}</button>
+    </form>`;
+  }
+
+  private renderExports(total: number | undefined) {
+    const run = this.run;
+    const unavailable = Boolean(run) || !total;
+    const button = (format: ExportFormat, label: string) => html`<button
+      type="button"
+      part="export-button export-${format === 'xlsx' ? 'excel' : 'pdf'}"
+      class="button"
+      data-format=${format}
+      aria-disabled=${unavailable ? 'true' : 'false'}
+      aria-describedby="export-hint${format === 'pdf' ? ' export-note' : ''}"
+      @click=${() => {
+        if (!unavailable) void this.exportReport(format);
+      }}
+    >
+      ${label}
+    </button>`;
+    return html`<section part="exports" class="exports" aria-labelledby="exports-heading">
+      <h3 id="exports-heading" class="visually-hidden">${this.t.msg('exports')}</h3>
+      <div class="export-buttons">${button('xlsx', this.t.msg('exportExcel'))} ${button('pdf', this.t.msg('exportPdf'))}</div>
+      <p id="export-hint" class="export-hint">${total ? this.t.msg('exportHint', this.t.formatNumber(total), total) : ''}</p>
+      <p id="export-note" part="export-note" class="export-note">${this.t.msg('pdfNotice')}</p>
+      <habil-live-region part="status-message" class=${this.announced ? 'announced' : ''} visible></habil-live-region>
+      ${run ? this.renderProgress(run) : nothing}
+      ${this.failure
+        ? html`<habil-alert
+            class="filled"
+            heading=${this.t.msg('exportFailed')}
+            .error=${this.failure.error}
+            retryable
+            retry-label=${this.t.msg('exportRetry')}
+            @habil-retry=${() => void this.exportReport(this.failure!.format)}
+          ></habil-alert>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderProgress(run: ExportRun) {
+    const total = run.total ?? 0;
+    const label = run.total === undefined ? '' : this.t.msg('exportProgress', this.t.formatNumber(run.done), this.t.formatNumber(total));
+    return html`<div part="progress-panel" class="progress-panel" role="group" aria-labelledby="progress-heading">
+      <p id="progress-heading" class="progress-heading">${this.t.msg(run.format === 'xlsx' ? 'exportHeadingExcel' : 'exportHeadingPdf')}</p>
+      <label for="export-progress" class="progress-label">${label}${run.building ? html` – ${this.t.msg('exportBuilding')}` : nothing}</label>
+      <progress id="export-progress" part="progress" max=${Math.max(total, 1)} .value=${run.done}></progress>
+      <button type="button" part="cancel-button" class="button" @click=${() => void this.cancelExport()}>${this.t.msg('cancel')}</button>
+    </div>`;
+  }
+
+  private columns(): DataTableColumn<EntitlementRow>[] {
+    return [
+      {
+        key: 'nom',
+        header: this.t.msg('colName'),
+        rowHeader: true,
+        render: (row) => html`<span part="person">${row.prenom} ${row.nom}</span>
+          ${row.add ? html`<span part="add-badge">${this.t.msg('addBadge')}</span>` : nothing}
+          <span part="email">${row.emailPro}</span>`,
+      },
+      { key: 'fonction', header: this.t.msg('colFonction'), render: (row) => row.fonction ?? '' },
+      { key: 'roles', header: this.t.msg('colRoles'), render: (row) => this.renderRoles(row) },
+    ];
+  }
+
+  private renderRoles(row: EntitlementRow) {
+    const applications = rolesByApplication(row);
+    if (applications.length === 0) return html`<span part="no-role">${this.t.msg('noRole')}</span>`;
+    return html`<ul part="roles">
+      ${applications.map(
+        ({ application, roles }) => html`<li part="application">
+          <span part="application-name">${application}</span>
+          <ul part="role-list">
+            ${roles.map((role) => html`<li part="role">${role}</li>`)}
+          </ul>
+        </li>`,
+      )}
+    </ul>`;
+  }
+}

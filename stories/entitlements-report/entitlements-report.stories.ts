@@ -1,0 +1,117 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { delay, http, HttpResponse } from 'msw';
+import { waitFor } from 'storybook/test';
+import '../../src/entitlements-report/define.js';
+import type { HabilEntitlementsReport } from '../../src/entitlements-report/define.js';
+import { referenceHandlers } from '../../.storybook/reference-server.js';
+
+const NOW = '2025-06-02T10:00:00+02:00';
+
+interface Args {
+  nom: string;
+  email: string;
+  add: 'true' | 'false' | undefined;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/État des habilitations',
+  id: 'widgets-entitlements-report',
+  component: 'habil-entitlements-report',
+  args: { nom: '', email: '', add: undefined },
+  argTypes: {
+    nom: { control: 'text' },
+    email: { control: 'text' },
+    add: { control: 'inline-radio', options: [undefined, 'true', 'false'], labels: { undefined: 'Indifférent', true: 'Avec ADD', false: 'Sans ADD' } },
+  },
+  parameters: { persona: 'admin-carsat', referenceServer: { now: NOW } },
+  render: (args) =>
+    html`<habil-entitlements-report nom=${args.nom} email=${args.email} add=${args.add ?? nothing}></habil-entitlements-report>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+function widget(canvas: HTMLElement): HabilEntitlementsReport {
+  return canvas.querySelector('habil-entitlements-report')!;
+}
+
+async function clickWhenReady(canvas: HTMLElement, part: string): Promise<void> {
+  const button = await waitFor(() => {
+    const found = widget(canvas).shadowRoot?.querySelector<HTMLElement>(`[part~="${part}"]`);
+    if (!found || found.getAttribute('aria-disabled') === 'true') throw new Error(`waiting for ${part}`);
+    return found;
+  });
+  button.click();
+}
+
+/** Émilie Benga, local administrator of CARSAT ALSACE-MOSELLE: everybody in her organisme, with their roles. */
+export const Resultats: Story = {};
+
+/** "Nom : schneider" — the report of one person, as the guide suggests. */
+export const UnePersonne: Story = { args: { nom: 'schneider-k' } };
+
+/** "ADD : Avec ADD" — the senior executives (agents de direction) and their roles. */
+export const AvecADD: Story = { args: { add: 'true' } };
+
+/** Nobody matches: no export is offered. */
+export const AucunResultat: Story = { args: { nom: 'zzz' } };
+
+/** The report is on its way (the server never answers here). */
+export const Chargement: Story = {
+  parameters: { msw: { handlers: { reference: [http.get('/api/reports/entitlements', () => delay('infinite')), ...referenceHandlers] } } },
+};
+
+/** The server failed: its reason, and "Recharger l'état". */
+export const Erreur: Story = {
+  parameters: {
+    msw: {
+      handlers: {
+        reference: [
+          http.get('/api/reports/entitlements', () =>
+            HttpResponse.json(
+              { type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'Le service des habilitations est en maintenance jusqu’à 10 h 30.' },
+              { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
+            ),
+          ),
+          ...referenceHandlers,
+        ],
+      },
+    },
+  },
+};
+
+/** Coralie Living, a plain user: the report is for administrators. */
+export const NonAutorise: Story = { parameters: { persona: 'user-carsat' } };
+
+/**
+ * A large organisme (about 1,300 persons): "Exporter en Excel" reads the result 500 at a time
+ * with a progress bar and a Cancel button. The second page never comes here, to show it.
+ */
+export const ExportEnCours: Story = {
+  parameters: {
+    referenceServer: { now: NOW, generatedAccounts: 6000 },
+    msw: {
+      handlers: {
+        reference: [
+          http.get('/api/reports/entitlements', async ({ request }) => {
+            if (new URL(request.url).searchParams.get('page') === '2') await delay('infinite');
+          }),
+          ...referenceHandlers,
+        ],
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    await clickWhenReady(canvasElement, 'export-excel');
+  },
+};
+
+/** The PDF was created: the status says which file and how many persons (the story keeps the file instead of downloading it). */
+export const ExportTermine: Story = {
+  args: { nom: 'schneider-k' },
+  play: async ({ canvasElement }) => {
+    widget(canvasElement).addEventListener('habil-report-exported', (event) => event.preventDefault());
+    await clickWhenReady(canvasElement, 'export-pdf');
+  },
+};
