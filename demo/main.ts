@@ -2,11 +2,13 @@
  * The demo portal: the reference server runs in this page (MSW), a persona can be chosen,
  * and the widgets are placed in the page as a portal team would place them.
  */
-import { html, render } from 'lit';
+import { html, nothing, render } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { createDefaultClient } from '../src/client/index.js';
 import { ROUTES, API_BASE } from '../src/contract/routes.js';
 import { ME_ACTION_LABELS, PERSONA_ROLE_LABELS, type Lang, type Me } from '../src/domain/index.js';
 import '../src/provider/define.js';
+import '../src/account-search/define.js';
 import '../src/themes/ucanss.css';
 import '../src/themes/caf.css';
 import '../src/themes/dark.css';
@@ -40,6 +42,7 @@ const TEXT = {
     path: 'Chemin',
     summary: 'Rôle',
     error: 'Le serveur de référence ne répond pas :',
+    accounts: 'Comptes',
   },
   en: {
     persona: 'Act as',
@@ -59,6 +62,7 @@ const TEXT = {
     path: 'Path',
     summary: 'Purpose',
     error: 'The reference server does not answer:',
+    accounts: 'Accounts',
   },
 };
 
@@ -72,7 +76,12 @@ const state = {
 };
 if (!(state.persona in PERSONAS)) state.persona = DEFAULT_PERSONA;
 
-const running = await startReferenceServer({ persona: state.persona });
+// ?accounts=100000 seeds that many generated accounts (the benchmark's size); the default is the server's.
+const accounts = Number(new URLSearchParams(location.search).get('accounts'));
+const running = await startReferenceServer({
+  persona: state.persona,
+  ...(Number.isInteger(accounts) && accounts > 0 ? { generatedAccounts: accounts } : {}),
+});
 const client = createDefaultClient();
 
 async function loadMe() {
@@ -160,6 +169,12 @@ function draw() {
                 `
               : ''}
         </section>
+        ${me?.actions.includes('search-accounts')
+          ? keyed(
+              state.persona,
+              html`<section class="card widget" aria-label=${t.accounts}><habil-account-search></habil-account-search></section>`,
+            )
+          : nothing}
         <section class="card" aria-labelledby="contract">
           <h2 id="contract">${t.contract}</h2>
           <p>${t.contractIntro(routes.length)} <button type="button" @click=${downloadContract}>${t.download}</button></p>

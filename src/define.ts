@@ -5,5 +5,6 @@ import './ui/confirm-dialog/define.js';
 import './ui/live-region/define.js';
 import './ui/field/define.js';
 import './ui/alert/define.js';
+import './account-search/define.js';
 
 export * from './index.js';

@@ -18,3 +18,8 @@ export * from './ui/confirm-dialog/confirm-dialog.js';
 export * from './ui/live-region/live-region.js';
 export * from './ui/field/field.js';
 export * from './ui/alert/alert.js';
+export * from './account-search/account-search.js';
+export * from './account-search/parts/account-form.js';
+export * from './account-search/parts/account-details.js';
+export * from './account-search/parts/role-picker.js';
+export * from './account-search/parts/deactivation-dialog.js';

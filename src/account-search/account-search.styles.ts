@@ -1,0 +1,460 @@
+import { css } from 'lit';
+
+export const accountSearchStyles = css`
+  :host {
+    --_menu-width: var(--habil-account-search-menu-width, 19rem);
+    --_dialog-width: var(--habil-account-search-dialog-width, 48rem);
+    background: var(--_habil-surface);
+  }
+
+  [part~='base'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_habil-space-m);
+  }
+
+  p {
+    margin: 0;
+  }
+
+  /* ---- header ---- */
+
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_habil-space-s) var(--_habil-space-m);
+    padding-block-end: var(--_habil-space-s);
+    border-block-end: 2px solid var(--_habil-highlight);
+  }
+
+  h2 {
+    margin: 0;
+    font-size: var(--_habil-font-size-large);
+    line-height: 1.3;
+  }
+
+  .intro,
+  .hint {
+    color: var(--_habil-text-muted);
+    font-size: var(--_habil-font-size-small);
+  }
+
+  .convention {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_habil-space-xs) var(--_habil-space-l);
+    margin: 0;
+  }
+
+  .convention div {
+    display: flex;
+    gap: var(--_habil-space-xs);
+  }
+
+  .convention dt {
+    font-weight: 600;
+  }
+
+  .convention dd {
+    margin: 0;
+  }
+
+  /* ---- filters ---- */
+
+  form {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_habil-space-s);
+    padding: var(--_habil-space-m);
+    border: 1px solid var(--_habil-divider);
+    border-radius: var(--_habil-radius-large);
+    background: var(--_habil-surface-sunken);
+  }
+
+  .filter-group {
+    min-width: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+
+  .filter-group > legend {
+    padding: 0;
+    margin-block-end: var(--_habil-space-s);
+    font-weight: 700;
+  }
+
+  .filter-grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+    gap: 0 var(--_habil-space-m);
+    align-items: start;
+  }
+
+  .filter-grid habil-field {
+    margin-block-end: var(--_habil-space-s);
+  }
+
+  .yes-no {
+    min-width: 0;
+    margin: 0 0 var(--_habil-space-s);
+    padding: 0;
+    border: 0;
+  }
+
+  .yes-no legend {
+    padding: 0;
+    margin-block-end: var(--_habil-space-xs);
+    font-weight: 600;
+  }
+
+  .yes-no .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_habil-space-xs) var(--_habil-space-m);
+  }
+
+  .yes-no label {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_habil-space-xs);
+    min-height: 2rem;
+    cursor: pointer;
+  }
+
+  .yes-no input {
+    width: 1.125rem;
+    height: 1.125rem;
+    margin: 0;
+    accent-color: var(--_habil-accent);
+    cursor: inherit;
+  }
+
+  .yes-no:disabled label {
+    color: var(--_habil-text-muted);
+    cursor: not-allowed;
+  }
+
+  .form-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_habil-space-s);
+  }
+
+  /* ---- messages ---- */
+
+  .messages {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_habil-space-s);
+  }
+
+  /* Nothing to say: the regions stay in the page, ready to speak, and take no room. */
+  .messages.quiet {
+    margin-block-end: calc(-1 * var(--_habil-space-m));
+  }
+
+  .notice:not(.filled) {
+    display: contents;
+  }
+
+  .notice.filled {
+    padding: var(--_habil-space-s) var(--_habil-space-m);
+    border: 1px solid var(--_habil-success);
+    border-inline-start-width: 4px;
+    border-radius: var(--_habil-radius);
+    background: color-mix(in srgb, var(--_habil-success) 8%, var(--_habil-surface));
+  }
+
+  habil-alert ul {
+    margin: var(--_habil-space-xs) 0 0;
+    padding-inline-start: var(--_habil-space-l);
+  }
+
+  /* ---- results ---- */
+
+  .results-bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_habil-space-s) var(--_habil-space-m);
+  }
+
+  .results-bar h3 {
+    margin: 0;
+    font-size: var(--_habil-font-size);
+  }
+
+  .selection {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_habil-space-s);
+  }
+
+  .selection-text {
+    color: var(--_habil-text-muted);
+  }
+
+  .selection .button {
+    min-height: 2.25rem;
+    padding-block: var(--_habil-space-xs);
+  }
+
+  .selection .button:disabled {
+    cursor: not-allowed;
+    opacity: 0.55;
+  }
+
+  .empty {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_habil-space-xs);
+  }
+
+  habil-data-table::part(row-actions-button) {
+    min-height: 2.25rem;
+    padding-block: var(--_habil-space-xs);
+    white-space: nowrap;
+  }
+
+  /* A dense table: nine columns fit in a portal's content width. */
+  habil-data-table::part(cell),
+  habil-data-table::part(header-cell) {
+    padding-inline: var(--_habil-space-s);
+  }
+
+  habil-data-table::part(add-marker) {
+    margin-inline-start: var(--_habil-space-xs);
+  }
+
+  habil-data-table::part(branch) {
+    display: block;
+  }
+
+  habil-data-table::part(phone),
+  habil-data-table::part(email-segment) {
+    white-space: nowrap;
+  }
+
+  habil-data-table::part(read-only-reason) {
+    display: block;
+    max-width: 10rem;
+    margin-block-start: var(--_habil-space-xs);
+    color: var(--_habil-text-muted);
+    font-size: var(--_habil-font-size-small);
+  }
+
+  habil-data-table::part(add-marker) {
+    display: inline-block;
+    padding: 0 var(--_habil-space-xs);
+    border: 1px solid var(--_habil-accent);
+    border-radius: var(--_habil-radius);
+    color: var(--_habil-accent);
+    font-size: var(--_habil-font-size-small);
+    font-weight: 700;
+  }
+
+  habil-data-table::part(status-inactive) {
+    color: var(--_habil-danger);
+    font-weight: 600;
+  }
+
+  /* ---- the menu of a row ---- */
+
+  [part~='row-menu'] {
+    position: fixed;
+    inset: auto;
+    width: min(var(--_menu-width), calc(100vw - 1rem));
+    margin: 0;
+    padding: var(--_habil-space-xs) 0;
+    border: 1px solid var(--_habil-border);
+    border-radius: var(--_habil-radius);
+    background: var(--_habil-surface-raised);
+    color: var(--_habil-text);
+    box-shadow: var(--_habil-shadow-raised);
+    font: inherit;
+  }
+
+  .menu-title {
+    padding: var(--_habil-space-xs) var(--_habil-space-m);
+    font-weight: 700;
+  }
+
+  .menu-reason {
+    margin: var(--_habil-space-xs) var(--_habil-space-m);
+    padding: var(--_habil-space-xs) var(--_habil-space-s);
+    border-inline-start: 3px solid var(--_habil-warning);
+    color: var(--_habil-text);
+    font-size: var(--_habil-font-size-small);
+  }
+
+  [part~='row-menu'] ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  [part~='row-menu-item'] {
+    display: block;
+    width: 100%;
+    min-height: 2.5rem;
+    padding: var(--_habil-space-s) var(--_habil-space-m);
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  [part~='row-menu-item']:hover,
+  [part~='row-menu-item']:focus-visible {
+    background: var(--_habil-selected);
+  }
+
+  [part~='row-menu-item']:focus-visible {
+    outline-offset: -2px;
+  }
+
+  .menu-empty {
+    padding: var(--_habil-space-s) var(--_habil-space-m);
+    color: var(--_habil-text-muted);
+  }
+
+  /* ---- bulk progress and report ---- */
+
+  [part~='bulk'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_habil-space-s);
+    padding: var(--_habil-space-m);
+    border: 1px solid var(--_habil-divider);
+    border-inline-start: 4px solid var(--_habil-accent);
+    border-radius: var(--_habil-radius);
+    background: var(--_habil-surface-raised);
+  }
+
+  [part~='bulk'] h3 {
+    margin: 0;
+    font-size: var(--_habil-font-size);
+  }
+
+  .progress-line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_habil-space-s) var(--_habil-space-m);
+  }
+
+  progress {
+    flex: 1 1 12rem;
+    height: 0.75rem;
+    accent-color: var(--_habil-accent);
+  }
+
+  .progress-count {
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+  }
+
+  .report-table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+
+  .report-table caption {
+    padding-block: var(--_habil-space-xs);
+    text-align: start;
+    font-weight: 600;
+  }
+
+  .report-table th,
+  .report-table td {
+    padding: var(--_habil-space-xs) var(--_habil-space-s);
+    border-bottom: 1px solid var(--_habil-divider);
+    text-align: start;
+    vertical-align: top;
+  }
+
+  .report-table thead th {
+    background: var(--_habil-surface-sunken);
+  }
+
+  .report-detail {
+    display: block;
+    color: var(--_habil-text-muted);
+    font-size: var(--_habil-font-size-small);
+  }
+
+  details ul {
+    margin: var(--_habil-space-xs) 0 0;
+    padding-inline-start: var(--_habil-space-l);
+  }
+
+  summary {
+    cursor: pointer;
+  }
+
+  /* ---- details and form dialogs ---- */
+
+  dialog {
+    width: min(var(--_dialog-width), calc(100vw - 2 * var(--_habil-space-m)));
+    max-height: calc(100dvh - 2 * var(--_habil-space-m));
+    padding: var(--_habil-space-l);
+    border: 1px solid var(--_habil-border);
+    border-top: 4px solid var(--_habil-highlight);
+    border-radius: var(--_habil-radius-large);
+    background: var(--_habil-surface-raised);
+    color: var(--_habil-text);
+    box-shadow: var(--_habil-shadow-raised);
+    font-family: var(--_habil-font-family);
+    line-height: var(--_habil-line-height);
+  }
+
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+
+  .dialog-header {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: var(--_habil-space-m);
+    margin-block-end: var(--_habil-space-m);
+  }
+
+  .dialog-header h2 {
+    text-wrap: balance;
+  }
+
+  .view-switch {
+    display: flex;
+    gap: var(--_habil-space-xs);
+    margin-block-end: var(--_habil-space-m);
+  }
+
+  .view-switch .button[aria-pressed='true'] {
+    border-color: var(--_habil-accent);
+    background: var(--_habil-accent);
+    color: var(--_habil-accent-contrast);
+  }
+
+  habil-alert.spoken {
+    margin-block-end: var(--_habil-space-m);
+  }
+
+  @media (max-width: 30rem) {
+    form,
+    [part~='bulk'] {
+      padding: var(--_habil-space-s);
+    }
+
+    dialog {
+      padding: var(--_habil-space-m);
+    }
+  }
+`;

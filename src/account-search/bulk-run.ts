@@ -1,0 +1,115 @@
+/**
+ * A bulk action on accounts (R10), apart from its rendering: list the whole result when "Tout"
+ * is selected, send the accounts in requests of a few dozen so that progress can be shown, and
+ * keep, per account, what was done or refused and why. It never stops silently: what a refused
+ * request or a stop left undone is listed too.
+ */
+import type { HabilClient } from '../client/types.js';
+import type { AccountQuery, AccountSummary, BulkAccountRequest, Problem } from '../domain/index.js';
+import type { Lang } from '../internal/localize.js';
+import { describeError, describeProblem, type ProblemText } from '../internal/problem-text.js';
+import type { AccountRef } from './account-search.js';
+
+/** Accounts per bulk request: small enough for the progress bar to move, large enough to be quick. */
+export const BULK_CHUNK = 50;
+/** Accounts per page when listing the whole result for "Tout" (the contract's maximum). */
+export const COLLECT_PAGE_SIZE = 500;
+
+export interface BulkRefusal {
+  account: AccountRef;
+  reason: ProblemText;
+}
+
+export interface BulkProgress {
+  phase: 'collecting' | 'running' | 'done';
+  /** While collecting: the size of the result; then: the number of accounts to handle. */
+  total: number;
+  collected: number;
+  done: number;
+  succeeded: AccountRef[];
+  refused: BulkRefusal[];
+  /** Accounts never sent: the user stopped, or the server refused a whole request. */
+  notRun: AccountRef[];
+}
+
+export interface BulkRunOptions {
+  api: HabilClient;
+  lang: Lang;
+  /** Called after each step with a copy of the progress. */
+  onProgress: (progress: BulkProgress) => void;
+  /** Asked before each request: true stops the run there. */
+  stopRequested: () => boolean;
+}
+
+export function refOf(account: Pick<AccountSummary, 'id' | 'identifier' | 'nom' | 'prenom'>): AccountRef {
+  return { id: account.id, identifier: account.identifier, name: `${account.nom} ${account.prenom}` };
+}
+
+/**
+ * Runs `action` on `targets`, or on every account `query` finds when `targets` is a query
+ * ("Tout": listed page by page first). Resolves with the final progress; rejects only when the
+ * whole result could not be listed (nothing was changed then).
+ */
+export async function runBulk(
+  request: Omit<BulkAccountRequest, 'accountIds'>,
+  targets: AccountRef[] | AccountQuery,
+  { api, lang, onProgress, stopRequested }: BulkRunOptions,
+): Promise<BulkProgress> {
+  const progress: BulkProgress = {
+    phase: Array.isArray(targets) ? 'running' : 'collecting',
+    total: Array.isArray(targets) ? targets.length : 0,
+    collected: 0,
+    done: 0,
+    succeeded: [],
+    refused: [],
+    notRun: [],
+  };
+  const report = () => onProgress({ ...progress });
+  report();
+
+  let accounts: AccountRef[];
+  if (Array.isArray(targets)) accounts = targets;
+  else {
+    accounts = [];
+    for (let page = 1; ; page += 1) {
+      const result = await api.call('searchAccounts', { query: { ...targets, page, pageSize: COLLECT_PAGE_SIZE } });
+      accounts.push(...result.items.map(refOf));
+      progress.total = result.total;
+      progress.collected = accounts.length;
+      report();
+      if (result.items.length < COLLECT_PAGE_SIZE || accounts.length >= result.total || stopRequested()) break;
+    }
+    progress.phase = 'running';
+    progress.total = accounts.length;
+    report();
+  }
+
+  for (let start = 0; start < accounts.length; start += BULK_CHUNK) {
+    if (stopRequested()) {
+      progress.notRun = accounts.slice(start);
+      break;
+    }
+    const chunk = accounts.slice(start, start + BULK_CHUNK);
+    try {
+      const result = await api.call('bulkAccounts', { body: { ...request, accountIds: chunk.map((account) => account.id) } });
+      const byId = new Map(chunk.map((account) => [account.id, account]));
+      for (const item of result.results) {
+        const account = byId.get(item.id) ?? { id: item.id, identifier: item.id, name: item.id };
+        if (item.ok) progress.succeeded.push(account);
+        else progress.refused.push({ account, reason: describeProblem(item.problem ?? ({} as Partial<Problem>), lang) });
+      }
+    } catch (error) {
+      // The whole request was refused (no right, server down): say so for each of its accounts, and stop.
+      const reason = describeError(error, lang);
+      for (const account of chunk) progress.refused.push({ account, reason });
+      progress.notRun = accounts.slice(start + BULK_CHUNK);
+      progress.done = start + chunk.length;
+      break;
+    }
+    progress.done = start + chunk.length;
+    report();
+  }
+  progress.phase = 'done';
+  report();
+  return { ...progress };
+}

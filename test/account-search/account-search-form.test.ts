@@ -1,0 +1,158 @@
+/**
+ * `<habil-account-search>`: "Nouveau" and "Modifier" through the account form in a dialog,
+ * checked in the reference server's state and in the events; the server's refusals land on
+ * the fields and nothing typed is lost (R7 duplicate e-mail, R15 stale write).
+ */
+import { expect, html } from '@open-wc/testing';
+import '../../src/account-search/define.js';
+import type { AccountCreatedDetail, AccountUpdatedDetail, HabilAccountForm, HabilAccountSearch } from '../../src/account-search/define.js';
+import type { HabilField } from '../../src/ui/field/field.js';
+import { useReferenceServer } from '../support/api.js';
+import { $, chooseAction, details, hasFocus, notice, searchWidget, untilSettled, until } from './account-search-helpers.js';
+
+const server = useReferenceServer();
+
+const formDialog = (el: HabilAccountSearch) => $<HTMLDialogElement>(el, '#form-dialog');
+const form = (el: HabilAccountSearch) => $<HabilAccountForm>(el, 'habil-account-form');
+const formField = (el: HabilAccountSearch, name: string) => form(el).shadowRoot!.querySelector<HabilField>(`habil-field[name="${name}"]`)!;
+const formAlert = (el: HabilAccountSearch) => {
+  const alert = formDialog(el).querySelector('habil-alert')!;
+  return `${alert.shadowRoot!.querySelector('[part="base"]')!.textContent} ${alert.textContent}`.replace(/\s+/g, ' ').trim();
+};
+
+async function untilFormOpen(el: HabilAccountSearch): Promise<void> {
+  await until(() => formDialog(el).open && form(el)?.shadowRoot?.querySelector('habil-field'), 'the form did not open');
+}
+
+/** Types a value the way the browser reports it: the control's value, then `input`. */
+async function fill(el: HabilAccountSearch, name: string, value: string): Promise<void> {
+  const field = formField(el, name);
+  const input = field.shadowRoot!.querySelector<HTMLInputElement>('input')!;
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await field.updateComplete;
+}
+
+async function submit(el: HabilAccountSearch): Promise<void> {
+  form(el).shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
+}
+
+describe('habil-account-search: Nouveau', () => {
+  it('creates an account with roles at creation, says so, tells the page, and gives focus back to "Nouveau"', async () => {
+    const el = await searchWidget(html`<habil-account-search></habil-account-search>`);
+    const events = details<AccountCreatedDetail>(el, 'habil-account-created');
+    const button = $<HTMLButtonElement>(el, '[part~="new-button"]');
+    button.focus();
+    button.click();
+    await untilFormOpen(el);
+    expect($(el, '#form-heading').textContent).to.equal('Nouveau compte');
+    await expect(el).to.be.accessible();
+
+    form(el).shadowRoot!.querySelector<HTMLInputElement>('input[name="civilite"][value="Mme"]')!.click();
+    await fill(el, 'nom', 'NOUVELLE');
+    await fill(el, 'prenom', 'Agnès');
+    await fill(el, 'emailPro', 'agnes.nouvelle@lassuranceretraite.fr');
+    form(el).shadowRoot!.querySelector<HTMLInputElement>('input[name="roleIds"][value="egap-guides"]')!.click();
+    await submit(el);
+
+    await until(() => !formDialog(el).open, 'the dialog closed');
+    const created = server().store.findAccountByEmail('agnes.nouvelle@lassuranceretraite.fr')!;
+    expect(created.organismeId).to.equal('carsat-am');
+    expect(server().store.hasDirectGrant(created.id, 'egap-guides')).to.equal(true);
+    expect(server().store.sentMail.some((m) => m.to === 'agnes.nouvelle@lassuranceretraite.fr')).to.equal(true);
+    await until(() => notice(el) === 'Compte de NOUVELLE Agnès créé. Un message de confirmation lui est envoyé par mail.', 'said so');
+    expect(events.map((e) => e.account.id)).to.deep.equal([created.id]);
+    expect(hasFocus(button)).to.equal(true);
+    await untilSettled(el);
+  });
+
+  it('R7: a professional e-mail already used is refused on the field, with everything typed kept', async () => {
+    const el = await searchWidget(html`<habil-account-search></habil-account-search>`);
+    const events = details(el, 'habil-account-created');
+    const count = server().store.accounts.size;
+    $<HTMLButtonElement>(el, '[part~="new-button"]').click();
+    await untilFormOpen(el);
+    form(el).shadowRoot!.querySelector<HTMLInputElement>('input[name="civilite"][value="M."]')!.click();
+    await fill(el, 'nom', 'BENGA');
+    await fill(el, 'prenom', 'Paul');
+    await fill(el, 'fonction', 'Comptable');
+    await fill(el, 'emailPro', 'E.Benga@lassuranceretraite.fr');
+    await submit(el);
+
+    await until(() => formAlert(el) !== '', 'refused');
+    expect(formAlert(el)).to.equal('Action impossible Un compte existe déjà avec cette adresse e-mail professionnelle.');
+    await until(() => formField(el, 'emailPro').error !== '', 'the field says so');
+    expect(formField(el, 'emailPro').error).to.equal('Un compte existe déjà avec cette adresse e-mail professionnelle.');
+    expect(formDialog(el).open).to.equal(true);
+    expect(['nom', 'prenom', 'fonction', 'emailPro'].map((name) => formField(el, name).value)).to.deep.equal([
+      'BENGA',
+      'Paul',
+      'Comptable',
+      'E.Benga@lassuranceretraite.fr',
+    ]);
+    expect(server().store.accounts.size).to.equal(count);
+    expect(events).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('creates a CAF partner user under the convention', async () => {
+    server().actAs('partner-admin');
+    const el = await searchWidget(html`<habil-account-search></habil-account-search>`);
+    $<HTMLButtonElement>(el, '[part~="new-button"]').click();
+    await untilFormOpen(el);
+    expect($(el, '#form-heading').textContent).to.equal('Créer un utilisateur partenaire');
+    form(el).shadowRoot!.querySelector<HTMLInputElement>('input[name="civilite"][value="M."]')!.click();
+    await fill(el, 'nom', 'FABRE');
+    await fill(el, 'prenom', 'Louis');
+    await fill(el, 'emailPro', 'louis.fabre@cd-83.fr');
+    await fill(el, 'emailProConfirmation', 'louis.fabre@cd-83.fr');
+    await submit(el);
+    await until(() => !!server().store.findAccountByEmail('louis.fabre@cd-83.fr'), 'created');
+    const created = server().store.findAccountByEmail('louis.fabre@cd-83.fr')!;
+    expect(created.conventionId).to.equal('conv-cd83');
+    expect(created.openingDate).to.equal('2025-06-02');
+    expect(created.workstyle).to.equal('sedentaire');
+  });
+});
+
+describe('habil-account-search: Modifier', () => {
+  it('saves the fields changed and tells the page what changed', async () => {
+    const el = await searchWidget(html`<habil-account-search nom="ahova"></habil-account-search>`);
+    const events = details<AccountUpdatedDetail>(el, 'habil-account-updated');
+    await chooseAction(el, 'AHOVA Emma', 'Modifier');
+    await untilFormOpen(el);
+    expect($(el, '#form-heading').textContent).to.equal('Modifier le compte de AHOVA Emma');
+    await fill(el, 'fonction', 'Juriste principale');
+    await submit(el);
+    await until(() => !formDialog(el).open, 'saved');
+    expect(server().store.accounts.get('e-ahova')!.fonction).to.equal('Juriste principale');
+    expect(events.map((e) => [e.account.id, e.changes])).to.deep.equal([['e-ahova', { fonction: 'Juriste principale' }]]);
+    await until(() => notice(el) === 'Compte de AHOVA Emma modifié.', 'said so');
+  });
+
+  it('R15: a change saved meanwhile by someone else is reloaded and shown; what the user typed stays', async () => {
+    const el = await searchWidget(html`<habil-account-search nom="ahova"></habil-account-search>`);
+    const events = details(el, 'habil-account-updated');
+    await chooseAction(el, 'AHOVA Emma', 'Modifier');
+    await untilFormOpen(el);
+    const ahova = server().store.accounts.get('e-ahova')!;
+    server().store.updateAccount(ahova, { phone: '03 88 11 22 33' });
+    await fill(el, 'fonction', 'Juriste principale');
+    await submit(el);
+
+    await until(() => formAlert(el) !== '', 'refused');
+    expect(formAlert(el)).to.equal(
+      "Le compte de AHOVA Emma a été rechargé. Quelqu'un d'autre a modifié cet élément entre-temps. Il a été rechargé : vérifiez puis recommencez. Valeurs enregistrées entre-temps : Téléphone : 03 88 11 22 33",
+    );
+    expect(ahova.fonction).to.equal('Juriste');
+    await form(el).updateComplete;
+    expect(formField(el, 'fonction').value).to.equal('Juriste principale');
+    expect(formField(el, 'phone').value).to.equal('03 88 11 22 33');
+    expect(events).to.deep.equal([]);
+
+    await submit(el);
+    await until(() => !formDialog(el).open, 'saved over the reloaded version');
+    expect(ahova.fonction).to.equal('Juriste principale');
+    expect(ahova.phone).to.equal('03 88 11 22 33');
+  });
+});
