@@ -9,6 +9,12 @@ import { ROUTES, API_BASE } from '../src/contract/routes.js';
 import { ME_ACTION_LABELS, PERSONA_ROLE_LABELS, type Lang, type Me } from '../src/domain/index.js';
 import '../src/provider/define.js';
 import '../src/account-search/define.js';
+import '../src/pending-requests/define.js';
+import '../src/user-groups/define.js';
+import '../src/delegation/define.js';
+import '../src/my-access/define.js';
+import '../src/signup/define.js';
+import '../src/entitlements-report/define.js';
 import '../src/themes/ucanss.css';
 import '../src/themes/caf.css';
 import '../src/themes/dark.css';
@@ -43,6 +49,19 @@ const TEXT = {
     summary: 'Rôle',
     error: 'Le serveur de référence ne répond pas :',
     accounts: 'Comptes',
+    menu: 'Menu du portail',
+    pages: {
+      home: 'Accueil',
+      myAccess: 'Mes habilitations',
+      accounts: 'Gestion des comptes',
+      requests: 'Demandes',
+      groups: "Groupes d'utilisateurs",
+      delegation: 'Administrateurs',
+      report: 'État des habilitations',
+      signup: 'Inscription',
+      contract: 'Contrat REST',
+    },
+    pending: (n: number) => `${n} en attente`,
   },
   en: {
     persona: 'Act as',
@@ -63,6 +82,19 @@ const TEXT = {
     summary: 'Purpose',
     error: 'The reference server does not answer:',
     accounts: 'Accounts',
+    menu: 'Portal menu',
+    pages: {
+      home: 'Home',
+      myAccess: 'My entitlements',
+      accounts: 'Accounts',
+      requests: 'Requests',
+      groups: 'User groups',
+      delegation: 'Administrators',
+      report: 'Entitlement report',
+      signup: 'Sign up',
+      contract: 'REST contract',
+    },
+    pending: (n: number) => `${n} pending`,
   },
 };
 
@@ -73,7 +105,28 @@ const state = {
   theme: (stored('theme') as Theme | null) ?? 'ucanss',
   me: undefined as Me | undefined,
   error: undefined as string | undefined,
+  pendingCount: 0,
 };
+
+type Page = keyof (typeof TEXT)['fr']['pages'];
+/** The pages of the portal, each shown to the personas whose `GET /me` allows it. */
+const PAGES: { id: Page; shown: (me: Me) => boolean }[] = [
+  { id: 'home', shown: () => true },
+  { id: 'myAccess', shown: () => true },
+  { id: 'accounts', shown: (me) => me.actions.includes('search-accounts') },
+  { id: 'requests', shown: (me) => me.actions.includes('decide-requests') },
+  { id: 'groups', shown: (me) => me.actions.includes('manage-groups') || me.actions.includes('manage-group-members') },
+  { id: 'delegation', shown: () => true },
+  { id: 'report', shown: (me) => me.actions.includes('entitlements-report') },
+  { id: 'signup', shown: () => true },
+  { id: 'contract', shown: () => true },
+];
+const currentPage = (): Page => {
+  const wanted = location.hash.slice(1) as Page;
+  const visible = PAGES.filter((p) => !state.me || p.shown(state.me)).map((p) => p.id);
+  return visible.includes(wanted) ? wanted : 'home';
+};
+addEventListener('hashchange', () => draw());
 if (!(state.persona in PERSONAS)) state.persona = DEFAULT_PERSONA;
 
 // ?accounts=100000 seeds that many generated accounts (the benchmark's size); the default is the server's.
@@ -98,6 +151,7 @@ function choose<K extends 'persona' | 'lang' | 'theme'>(key: K, value: (typeof s
   localStorage.setItem(`habil-demo-${key}`, String(value));
   if (key === 'persona') {
     running.server.actAs(value as PersonaId);
+    state.pendingCount = 0;
     void loadMe().then(draw);
   }
   draw();
@@ -142,10 +196,29 @@ function draw() {
   );
   const me = state.me;
   const routes = Object.values(ROUTES);
+  const page = currentPage();
+  const pageShown = (id: Page) => !!me && PAGES.find((p) => p.id === id)!.shown(me);
+  // Each widget is re-created when the persona changes, so that it loads as that person.
+  const widget = (id: Page, content: unknown) =>
+    pageShown(id) ? html`<section class="card widget" ?hidden=${page !== id} aria-label=${t.pages[id]}>${keyed(state.persona, content)}</section>` : nothing;
   render(
     html`
+      <nav class="portal-menu" aria-label=${t.menu}>
+        <ul>
+          ${PAGES.filter((p) => pageShown(p.id) || (!me && p.id === 'home')).map(
+            (p) => html`<li>
+              <a href="#${p.id}" aria-current=${page === p.id ? 'page' : nothing}>
+                ${t.pages[p.id]}
+                ${p.id === 'requests' && state.pendingCount > 0
+                  ? html`<span class="badge" aria-label=${t.pending(state.pendingCount)}>${state.pendingCount}</span>`
+                  : nothing}
+              </a>
+            </li>`,
+          )}
+        </ul>
+      </nav>
       <habil-provider>
-        <section class="card" aria-labelledby="who">
+        <section class="card" aria-labelledby="who" ?hidden=${page !== 'home'}>
           <h1 id="who">${t.whoAmI}</h1>
           ${state.error
             ? html`<p role="alert">${t.error} ${state.error}</p>`
@@ -169,26 +242,37 @@ function draw() {
                 `
               : ''}
         </section>
-        ${me?.actions.includes('search-accounts')
-          ? keyed(
-              state.persona,
-              html`<section class="card widget" aria-label=${t.accounts}><habil-account-search></habil-account-search></section>`,
-            )
-          : nothing}
-        <section class="card" aria-labelledby="contract">
+        ${widget('myAccess', html`<habil-my-access></habil-my-access>`)}
+        ${widget('accounts', html`<habil-account-search></habil-account-search>`)}
+        ${widget(
+          'requests',
+          html`<habil-pending-requests
+            @habil-pending-count=${(e: CustomEvent<{ count: number }>) => {
+              state.pendingCount = e.detail.count;
+              draw();
+            }}
+          ></habil-pending-requests>`,
+        )}
+        ${widget('groups', html`<habil-user-groups></habil-user-groups>`)}
+        ${widget('delegation', html`<habil-delegation></habil-delegation>`)}
+        ${widget('report', html`<habil-entitlements-report></habil-entitlements-report>`)}
+        ${widget('signup', html`<habil-signup></habil-signup>`)}
+        <section class="card" aria-labelledby="contract" ?hidden=${page !== 'contract'}>
           <h2 id="contract">${t.contract}</h2>
           <p>${t.contractIntro(routes.length)} <button type="button" @click=${downloadContract}>${t.download}</button></p>
-          <table>
-            <caption>${t.caption}</caption>
-            <thead>
-              <tr><th scope="col">${t.method}</th><th scope="col">${t.path}</th><th scope="col">${t.summary}</th></tr>
-            </thead>
-            <tbody>
-              ${routes.map(
-                (r) => html`<tr><td><code>${r.method.toUpperCase()}</code></td><td><code>${API_BASE}${r.path}</code></td><td>${r.summary}</td></tr>`,
-              )}
-            </tbody>
-          </table>
+          <div class="scroll" tabindex="0" role="region" aria-label=${t.caption}>
+            <table>
+              <caption>${t.caption}</caption>
+              <thead>
+                <tr><th scope="col">${t.method}</th><th scope="col">${t.path}</th><th scope="col">${t.summary}</th></tr>
+              </thead>
+              <tbody>
+                ${routes.map(
+                  (r) => html`<tr><td><code>${r.method.toUpperCase()}</code></td><td><code>${API_BASE}${r.path}</code></td><td>${r.summary}</td></tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>
         </section>
       </habil-provider>
     `,

@@ -145,7 +145,7 @@ export function accountActions(store: ReferenceStore, actor: Actor, account: Acc
     actions.push('edit', 'resend-identifier');
     if (status === 'ouvert') actions.push('grant', 'revoke', 'deactivate');
   }
-  return actions;
+  return account.id === actor.account.id ? actions.filter((a) => a !== 'deactivate') : actions;
 }
 
 export function accountReadOnlyReason(store: ReferenceStore, actor: Actor, account: AccountRecord): ProblemCode | undefined {

@@ -43,7 +43,7 @@ try {
     localStorage.removeItem('habil-account-search.pageSize');
   });
   const started = performance.now();
-  await page.goto(`${base}?accounts=${size}`);
+  await page.goto(`${base}?accounts=${size}#accounts`);
   await page.waitForFunction(
     () => {
       const table = document.querySelector('habil-account-search')?.shadowRoot?.querySelector('habil-data-table');

@@ -6,5 +6,11 @@ import './ui/live-region/define.js';
 import './ui/field/define.js';
 import './ui/alert/define.js';
 import './account-search/define.js';
+import './pending-requests/define.js';
+import './user-groups/define.js';
+import './delegation/define.js';
+import './my-access/define.js';
+import './signup/define.js';
+import './entitlements-report/define.js';
 
 export * from './index.js';

@@ -273,6 +273,8 @@ function ensureNoAfasProfiles(store: ReferenceStore, account: AccountRecord) {
 /** R6: temporary → inactif; permanent → supprimé (UCANSS) or a closing date (CAF). */
 export function deactivateAccount(store: ReferenceStore, actor: Actor, id: string, body: Deactivation, expectVersion?: (v: number) => void): AccountRecord {
   const account = writableAccount(store, actor, id);
+  // An administrator who closed his own account would lock himself out in the middle of his work.
+  if (account.id === actor.account.id) throw new Refusal('forbidden', 'Vous ne pouvez pas désactiver votre propre compte.');
   expectVersion?.(account.version);
   const status = effectiveStatus(store, account);
   if (account.space === 'caf') {

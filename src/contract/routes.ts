@@ -108,7 +108,7 @@ export const ROUTES = {
     response: S.AccountDetail,
     ifMatch: true,
     etag: true,
-    problems: ['out-of-scope', 'add-account-read-only', 'account-not-active', 'retroactive-date', 'afas-profiles-remain', 'stale-write', 'precondition-required'],
+    problems: ['out-of-scope', 'forbidden', 'add-account-read-only', 'account-not-active', 'retroactive-date', 'afas-profiles-remain', 'stale-write', 'precondition-required'],
   }),
   reactivateAccount: route({
     method: 'post',

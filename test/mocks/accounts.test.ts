@@ -453,3 +453,14 @@ describe('R15 concurrency', () => {
     expect(version('c-dona')).to.equal(v);
   });
 });
+
+describe('an administrator and his own account', () => {
+  it('cannot deactivate himself, alone or in a bulk action', async () => {
+    const me = expectOk(await api<AccountDetail>('GET', '/accounts/e-benga'));
+    expect(me.actions).not.to.include('deactivate');
+    expectProblem(await api('POST', '/accounts/e-benga/deactivate', { body: { mode: 'temporary' }, ifMatch: me.version }), 403, 'forbidden');
+    const bulk = expectOk(await api<BulkResult>('POST', '/accounts/bulk', { body: { action: 'deactivate', accountIds: ['e-benga', 'c-dona'], mode: 'temporary' } }));
+    expect(bulk.results.find((r) => r.id === 'e-benga')).to.deep.include({ ok: false });
+    expect(bulk.results.find((r) => r.id === 'c-dona')).to.deep.include({ ok: true });
+  });
+});
