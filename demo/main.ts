@@ -127,6 +127,9 @@ const currentPage = (): Page => {
   return visible.includes(wanted) ? wanted : 'home';
 };
 addEventListener('hashchange', () => draw());
+// ?persona=partner-admin opens the portal as that persona (links in documentation, screenshots).
+const personaFromUrl = new URLSearchParams(location.search).get('persona');
+if (personaFromUrl && personaFromUrl in PERSONAS) state.persona = personaFromUrl as PersonaId;
 if (!(state.persona in PERSONAS)) state.persona = DEFAULT_PERSONA;
 
 // ?accounts=100000 seeds that many generated accounts (the benchmark's size); the default is the server's.
