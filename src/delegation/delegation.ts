@@ -7,6 +7,7 @@ import type { HabilClient } from '../client/types.js';
 import type { AccountDraft, AccountSummary, Convention, FieldError, Group, LocalAdmin, Me, Organisme, PartnerAdmin, PersonaRole, PersonRef } from '../domain/index.js';
 import { MAX_PARTNER_ADMINS } from '../domain/index.js';
 import { HabilElement } from '../internal/habil-element.js';
+import { renderTabList, tabStyles } from '../internal/tabs.js';
 import { LocalizeController } from '../internal/localize.js';
 import type { HabilConfirmDialog } from '../ui/confirm-dialog/confirm-dialog.js';
 import type { HabilDataTable } from '../ui/data-table/data-table.js';
@@ -184,7 +185,7 @@ function sectionsFor(me: Me): DelegationSection[] {
  * @cssprop [--habil-color-warning] - The mark of the guides' reminders.
  */
 export class HabilDelegation extends HabilElement {
-  static override styles = [HabilElement.styles, delegationStyles];
+  static override styles = [HabilElement.styles, tabStyles, delegationStyles];
 
   /**
    * The section shown: `auto` (default) shows, as tabs, every section the connected person may
@@ -334,21 +335,6 @@ export class HabilDelegation extends HabilElement {
       this.notice = undefined;
     }
     if (focus) await this.focusOn(`#tab-${section}`);
-  }
-
-  /** The keys of the ARIA tab pattern: arrows move along the tabs (and wrap), Home and End go to the ends. */
-  private onTabKeydown(event: KeyboardEvent): void {
-    const sections = this.sections;
-    const index = sections.indexOf(this.shownSection!);
-    const target =
-      event.key === 'ArrowRight' ? sections[(index + 1) % sections.length]
-      : event.key === 'ArrowLeft' ? sections[(index - 1 + sections.length) % sections.length]
-      : event.key === 'Home' ? sections[0]
-      : event.key === 'End' ? sections[sections.length - 1]
-      : undefined;
-    if (!target) return;
-    event.preventDefault();
-    void this.selectTab(target, true);
   }
 
   private async focusOn(selector: string): Promise<void> {
@@ -638,24 +624,13 @@ export class HabilDelegation extends HabilElement {
       return html`<section part="panel" class="panel" aria-labelledby="heading">${this.renderSection(shown, me)}</section>`;
     }
     return html`
-      <div part="tabs" class="tabs" role="tablist" aria-label=${this.t.msg('sections')} @keydown=${this.onTabKeydown}>
-        ${sections.map((section) => {
-          const selected = section === shown;
-          return html`<button
-            type="button"
-            role="tab"
-            id="tab-${section}"
-            part=${selected ? 'tab tab-selected' : 'tab'}
-            class="tab"
-            aria-selected=${selected ? 'true' : 'false'}
-            aria-controls="panel-${section}"
-            tabindex=${selected ? '0' : '-1'}
-            @click=${() => void this.selectTab(section, false)}
-          >
-            ${this.sectionLabel(section)}
-          </button>`;
-        })}
-      </div>
+      ${renderTabList({
+        tabs: sections,
+        selected: shown,
+        label: this.t.msg('sections'),
+        content: (section) => this.sectionLabel(section),
+        select: (section, byKeyboard) => void this.selectTab(section, byKeyboard),
+      })}
       ${sections.map(
         (section) => html`<div role="tabpanel" id="panel-${section}" part="panel" class="panel" aria-labelledby="tab-${section}" ?hidden=${section !== shown}>
           ${section === shown ? this.renderSection(section, me) : nothing}

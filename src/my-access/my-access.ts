@@ -5,6 +5,7 @@ import type { HabilClient } from '../client/types.js';
 import type { AccessRequest, Application, Grant, LocalAdmin, Me, Role } from '../domain/index.js';
 import { APPROVAL_MODE_LABELS, REQUEST_STATUS_LABELS } from '../domain/index.js';
 import { HabilElement } from '../internal/habil-element.js';
+import { renderTabList, tabStyles } from '../internal/tabs.js';
 import { LocalizeController } from '../internal/localize.js';
 import type { HabilLiveRegion } from '../ui/live-region/live-region.js';
 import { myAccessMessages } from './messages.js';
@@ -92,7 +93,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): [string, T[]
  * @cssprop [--habil-color-danger] - Refused requests.
  */
 export class HabilMyAccess extends HabilElement {
-  static override styles = [HabilElement.styles, myAccessStyles];
+  static override styles = [HabilElement.styles, tabStyles, myAccessStyles];
 
   /** The section shown: `grants` (default), `catalogue`, `requests` or `contacts`. The user's choice of tab updates it. */
   @property({ reflect: true })
@@ -139,21 +140,6 @@ export class HabilMyAccess extends HabilElement {
   private async selectTab(section: MyAccessSection, focus: boolean): Promise<void> {
     this.section = section;
     if (focus) await this.focusOn(`#tab-${section}`);
-  }
-
-  /** Arrows move along the tabs (and wrap), Home and End go to the ends. */
-  private onTabKeydown(event: KeyboardEvent): void {
-    const index = MY_ACCESS_SECTIONS.indexOf(this.section);
-    const count = MY_ACCESS_SECTIONS.length;
-    const target =
-      event.key === 'ArrowRight' ? MY_ACCESS_SECTIONS[(index + 1) % count]
-      : event.key === 'ArrowLeft' ? MY_ACCESS_SECTIONS[(index - 1 + count) % count]
-      : event.key === 'Home' ? MY_ACCESS_SECTIONS[0]
-      : event.key === 'End' ? MY_ACCESS_SECTIONS[count - 1]
-      : undefined;
-    if (!target) return;
-    event.preventDefault();
-    void this.selectTab(target, true);
   }
 
   private async focusOn(selector: string): Promise<void> {
@@ -206,24 +192,13 @@ export class HabilMyAccess extends HabilElement {
   private renderSections(data: MyAccessData): TemplateResult {
     const shown = MY_ACCESS_SECTIONS.includes(this.section) ? this.section : 'grants';
     return html`
-      <div part="tabs" class="tabs" role="tablist" aria-label=${this.t.msg('sections')} @keydown=${this.onTabKeydown}>
-        ${MY_ACCESS_SECTIONS.map((section) => {
-          const selected = section === shown;
-          return html`<button
-            type="button"
-            role="tab"
-            id="tab-${section}"
-            part=${selected ? 'tab tab-selected' : 'tab'}
-            class="tab"
-            aria-selected=${selected ? 'true' : 'false'}
-            aria-controls="panel-${section}"
-            tabindex=${selected ? '0' : '-1'}
-            @click=${() => void this.selectTab(section, false)}
-          >
-            ${this.sectionLabel(section)}
-          </button>`;
-        })}
-      </div>
+      ${renderTabList({
+        tabs: MY_ACCESS_SECTIONS,
+        selected: shown,
+        label: this.t.msg('sections'),
+        content: (section) => this.sectionLabel(section),
+        select: (section, byKeyboard) => void this.selectTab(section, byKeyboard),
+      })}
       ${MY_ACCESS_SECTIONS.map(
         (section) => html`<div
           role="tabpanel"

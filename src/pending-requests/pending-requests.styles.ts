@@ -20,41 +20,6 @@ export const pendingRequestsStyles = css`
     margin-block-end: var(--_habil-space-m);
   }
 
-  /* ---- tabs ---- */
-
-  .tabs {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_habil-space-xs);
-    border-bottom: 2px solid var(--_habil-divider);
-  }
-
-  .tab {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_habil-space-s);
-    min-height: 2.75rem;
-    margin-bottom: -2px;
-    padding: var(--_habil-space-s) var(--_habil-space-m);
-    border: 0;
-    border-bottom: 4px solid transparent;
-    background: none;
-    color: var(--_habil-text-muted);
-    font: inherit;
-    cursor: pointer;
-  }
-
-  .tab:hover {
-    color: var(--_habil-text);
-    background: var(--_habil-surface-sunken);
-  }
-
-  /* The selected tab is marked by its weight and a thick rule, not by colour alone. */
-  .tab[aria-selected='true'] {
-    border-bottom-color: var(--_habil-highlight);
-    color: var(--_habil-text);
-    font-weight: 700;
-  }
 
   .count {
     min-width: 1.5rem;

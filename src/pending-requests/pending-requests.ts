@@ -6,6 +6,7 @@ import type { HabilClient } from '../client/types.js';
 import type { AccessRequest, AccountRequest, Decision, Me, MeAction, Problem, RequestSortField, RequestStatus } from '../domain/index.js';
 import { REQUEST_STATUS_LABELS } from '../domain/index.js';
 import { HabilElement } from '../internal/habil-element.js';
+import { tabAfterKey, tabStyles } from '../internal/tabs.js';
 import { LocalizeController } from '../internal/localize.js';
 import { describeProblem } from '../internal/problem-text.js';
 import type { HabilConfirmDialog } from '../ui/confirm-dialog/confirm-dialog.js';
@@ -143,7 +144,7 @@ const fetchAccountRequests: FetchPage<AccountRequest> = (client, query, signal) 
  * @cssprop [--habil-color-danger] - Refused requests.
  */
 export class HabilPendingRequests extends HabilElement {
-  static override styles = [HabilElement.styles, pendingRequestsStyles];
+  static override styles = [HabilElement.styles, tabStyles, pendingRequestsStyles];
 
   /** The tab shown. A tab the person may not see falls back to the first one he may. */
   @property({ reflect: true })
@@ -272,14 +273,7 @@ export class HabilPendingRequests extends HabilElement {
 
   /** The keys of the ARIA tab pattern: arrows move along the tabs (and wrap), Home and End go to the ends. */
   private onTabKeydown(event: KeyboardEvent): void {
-    const tabs = this.tabs;
-    const index = tabs.indexOf(this.shownTab!);
-    const target =
-      event.key === 'ArrowRight' ? tabs[(index + 1) % tabs.length]
-      : event.key === 'ArrowLeft' ? tabs[(index - 1 + tabs.length) % tabs.length]
-      : event.key === 'Home' ? tabs[0]
-      : event.key === 'End' ? tabs[tabs.length - 1]
-      : undefined;
+    const target = tabAfterKey(this.tabs, this.shownTab!, event.key);
     if (!target) return;
     event.preventDefault();
     void this.selectTab(target, true);

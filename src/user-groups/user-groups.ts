@@ -6,6 +6,7 @@ import type { HabilClient } from '../client/types.js';
 import type { AccountSummary, Convention, FieldError, Group, GroupDraft, GroupPatch, Me } from '../domain/index.js';
 import { GROUP_STATUS_LABELS } from '../domain/index.js';
 import { HabilElement } from '../internal/habil-element.js';
+import { tabAfterKey, tabStyles } from '../internal/tabs.js';
 import { LocalizeController } from '../internal/localize.js';
 import type { HabilConfirmDialog } from '../ui/confirm-dialog/confirm-dialog.js';
 import type { DataTableColumn } from '../ui/data-table/data-table.js';
@@ -143,7 +144,7 @@ const NO_FILTERS: Filters = { code: '', label: '', accountId: '' };
  * @cssprop [--habil-color-success] - The confirmation of the last action.
  */
 export class HabilUserGroups extends HabilElement {
-  static override styles = [HabilElement.styles, userGroupsStyles];
+  static override styles = [HabilElement.styles, tabStyles, userGroupsStyles];
 
   /** The convention whose groups are shown. Without it, the person picks one of his (the first by default). */
   @property({ attribute: 'convention-id' })
@@ -369,13 +370,7 @@ export class HabilUserGroups extends HabilElement {
   }
 
   private onTabKeydown(event: KeyboardEvent): void {
-    const index = PANELS.indexOf(this.panel);
-    const target =
-      event.key === 'ArrowRight' ? PANELS[(index + 1) % PANELS.length]
-      : event.key === 'ArrowLeft' ? PANELS[(index - 1 + PANELS.length) % PANELS.length]
-      : event.key === 'Home' ? PANELS[0]
-      : event.key === 'End' ? PANELS[PANELS.length - 1]
-      : undefined;
+    const target = tabAfterKey(PANELS, this.panel, event.key);
     if (!target) return;
     event.preventDefault();
     void this.selectPanel(target, true);
