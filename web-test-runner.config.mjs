@@ -1,3 +1,4 @@
+import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter } from '@web/test-runner';
@@ -5,6 +6,38 @@ import { findChromium } from './test/support/find-chromium.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 
 const executablePath = findChromium();
+
+/**
+ * Serves /examples/<name>.bundle.js: the framework example examples/<name>/app.(tsx|ts), bundled
+ * with esbuild on request (React 19 is CommonJS, so it must be bundled), for test/embedding.
+ */
+function exampleBundles() {
+  const entries = { react: 'examples/react/app.tsx', vue: 'examples/vue/app.ts' };
+  return {
+    name: 'habil-example-bundles',
+    async serve(context) {
+      const match = /^\/examples\/(\w+)\.bundle\.js$/.exec(context.path);
+      if (!match || !entries[match[1]]) return undefined;
+      const result = await build({
+        entryPoints: [entries[match[1]]],
+        bundle: true,
+        format: 'esm',
+        target: 'es2022',
+        write: false,
+        jsx: 'automatic',
+        tsconfig: 'tsconfig.json',
+        define: {
+          'process.env.NODE_ENV': '"development"',
+          __VUE_OPTIONS_API__: 'true',
+          __VUE_PROD_DEVTOOLS__: 'false',
+          __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+        },
+        logLevel: 'silent',
+      });
+      return { body: result.outputFiles[0].text, type: 'js' };
+    },
+  };
+}
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -14,7 +47,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [exampleBundles(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   middleware: [
     // The MSW worker must be served from the root to intercept every request of the page.
     function serveMockServiceWorker(context, next) {
