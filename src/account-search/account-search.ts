@@ -38,9 +38,9 @@ import type { HabilLiveRegion } from '../ui/live-region/live-region.js';
 import { accountSearchStyles } from './account-search.styles.js';
 import { refOf, runBulk, type BulkProgress } from './bulk-run.js';
 import { accountSearchMessages } from './messages.js';
-import type { AccountFormSubmitDetail } from './parts/account-form.js';
-import type { HabilDeactivationDialog } from './parts/deactivation-dialog.js';
-import type { HabilRolePicker } from './parts/role-picker.js';
+import type { AccountFormSubmitDetail } from '../account-parts/account-form.js';
+import type { HabilDeactivationDialog } from '../account-parts/deactivation-dialog.js';
+import type { HabilRolePicker } from '../account-parts/role-picker.js';
 import { RowMenuController } from './row-menu.js';
 import { changedFields } from './changed-fields.js';
 import {

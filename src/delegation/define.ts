@@ -1,4 +1,4 @@
-import { HabilAccountForm } from '../account-search/parts/account-form.js';
+import '../account-parts/define.js';
 import { defineElement } from '../internal/define.js';
 import '../ui/alert/define.js';
 import '../ui/confirm-dialog/define.js';
@@ -14,8 +14,6 @@ export * from './change-history.js';
 export * from './person-picker.js';
 
 defineElement('habil-person-picker', HabilPersonPicker);
-// The account form of <habil-account-search> creates the account of a new delegate ("Nouveau").
-defineElement('habil-account-form', HabilAccountForm);
 defineElement('habil-delegation-history', HabilDelegationHistory);
 defineElement('habil-delegation', HabilDelegation);
 
@@ -23,7 +21,6 @@ declare global {
   interface HTMLElementTagNameMap {
     'habil-delegation': HabilDelegation;
     'habil-person-picker': HabilPersonPicker;
-    'habil-account-form': HabilAccountForm;
     'habil-delegation-history': HabilDelegationHistory;
   }
 }

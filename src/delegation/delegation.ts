@@ -13,7 +13,7 @@ import type { HabilConfirmDialog } from '../ui/confirm-dialog/confirm-dialog.js'
 import type { HabilDataTable } from '../ui/data-table/data-table.js';
 import type { HabilField } from '../ui/field/field.js';
 import type { HabilLiveRegion } from '../ui/live-region/live-region.js';
-import type { AccountFormSubmitDetail } from '../account-search/parts/account-form.js';
+import type { AccountFormSubmitDetail } from '../account-parts/account-form.js';
 import { allColumns, contactColumns, mineColumns, partnerAdminColumns, personName, responsableColumns } from './columns.js';
 import { delegationStyles } from './delegation.styles.js';
 import { delegationMessages } from './messages.js';

@@ -1,4 +1,4 @@
-import { HabilAccountForm } from '../account-search/parts/account-form.js';
+import '../account-parts/define.js';
 import { defineElement } from '../internal/define.js';
 import '../ui/alert/define.js';
 import '../ui/confirm-dialog/define.js';
@@ -17,9 +17,7 @@ export * from './group-members.js';
 export * from './group-roles.js';
 export * from './new-user-dialog.js';
 
-// The parts first: the widget renders them from its first update. The partner user form is
-// `<habil-account-search>`'s; registering the same class again changes nothing.
-defineElement('habil-account-form', HabilAccountForm);
+// The parts first: the widget renders them from its first update.
 defineElement('habil-new-user-dialog', HabilNewUserDialog);
 defineElement('habil-group-form', HabilGroupForm);
 defineElement('habil-group-members', HabilGroupMembers);

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
-import type { AccountFormSubmitDetail, HabilAccountForm } from '../account-search/parts/account-form.js';
+import type { AccountFormSubmitDetail, HabilAccountForm } from '../account-parts/account-form.js';
 import { ProblemError } from '../client/errors.js';
 import type { AccountDetail, FieldError } from '../domain/index.js';
 import { HabilElement } from '../internal/habil-element.js';

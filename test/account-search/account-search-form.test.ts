@@ -5,7 +5,8 @@
  */
 import { expect, html } from '@open-wc/testing';
 import '../../src/account-search/define.js';
-import type { AccountCreatedDetail, AccountUpdatedDetail, HabilAccountForm, HabilAccountSearch } from '../../src/account-search/define.js';
+import type { AccountCreatedDetail, AccountUpdatedDetail, HabilAccountSearch } from '../../src/account-search/define.js';
+import type { HabilAccountForm } from '../../src/account-parts/account-form.js';
 import type { HabilField } from '../../src/ui/field/field.js';
 import { useReferenceServer } from '../support/api.js';
 import { $, chooseAction, details, hasFocus, notice, searchWidget, untilSettled, until } from './account-search-helpers.js';

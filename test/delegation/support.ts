@@ -5,7 +5,7 @@ import { createKyClient } from '../../src/client/index.js';
 import type { CallOptions, HabilClient, RouteArgs, RouteResult } from '../../src/client/types.js';
 import type { RouteName } from '../../src/contract/routes.js';
 import '../../src/delegation/define.js';
-import type { HabilAccountForm } from '../../src/account-search/parts/account-form.js';
+import type { HabilAccountForm } from '../../src/account-parts/account-form.js';
 import type { HabilDelegation, HabilPersonPicker } from '../../src/delegation/define.js';
 import type { HabilConfirmDialog } from '../../src/ui/confirm-dialog/confirm-dialog.js';
 import type { HabilDataTable } from '../../src/ui/data-table/data-table.js';

@@ -1,12 +1,12 @@
 import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import type { AccountDetail, AccountSummary, Deactivation, DeactivationMode, Space } from '../../domain/schemas.js';
-import { AFAS_APPLICATION_ID, isIsoDate, isRetroactive } from '../../domain/rules.js';
-import { problemMessage } from '../../domain/problems.js';
-import { HabilBaseElement } from '../../internal/habil-base-element.js';
-import { defineMessages, LocalizeController } from '../../internal/localize.js';
-import type { HabilField } from '../../ui/field/field.js';
+import type { AccountDetail, AccountSummary, Deactivation, DeactivationMode, Space } from '../domain/schemas.js';
+import { AFAS_APPLICATION_ID, isIsoDate, isRetroactive } from '../domain/rules.js';
+import { problemMessage } from '../domain/problems.js';
+import { HabilBaseElement } from '../internal/habil-base-element.js';
+import { defineMessages, LocalizeController } from '../internal/localize.js';
+import type { HabilField } from '../ui/field/field.js';
 import { deactivationDialogStyles } from './deactivation-dialog.styles.js';
 import { choiceStyles, dialogStyles, noticeStyles } from './part-styles.js';
 import { dayToCheckAgainst, errorText, requiredMark, serverDay, submitOnEnter } from './shared.js';

@@ -1,5 +1,5 @@
 /** The words of `<habil-account-details>`: the fiche of an account and its history. */
-import { defineMessages } from '../../internal/localize.js';
+import { defineMessages } from '../internal/localize.js';
 
 export const accountDetailsMessages = defineMessages({
   fr: {

@@ -1,5 +1,5 @@
 /** The words of `<habil-account-form>`: the guides' own where they exist (UCANSS "Création d'un compte", CAF fiches 1–3). */
-import { defineMessages } from '../../internal/localize.js';
+import { defineMessages } from '../internal/localize.js';
 
 export const accountFormMessages = defineMessages({
   fr: {

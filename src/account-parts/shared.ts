@@ -1,6 +1,6 @@
 /** Small pieces the parts of `<habil-account-search>` share. */
 import { html, nothing } from 'lit';
-import { isoDay } from '../../domain/rules.js';
+import { isoDay } from '../domain/rules.js';
 
 /**
  * An error under a control, drawn like `<habil-field>`'s, with the id the control points at

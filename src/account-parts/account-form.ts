@@ -1,13 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { FIELD_ERROR_LABELS, type FieldErrorCode } from '../../domain/labels.js';
-import { problemMessage } from '../../domain/problems.js';
-import { AFAS_APPLICATION_ID, DELEGATED_ROLE_ID, normaliseEmail, validateAccountDraft, validateDates } from '../../domain/rules.js';
-import type { AccountDetail, AccountDraft, AccountPatch, Application, Civilite, FieldError, Space, Workstyle } from '../../domain/schemas.js';
-import { HabilBaseElement } from '../../internal/habil-base-element.js';
-import { LocalizeController } from '../../internal/localize.js';
-import type { HabilField } from '../../ui/field/field.js';
+import { FIELD_ERROR_LABELS, type FieldErrorCode } from '../domain/labels.js';
+import { problemMessage } from '../domain/problems.js';
+import { AFAS_APPLICATION_ID, DELEGATED_ROLE_ID, normaliseEmail, validateAccountDraft, validateDates } from '../domain/rules.js';
+import type { AccountDetail, AccountDraft, AccountPatch, Application, Civilite, FieldError, Space, Workstyle } from '../domain/schemas.js';
+import { HabilBaseElement } from '../internal/habil-base-element.js';
+import { LocalizeController } from '../internal/localize.js';
+import type { HabilField } from '../ui/field/field.js';
 import { accountFormMessages } from './account-form.messages.js';
 import { accountFormStyles } from './account-form.styles.js';
 import { choiceStyles } from './part-styles.js';
@@ -18,7 +18,7 @@ export type AccountFormMode = 'create' | 'edit';
 /** A new account ("Nouveau"), or the changes to an existing one: only the fields the user changed. */
 export type AccountFormSubmitDetail = { draft: AccountDraft; patch?: undefined } | { patch: AccountPatch; draft?: undefined };
 
-declare module '../../internal/events.js' {
+declare module '../internal/events.js' {
   interface HabilEventMap {
     'habil-account-form-submit': CustomEvent<AccountFormSubmitDetail>;
     'habil-account-form-cancel': CustomEvent<Record<never, never>>;

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { HabilAccountForm, type AccountFormSubmitDetail } from '../../src/account-search/parts/account-form.js';
+import { HabilAccountForm, type AccountFormSubmitDetail } from '../../src/account-parts/account-form.js';
 import type { AccountDetail, Application, FieldError } from '../../src/domain/index.js';
 import { defineElement } from '../../src/internal/define.js';
 import '../../src/ui/field/define.js';

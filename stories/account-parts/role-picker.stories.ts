@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { actorOf } from '../../mocks/access.js';
 import { createReferenceServer } from '../../mocks/reference-server.js';
 import { accountDetail } from '../../mocks/views.js';
-import { HabilRolePicker, type RoleChoiceOptions } from '../../src/account-search/parts/role-picker.js';
+import { HabilRolePicker, type RoleChoiceOptions } from '../../src/account-parts/role-picker.js';
 import { DELEGATED_ROLE_ID } from '../../src/domain/index.js';
 import { defineElement } from '../../src/internal/define.js';
 import '../../src/ui/field/define.js';

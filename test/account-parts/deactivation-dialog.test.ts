@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { HabilDeactivationDialog } from '../../src/account-search/parts/deactivation-dialog.js';
+import { HabilDeactivationDialog } from '../../src/account-parts/deactivation-dialog.js';
 import type { AccountDetail, AccountSummary } from '../../src/domain/index.js';
 import { defineElement } from '../../src/internal/define.js';
 import '../../src/ui/field/define.js';

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { actorOf } from '../../mocks/access.js';
 import { createReferenceServer } from '../../mocks/reference-server.js';
 import { accountDetail } from '../../mocks/views.js';
-import { HabilAccountForm, type AccountFormMode } from '../../src/account-search/parts/account-form.js';
+import { HabilAccountForm, type AccountFormMode } from '../../src/account-parts/account-form.js';
 import type { AccountDetail, FieldError, Space } from '../../src/domain/index.js';
 import { defineElement } from '../../src/internal/define.js';
 import '../../src/ui/field/define.js';

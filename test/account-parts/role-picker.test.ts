@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { HabilRolePicker, type RolePickerCloseDetail } from '../../src/account-search/parts/role-picker.js';
+import { HabilRolePicker, type RolePickerCloseDetail } from '../../src/account-parts/role-picker.js';
 import type { AccountDetail, Application } from '../../src/domain/index.js';
 import { defineElement } from '../../src/internal/define.js';
 import '../../src/ui/field/define.js';

@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import type { Application, Role } from '../../domain/schemas.js';
-import { HabilBaseElement } from '../../internal/habil-base-element.js';
-import { defineMessages, LocalizeController } from '../../internal/localize.js';
-import type { HabilField } from '../../ui/field/field.js';
+import type { Application, Role } from '../domain/schemas.js';
+import { HabilBaseElement } from '../internal/habil-base-element.js';
+import { defineMessages, LocalizeController } from '../internal/localize.js';
+import type { HabilField } from '../ui/field/field.js';
 import { choiceStyles, dialogStyles } from './part-styles.js';
 import { rolePickerStyles } from './role-picker.styles.js';
 import { errorText, fold, requiredMark, submitOnEnter } from './shared.js';
@@ -29,7 +29,7 @@ export interface RolePickerCloseDetail {
   roleId: string | undefined;
 }
 
-declare module '../../internal/events.js' {
+declare module '../internal/events.js' {
   interface HabilEventMap {
     'habil-role-picker-close': CustomEvent<RolePickerCloseDetail>;
   }

@@ -4,7 +4,7 @@ import { actorOf } from '../../mocks/access.js';
 import { accountHistory, deactivateAccount, grantRole, revokeRole } from '../../mocks/operations/accounts.js';
 import { createReferenceServer } from '../../mocks/reference-server.js';
 import { accountDetail } from '../../mocks/views.js';
-import { HabilAccountDetails, type AccountDetailsView } from '../../src/account-search/parts/account-details.js';
+import { HabilAccountDetails, type AccountDetailsView } from '../../src/account-parts/account-details.js';
 import type { AccountDetail, HistoryEntry } from '../../src/domain/index.js';
 import { defineElement } from '../../src/internal/define.js';
 

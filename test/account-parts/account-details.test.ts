@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { HabilAccountDetails } from '../../src/account-search/parts/account-details.js';
+import { HabilAccountDetails } from '../../src/account-parts/account-details.js';
 import type { AccountDetail, HistoryEntry } from '../../src/domain/index.js';
 import { defineElement } from '../../src/internal/define.js';
 import { api, expectOk, useReferenceServer } from '../support/api.js';

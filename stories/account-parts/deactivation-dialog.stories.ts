@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { actorOf } from '../../mocks/access.js';
 import { createReferenceServer } from '../../mocks/reference-server.js';
 import { accountDetail, accountSummary } from '../../mocks/views.js';
-import { HabilDeactivationDialog, type DeactivationRequest } from '../../src/account-search/parts/deactivation-dialog.js';
+import { HabilDeactivationDialog, type DeactivationRequest } from '../../src/account-parts/deactivation-dialog.js';
 import { defineElement } from '../../src/internal/define.js';
 import '../../src/ui/field/define.js';
 

@@ -1,10 +1,10 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ACCOUNT_STATUS_LABELS } from '../../domain/labels.js';
-import { PROBLEMS, problemMessage, type ProblemCode } from '../../domain/problems.js';
-import type { AccountDetail, AccountStatus, Grant, HistoryEntry } from '../../domain/schemas.js';
-import { HabilBaseElement } from '../../internal/habil-base-element.js';
-import { LocalizeController } from '../../internal/localize.js';
+import { ACCOUNT_STATUS_LABELS } from '../domain/labels.js';
+import { PROBLEMS, problemMessage, type ProblemCode } from '../domain/problems.js';
+import type { AccountDetail, AccountStatus, Grant, HistoryEntry } from '../domain/schemas.js';
+import { HabilBaseElement } from '../internal/habil-base-element.js';
+import { LocalizeController } from '../internal/localize.js';
 import { accountDetailsMessages } from './account-details.messages.js';
 import { accountDetailsStyles } from './account-details.styles.js';
 import { noticeStyles } from './part-styles.js';
