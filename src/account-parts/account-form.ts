@@ -187,6 +187,11 @@ export class HabilAccountForm extends HabilBaseElement {
   /** Which account and screen the values belong to. */
   private valuesOf = '';
 
+  /** The user has typed or chosen something: closing the form would lose it. */
+  get hasChanges(): boolean {
+    return this.touched.size > 0 || this.roleIds.length > 0;
+  }
+
   /** Empties the form back to its starting values (create) or to the account's (edit). */
   reset(): void {
     this.touched.clear();

@@ -953,6 +953,24 @@ export class HabilAccountSearch extends HabilElement {
     if (this.formDialog.open) this.formDialog.close();
   }
 
+  /** "Annuler" or Escape: nothing typed is lost without the user saying so. */
+  private async cancelForm(event?: Event): Promise<void> {
+    const form = this.formDialog.querySelector('habil-account-form');
+    if (!form?.hasChanges) {
+      this.closeForm();
+      return;
+    }
+    event?.preventDefault();
+    const discard = await this.confirmDialog.ask({
+      heading: this.t.msg('discardHeading'),
+      message: this.t.msg('discardText'),
+      confirmLabel: this.t.msg('discardConfirm'),
+      cancelLabel: this.t.msg('discardKeep'),
+      danger: true,
+    });
+    if (discard) this.closeForm();
+  }
+
   private onFormDialogClose(): void {
     this.form = undefined;
   }
@@ -1570,7 +1588,13 @@ export class HabilAccountSearch extends HabilElement {
         ? this.t.msg(caf ? 'formCreateHeadingCaf' : 'formCreateHeading')
         : this.t.msg('formEditHeading', form.account ? nameOf(form.account) : '');
     return html`
-      <dialog id="form-dialog" part="form-dialog" aria-labelledby="form-heading" @close=${this.onFormDialogClose}>
+      <dialog
+        id="form-dialog"
+        part="form-dialog"
+        aria-labelledby="form-heading"
+        @close=${this.onFormDialogClose}
+        @cancel=${(event: Event) => void this.cancelForm(event)}
+      >
         ${form && context
           ? html`
               <div class="dialog-header">
@@ -1591,7 +1615,7 @@ export class HabilAccountSearch extends HabilElement {
                   ?submitting=${form.submitting}
                   .serverErrors=${form.serverErrors}
                   @habil-account-form-submit=${this.onFormSubmit}
-                  @habil-account-form-cancel=${this.closeForm}
+                  @habil-account-form-cancel=${() => void this.cancelForm()}
                 ></habil-account-form>`,
               )}
             `

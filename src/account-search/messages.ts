@@ -143,6 +143,10 @@ export const accountSearchMessages = defineMessages({
     viewHistory: 'Historique',
     formCreateHeading: 'Nouveau compte',
     formCreateHeadingCaf: 'Créer un utilisateur partenaire',
+    discardHeading: 'Abandonner la saisie ?',
+    discardText: 'Les informations saisies dans le formulaire seront perdues.',
+    discardConfirm: 'Abandonner la saisie',
+    discardKeep: 'Continuer la saisie',
     formEditHeading: (name: string) => `Modifier le compte de ${name}`,
 
     bulkHeadingDeactivate: 'Désactivation',
@@ -305,6 +309,10 @@ export const accountSearchMessages = defineMessages({
     viewHistory: 'History',
     formCreateHeading: 'New account',
     formCreateHeadingCaf: 'Create a partner user',
+    discardHeading: 'Discard what you typed?',
+    discardText: 'The information typed in the form will be lost.',
+    discardConfirm: 'Discard',
+    discardKeep: 'Keep editing',
     formEditHeading: (name: string) => `Edit the account of ${name}`,
 
     bulkHeadingDeactivate: 'Deactivation',

@@ -157,3 +157,35 @@ describe('habil-account-search: Modifier', () => {
     expect(ahova.phone).to.equal('03 88 11 22 33');
   });
 });
+
+describe('habil-account-search: leaving the form', () => {
+  it('asks before Escape or "Annuler" throws away what was typed, and keeps it when the user goes on', async () => {
+    const el = await searchWidget(html`<habil-account-search></habil-account-search>`);
+    const confirm = () => $<HTMLElement & { open: boolean }>(el, '#confirm');
+    const confirmButton = (part: string) => confirm().shadowRoot!.querySelector<HTMLButtonElement>(`[part~="${part}"]`)!;
+
+    $<HTMLButtonElement>(el, '[part~="new-button"]').click();
+    await untilFormOpen(el);
+    await fill(el, 'nom', 'BROUILLON');
+    formDialog(el).dispatchEvent(new Event('cancel', { cancelable: true }));
+    await until(() => confirm().open, 'the question is asked');
+    expect(confirm().shadowRoot!.textContent).to.contain('Abandonner la saisie ?');
+    confirmButton('cancel-button').click();
+    await until(() => !confirm().open, 'the question is answered');
+    expect(formDialog(el).open).to.equal(true);
+    expect(formField(el, 'nom').value).to.equal('BROUILLON');
+
+    form(el).shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel-button"]')!.click();
+    await until(() => confirm().open, 'asked again for "Annuler"');
+    confirmButton('confirm-button').click();
+    await until(() => !formDialog(el).open, 'the form closed once the user agreed');
+  });
+
+  it('closes at once when nothing was typed', async () => {
+    const el = await searchWidget(html`<habil-account-search></habil-account-search>`);
+    $<HTMLButtonElement>(el, '[part~="new-button"]').click();
+    await untilFormOpen(el);
+    form(el).shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel-button"]')!.click();
+    await until(() => !formDialog(el).open, 'closed without a question');
+  });
+});
