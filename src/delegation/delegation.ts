@@ -7,6 +7,7 @@ import type { HabilClient } from '../client/types.js';
 import type { AccountDraft, AccountSummary, Convention, FieldError, Group, LocalAdmin, Me, Organisme, PartnerAdmin, PersonaRole, PersonRef } from '../domain/index.js';
 import { MAX_PARTNER_ADMINS } from '../domain/index.js';
 import { HabilElement } from '../internal/habil-element.js';
+import { loadingStyles } from '../internal/loading-styles.js';
 import { renderTabList, tabStyles } from '../internal/tabs.js';
 import { LocalizeController } from '../internal/localize.js';
 import type { HabilConfirmDialog } from '../ui/confirm-dialog/confirm-dialog.js';
@@ -185,7 +186,7 @@ function sectionsFor(me: Me): DelegationSection[] {
  * @cssprop [--habil-color-warning] - The mark of the guides' reminders.
  */
 export class HabilDelegation extends HabilElement {
-  static override styles = [HabilElement.styles, tabStyles, delegationStyles];
+  static override styles = [HabilElement.styles, tabStyles, loadingStyles, delegationStyles];
 
   /**
    * The section shown: `auto` (default) shows, as tabs, every section the connected person may

@@ -5,6 +5,7 @@ import { ProblemError } from '../client/errors.js';
 import type { HabilClient } from '../client/types.js';
 import type { EntitlementRow, Me } from '../domain/index.js';
 import { HabilElement } from '../internal/habil-element.js';
+import { loadingStyles } from '../internal/loading-styles.js';
 import { LocalizeController } from '../internal/localize.js';
 import type { DataTableColumn, PageChangeDetail } from '../ui/data-table/data-table.js';
 import type { HabilField } from '../ui/field/field.js';
@@ -126,7 +127,7 @@ const BUILDERS: Record<ExportFormat, () => Promise<(document: ReportDocument) =>
  * @cssprop [--habil-color-highlight] - The rule beside each application of the roles column.
  */
 export class HabilEntitlementsReport extends HabilElement {
-  static override styles = [HabilElement.styles, entitlementsReportStyles];
+  static override styles = [HabilElement.styles, loadingStyles, entitlementsReportStyles];
 
   /** Filter "Nom": the start of the last name (accents and case ignored by the server). */
   @property()

@@ -5,6 +5,7 @@ import type { HabilClient } from '../client/types.js';
 import type { AccessRequest, Application, Grant, LocalAdmin, Me, Role } from '../domain/index.js';
 import { APPROVAL_MODE_LABELS, REQUEST_STATUS_LABELS } from '../domain/index.js';
 import { HabilElement } from '../internal/habil-element.js';
+import { loadingStyles } from '../internal/loading-styles.js';
 import { renderTabList, tabStyles } from '../internal/tabs.js';
 import { LocalizeController } from '../internal/localize.js';
 import type { HabilLiveRegion } from '../ui/live-region/live-region.js';
@@ -93,7 +94,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): [string, T[]
  * @cssprop [--habil-color-danger] - Refused requests.
  */
 export class HabilMyAccess extends HabilElement {
-  static override styles = [HabilElement.styles, tabStyles, myAccessStyles];
+  static override styles = [HabilElement.styles, tabStyles, loadingStyles, myAccessStyles];
 
   /** The section shown: `grants` (default), `catalogue`, `requests` or `contacts`. The user's choice of tab updates it. */
   @property({ reflect: true })

@@ -6,6 +6,7 @@ import type { HabilClient } from '../client/types.js';
 import type { AccessRequest, AccountRequest, Decision, Me, MeAction, Problem, RequestSortField, RequestStatus } from '../domain/index.js';
 import { REQUEST_STATUS_LABELS } from '../domain/index.js';
 import { HabilElement } from '../internal/habil-element.js';
+import { loadingStyles } from '../internal/loading-styles.js';
 import { tabAfterKey, tabStyles } from '../internal/tabs.js';
 import { LocalizeController } from '../internal/localize.js';
 import { describeProblem } from '../internal/problem-text.js';
@@ -144,7 +145,7 @@ const fetchAccountRequests: FetchPage<AccountRequest> = (client, query, signal) 
  * @cssprop [--habil-color-danger] - Refused requests.
  */
 export class HabilPendingRequests extends HabilElement {
-  static override styles = [HabilElement.styles, tabStyles, pendingRequestsStyles];
+  static override styles = [HabilElement.styles, tabStyles, loadingStyles, pendingRequestsStyles];
 
   /** The tab shown. A tab the person may not see falls back to the first one he may. */
   @property({ reflect: true })

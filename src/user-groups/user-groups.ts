@@ -6,6 +6,7 @@ import type { HabilClient } from '../client/types.js';
 import type { AccountSummary, Convention, FieldError, Group, GroupDraft, GroupPatch, Me } from '../domain/index.js';
 import { GROUP_STATUS_LABELS } from '../domain/index.js';
 import { HabilElement } from '../internal/habil-element.js';
+import { loadingStyles } from '../internal/loading-styles.js';
 import { tabAfterKey, tabStyles } from '../internal/tabs.js';
 import { LocalizeController } from '../internal/localize.js';
 import type { HabilConfirmDialog } from '../ui/confirm-dialog/confirm-dialog.js';
@@ -144,7 +145,7 @@ const NO_FILTERS: Filters = { code: '', label: '', accountId: '' };
  * @cssprop [--habil-color-success] - The confirmation of the last action.
  */
 export class HabilUserGroups extends HabilElement {
-  static override styles = [HabilElement.styles, tabStyles, userGroupsStyles];
+  static override styles = [HabilElement.styles, tabStyles, loadingStyles, userGroupsStyles];
 
   /** The convention whose groups are shown. Without it, the person picks one of his (the first by default). */
   @property({ attribute: 'convention-id' })
