@@ -1,9 +1,7 @@
 /** Driving `<habil-delegation>` the way a user does, and looking at what he sees. */
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { createKyClient } from '../../src/client/index.js';
-import type { CallOptions, HabilClient, RouteArgs, RouteResult } from '../../src/client/types.js';
-import type { RouteName } from '../../src/contract/routes.js';
+import { recordingClient, type RecordedCall } from '../support/recording-client.js';
 import '../../src/delegation/define.js';
 import type { HabilAccountForm } from '../../src/account-parts/account-form.js';
 import type { HabilDelegation, HabilPersonPicker } from '../../src/delegation/define.js';
@@ -14,25 +12,7 @@ import type { HabilLiveRegion } from '../../src/ui/live-region/live-region.js';
 
 export const shadow = (el: Element) => el.shadowRoot!;
 
-export interface RecordedCall {
-  name: RouteName;
-  args: any;
-}
-
 /** A client that records every call and lets a test step in before one (hold it, fail it), else reaches the server. */
-export function recordingClient(intercept?: (name: RouteName, args: any, real: () => Promise<unknown>) => Promise<unknown> | undefined) {
-  const real = createKyClient({ retry: 0 });
-  const calls: RecordedCall[] = [];
-  const client: HabilClient = {
-    call<K extends RouteName>(name: K, args: RouteArgs<K>, options?: CallOptions): Promise<RouteResult<K>> {
-      calls.push({ name, args });
-      const send = () => real.call(name, args, options);
-      return (intercept?.(name, args, send) ?? send()) as Promise<RouteResult<K>>;
-    },
-  };
-  return { client, calls };
-}
-
 export function text(node: Element | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
@@ -251,3 +231,5 @@ export async function openHistory(el: HabilDelegation, accountId: string): Promi
   await waitUntil(() => list(), `the history of ${accountId} never showed`, { timeout: 4000 });
   return [...list()!.querySelectorAll('li')].map((li) => text(li));
 }
+
+export { recordingClient, type RecordedCall };

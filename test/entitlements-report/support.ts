@@ -3,13 +3,12 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist';
 import { readSheet } from 'read-excel-file/browser';
 import type { TemplateResult } from 'lit';
+import { recordingClient, type RecordedCall } from '../support/recording-client.js';
 import type { EntitlementRow } from '../../src/domain/index.js';
 import '../../src/entitlements-report/define.js';
 import type { HabilEntitlementsReport, ReportExportedDetail } from '../../src/entitlements-report/define.js';
 import type { HabilDataTable } from '../../src/ui/data-table/data-table.js';
 import type { HabilField } from '../../src/ui/field/field.js';
-import { createKyClient } from '../../src/client/index.js';
-import type { CallOptions, HabilClient, RouteArgs, RouteResult } from '../../src/client/types.js';
 import type { RouteName } from '../../src/contract/routes.js';
 import { api, expectOk } from '../support/api.js';
 
@@ -175,23 +174,6 @@ export async function staticImports(entry: string): Promise<string[]> {
 /** The page of a report call (undefined for another call). */
 export const reportPage = (name: RouteName, args: unknown) => (name === 'entitlementsReport' ? ((args as { query: { page?: number } }).query.page ?? 1) : undefined);
 
-/**
- * A client that records every call and lets a test step in before one: hold it, fail it
- * (`intercept` returns what to answer instead, or undefined to let the call through).
- */
-export function recordingClient(intercept?: (name: RouteName, args: unknown, send: () => Promise<unknown>) => Promise<unknown> | undefined) {
-  const real = createKyClient({ retry: 0 });
-  const calls: { name: RouteName; args: unknown }[] = [];
-  const client: HabilClient = {
-    call<K extends RouteName>(name: K, args: RouteArgs<K>, options?: CallOptions): Promise<RouteResult<K>> {
-      calls.push({ name, args });
-      const send = () => real.call(name, args, options);
-      return (intercept?.(name, args, send) ?? send()) as Promise<RouteResult<K>>;
-    },
-  };
-  return { client, calls };
-}
-
 /** A client that holds the report's page `page` until the test calls one of `releases`. */
 export function holdingPage(page: number) {
   const releases: (() => void)[] = [];
@@ -200,3 +182,5 @@ export function holdingPage(page: number) {
   );
   return { client, calls, releases };
 }
+
+export { recordingClient, type RecordedCall };

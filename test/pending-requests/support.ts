@@ -1,37 +1,13 @@
 /** Driving `<habil-pending-requests>` the way a user does, and looking at what he sees. */
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { createKyClient } from '../../src/client/index.js';
-import type { CallOptions, HabilClient, RouteArgs, RouteResult } from '../../src/client/types.js';
-import type { RouteName } from '../../src/contract/routes.js';
+import { recordingClient, type RecordedCall } from '../support/recording-client.js';
 import '../../src/pending-requests/define.js';
 import type { HabilPendingRequests, HabilRefusalDialog } from '../../src/pending-requests/define.js';
 import type { HabilConfirmDialog } from '../../src/ui/confirm-dialog/confirm-dialog.js';
 import type { HabilDataTable } from '../../src/ui/data-table/data-table.js';
 import type { HabilField } from '../../src/ui/field/field.js';
 import type { HabilLiveRegion } from '../../src/ui/live-region/live-region.js';
-
-export interface RecordedCall {
-  name: RouteName;
-  args: unknown;
-}
-
-/**
- * A client that records every call and lets a test step in before one: hold it, fail it, or
- * let it reach the server and then lose the answer (`intercept` returns what to do).
- */
-export function recordingClient(intercept?: (name: RouteName, args: unknown, real: () => Promise<unknown>) => Promise<unknown> | undefined) {
-  const real = createKyClient({ retry: 0 });
-  const calls: RecordedCall[] = [];
-  const client: HabilClient = {
-    call<K extends RouteName>(name: K, args: RouteArgs<K>, options?: CallOptions): Promise<RouteResult<K>> {
-      calls.push({ name, args });
-      const send = () => real.call(name, args, options);
-      return (intercept?.(name, args, send) ?? send()) as Promise<RouteResult<K>>;
-    },
-  };
-  return { client, calls };
-}
 
 export const shadow = (el: Element) => el.shadowRoot!;
 
@@ -173,3 +149,5 @@ export async function typeInto(target: HabilField, value: string): Promise<void>
 export async function rowsBecome(el: HabilPendingRequests, predicate: (rows: HTMLTableRowElement[]) => boolean, message: string): Promise<void> {
   await waitUntil(() => table(el) && !table(el).loading && predicate(rows(el)), message, { timeout: 4000 });
 }
+
+export { recordingClient, type RecordedCall };
