@@ -4,10 +4,11 @@
  * idempotent answers (R5) and writes every refusal as RFC 9457 problem+json.
  */
 import { FormatRegistry, type Static, type TSchema } from '@sinclair/typebox';
+import { ValueErrorType, type ValueError } from '@sinclair/typebox/errors';
 import { Value } from '@sinclair/typebox/value';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { ROUTES, type Route, type RouteName } from '../src/contract/routes.js';
-import { PROBLEMS, problemType, type Problem } from '../src/domain/index.js';
+import { FIELD_ERROR_LABELS, PHONE_PATTERN, PROBLEMS, problemType, type FieldErrorCode, type Problem } from '../src/domain/index.js';
 import { isIsoDate } from '../src/domain/index.js';
 import { actorOf, type Actor } from './access.js';
 import { Refusal } from './refusal.js';
@@ -79,16 +80,36 @@ function parseQuery(schema: TSchema | undefined, url: URL): Record<string, unkno
       out[name] = n;
     } else out[name] = raw;
   }
-  if (!Value.Check(schema, out)) throw schemaRefusal(schema, out);
+  // A query string is built by the widget, not typed into a form: any error is a malformed request.
+  if (!Value.Check(schema, out)) throw schemaRefusal(schema, out, { fromForm: false });
   return out;
 }
 
-function schemaRefusal(schema: TSchema, value: unknown): Refusal {
-  const errors = [...Value.Errors(schema, value)].slice(0, 20).map((e) => ({
-    field: e.path.replace(/^\//, '').replace(/\//g, '.') || '(body)',
-    code: 'invalid',
-    message: e.message,
-  }));
+/** R17: the errors a person can make in a form field, as field error codes the forms show. */
+function fieldErrorCode(e: ValueError): FieldErrorCode | undefined {
+  if (e.type === ValueErrorType.StringMaxLength) return 'too-long';
+  if (e.type === ValueErrorType.StringPattern) return e.schema.pattern === PHONE_PATTERN ? 'phone' : 'invalid-characters';
+  if (e.type === ValueErrorType.StringFormat && e.schema.format === 'date') return 'invalid-date';
+  return undefined;
+}
+
+/**
+ * A body that breaks the contract. When every error is one a person makes in a field
+ * (too long, invisible characters, a phone or a date badly written), the answer is
+ * validation-failed with the fields, so the form shows each next to its field; anything else
+ * is a malformed request (invalid-request).
+ */
+function schemaRefusal(schema: TSchema, value: unknown, { fromForm = true } = {}): Refusal {
+  const found = [...Value.Errors(schema, value)].slice(0, 20);
+  const fieldOf = (e: ValueError) => e.path.replace(/^\//, '').replace(/\//g, '.') || '(body)';
+  const codes = found.map(fieldErrorCode);
+  if (fromForm && codes.every((c) => c !== undefined)) {
+    const errors = found
+      .map((e, i) => ({ field: fieldOf(e), code: codes[i]!, message: FIELD_ERROR_LABELS[codes[i]!].fr }))
+      .filter((e, i, all) => all.findIndex((o) => o.field === e.field) === i);
+    return new Refusal('validation-failed', undefined, { errors });
+  }
+  const errors = found.map((e) => ({ field: fieldOf(e), code: 'invalid', message: e.message }));
   return new Refusal('invalid-request', 'The request does not match the contract.', { errors });
 }
 
@@ -113,35 +134,64 @@ export function handle<K extends RouteName>(state: ServerState, name: K, handler
       // Public routes (catalogue, sign-up) do not depend on who is acting.
       const actor = accountId && !options.public ? actorOf(state.store, accountId) : (undefined as unknown as Actor);
 
+      let text = '';
+      if (route.body) text = await request.text();
       const idempotencyKey = route.idempotent ? request.headers.get('Idempotency-Key') : null;
-      const replayKey = idempotencyKey ? `${accountId}|${name}|${url.pathname}|${idempotencyKey}` : undefined;
-      const replay = replayKey ? state.store.idempotency.get(replayKey) : undefined;
-      if (replay) return replayResponse(replay.status, replay.body);
-
-      let body: unknown;
-      if (route.body) {
-        body = await request.json().catch(() => {
-          throw new Refusal('invalid-request', 'The body must be JSON.');
-        });
-        if (!Value.Check(route.body, body)) throw schemaRefusal(route.body, body);
+      if (!idempotencyKey) return await answer(text);
+      // R5: a key belongs to one person and one request; the same request again gets the first
+      // answer, even while the first is still running; another request with it is refused.
+      const key = `${accountId ?? ''}|${idempotencyKey}`;
+      const fingerprint = `${route.method} ${url.pathname}${url.search} ${text}`;
+      const known = state.store.idempotency.get(key);
+      if (known && known.fingerprint !== fingerprint) throw new Refusal('idempotency-key-reused');
+      if (known) {
+        const first = await known.answer;
+        if (!first) throw new Refusal('idempotency-key-reused', 'The first request with this key was refused; send a new key.');
+        return replayResponse(first.status, first.body);
       }
-      const ifMatch = versionOf(request.headers.get('If-Match'));
-      const ctx = {
-        store: state.store,
-        actor,
-        params: params as Record<string, string>,
-        query: parseQuery(route.query, url),
-        body,
-        request,
-        expectVersion(current: number) {
-          if (ifMatch === undefined) throw new Refusal('precondition-required');
-          if (ifMatch !== current) throw new Refusal('stale-write', undefined, { currentVersion: current });
-        },
-      } as unknown as Context<K>;
-      const result = await handler(ctx);
-      const status = route.status ?? 200;
-      if (replayKey) state.store.idempotency.set(replayKey, { status, body: result });
-      return success(route, status, result);
+      const pending = answer(text);
+      const recorded = pending.then(
+        (res) => (res.ok ? (res.clone().json() as Promise<unknown>).catch(() => undefined).then((body) => ({ status: res.status, body })) : undefined),
+        () => undefined,
+      );
+      state.store.idempotency.set(key, { fingerprint, answer: recorded });
+      // A refused request leaves its key free: the person corrects it and sends it again.
+      void recorded.then((first) => {
+        if (!first) state.store.idempotency.delete(key);
+      });
+      return await pending;
+
+      async function answer(bodyText: string): Promise<Response> {
+        let body: unknown;
+        if (route.body) {
+          try {
+            body = JSON.parse(bodyText);
+          } catch {
+            throw new Refusal('invalid-request', 'The body must be JSON.');
+          }
+          if (!Value.Check(route.body, body)) throw schemaRefusal(route.body, body);
+        }
+        const ifMatch = versionOf(request.headers.get('If-Match'));
+        const ctx = {
+          store: state.store,
+          actor,
+          params: params as Record<string, string>,
+          query: parseQuery(route.query, url),
+          body,
+          request,
+          expectVersion(current: number) {
+            if (ifMatch === undefined) throw new Refusal('precondition-required');
+            if (ifMatch !== current) throw new Refusal('stale-write', undefined, { currentVersion: current });
+          },
+        } as unknown as Context<K>;
+        try {
+          const result = await handler(ctx);
+          return success(route, route.status ?? 200, result);
+        } catch (error) {
+          if (error instanceof Refusal) return problemResponse(error, url.pathname);
+          throw error;
+        }
+      }
     } catch (error) {
       if (error instanceof Refusal) return problemResponse(error, url.pathname);
       throw error;

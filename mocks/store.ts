@@ -137,9 +137,10 @@ export interface PartnerAdminRecord {
   since: string;
 }
 
+/** An Idempotency-Key as used the first time: what was asked, and the answer once it is known (undefined when refused). */
 export interface IdempotentAnswer {
-  status: number;
-  body: unknown;
+  fingerprint: string;
+  answer: Promise<{ status: number; body: unknown } | undefined>;
 }
 
 /** Accents and case do not matter when searching names: "Émilie" is found with "emil". */

@@ -13,14 +13,7 @@ import type {
   Requester,
 } from '../src/domain/index.js';
 import { tacitDeadline } from '../src/domain/index.js';
-import {
-  accountActions,
-  accountReadOnlyReason,
-  accountWriteRefusal,
-  effectiveStatus,
-  groupActions,
-  type Actor,
-} from './access.js';
+import { accountActions, accountReadOnlyReason, canRevokeRole, effectiveStatus, grantableRoleIds, groupActions, type Actor } from './access.js';
 import type {
   AccessRequestRecord,
   AccountRecord,
@@ -69,8 +62,8 @@ export function accountSummary(store: ReferenceStore, actor: Actor, a: AccountRe
   };
 }
 
-/** Direct grants, and on CAF the roles received through open groups. */
-export function grantsOf(store: ReferenceStore, accountId: string, canRevoke: boolean): Grant[] {
+/** Direct grants, and on CAF the roles received through open groups; `canRevoke` says which direct ones the reader may remove. */
+export function grantsOf(store: ReferenceStore, accountId: string, canRevoke: (roleId: string) => boolean = () => false): Grant[] {
   const grants: Grant[] = [];
   for (const g of store.directGrants(accountId).values()) {
     const role = store.roles.get(g.roleId)!;
@@ -82,7 +75,7 @@ export function grantsOf(store: ReferenceStore, accountId: string, canRevoke: bo
       applicationName: application.name,
       source: g.source,
       grantedAt: g.grantedAt,
-      removable: canRevoke,
+      removable: canRevoke(g.roleId),
     });
   }
   const today = store.clock.today();
@@ -110,7 +103,7 @@ export function grantsOf(store: ReferenceStore, accountId: string, canRevoke: bo
 
 export function accountDetail(store: ReferenceStore, actor: Actor, a: AccountRecord): AccountDetail {
   const summary = accountSummary(store, actor, a);
-  const canRevoke = summary.actions.includes('revoke') && !accountWriteRefusal(store, actor, a);
+  const canRevoke = summary.actions.includes('revoke') ? (roleId: string) => canRevokeRole(store, actor, a, roleId) : () => false;
   return {
     ...summary,
     ...(a.nomNaissance ? { nomNaissance: a.nomNaissance } : {}),
@@ -119,6 +112,7 @@ export function accountDetail(store: ReferenceStore, actor: Actor, a: AccountRec
     ...(a.addProfile ? { addProfile: a.addProfile } : {}),
     createdAt: a.createdAt,
     grants: grantsOf(store, a.id, canRevoke),
+    grantableRoleIds: summary.actions.includes('grant') ? grantableRoleIds(store, actor, a) : [],
     memberships: store.membershipsOfAccount(a.id).map((m) => {
       const g = store.groups.get(m.groupId)!;
       return { groupId: g.id, groupCode: g.code, groupLabel: g.label, openingDate: m.openingDate, ...(m.closingDate ? { closingDate: m.closingDate } : {}) };

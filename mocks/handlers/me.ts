@@ -1,4 +1,4 @@
-import { meActions } from '../access.js';
+import { creationRoleIds, meActions } from '../access.js';
 import { handle, type ServerState } from '../http.js';
 import { hasLocalAdmin, myRequests, requestAccess } from '../operations/requests.js';
 import { entitlementsReport } from '../operations/report.js';
@@ -16,6 +16,7 @@ export function meHandlers(state: ServerState) {
         conventionIds: [...actor.conventionIds],
         responsableOfGroupIds: [...actor.groupIds],
         actions: meActions(actor),
+        grantableRoleIds: creationRoleIds(store, actor),
         today: store.clock.today(),
       };
     }),
@@ -23,7 +24,7 @@ export function meHandlers(state: ServerState) {
       [...store.organismes.values()].map((o) => ({ ...o, hasLocalAdmin: hasLocalAdmin(store, o.id) })),
     { public: true }),
     handle(state, 'listApplications', ({ store }) => [...store.applications.values()], { public: true }),
-    handle(state, 'myGrants', ({ store, actor }) => grantsOf(store, actor.account.id, false)),
+    handle(state, 'myGrants', ({ store, actor }) => grantsOf(store, actor.account.id)),
     handle(state, 'myRequests', ({ store, actor }) => myRequests(store, actor).map((r) => accessRequestView(store, r, false))),
     handle(state, 'requestAccess', ({ store, actor, body }) => accessRequestView(store, requestAccess(store, actor, body.roleId), false)),
     handle(state, 'myContacts', ({ store, actor }) =>

@@ -4,14 +4,15 @@
  * the reasons the single call would be.
  */
 import type { AccountDraft, AccountSortField, AccountPatch, AccountQuery, BulkAccountRequest, BulkResult, Deactivation, PageOf } from '../../src/domain/index.js';
-import { DELEGATED_ROLE_ID, isRetroactive, normaliseEmail, validateAccountDraft, validateDates } from '../../src/domain/index.js';
+import { isRetroactive, normaliseEmail, validateAccountDraft, validateDates } from '../../src/domain/index.js';
 import {
-  accountWriteRefusal,
-  afasRefusal,
-  attachRefusal,
+  accountWriteProblem,
+  attachProblem,
   canSeeAccount,
   effectiveStatus,
   isAfasRole,
+  roleGrantProblem,
+  roleRevokeProblem,
   type Actor,
 } from '../access.js';
 import { problemBody } from '../http.js';
@@ -33,8 +34,8 @@ export function readableAccount(store: ReferenceStore, actor: Actor, id: string)
 
 function writableAccount(store: ReferenceStore, actor: Actor, id: string): AccountRecord {
   const account = getAccountRecord(store, id);
-  const refusal = accountWriteRefusal(store, actor, account);
-  if (refusal) throw new Refusal(refusal);
+  const refusal = accountWriteProblem(store, actor, account);
+  if (refusal) throw refusal;
   return account;
 }
 
@@ -66,7 +67,7 @@ interface SearchScope {
   space: 'ucanss' | 'caf';
   /** Only this organisme (main or secondary). */
   organisme?: string;
-  /** Only outside this organisme, and not deleted (attaching a newcomer, R9). */
+  /** Only outside this organisme, and only the accounts that can be attached (R9, R16). */
   outside?: string;
   /** CAF: only users of these conventions. */
   conventions?: Set<string>;
@@ -143,7 +144,7 @@ export function searchAccounts(store: ReferenceStore, actor: Actor, q: AccountQu
     const a = list[descending ? to - 1 - (i - from) : i]!;
     if (a.space !== space) continue;
     if (organisme !== undefined && a.organismeId !== organisme && a.secondaryOrganismeId !== organisme) continue;
-    if (outside !== undefined && (a.organismeId === outside || a.status === 'supprime')) continue;
+    if (outside !== undefined && (a.organismeId === outside || attachProblem(store, actor, a))) continue;
     if (conventions !== undefined && (a.conventionId === undefined || !conventions.has(a.conventionId))) continue;
     if (nom !== undefined && !a.sortKey.startsWith(nom)) continue;
     if (prenom !== undefined && !a.prenomKey.startsWith(prenom)) continue;
@@ -188,14 +189,11 @@ export function createAccount(store: ReferenceStore, actor: Actor, draft: Accoun
   if (store.findAccountByEmail(draft.emailPro)) {
     throw new Refusal('duplicate-email', undefined, { errors: [{ field: 'emailPro', code: 'duplicate-email', message: 'duplicate-email' }] });
   }
-  const roleIds = draft.roleIds ?? [];
+  // R16: a role given at creation is checked as a grant would be.
+  const roleIds = [...new Set(draft.roleIds ?? [])];
   for (const roleId of roleIds) {
-    const role = store.roles.get(roleId);
-    if (!role) throw new Refusal('invalid-request', `Unknown role ${roleId}.`);
-    const app = store.applications.get(role.applicationId)!;
-    if (caf ? !isAfasRole(store, roleId) || !conventionGrants(store, draft.conventionId!, roleId) : app.space !== 'ucanss') {
-      throw new Refusal('role-not-in-convention', `${role.label}`);
-    }
+    const refusal = roleGrantProblem(store, actor, caf ? { space: 'caf', conventionId: draft.conventionId! } : { space: 'ucanss' }, roleId);
+    if (refusal) throw refusal;
   }
   const now = store.nowIso();
   const convention = caf ? store.conventions.get(draft.conventionId!) : undefined;
@@ -237,13 +235,16 @@ function cafIdentifier(store: ReferenceStore): string {
   }
 }
 
-function conventionGrants(store: ReferenceStore, conventionId: string, roleId: string): boolean {
-  return !!store.conventions.get(conventionId)?.services.some((s) => s.roles.some((r) => r.id === roleId));
-}
+/** Fields of the CAF screens only: a UCANSS account has no work style, nor opening and closing dates. */
+const CAF_ONLY_FIELDS = ['workstyle', 'openingDate', 'closingDate'] as const;
 
 export function updateAccount(store: ReferenceStore, actor: Actor, id: string, patch: AccountPatch, expectVersion: (v: number) => void): AccountRecord {
   const account = writableAccount(store, actor, id);
   expectVersion(account.version);
+  if (account.space === 'ucanss') {
+    const misplaced = CAF_ONLY_FIELDS.filter((field) => patch[field] !== undefined);
+    if (misplaced.length) throw fieldRefusal(misplaced.map((field) => ({ field, code: 'not-applicable' })));
+  }
   const dates = {
     openingDate: patch.openingDate ?? account.openingDate,
     ...(patch.closingDate ? { closingDate: patch.closingDate } : {}),
@@ -315,8 +316,8 @@ export function reactivateAccount(store: ReferenceStore, actor: Actor, id: strin
 /** R9: the newcomer keeps all his roles; a trace goes to his history. */
 export function attachAccount(store: ReferenceStore, actor: Actor, id: string, expectVersion: (v: number) => void): AccountRecord {
   const account = getAccountRecord(store, id);
-  const refusal = attachRefusal(actor, account);
-  if (refusal) throw new Refusal(refusal);
+  const refusal = attachProblem(store, actor, account);
+  if (refusal) throw refusal;
   expectVersion(account.version);
   const from = store.organismes.get(account.organismeId)!.name;
   const to = store.organismes.get(actor.account.organismeId)!.name;
@@ -334,34 +335,17 @@ export function resendIdentifier(store: ReferenceStore, actor: Actor, id: string
 
 // ---- grants -----------------------------------------------------------------------------
 
-/** R13: local administration is given and withdrawn by delegation, which keeps one per organisme. */
-function refuseDelegatedRole(roleId: string) {
-  if (roleId === DELEGATED_ROLE_ID) {
-    throw new Refusal('forbidden', "L'administration locale se donne et se retire dans « Administrateurs locaux » (délégation).");
-  }
-}
-
 export function grantRole(store: ReferenceStore, actor: Actor, id: string, roleId: string, expectVersion?: (v: number) => void): AccountRecord {
   const account = writableAccount(store, actor, id);
   expectVersion?.(account.version);
-  refuseDelegatedRole(roleId);
-  const role = store.roles.get(roleId);
-  if (!role) throw new Refusal('invalid-request', `Unknown role ${roleId}.`);
   const status = effectiveStatus(store, account);
   if (status !== 'actif' && status !== 'ouvert') throw new Refusal('account-not-active');
-  if (account.space === 'caf') {
-    if (!isAfasRole(store, roleId) || !conventionGrants(store, account.conventionId!, roleId)) {
-      throw new Refusal('role-not-in-convention', 'Seuls les profils Afas de la convention s’attribuent individuellement ; les autres rôles passent par les groupes.');
-    }
-    const afas = afasRefusal(store, actor);
-    if (afas) throw new Refusal(afas);
-  } else if (store.applications.get(role.applicationId)!.space !== 'ucanss') {
-    throw new Refusal('role-not-in-convention');
-  }
+  const refusal = roleGrantProblem(store, actor, { space: account.space, ...(account.conventionId ? { conventionId: account.conventionId } : {}) }, roleId);
+  if (refusal) throw refusal;
   if (store.hasDirectGrant(account.id, roleId)) throw new Refusal('role-already-granted');
   store.directGrants(account.id).set(roleId, { roleId, source: 'direct', grantedAt: store.nowIso() });
   store.updateAccount(account, {});
-  historyOfAccount(store, actor, account, 'grant.added', `Rôle attribué : ${role.label}`, undefined, { roleId });
+  historyOfAccount(store, actor, account, 'grant.added', `Rôle attribué : ${store.roles.get(roleId)!.label}`, undefined, { roleId });
   return account;
 }
 
@@ -369,12 +353,8 @@ export function grantRole(store: ReferenceStore, actor: Actor, id: string, roleI
 export function revokeRole(store: ReferenceStore, actor: Actor, id: string, roleId: string, expectVersion?: (v: number) => void): AccountRecord {
   const account = writableAccount(store, actor, id);
   expectVersion?.(account.version);
-  refuseDelegatedRole(roleId);
-  if (!store.hasDirectGrant(account.id, roleId)) throw new Refusal('role-not-granted');
-  if (account.space === 'caf' && isAfasRole(store, roleId)) {
-    const afas = afasRefusal(store, actor);
-    if (afas) throw new Refusal(afas);
-  }
+  const refusal = roleRevokeProblem(store, actor, account, roleId);
+  if (refusal) throw refusal;
   const grant = store.directGrants(account.id).get(roleId)!;
   store.directGrants(account.id).delete(roleId);
   store.updateAccount(account, {});

@@ -7,7 +7,7 @@
  */
 import type { Convention, FieldError, GroupDraft, GroupPatch, GroupQuery, HistoryEntry, MembershipDraft, MembershipPatch, PersonaRole } from '../../src/domain/index.js';
 import { FIELD_ERROR_LABELS, formatDate, subGroupLevel, validateDates, validateGroupDraft, type FieldProblem } from '../../src/domain/index.js';
-import { afasRefusal, canSeeConvention, effectiveStatus, groupAdminRefusal, isAfasRole, membersRefusal, type Actor } from '../access.js';
+import { afasRefusal, canSeeConvention, effectiveStatus, groupAdminRefusal, isAfasRole, membersRefusal, roleGrantProblem, type Actor } from '../access.js';
 import { Refusal } from '../refusal.js';
 import { searchKey, type GroupRecord, type MembershipRecord, type ReferenceStore } from '../store.js';
 import { personRef } from '../views.js';
@@ -50,10 +50,6 @@ export function readableConvention(store: ReferenceStore, actor: Actor, id: stri
   if (!convention) throw new Refusal('not-found', 'Convention introuvable.');
   if (!canSeeConvention(actor, id)) throw new Refusal('out-of-scope');
   return convention;
-}
-
-function conventionGrants(store: ReferenceStore, conventionId: string, roleId: string): boolean {
-  return !!store.conventions.get(conventionId)?.services.some((s) => s.roles.some((r) => r.id === roleId));
 }
 
 /** R11: the responsable habilitations is chosen among the open users of the convention. */
@@ -252,7 +248,8 @@ export function assignGroupRole(store: ReferenceStore, actor: Actor, id: string,
   const group = administrableGroup(store, actor, id);
   expectVersion(group.version);
   ensureOpen(store, group);
-  if (!conventionGrants(store, group.conventionId, roleId)) throw new Refusal('role-not-in-convention', store.roles.get(roleId)?.label ?? roleId);
+  const refusal = roleGrantProblem(store, actor, { space: 'caf', conventionId: group.conventionId, viaGroup: true }, roleId);
+  if (refusal) throw refusal;
   if (group.roleIds.includes(roleId)) throw new Refusal('role-already-granted', `Le groupe ${group.code} dispose déjà de ce rôle.`);
   const before = { roleIds: group.roleIds };
   // Replaced, never changed in place: the seed's groups share their role lists with the seed.

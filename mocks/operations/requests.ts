@@ -4,7 +4,7 @@
  */
 import type { BulkDecisionBody, BulkResult, Decision, RequestQuery, RequestSortField, RequestStatus, SignupBody } from '../../src/domain/index.js';
 import { addDays, isoDay, isTacitlyDue, normaliseEmail, tacitDeadline, validateSignup } from '../../src/domain/index.js';
-import type { Actor } from '../access.js';
+import { roleGrantProblem, type Actor } from '../access.js';
 import { problemBody } from '../http.js';
 import { Refusal } from '../refusal.js';
 import { searchKey, type AccessRequestRecord, type AccountRequestRecord, type ReferenceStore } from '../store.js';
@@ -127,6 +127,11 @@ export function decideAccessRequest(store: ReferenceStore, actor: Actor, id: str
       ...(r.decidedAt ? { decidedAt: r.decidedAt } : {}),
       decision: r.status,
     });
+  }
+  if (decision === 'accept') {
+    // R16: accepting gives the role, so it is checked as a grant would be.
+    const refusal = roleGrantProblem(store, actor, { space: 'ucanss' }, r.roleId);
+    if (refusal) throw refusal;
   }
   const now = store.nowIso();
   r.status = decision === 'accept' ? 'acceptee' : 'refusee';

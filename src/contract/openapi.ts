@@ -74,7 +74,8 @@ function operation(name: string, r: Route, components: Json): Json {
       name: 'Idempotency-Key',
       in: 'header',
       required: false,
-      description: 'A key chosen by the client: a retry with the same key returns the first answer and changes nothing (R5).',
+      description:
+        'A key chosen by the client for one request: a retry of the same request by the same person with the same key returns the first answer and changes nothing (R5), even while the first is still running. The key is bound to the person and to the request (method, path, body): reused for another request, it is refused with 422 idempotency-key-reused. A refused request leaves its key free.',
       schema: { type: 'string', maxLength: 200 },
     });
   }

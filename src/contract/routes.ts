@@ -77,7 +77,7 @@ export const ROUTES = {
     response: S.AccountDetail,
     status: 201,
     etag: true,
-    problems: ['validation-failed', 'duplicate-email', 'retroactive-date', 'forbidden', 'out-of-scope', 'role-not-in-convention'],
+    problems: ['validation-failed', 'duplicate-email', 'retroactive-date', 'forbidden', 'out-of-scope', 'role-not-in-convention', 'role-not-grantable', 'central-approval-required', 'afas-habiliter-required'],
   }),
   getAccount: route({
     method: 'get',
@@ -97,7 +97,7 @@ export const ROUTES = {
     response: S.AccountDetail,
     ifMatch: true,
     etag: true,
-    problems: ['out-of-scope', 'add-account-read-only', 'validation-failed', 'retroactive-date', 'afas-profiles-remain', 'stale-write', 'precondition-required'],
+    problems: ['out-of-scope', 'add-account-read-only', 'validation-failed', 'retroactive-date', 'afas-profiles-remain', 'stale-write', 'precondition-required', 'forbidden', 'privileged-account'],
   }),
   deactivateAccount: route({
     method: 'post',
@@ -108,7 +108,7 @@ export const ROUTES = {
     response: S.AccountDetail,
     ifMatch: true,
     etag: true,
-    problems: ['out-of-scope', 'forbidden', 'add-account-read-only', 'account-not-active', 'retroactive-date', 'afas-profiles-remain', 'stale-write', 'precondition-required'],
+    problems: ['out-of-scope', 'forbidden', 'add-account-read-only', 'account-not-active', 'retroactive-date', 'afas-profiles-remain', 'stale-write', 'precondition-required', 'privileged-account'],
   }),
   reactivateAccount: route({
     method: 'post',
@@ -118,7 +118,7 @@ export const ROUTES = {
     response: S.AccountDetail,
     ifMatch: true,
     etag: true,
-    problems: ['out-of-scope', 'add-account-read-only', 'account-already-active', 'account-deleted', 'stale-write', 'precondition-required'],
+    problems: ['out-of-scope', 'add-account-read-only', 'account-already-active', 'account-deleted', 'stale-write', 'precondition-required', 'forbidden', 'privileged-account'],
   }),
   attachAccount: route({
     method: 'post',
@@ -128,7 +128,7 @@ export const ROUTES = {
     response: S.AccountDetail,
     ifMatch: true,
     etag: true,
-    problems: ['forbidden', 'add-account-read-only', 'already-in-organisme', 'account-deleted', 'stale-write', 'precondition-required'],
+    problems: ['forbidden', 'add-account-read-only', 'already-in-organisme', 'account-deleted', 'stale-write', 'precondition-required', 'privileged-account'],
   }),
   resendIdentifier: route({
     method: 'post',
@@ -136,7 +136,7 @@ export const ROUTES = {
     tag: 'Accounts',
     summary: 'Send the identifier again by e-mail (CAF)',
     status: 202,
-    problems: ['out-of-scope', 'forbidden'],
+    problems: ['out-of-scope', 'forbidden', 'privileged-account'],
   }),
   grantRole: route({
     method: 'post',
@@ -147,7 +147,7 @@ export const ROUTES = {
     response: S.AccountDetail,
     ifMatch: true,
     etag: true,
-    problems: ['out-of-scope', 'forbidden', 'add-account-read-only', 'role-already-granted', 'account-not-active', 'role-not-in-convention', 'stale-write', 'precondition-required'],
+    problems: ['out-of-scope', 'forbidden', 'add-account-read-only', 'role-already-granted', 'account-not-active', 'role-not-in-convention', 'stale-write', 'precondition-required', 'privileged-account', 'role-not-grantable', 'central-approval-required', 'afas-habiliter-required'],
   }),
   revokeRole: route({
     method: 'delete',
@@ -157,7 +157,7 @@ export const ROUTES = {
     response: S.AccountDetail,
     ifMatch: true,
     etag: true,
-    problems: ['out-of-scope', 'forbidden', 'add-account-read-only', 'role-not-granted', 'afas-habiliter-required', 'stale-write', 'precondition-required'],
+    problems: ['out-of-scope', 'forbidden', 'add-account-read-only', 'role-not-granted', 'afas-habiliter-required', 'stale-write', 'precondition-required', 'privileged-account'],
   }),
   accountHistory: route({
     method: 'get',
@@ -194,7 +194,7 @@ export const ROUTES = {
     body: S.DecisionBody,
     response: S.AccessRequest,
     idempotent: true,
-    problems: ['out-of-scope', 'already-decided', 'validation-failed'],
+    problems: ['out-of-scope', 'already-decided', 'validation-failed', 'role-not-grantable', 'central-approval-required', 'idempotency-key-reused'],
   }),
   decideAccessRequests: route({
     method: 'post',
@@ -204,7 +204,7 @@ export const ROUTES = {
     body: S.BulkDecisionBody,
     response: S.BulkResult,
     idempotent: true,
-    problems: ['forbidden'],
+    problems: ['forbidden', 'validation-failed', 'idempotency-key-reused'],
   }),
   listAccountRequests: route({
     method: 'get',
@@ -223,7 +223,7 @@ export const ROUTES = {
     body: S.DecisionBody,
     response: S.AccountRequest,
     idempotent: true,
-    problems: ['out-of-scope', 'already-decided', 'duplicate-email'],
+    problems: ['out-of-scope', 'already-decided', 'duplicate-email', 'idempotency-key-reused'],
   }),
   signup: route({
     method: 'post',
@@ -356,7 +356,7 @@ export const ROUTES = {
     response: S.Group,
     ifMatch: true,
     etag: true,
-    problems: ['forbidden', 'out-of-scope', 'role-not-in-convention', 'role-already-granted', 'group-closed', 'stale-write', 'precondition-required'],
+    problems: ['forbidden', 'out-of-scope', 'role-not-in-convention', 'role-already-granted', 'group-closed', 'stale-write', 'precondition-required', 'afas-habiliter-required'],
   }),
   removeGroupRole: route({
     method: 'delete',

@@ -70,6 +70,12 @@ export const FIELD_ERROR_LABELS = {
   'duplicate-group-code': { fr: 'Ce code est déjà utilisé dans la convention.', en: 'This code is already used in the convention.' },
   'responsable-not-member-of-convention': { fr: 'Choisissez un utilisateur de la convention.', en: 'Choose a user of the convention.' },
   'too-long': { fr: 'Ce texte est trop long.', en: 'This text is too long.' },
+  'invalid-characters': {
+    fr: 'Ce texte contient des caractères invisibles ou de contrôle (retour à la ligne, inversion de sens…) : retirez-les.',
+    en: 'This text contains invisible or control characters (line break, direction override…): remove them.',
+  },
+  phone: { fr: 'Numéro de téléphone invalide (exemple : 03 88 25 26 00 ou +33 3 88 25 26 00).', en: 'Invalid phone number (e.g. 03 88 25 26 00 or +33 3 88 25 26 00).' },
+  'not-applicable': { fr: 'Ce champ ne concerne pas ce type de compte.', en: 'This field does not apply to this kind of account.' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type FieldErrorCode = keyof typeof FIELD_ERROR_LABELS;

@@ -26,6 +26,12 @@ export const PROBLEMS = {
     fr: "Votre profil ne permet pas cette action.",
     en: 'Your profile does not allow this action.',
   },
+  'privileged-account': {
+    status: 403,
+    rule: 'R16',
+    fr: "Ce compte détient des droits d'administration qui ne relèvent pas de vous : vous ne pouvez ni le modifier ni le rattacher.",
+    en: 'This account holds administration rights that are not yours to manage: you can neither change nor attach it.',
+  },
   'add-account-read-only': {
     status: 403,
     rule: 'R2',
@@ -43,6 +49,18 @@ export const PROBLEMS = {
     rule: 'R3',
     fr: "L'accès à cette application suit une autre démarche : consultez son descriptif.",
     en: 'Access to this application follows another procedure: see its description.',
+  },
+  'central-approval-required': {
+    status: 403,
+    rule: 'R3',
+    fr: "Ce rôle relève d'une application validée par l'Ucanss : la personne en fait la demande, un administrateur Ucanss la traite.",
+    en: 'This role belongs to an application approved by UCANSS: the person requests it and a UCANSS administrator decides.',
+  },
+  'role-not-grantable': {
+    status: 422,
+    rule: 'R16',
+    fr: 'Ce rôle ne peut pas être attribué ici.',
+    en: 'This role cannot be granted here.',
   },
   'request-already-pending': {
     status: 409,
@@ -179,6 +197,12 @@ export const PROBLEMS = {
     rule: 'R12',
     fr: 'Cette personne est déjà administrateur partenaire.',
     en: 'This person is already a partner administrator.',
+  },
+  'idempotency-key-reused': {
+    status: 422,
+    rule: 'R5',
+    fr: "Cette clé d'idempotence a déjà servi pour une autre demande : rien n'a été fait. Rechargez la page puis recommencez.",
+    en: 'This idempotency key was already used for another request: nothing was done. Reload the page, then try again.',
   },
   'stale-write': {
     status: 412,

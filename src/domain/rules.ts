@@ -4,6 +4,7 @@
  */
 import type { FieldErrorCode } from './labels.js';
 import type { AccountDraft, AddProfile, GroupDraft, SignupBody } from './schemas.js';
+import { isPhone, TEXT_LIMITS, textProblem } from './text.js';
 
 export interface FieldProblem {
   field: string;
@@ -63,7 +64,8 @@ export function addDays(isoDate: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** R17: a real calendar day of a sensible year (1900–2199): 0000-01-01 is no date a person means. */
+const ISO_DATE = /^(19|20|21)\d{2}-\d{2}-\d{2}$/;
 export function isIsoDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
   const d = new Date(value + 'T12:00:00Z');
@@ -92,6 +94,33 @@ function required(draft: object, fields: readonly string[]): FieldProblem[] {
     .map((field) => ({ field, code: 'required' as const }));
 }
 
+/** R17: the limits of the contract, checked by the forms before sending and by the servers. */
+function textProblems(draft: object, fields: Partial<Record<string, number>>): FieldProblem[] {
+  const values = draft as Record<string, unknown>;
+  const problems: FieldProblem[] = [];
+  for (const [field, max] of Object.entries(fields)) {
+    const value = values[field];
+    if (typeof value !== 'string' || max === undefined) continue;
+    const code = textProblem(value, max);
+    if (code) problems.push({ field, code });
+  }
+  return problems;
+}
+
+const ACCOUNT_TEXT = {
+  nom: TEXT_LIMITS.name,
+  prenom: TEXT_LIMITS.name,
+  nomNaissance: TEXT_LIMITS.name,
+  emailPro: TEXT_LIMITS.email,
+  emailContact: TEXT_LIMITS.email,
+  fonction: TEXT_LIMITS.fonction,
+};
+
+/** Keeps the first problem of each field: a text too long and badly formed is told once. */
+function firstPerField(problems: FieldProblem[]): FieldProblem[] {
+  return problems.filter((p, i) => problems.findIndex((q) => q.field === p.field) === i);
+}
+
 function dateProblems(
   draft: { openingDate?: string; closingDate?: string },
   now: Date,
@@ -113,12 +142,13 @@ function dateProblems(
 
 /** R7: starred fields, a well-formed identifier, dates that are not retroactive (CAF). */
 export function validateAccountDraft(draft: Partial<AccountDraft>, now: Date): FieldProblem[] {
-  const problems = required(draft, ['civilite', 'nom', 'prenom', 'emailPro']);
+  const problems = [...required(draft, ['civilite', 'nom', 'prenom', 'emailPro']), ...textProblems(draft, ACCOUNT_TEXT)];
   for (const field of ['emailPro', 'emailContact'] as const) {
     const value = draft[field];
     if (value && !isValidEmail(value)) problems.push({ field, code: 'email' });
   }
-  return [...problems, ...dateProblems(draft, now)];
+  if (draft.phone && !isPhone(draft.phone)) problems.push({ field: 'phone', code: 'phone' });
+  return firstPerField([...problems, ...dateProblems(draft, now)]);
 }
 
 /** R6 and the CAF screens: dates of an account, membership or group being changed. */
@@ -128,19 +158,23 @@ export function validateDates(draft: { openingDate?: string; closingDate?: strin
 
 /** R8: the sign-up form. */
 export function validateSignup(draft: Partial<SignupBody>): FieldProblem[] {
-  const problems = required(draft, ['civilite', 'nom', 'prenom', 'emailPro', 'organismeId']);
+  const problems = [...required(draft, ['civilite', 'nom', 'prenom', 'emailPro', 'organismeId']), ...textProblems(draft, ACCOUNT_TEXT)];
   const email = draft.emailPro ?? '';
   if (email && !isValidEmail(email)) problems.push({ field: 'emailPro', code: 'email' });
   else if (email && draft.worksForInstitution !== false && !isInstitutionEmail(email)) {
     problems.push({ field: 'emailPro', code: 'email-not-institutional' });
   }
   if (draft.acceptsTerms !== true) problems.push({ field: 'acceptsTerms', code: 'terms-required' });
-  return problems;
+  return firstPerField(problems);
 }
 
 /** R11: code, label and responsable required; dates coherent. */
 export function validateGroupDraft(draft: Partial<GroupDraft>, now: Date): FieldProblem[] {
-  return [...required(draft, ['code', 'label', 'responsableId']), ...dateProblems(draft, now)];
+  return firstPerField([
+    ...required(draft, ['code', 'label', 'responsableId']),
+    ...textProblems(draft, { code: TEXT_LIMITS.code, label: TEXT_LIMITS.label }),
+    ...dateProblems(draft, now),
+  ]);
 }
 
 /** R11: a sub-group sits one level under its parent. */

@@ -4,10 +4,20 @@
  * request bodies with them, and the OpenAPI document is assembled from them.
  */
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { MULTILINE_TEXT_PATTERN as REASON_PATTERN, PHONE_PATTERN, SAFE_TEXT_PATTERN, TEXT_LIMITS } from './text.js';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Optional(schema);
 const IsoDate = (description?: string) =>
   Type.String({ format: 'date', examples: ['2025-05-28'], ...(description ? { description } : {}) });
+
+/** R17: free text of a request, at most `max` characters, no control or invisible formatting characters. */
+const Text = (max: number, options: { description?: string; minLength?: number } = {}) =>
+  Type.String({ maxLength: max, pattern: SAFE_TEXT_PATTERN, ...options });
+const Name = () => Text(TEXT_LIMITS.name);
+const Email = (description?: string) => Text(TEXT_LIMITS.email, description ? { description } : {});
+const Phone = () => Type.String({ maxLength: TEXT_LIMITS.phone, pattern: PHONE_PATTERN, description: 'Digits, with single spaces, dots or hyphens between them; an optional leading +.' });
+const Id = (description?: string) => Text(TEXT_LIMITS.id, description ? { description } : {});
+const SearchText = (description?: string) => Text(TEXT_LIMITS.search, description ? { description } : {});
 const IsoDateTime = (description?: string) =>
   Type.String({ format: 'date-time', ...(description ? { description } : {}) });
 const Enum = <const T extends readonly string[]>(values: T, options: { $id?: string; description?: string } = {}) =>
@@ -225,6 +235,9 @@ export const AccountDetail = Type.Composite(
       addProfile: Nullable(AddProfile),
       createdAt: IsoDateTime(),
       grants: Type.Array(Grant),
+      grantableRoleIds: Type.Array(Type.String(), {
+        description: 'The roles the acting person may give this account now (R3, R12, R13, R16), from the same check the grant endpoint makes.',
+      }),
       memberships: Type.Array(MembershipOfAccount),
     }),
   ],
@@ -234,15 +247,15 @@ export const AccountDetail = Type.Composite(
 export const AccountDraft = Type.Object(
   {
     civilite: Civilite,
-    nom: Type.String(),
-    prenom: Type.String(),
-    emailPro: Type.String({ description: 'Professional e-mail: the identifier on UCANSS.' }),
-    nomNaissance: Type.Optional(Type.String()),
-    emailContact: Type.Optional(Type.String()),
-    phone: Type.Optional(Type.String()),
-    fonction: Type.Optional(Type.String()),
-    roleIds: Type.Optional(Type.Array(Type.String(), { description: 'Roles granted at creation (R7).' })),
-    conventionId: Type.Optional(Type.String({ description: 'CAF: the convention the partner user is created under.' })),
+    nom: Name(),
+    prenom: Name(),
+    emailPro: Email('Professional e-mail: the identifier on UCANSS.'),
+    nomNaissance: Type.Optional(Name()),
+    emailContact: Type.Optional(Email()),
+    phone: Type.Optional(Phone()),
+    fonction: Type.Optional(Text(TEXT_LIMITS.fonction)),
+    roleIds: Type.Optional(Type.Array(Id(), { maxItems: 200, description: 'Roles granted at creation (R7), checked as a grant would be (R16).' })),
+    conventionId: Type.Optional(Id('CAF: the convention the partner user is created under.')),
     workstyle: Type.Optional(Workstyle),
     openingDate: Type.Optional(IsoDate()),
     closingDate: Type.Optional(IsoDate()),
@@ -253,17 +266,21 @@ export const AccountDraft = Type.Object(
 export const AccountPatch = Type.Partial(
   Type.Object({
     civilite: Civilite,
-    nom: Type.String(),
-    prenom: Type.String(),
-    nomNaissance: Type.String(),
-    emailContact: Type.String(),
-    phone: Type.String(),
-    fonction: Type.String(),
+    nom: Name(),
+    prenom: Name(),
+    nomNaissance: Name(),
+    emailContact: Email(),
+    phone: Phone(),
+    fonction: Text(TEXT_LIMITS.fonction),
     workstyle: Workstyle,
     openingDate: IsoDate(),
     closingDate: IsoDate(),
   }),
-  { $id: 'AccountPatch', additionalProperties: false },
+  {
+    $id: 'AccountPatch',
+    additionalProperties: false,
+    description: 'workstyle, openingDate and closingDate apply to CAF accounts only (validation-failed, not-applicable, on a UCANSS account).',
+  },
 );
 
 export const Deactivation = Type.Object(
@@ -274,7 +291,7 @@ export const Deactivation = Type.Object(
   { $id: 'Deactivation', additionalProperties: false },
 );
 
-export const GrantRequest = Type.Object({ roleId: Type.String() }, { $id: 'GrantRequest', additionalProperties: false });
+export const GrantRequest = Type.Object({ roleId: Id() }, { $id: 'GrantRequest', additionalProperties: false });
 
 export const BULK_ACCOUNT_ACTIONS = ['deactivate', 'reactivate', 'grant', 'revoke', 'resend-identifier'] as const;
 export const BulkAccountAction = Enum(BULK_ACCOUNT_ACTIONS, { $id: 'BulkAccountAction' });
@@ -282,8 +299,8 @@ export const BulkAccountAction = Enum(BULK_ACCOUNT_ACTIONS, { $id: 'BulkAccountA
 export const BulkAccountRequest = Type.Object(
   {
     action: BulkAccountAction,
-    accountIds: Type.Array(Type.String(), { minItems: 1, maxItems: 500 }),
-    roleId: Type.Optional(Type.String()),
+    accountIds: Type.Array(Id(), { minItems: 1, maxItems: 500 }),
+    roleId: Type.Optional(Id()),
     mode: Type.Optional(DeactivationMode),
   },
   { $id: 'BulkAccountRequest', additionalProperties: false },
@@ -392,14 +409,14 @@ export const AccessRequest = Type.Object(
 );
 
 export const NewAccessRequest = Type.Object(
-  { roleId: Type.String() },
+  { roleId: Id() },
   { $id: 'NewAccessRequest', additionalProperties: false },
 );
 
 export const DecisionBody = Type.Object(
   {
     decision: Decision,
-    reason: Type.Optional(Type.String({ maxLength: 500 })),
+    reason: Type.Optional(Type.String({ maxLength: TEXT_LIMITS.reason, description: 'Line breaks are kept; other control characters are refused.', pattern: REASON_PATTERN })),
   },
   { $id: 'DecisionBody', additionalProperties: false },
 );
@@ -407,7 +424,10 @@ export const DecisionBody = Type.Object(
 export const BulkDecisionBody = Type.Object(
   {
     items: Type.Array(
-      Type.Object({ id: Type.String(), decision: Decision, reason: Type.Optional(Type.String({ maxLength: 500 })) }),
+      Type.Object(
+        { id: Id(), decision: Decision, reason: Type.Optional(Type.String({ maxLength: TEXT_LIMITS.reason, pattern: REASON_PATTERN })) },
+        { additionalProperties: false },
+      ),
       { minItems: 1, maxItems: 500 },
     ),
   },
@@ -440,11 +460,11 @@ export const AccountRequest = Type.Object(
 export const SignupBody = Type.Object(
   {
     civilite: Civilite,
-    nom: Type.String(),
-    prenom: Type.String(),
-    emailPro: Type.String(),
+    nom: Name(),
+    prenom: Name(),
+    emailPro: Email(),
     worksForInstitution: Type.Boolean({ description: '"Je travaille à la Sécu ?" (R8).' }),
-    organismeId: Type.String(),
+    organismeId: Id(),
     acceptsTerms: Type.Boolean(),
   },
   { $id: 'SignupBody', additionalProperties: false },
@@ -475,10 +495,10 @@ export const Group = Type.Object(
 
 export const GroupDraft = Type.Object(
   {
-    code: Type.String(),
-    label: Type.String(),
-    responsableId: Type.String(),
-    parentId: Type.Optional(Type.String()),
+    code: Text(TEXT_LIMITS.code),
+    label: Text(TEXT_LIMITS.label),
+    responsableId: Id(),
+    parentId: Type.Optional(Id()),
     openingDate: Type.Optional(IsoDate()),
     closingDate: Type.Optional(IsoDate()),
   },
@@ -487,8 +507,8 @@ export const GroupDraft = Type.Object(
 
 export const GroupPatch = Type.Partial(
   Type.Object({
-    label: Type.String(),
-    responsableId: Type.String(),
+    label: Text(TEXT_LIMITS.label),
+    responsableId: Id(),
     openingDate: IsoDate(),
     closingDate: IsoDate(),
   }),
@@ -510,7 +530,7 @@ export const Membership = Type.Object(
 );
 
 export const MembershipDraft = Type.Object(
-  { accountId: Type.String(), openingDate: Type.Optional(IsoDate()), closingDate: Type.Optional(IsoDate()) },
+  { accountId: Id(), openingDate: Type.Optional(IsoDate()), closingDate: Type.Optional(IsoDate()) },
   { $id: 'MembershipDraft', additionalProperties: false },
 );
 
@@ -538,7 +558,7 @@ export const LocalAdmin = Type.Object(
   { $id: 'LocalAdmin' },
 );
 
-export const DelegationBody = Type.Object({ accountId: Type.String() }, { $id: 'DelegationBody', additionalProperties: false });
+export const DelegationBody = Type.Object({ accountId: Id() }, { $id: 'DelegationBody', additionalProperties: false });
 
 export const PartnerAdmin = Type.Object(
   {
@@ -565,6 +585,9 @@ export const Me = Type.Object(
     conventionIds: Type.Array(Type.String()),
     responsableOfGroupIds: Type.Array(Type.String()),
     actions: Type.Array(MeAction),
+    grantableRoleIds: Type.Array(Type.String(), {
+      description: 'The roles the acting person may give an account he creates (R7, R16); on CAF, those of any of his conventions.',
+    }),
     today: IsoDate("The server's date: widgets check dates (R4, R6) against it, not against the browser's clock."),
   },
   { $id: 'Me' },
@@ -671,27 +694,28 @@ export interface PageOf<T> {
 
 const YesNo = (description: string) => Type.Optional(Type.Boolean({ description }));
 const Paging = {
-  page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
+  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, default: 1 })),
   pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 10, description: 'Widgets offer 10, 25, 50 and 100.' })),
-  sort: Type.Optional(Type.String({ description: 'A field name, prefixed with - for descending order.' })),
 };
+/** Each field, and each prefixed with - for descending order: an unknown sort is refused, never ignored. */
+const sortsOf = <const T extends readonly string[]>(fields: T) => fields.flatMap((f) => [f, `-${f}`] as const);
 
 export const ACCOUNT_SORT_FIELDS = ['nom', 'prenom', 'organismeName', 'emailPro', 'status', 'openingDate'] as const;
 export type AccountSortField = (typeof ACCOUNT_SORT_FIELDS)[number];
-const ACCOUNT_SORTS = ACCOUNT_SORT_FIELDS.flatMap((f) => [f, `-${f}`] as const);
+const ACCOUNT_SORTS = sortsOf(ACCOUNT_SORT_FIELDS);
 
 export const AccountQuery = Type.Object(
   {
-    nom: Type.Optional(Type.String({ description: 'Start of the last name; accents and case ignored.' })),
-    prenom: Type.Optional(Type.String()),
-    identifier: Type.Optional(Type.String({ description: 'Part of the identifier or professional e-mail.' })),
+    nom: Type.Optional(SearchText('Start of the last name; accents and case ignored.')),
+    prenom: Type.Optional(SearchText()),
+    identifier: Type.Optional(SearchText('Part of the identifier or professional e-mail.')),
     inMyOrganisme: YesNo('"Personne dans mon organisme": false searches outside it, to attach a newcomer (R9).'),
     active: YesNo('"Compte actif / inactif".'),
     add: YesNo('"Avec ADD".'),
-    roleId: Type.Optional(Type.String({ description: '"Rôle sélectionné".' })),
+    roleId: Type.Optional(Id('"Rôle sélectionné".')),
     hasRole: YesNo('"Personnes ayant le rôle": with roleId, keep those who have it (true) or not (false).'),
-    groupId: Type.Optional(Type.String({ description: 'CAF: members of this group.' })),
-    conventionId: Type.Optional(Type.String({ description: 'CAF: users of this convention.' })),
+    groupId: Type.Optional(Id('CAF: members of this group.')),
+    conventionId: Type.Optional(Id('CAF: users of this convention.')),
     ...Paging,
     sort: Type.Optional(Enum(ACCOUNT_SORTS, { description: 'A field, prefixed with - for descending order (default nom).' })),
   },
@@ -705,14 +729,14 @@ export type RequestSortField = (typeof REQUEST_SORT_FIELDS)[number];
 export const RequestQuery = Type.Object(
   {
     state: Type.Optional(Enum(['pending', 'decided'] as const, { description: '"En cours" or "Historique".' })),
-    q: Type.Optional(Type.String({ description: '"Rechercher": name, e-mail, role or organisme.' })),
+    q: Type.Optional(SearchText('"Rechercher": name, e-mail, role or organisme.')),
     status: Type.Optional(RequestStatus),
     from: Type.Optional(IsoDate('First day (included): of the request when pending, of the decision in the history.')),
     to: Type.Optional(IsoDate('Last day (included): of the request when pending, of the decision in the history.')),
     ...Paging,
     sort: Type.Optional(
       Enum(
-        REQUEST_SORT_FIELDS.flatMap((f) => [f, `-${f}`] as const),
+        sortsOf(REQUEST_SORT_FIELDS),
         { description: 'Default: oldest request first when pending (closest to tacit acceptance), latest decision first in the history.' },
       ),
     ),
@@ -723,9 +747,9 @@ export type RequestQuery = Static<typeof RequestQuery>;
 
 export const GroupQuery = Type.Object(
   {
-    code: Type.Optional(Type.String()),
-    label: Type.Optional(Type.String()),
-    accountId: Type.Optional(Type.String({ description: '"Sélectionner un utilisateur": groups this user belongs to.' })),
+    code: Type.Optional(SearchText()),
+    label: Type.Optional(SearchText()),
+    accountId: Type.Optional(Id('"Sélectionner un utilisateur": groups this user belongs to.')),
   },
   { $id: 'GroupQuery' },
 );
@@ -734,18 +758,22 @@ export type GroupQuery = Static<typeof GroupQuery>;
 export const LocalAdminQuery = Type.Object(
   {
     scope: Type.Optional(Enum(['mine', 'all'] as const, { description: '"Vos administrateurs locaux" or "Tous les administrateurs locaux".' })),
-    organismeId: Type.Optional(Type.String({ description: 'With scope=all: the local administrators of this organisme only.' })),
+    organismeId: Type.Optional(Id('With scope=all: the local administrators of this organisme only.')),
   },
   { $id: 'LocalAdminQuery' },
 );
 export type LocalAdminQuery = Static<typeof LocalAdminQuery>;
 
+export const ENTITLEMENT_SORT_FIELDS = ['nom', 'prenom', 'emailPro', 'fonction'] as const;
+export type EntitlementSortField = (typeof ENTITLEMENT_SORT_FIELDS)[number];
+
 export const EntitlementQuery = Type.Object(
   {
-    nom: Type.Optional(Type.String()),
-    email: Type.Optional(Type.String()),
+    nom: Type.Optional(SearchText()),
+    email: Type.Optional(SearchText()),
     add: YesNo('"Avec ADD / Sans ADD".'),
     ...Paging,
+    sort: Type.Optional(Enum(sortsOf(ENTITLEMENT_SORT_FIELDS), { description: 'A field, prefixed with - for descending order (default nom).' })),
   },
   { $id: 'EntitlementQuery' },
 );

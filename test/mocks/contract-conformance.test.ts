@@ -63,7 +63,7 @@ const SAMPLES: Sample[] = [
   { as: 'admin-carsat', method: 'patch', path: '/accounts/c-dona', body: { fonction: 'Assistante RH' }, ifMatch: 'current', status: 200 },
   { as: 'admin-carsat', method: 'patch', path: '/accounts/c-dona', body: { fonction: 'Assistante RH' }, status: 428 },
   { as: 'admin-carsat', method: 'patch', path: '/accounts/c-dona', body: { fonction: 'Assistante RH' }, ifMatch: 0, status: 412 },
-  { as: 'admin-carsat', method: 'patch', path: '/accounts/p-raymond', body: { phone: '03' }, ifMatch: 'current', status: 403 },
+  { as: 'admin-carsat', method: 'patch', path: '/accounts/p-raymond', body: { phone: '03 88 25 26 99' }, ifMatch: 'current', status: 403 },
   { as: 'admin-carsat', method: 'patch', path: '/accounts/c-dona', body: { organismeId: 'carsat-ra' }, ifMatch: 'current', status: 400 },
   { as: 'admin-carsat', method: 'patch', path: '/accounts/c-dona', body: { emailContact: 'pas-un-email' }, ifMatch: 'current', status: 422 },
   { as: 'partner-admin', method: 'patch', path: '/accounts/a-roux', body: { closingDate: '2025-06-30' }, ifMatch: 'current', status: 409 },
