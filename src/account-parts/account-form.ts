@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { FIELD_ERROR_LABELS, type FieldErrorCode } from '../domain/labels.js';
 import { problemMessage } from '../domain/problems.js';
-import { AFAS_APPLICATION_ID, DELEGATED_ROLE_ID, normaliseEmail, validateAccountDraft, validateDates } from '../domain/rules.js';
+import { normaliseEmail, validateAccountDraft, validateDates } from '../domain/rules.js';
 import type { AccountDetail, AccountDraft, AccountPatch, Application, Civilite, FieldError, Space, Workstyle } from '../domain/schemas.js';
 import { HabilBaseElement } from '../internal/habil-base-element.js';
 import { LocalizeController } from '../internal/localize.js';
@@ -98,7 +98,7 @@ const ROLE_SEARCH_THRESHOLD = 8;
  * - UCANSS ("Création d'un compte" of the guide): civilité, nom, prénom and the professional
  *   e-mail — the portal identifier — are required; nom de naissance, e-mail de contact,
  *   téléphone and fonction are optional; roles can be granted at creation (the UCANSS
- *   applications' roles, except those with another procedure).
+ *   roles the acting person may give, `Me.grantableRoleIds`).
  * - CAF (fiches 1–3): nom, prénom, adresse mail and its confirmation are required; téléphone
  *   with its confirmation, sédentaire / itinérant (sédentaire by default), opening date (today
  *   by default) and closing date (never in the past, R6); the convention's Afas profiles can be
@@ -143,7 +143,7 @@ export class HabilAccountForm extends HabilBaseElement {
   @property({ attribute: 'convention-id' })
   conventionId?: string;
 
-  /** The applications (`GET /applications`) whose roles may be granted at creation. */
+  /** The applications with the roles that may be granted at creation, as the server allows them (`Me.grantableRoleIds`); no list, no roles to choose. */
   @property({ attribute: false })
   applications: Application[] = [];
 
@@ -592,19 +592,11 @@ export class HabilAccountForm extends HabilBaseElement {
     `;
   }
 
-  /** The applications whose roles may be granted at creation (R7): no procedure apart, no delegation; the Afas profiles on CAF. */
+  /** The applications given, in alphabetical order, each with its roles in order. */
   private get grantable(): Application[] {
-    const keep =
-      this.space === 'caf'
-        ? (application: Application) => application.id === AFAS_APPLICATION_ID
-        : (application: Application) => application.space === 'ucanss' && application.approval !== 'procedure';
     const byName = (a: string, b: string) => a.localeCompare(b, 'fr', { sensitivity: 'base' });
     return this.applications
-      .filter(keep)
-      .map((application) => ({
-        ...application,
-        roles: application.roles.filter((role) => role.id !== DELEGATED_ROLE_ID).sort((a, b) => byName(a.label, b.label)),
-      }))
+      .map((application) => ({ ...application, roles: [...application.roles].sort((a, b) => byName(a.label, b.label)) }))
       .filter((application) => application.roles.length > 0)
       .sort((a, b) => byName(a.name, b.name));
   }

@@ -7,7 +7,6 @@ import { ProblemError } from '../client/errors.js';
 import type { HabilClient } from '../client/types.js';
 import {
   ACCOUNT_STATUS_LABELS,
-  AFAS_APPLICATION_ID,
   DELEGATED_ROLE_ID,
   type AccountAction,
   type AccountDetail,
@@ -611,6 +610,7 @@ export class HabilAccountSearch extends HabilElement {
   private readOnlyText(reason: string): string {
     if (reason === 'add-account-read-only') return this.t.msg('readOnlyAdd');
     if (reason === 'out-of-scope') return this.t.msg('readOnlyScope');
+    if (reason === 'privileged-account') return this.t.msg('readOnlyPrivileged');
     if (reason === 'forbidden') return this.t.msg('readOnlyProfile');
     return this.t.msg('readOnlyFallback');
   }
@@ -718,19 +718,18 @@ export class HabilAccountSearch extends HabilElement {
     this.detailsDialog.close();
   }
 
-  /** The applications whose roles this person may give one account (R1, R3, R12, R13). */
+  /**
+   * The applications with the roles this person may give, as the server says (`GET /me`, the
+   * same check as every grant: R3, R12, R13, R16); on CAF, those of the convention shown.
+   */
   private grantableApplications(): Application[] {
     const context = this.context;
     if (!context) return [];
-    if (context.space === 'caf') {
-      const offered = new Set(context.convention?.services.flatMap((service) => service.roles.map((role) => role.id)) ?? []);
-      return context.applications
-        .filter((application) => application.id === AFAS_APPLICATION_ID)
-        .map((application) => ({ ...application, roles: application.roles.filter((role) => offered.has(role.id)) }));
-    }
+    const allowed = new Set(context.me.grantableRoleIds);
+    const offered = context.space === 'caf' ? new Set(context.convention?.services.flatMap((service) => service.roles.map((role) => role.id)) ?? []) : undefined;
     return context.applications
-      .filter((application) => application.approval !== 'procedure')
-      .map((application) => ({ ...application, roles: application.roles.filter((role) => role.id !== DELEGATED_ROLE_ID) }));
+      .map((application) => ({ ...application, roles: application.roles.filter((role) => allowed.has(role.id) && (!offered || offered.has(role.id))) }))
+      .filter((application) => application.roles.length > 0);
   }
 
   /** Every role of the space but local administration, which follows the delegation (R13). */
@@ -753,9 +752,9 @@ export class HabilAccountSearch extends HabilElement {
     const account = await this.change(row, () => this.api.call('getAccount', { params: { id: row.id } }));
     if (!account) return;
     this.replaceRow(account);
-    const held = new Set(account.grants.filter((grant) => grant.source !== 'groupe').map((grant) => grant.roleId));
-    const applications = this.grantableApplications();
-    const roleIds = applications.flatMap((application) => application.roles.map((role) => role.id)).filter((id) => !held.has(id));
+    // The server lists what this person may give this account, with the same check as the grant.
+    const roleIds = account.grantableRoleIds;
+    const applications = this.context?.applications ?? [];
     if (roleIds.length === 0) {
       void this.announce(this.t.msg('nothingToGrant', row.name), true);
       return;

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { HabilAccountForm, type AccountFormSubmitDetail } from '../../src/account-parts/account-form.js';
-import type { AccountDetail, Application, FieldError } from '../../src/domain/index.js';
+import type { AccountDetail, Application, FieldError, Me } from '../../src/domain/index.js';
 import { defineElement } from '../../src/internal/define.js';
 import '../../src/ui/field/define.js';
 import type { HabilField } from '../../src/ui/field/define.js';
@@ -59,8 +59,11 @@ async function submit(form: HabilAccountForm): Promise<void> {
 describe('habil-account-form', () => {
   const server = useReferenceServer();
 
+  /** The applications with the roles the acting person may give at creation, as a widget builds them from GET /me. */
   async function applications(): Promise<Application[]> {
-    return expectOk<Application[]>(await api('GET', '/applications'));
+    const me = expectOk<Me>(await api('GET', '/me'));
+    const allowed = new Set(me.grantableRoleIds);
+    return expectOk<Application[]>(await api('GET', '/applications')).map((a) => ({ ...a, roles: a.roles.filter((r) => allowed.has(r.id)) }));
   }
 
   async function account(id: string): Promise<AccountDetail> {
@@ -92,9 +95,10 @@ describe('habil-account-form', () => {
       expect(all(form, 'fieldset.section > legend').map(text)).to.deep.equal(['Identité de la personne', 'Informations personnelles', 'Liste des habilitations']);
 
       const legends = all(form, '.role-list legend').map(text);
-      expect(legends).to.include.members(['Contentieux', 'Grèves', 'Annuaire des ADD']);
-      // Applications with another procedure are not granted here (nor is local administration, given by delegation).
-      expect(legends).not.to.include.members(['Référentiel ADD']);
+      expect(legends).to.include.members(['Contentieux', 'Grèves']);
+      // Applications with another procedure are not granted here, nor those UCANSS approves (a local administrator's
+      // staff requests them), nor local administration, given by delegation (R3, R13, R16).
+      expect(legends).not.to.include.members(['Référentiel ADD', 'Annuaire des ADD']);
       expect(legends).not.to.include('Gestion des habilitations');
       expect(text(submitButton(form))).to.equal('Enregistrer');
       await expect(form).to.be.accessible();
