@@ -185,6 +185,8 @@ export function createAccount(store: ReferenceStore, actor: Actor, draft: Accoun
   if (caf) {
     if (!draft.conventionId) throw fieldRefusal([{ field: 'conventionId', code: 'required' }]);
     if (!actor.conventionIds.has(draft.conventionId)) throw new Refusal('out-of-scope');
+  } else if (draft.conventionId) {
+    throw new Refusal('out-of-scope', 'Les utilisateurs des conventions sont créés sur Mon Compte Partenaire.');
   }
   if (store.findAccountByEmail(draft.emailPro)) {
     throw new Refusal('duplicate-email', undefined, { errors: [{ field: 'emailPro', code: 'duplicate-email', message: 'duplicate-email' }] });

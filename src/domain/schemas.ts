@@ -15,7 +15,7 @@ const Text = (max: number, options: { description?: string; minLength?: number }
   Type.String({ maxLength: max, pattern: SAFE_TEXT_PATTERN, ...options });
 const Name = () => Text(TEXT_LIMITS.name);
 const Email = (description?: string) => Text(TEXT_LIMITS.email, description ? { description } : {});
-const Phone = () => Type.String({ maxLength: TEXT_LIMITS.phone, pattern: PHONE_PATTERN, description: 'Digits, with single spaces, dots or hyphens between them; an optional leading +.' });
+const Phone = () => Type.String({ pattern: PHONE_PATTERN, description: 'Digits, with single spaces, dots or hyphens between them; an optional leading +.' });
 const Id = (description?: string) => Text(TEXT_LIMITS.id, description ? { description } : {});
 const SearchText = (description?: string) => Text(TEXT_LIMITS.search, description ? { description } : {});
 const IsoDateTime = (description?: string) =>

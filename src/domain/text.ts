@@ -21,7 +21,6 @@ export const TEXT_LIMITS = {
   /** Refusal reasons. */
   reason: 500,
   email: 254,
-  phone: 25,
   /** Search boxes and filters. */
   search: 100,
   /** Identifiers of objects in bodies and paths. */
