@@ -189,3 +189,25 @@ describe('habil-account-search: leaving the form', () => {
     await until(() => !formDialog(el).open, 'closed without a question');
   });
 });
+
+describe('habil-account-search: R17 limits of the contract', () => {
+  it('a name past 100 characters and a phone that is not one are refused on their fields, before sending, with the text kept', async () => {
+    const el = await searchWidget(html`<habil-account-search></habil-account-search>`);
+    const count = server().store.accounts.size;
+    $<HTMLButtonElement>(el, '[part~="new-button"]').click();
+    await untilFormOpen(el);
+    const long = 'A'.repeat(101);
+    form(el).shadowRoot!.querySelector<HTMLInputElement>('input[name="civilite"][value="Mme"]')!.click();
+    await fill(el, 'nom', long);
+    await fill(el, 'prenom', 'Anne');
+    await fill(el, 'emailPro', 'anne.a@lassuranceretraite.fr');
+    await fill(el, 'phone', '03 88 25 26 00 poste 12');
+    await submit(el);
+    await until(() => formField(el, 'nom').error, 'the name was refused');
+    expect(formField(el, 'nom').error).to.equal('Ce texte est trop long.');
+    expect(formField(el, 'phone').error).to.equal('Numéro de téléphone invalide (exemple : 03 88 25 26 00 ou +33 3 88 25 26 00).');
+    expect(formField(el, 'nom').value).to.equal(long);
+    expect(formDialog(el).open).to.equal(true);
+    expect(server().store.accounts.size).to.equal(count);
+  });
+});
