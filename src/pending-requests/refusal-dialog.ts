@@ -1,12 +1,13 @@
 import { css, html } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { TEXT_LIMITS } from '../domain/text.js';
 import { HabilBaseElement } from '../internal/habil-base-element.js';
 import { LocalizeController } from '../internal/localize.js';
 import { confirmDialogStyles } from '../ui/confirm-dialog/confirm-dialog.styles.js';
 import { pendingRequestsMessages } from './messages.js';
 
 /** The contract's limit on a refusal reason (`DecisionBody.reason`). */
-export const REASON_MAX_LENGTH = 500;
+const REASON_MAX_LENGTH = TEXT_LIMITS.reason;
 
 export interface RefusalOptions {
   heading: string;
