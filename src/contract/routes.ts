@@ -194,7 +194,7 @@ export const ROUTES = {
     body: S.DecisionBody,
     response: S.AccessRequest,
     idempotent: true,
-    problems: ['out-of-scope', 'already-decided', 'validation-failed', 'role-not-grantable', 'central-approval-required', 'idempotency-key-reused'],
+    problems: ['out-of-scope', 'already-decided', 'validation-failed', 'role-not-grantable', 'central-approval-required', 'idempotency-key-reused', 'forbidden'],
   }),
   decideAccessRequests: route({
     method: 'post',
@@ -223,7 +223,7 @@ export const ROUTES = {
     body: S.DecisionBody,
     response: S.AccountRequest,
     idempotent: true,
-    problems: ['out-of-scope', 'already-decided', 'duplicate-email', 'idempotency-key-reused'],
+    problems: ['out-of-scope', 'already-decided', 'duplicate-email', 'idempotency-key-reused', 'forbidden'],
   }),
   signup: route({
     method: 'post',
@@ -422,7 +422,7 @@ export const ROUTES = {
     body: S.DelegationBody,
     response: S.LocalAdmin,
     status: 201,
-    problems: ['forbidden', 'out-of-scope', 'already-local-admin', 'account-not-active'],
+    problems: ['forbidden', 'out-of-scope', 'already-local-admin', 'account-not-active', 'not-found'],
   }),
   revokeLocalAdmin: route({
     method: 'delete',

@@ -148,6 +148,19 @@ export const AddAccountsReadOnly: Story = {
   },
 };
 
+/**
+ * R16: as a responsable habilitations (Mathieu Durand), the partner administrator and the
+ * responsables of groups outside his tree are read only, whatever groups they belong to; the
+ * row says why and the menu offers only reading.
+ */
+export const PrivilegedAccountsReadOnly: Story = {
+  globals: { persona: 'responsable' },
+  args: { nom: 'martin' },
+  play: async ({ canvasElement }) => {
+    await rowAction(canvasElement, 'MARTIN');
+  },
+};
+
 /** CAF "Liste des utilisateurs" of the convention, as its partner administrator (Pierre Martin). */
 export const CafUsers: Story = { globals: { persona: 'partner-admin' } };
 
