@@ -67,8 +67,10 @@ interface SearchScope {
   space: 'ucanss' | 'caf';
   /** Only this organisme (main or secondary). */
   organisme?: string;
-  /** Only outside this organisme, and only the accounts that can be attached (R9, R16). */
+  /** Only outside this organisme, and only the accounts that can be attached (R9, R16)… */
   outside?: string;
+  /** …so neither these (UCANSS and local administrators, attachProblem's privileged accounts), nor ADD or deleted ones. */
+  privileged?: Set<string>;
   /** CAF: only users of these conventions. */
   conventions?: Set<string>;
 }
@@ -78,7 +80,10 @@ function searchScope(store: ReferenceStore, actor: Actor, q: AccountQuery): Sear
   const myOrg = actor.account.organismeId;
   if (r.has('ucanss-admin') || r.has('local-admin')) {
     if (q.conventionId || q.groupId) throw new Refusal('out-of-scope', 'Les groupes et conventions relèvent de Mon Compte Partenaire.');
-    if (q.inMyOrganisme === false) return { candidates: store.orderedAccounts(), space: 'ucanss', outside: myOrg };
+    if (q.inMyOrganisme === false) {
+      const privileged = new Set([...store.centralAdmins, ...store.localAdmins.keys()]);
+      return { candidates: store.orderedAccounts(), space: 'ucanss', outside: myOrg, privileged };
+    }
     if (q.inMyOrganisme === true || !r.has('ucanss-admin')) return { candidates: store.orderedAccounts(), space: 'ucanss', organisme: myOrg };
     return { candidates: store.orderedAccounts(), space: 'ucanss' };
   }
@@ -116,7 +121,7 @@ export function searchAccounts(store: ReferenceStore, actor: Actor, q: AccountQu
     if (!group || !actor.conventionIds.has(group.conventionId)) throw new Refusal('out-of-scope');
     members = new Set(store.membersOf(group.id).filter((m) => store.isMembershipActive(m)).map((m) => m.accountId));
   }
-  const { space, organisme, outside, conventions } = scope;
+  const { space, organisme, outside, privileged, conventions } = scope;
   const nom = q.nom ? searchKey(q.nom) : undefined;
   const prenom = q.prenom ? searchKey(q.prenom) : undefined;
   const identifier = q.identifier ? q.identifier.trim().toLowerCase() : undefined;
@@ -144,7 +149,7 @@ export function searchAccounts(store: ReferenceStore, actor: Actor, q: AccountQu
     const a = list[descending ? to - 1 - (i - from) : i]!;
     if (a.space !== space) continue;
     if (organisme !== undefined && a.organismeId !== organisme && a.secondaryOrganismeId !== organisme) continue;
-    if (outside !== undefined && (a.organismeId === outside || attachProblem(store, actor, a))) continue;
+    if (outside !== undefined && (a.organismeId === outside || a.add || a.status === 'supprime' || privileged!.has(a.id))) continue;
     if (conventions !== undefined && (a.conventionId === undefined || !conventions.has(a.conventionId))) continue;
     if (nom !== undefined && !a.sortKey.startsWith(nom)) continue;
     if (prenom !== undefined && !a.prenomKey.startsWith(prenom)) continue;
