@@ -8,7 +8,7 @@ import { ValueErrorType, type ValueError } from '@sinclair/typebox/errors';
 import { Value } from '@sinclair/typebox/value';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { ROUTES, type Route, type RouteName } from '../src/contract/routes.js';
-import { FIELD_ERROR_LABELS, PHONE_PATTERN, PROBLEMS, problemType, type FieldErrorCode, type Problem } from '../src/domain/index.js';
+import { FIELD_ERROR_LABELS, PHONE_PATTERN, problemDetails, type FieldErrorCode, type Problem } from '../src/domain/index.js';
 import { isIsoDate } from '../src/domain/index.js';
 import { actorOf, type Actor } from './access.js';
 import { Refusal } from './refusal.js';
@@ -45,17 +45,7 @@ export interface ServerState {
 }
 
 export function problemBody(refusal: Refusal, instance?: string): Problem {
-  const info = PROBLEMS[refusal.code];
-  return {
-    type: problemType(refusal.code),
-    title: info.fr,
-    status: info.status,
-    code: refusal.code,
-    ...('rule' in info ? { rule: info.rule } : {}),
-    ...(refusal.detail ? { detail: refusal.detail } : {}),
-    ...(instance ? { instance } : {}),
-    ...refusal.extra,
-  };
+  return problemDetails(refusal.code, { ...(refusal.detail ? { detail: refusal.detail } : {}), ...(instance ? { instance } : {}), ...refusal.extra });
 }
 
 function problemResponse(refusal: Refusal, instance?: string): Response {

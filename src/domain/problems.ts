@@ -226,6 +226,21 @@ export const PROBLEMS = {
     fr: 'La requête est mal formée.',
     en: 'The request is malformed.',
   },
+  'payload-too-large': {
+    status: 413,
+    fr: 'La requête est trop volumineuse.',
+    en: 'The request is too large.',
+  },
+  'not-ready': {
+    status: 503,
+    fr: 'Le service démarre ou sa base de données est injoignable : réessayez dans quelques instants.',
+    en: 'The service is starting or cannot reach its database: try again in a moment.',
+  },
+  'internal-error': {
+    status: 500,
+    fr: 'Le serveur a rencontré une erreur. Réessayez dans quelques instants.',
+    en: 'The server ran into an error. Try again in a moment.',
+  },
   unauthenticated: {
     status: 401,
     fr: 'Votre session a expiré : reconnectez-vous.',
@@ -244,6 +259,22 @@ export function problemCodeOf(type: string | undefined): ProblemCode | undefined
   if (!type) return undefined;
   const code = type.slice(type.lastIndexOf('/') + 1);
   return code in PROBLEMS ? (code as ProblemCode) : undefined;
+}
+
+/** The RFC 9457 body of a refusal, as every server of the contract writes it (French title). */
+export function problemDetails<E extends object>(code: ProblemCode, options: { detail?: string; instance?: string } & E = {} as { detail?: string; instance?: string } & E) {
+  const info: ProblemInfo = PROBLEMS[code];
+  const { detail, instance, ...extra } = options;
+  return {
+    type: problemType(code),
+    title: info.fr,
+    status: info.status,
+    code,
+    ...(info.rule ? { rule: info.rule } : {}),
+    ...(detail ? { detail } : {}),
+    ...(instance ? { instance } : {}),
+    ...extra,
+  };
 }
 
 export function problemMessage(code: ProblemCode, lang: 'fr' | 'en'): string {

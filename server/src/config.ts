@@ -1,0 +1,34 @@
+/** The server's configuration, from the environment only (documented in the README). */
+export interface Config {
+  port: number;
+  host: string;
+  /** A PostgreSQL server; PGlite in `dataDir` when absent. */
+  databaseUrl?: string;
+  dataDir: string;
+  production: boolean;
+  /** The largest request body accepted, in bytes. */
+  bodyLimit: number;
+  logLevel: string;
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be a whole number between ${min} and ${max} (got "${raw}").`);
+  return n;
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  return {
+    port: integer(env, 'PORT', 8787, { max: 65535 }),
+    // A development server answers this machine only; in production, every interface.
+    host: env.HOST || (production ? '0.0.0.0' : '127.0.0.1'),
+    ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
+    dataDir: env.HABIL_DATA_DIR || '.habil-data',
+    production,
+    bodyLimit: integer(env, 'HABIL_BODY_LIMIT', 256 * 1024, { min: 1024 }),
+    logLevel: env.LOG_LEVEL || 'info',
+  };
+}
