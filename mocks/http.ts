@@ -11,7 +11,7 @@ import { ROUTES, type Route, type RouteName } from '../src/contract/routes.js';
 import { FIELD_ERROR_LABELS, PHONE_PATTERN, problemDetails, type FieldErrorCode, type Problem } from '../src/domain/index.js';
 import { isIsoDate } from '../src/domain/index.js';
 import { actorOf, type Actor } from './access.js';
-import { Refusal } from './refusal.js';
+import { Refusal } from '../core/refusal.js';
 import type { ReferenceStore } from './store.js';
 
 FormatRegistry.Set('date', (v) => isIsoDate(v));

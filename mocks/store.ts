@@ -2,54 +2,20 @@
  * The reference server's memory: plain records with the indexes the searches need, the
  * clock the tests set, and the history every change writes (R14).
  */
-import type {
-  AccountSortField,
-  AccountStatus,
-  AddProfile,
-  Application,
-  Civilite,
-  Convention,
-  GrantSource,
-  HistoryEntry,
-  Organisme,
-  RequestStatus,
-  Role,
-  Space,
-  Workstyle,
-} from '../src/domain/index.js';
+import type { AccountSortField, Application, Convention, HistoryEntry, Organisme, Role } from '../src/domain/index.js';
 import { isoDay } from '../src/domain/index.js';
+import type {
+  AccessRequestRecord,
+  AccountRecord,
+  AccountRequestRecord,
+  GrantRecord,
+  GroupRecord,
+  LocalAdminRecord,
+  MembershipRecord,
+  PartnerAdminRecord,
+} from '../core/records.js';
 
-export interface AccountRecord {
-  id: string;
-  identifier: string;
-  civilite?: Civilite;
-  nom: string;
-  prenom: string;
-  nomNaissance?: string;
-  emailPro: string;
-  emailContact?: string;
-  phone?: string;
-  fonction?: string;
-  organismeId: string;
-  secondaryOrganismeId?: string;
-  add: boolean;
-  addProfile?: AddProfile;
-  status: AccountStatus;
-  space: Space;
-  conventionId?: string;
-  workstyle?: Workstyle;
-  openingDate?: string;
-  closingDate?: string;
-  createdAt: string;
-  createdBy?: string;
-  version: number;
-  /** Lower-case, accent-free "nom prenom" for searching and sorting. */
-  sortKey: string;
-  /** Lower-case, accent-free prénom, for the prénom filter. */
-  prenomKey: string;
-  /** Roles held directly (UCANSS; Afas profiles on CAF), by role id. */
-  grants: Map<string, GrantRecord>;
-}
+export type { AccessRequestRecord, AccountRecord, AccountRequestRecord, GrantRecord, GroupRecord, LocalAdminRecord, MembershipRecord, PartnerAdminRecord };
 
 const sortKeyOf: Record<AccountSortField, (a: AccountRecord, store: ReferenceStore) => string> = {
   nom: (a) => a.sortKey,
@@ -62,80 +28,6 @@ const sortKeyOf: Record<AccountSortField, (a: AccountRecord, store: ReferenceSto
 
 /** Changes to these fields reorder the accounts. */
 const ORDER_FIELDS = new Set(['nom', 'prenom', 'emailPro', 'status', 'openingDate', 'organismeId', 'secondaryOrganismeId']);
-
-export interface GrantRecord {
-  roleId: string;
-  source: GrantSource;
-  grantedAt: string;
-}
-
-export interface AccessRequestRecord {
-  id: string;
-  requesterId: string;
-  roleId: string;
-  approval: 'local' | 'central';
-  requestedAt: string;
-  status: RequestStatus;
-  decidedBy?: string;
-  decidedAt?: string;
-  reason?: string;
-  version: number;
-}
-
-export interface AccountRequestRecord {
-  id: string;
-  civilite: Civilite;
-  nom: string;
-  prenom: string;
-  emailPro: string;
-  external: boolean;
-  organismeId: string;
-  requestedAt: string;
-  routedTo: 'local' | 'central';
-  status: RequestStatus;
-  decidedBy?: string;
-  decidedAt?: string;
-  reason?: string;
-  accountId?: string;
-  version: number;
-}
-
-export interface GroupRecord {
-  id: string;
-  conventionId: string;
-  code: string;
-  label: string;
-  level: number;
-  parentId?: string;
-  openingDate: string;
-  closingDate?: string;
-  responsableId: string;
-  roleIds: string[];
-  version: number;
-}
-
-export interface MembershipRecord {
-  groupId: string;
-  accountId: string;
-  openingDate: string;
-  closingDate?: string;
-  version: number;
-}
-
-export interface LocalAdminRecord {
-  accountId: string;
-  organismeId: string;
-  director: boolean;
-  since: string;
-  /** Who named him; absent for a director, local administrator by default. */
-  namedBy?: string;
-}
-
-export interface PartnerAdminRecord {
-  accountId: string;
-  partnerId: string;
-  since: string;
-}
 
 /** An Idempotency-Key as used the first time: what was asked, and the answer once it is known (undefined when refused). */
 export interface IdempotentAnswer {

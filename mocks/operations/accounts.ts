@@ -16,7 +16,7 @@ import {
   type Actor,
 } from '../access.js';
 import { problemBody } from '../http.js';
-import { Refusal } from '../refusal.js';
+import { Refusal } from '../../core/refusal.js';
 import { searchKey, type AccountRecord, type ReferenceStore } from '../store.js';
 import { personRef } from '../views.js';
 

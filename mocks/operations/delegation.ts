@@ -5,7 +5,7 @@
 import type { Convention, ProblemCode } from '../../src/domain/index.js';
 import { DELEGATED_ROLE_ID as LOCAL_ADMIN_ROLE_ID, MAX_PARTNER_ADMINS } from '../../src/domain/index.js';
 import { canSeeConvention, effectiveStatus, type Actor } from '../access.js';
-import { Refusal } from '../refusal.js';
+import { Refusal } from '../../core/refusal.js';
 import type { AccountRecord, LocalAdminRecord, PartnerAdminRecord, ReferenceStore } from '../store.js';
 import { personRef } from '../views.js';
 import { getAccountRecord } from './accounts.js';

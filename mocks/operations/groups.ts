@@ -8,7 +8,7 @@
 import type { Convention, FieldError, GroupDraft, GroupPatch, GroupQuery, HistoryEntry, MembershipDraft, MembershipPatch, PersonaRole } from '../../src/domain/index.js';
 import { FIELD_ERROR_LABELS, formatDate, subGroupLevel, validateDates, validateGroupDraft, type FieldProblem } from '../../src/domain/index.js';
 import { afasRefusal, canSeeConvention, effectiveStatus, groupAdminRefusal, isAfasRole, membersRefusal, roleGrantProblem, type Actor } from '../access.js';
-import { Refusal } from '../refusal.js';
+import { Refusal } from '../../core/refusal.js';
 import { searchKey, type GroupRecord, type MembershipRecord, type ReferenceStore } from '../store.js';
 import { personRef } from '../views.js';
 

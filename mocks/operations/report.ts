@@ -1,6 +1,6 @@
 import type { EntitlementQuery, EntitlementRow, EntitlementSortField, PageOf } from '../../src/domain/index.js';
 import type { Actor } from '../access.js';
-import { Refusal } from '../refusal.js';
+import { Refusal } from '../../core/refusal.js';
 import { searchKey, type AccountRecord, type ReferenceStore } from '../store.js';
 import { grantsOf } from '../views.js';
 

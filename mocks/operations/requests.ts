@@ -6,7 +6,7 @@ import type { BulkDecisionBody, BulkResult, Decision, RequestQuery, RequestSortF
 import { addDays, isoDay, isTacitlyDue, normaliseEmail, tacitDeadline, validateSignup } from '../../src/domain/index.js';
 import { roleGrantProblem, type Actor } from '../access.js';
 import { problemBody } from '../http.js';
-import { Refusal } from '../refusal.js';
+import { Refusal } from '../../core/refusal.js';
 import { searchKey, type AccessRequestRecord, type AccountRequestRecord, type ReferenceStore } from '../store.js';
 import { personRef } from '../views.js';
 
