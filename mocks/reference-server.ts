@@ -12,10 +12,10 @@ import { requestHandlers } from './handlers/requests.js';
 import type { ServerState } from './http.js';
 import { applyTacitAcceptance } from './operations/requests.js';
 import { DEFAULT_PERSONA, PERSONAS, type PersonaId } from './personas.js';
-import { APPLICATIONS, CONVENTIONS, ORGANISMES } from './seed/catalogue.js';
-import { generateAccounts } from './seed/generator.js';
-import { seedPeople, seedRequests } from './seed/people.js';
+import { seedStore } from './seed/index.js';
 import { Clock, ReferenceStore } from './store.js';
+
+export { seedStore } from './seed/index.js';
 
 export interface ReferenceServerOptions {
   /** The server's clock; the real time when absent. Tests fix it. */
@@ -36,15 +36,6 @@ export interface ReferenceServer {
   actAs(persona: PersonaId | undefined): void;
   /** Acts as any account of the store. */
   actAsAccount(accountId: string | undefined): void;
-}
-
-export function seedStore(store: ReferenceStore, generatedAccounts = 300): void {
-  for (const o of ORGANISMES) store.addOrganisme(o);
-  for (const a of APPLICATIONS) store.addApplication(a);
-  for (const c of CONVENTIONS) store.addConvention(c);
-  seedPeople(store);
-  if (generatedAccounts > 0) generateAccounts(store, generatedAccounts);
-  seedRequests(store);
 }
 
 export function createReferenceServer(options: ReferenceServerOptions = {}): ReferenceServer {

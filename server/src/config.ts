@@ -9,6 +9,12 @@ export interface Config {
   /** The largest request body accepted, in bytes. */
   bodyLimit: number;
   logLevel: string;
+  /** HABIL_NOW: the server's clock fixed at this instant (demos, tests); the real time when absent. */
+  now?: Date;
+  /** Seed an empty database with the guides' data (development only, unless HABIL_SEED says so). */
+  seed: boolean;
+  /** Generated people added to the guides' by the seed. */
+  seedAccounts: number;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}): number {
@@ -17,6 +23,12 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, { min =
   const n = Number(raw);
   if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be a whole number between ${min} and ${max} (got "${raw}").`);
   return n;
+}
+
+function instant(raw: string): Date {
+  const at = new Date(raw);
+  if (Number.isNaN(at.getTime())) throw new Error(`HABIL_NOW must be a date and time such as 2025-06-02T10:00:00+02:00 (got "${raw}").`);
+  return at;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -30,5 +42,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     production,
     bodyLimit: integer(env, 'HABIL_BODY_LIMIT', 256 * 1024, { min: 1024 }),
     logLevel: env.LOG_LEVEL || 'info',
+    ...(env.HABIL_NOW ? { now: instant(env.HABIL_NOW) } : {}),
+    seed: env.HABIL_SEED ? env.HABIL_SEED === 'guides' : !production,
+    seedAccounts: integer(env, 'HABIL_SEED_ACCOUNTS', 300, { max: 1_000_000 }),
   };
 }

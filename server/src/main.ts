@@ -9,6 +9,7 @@ import { createApp } from './app.js';
 import { configFromEnv } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrate } from './db/migrate.js';
+import { seedIfEmpty } from './db/seed.js';
 
 const logger = pino({ level: process.env.LOG_LEVEL || 'info', base: { service: 'habil-server' } });
 
@@ -16,7 +17,8 @@ async function main(): Promise<void> {
   const config = configFromEnv();
   const db = await openDatabase(config);
   const applied = await migrate(db);
-  logger.info({ database: db.kind, ...(config.databaseUrl ? {} : { dataDir: config.dataDir }), applied }, 'database ready');
+  const seeded = config.seed && (await seedIfEmpty(db, { now: config.now ?? new Date(), generatedAccounts: config.seedAccounts }));
+  logger.info({ database: db.kind, ...(config.databaseUrl ? {} : { dataDir: config.dataDir }), applied, seeded }, 'database ready');
 
   const app = createApp({ db, logger, bodyLimit: config.bodyLimit });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
