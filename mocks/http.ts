@@ -113,16 +113,16 @@ function toMswPath(path: string): string {
   return path.replace(/\{(\w+)\}/g, ':$1');
 }
 
-export function handle<K extends RouteName>(state: ServerState, name: K, handler: Handler<K>, options: { public?: boolean } = {}): HttpHandler {
+export function handle<K extends RouteName>(state: ServerState, name: K, handler: Handler<K>): HttpHandler {
   const route: Route = ROUTES[name];
   return http[route.method](state.baseUrl + toMswPath(route.path), async ({ request, params }) => {
     const url = new URL(request.url);
     try {
       state.beforeEach();
       const accountId = state.actingAccountId();
-      if (!accountId && !options.public) throw new Refusal('unauthenticated');
+      if (!accountId && !route.public) throw new Refusal('unauthenticated');
       // Public routes (catalogue, sign-up) do not depend on who is acting.
-      const actor = accountId && !options.public ? actorOf(state.store, accountId) : (undefined as unknown as Actor);
+      const actor = accountId && !route.public ? actorOf(state.store, accountId) : (undefined as unknown as Actor);
 
       let text = '';
       if (route.body) text = await request.text();

@@ -21,9 +21,8 @@ export function meHandlers(state: ServerState) {
       };
     }),
     handle(state, 'listOrganismes', ({ store }) =>
-      [...store.organismes.values()].map((o) => ({ ...o, hasLocalAdmin: hasLocalAdmin(store, o.id) })),
-    { public: true }),
-    handle(state, 'listApplications', ({ store }) => [...store.applications.values()], { public: true }),
+      [...store.organismes.values()].map((o) => ({ ...o, hasLocalAdmin: hasLocalAdmin(store, o.id) }))),
+    handle(state, 'listApplications', ({ store }) => [...store.applications.values()]),
     handle(state, 'myGrants', ({ store, actor }) => grantsOf(store, actor.account.id)),
     handle(state, 'myRequests', ({ store, actor }) => myRequests(store, actor).map((r) => accessRequestView(store, r, false))),
     handle(state, 'requestAccess', ({ store, actor, body }) => accessRequestView(store, requestAccess(store, actor, body.roleId), false)),

@@ -19,6 +19,6 @@ export function requestHandlers(state: ServerState) {
     handle(state, 'decideAccountRequest', ({ store, actor, params, body }) =>
       accountRequestView(store, ops.decideAccountRequest(store, actor, params.id!, body.decision, body.reason), true),
     ),
-    handle(state, 'signup', ({ store, body }) => accountRequestView(store, ops.signup(store, body), false), { public: true }),
+    handle(state, 'signup', ({ store, body }) => accountRequestView(store, ops.signup(store, body), false)),
   ];
 }

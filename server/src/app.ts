@@ -8,22 +8,30 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import type { Logger } from 'pino';
-import { API_BASE } from '../../src/contract/routes.js';
+import { PERSONAS, type PersonaId } from '../../mocks/personas.js';
+import { Refusal } from '../../core/refusal.js';
+import { API_BASE, ROUTES, type Route } from '../../src/contract/routes.js';
 import { problemDetails, type ProblemCode } from '../../src/domain/problems.js';
 import type { Database } from './db/database.js';
+import type { Identity } from './identity.js';
 
 export interface AppDeps {
   db: Database;
   logger: Logger;
   bodyLimit: number;
+  identity: Identity;
 }
 
 export function problem(c: Context, code: ProblemCode, detail?: string): Response {
   const body = problemDetails(code, { ...(detail ? { detail } : {}), instance: c.req.path });
-  return c.json(body, body.status as 400, { 'Content-Type': 'application/problem+json' });
+  const headers: Record<string, string> = { 'Content-Type': 'application/problem+json' };
+  if (body.status === 401) headers['WWW-Authenticate'] = detail?.includes('invalide') ? 'Bearer error="invalid_token"' : 'Bearer';
+  return c.json(body, body.status as 400, headers);
 }
 
-export function createApp({ db, logger, bodyLimit: maxSize }: AppDeps): Hono {
+const honoPath = (path: string) => API_BASE + path.replace(/\{(\w+)\}/g, ':$1');
+
+export function createApp({ db, logger, bodyLimit: maxSize, identity }: AppDeps): Hono {
   const app = new Hono();
   app.use(requestId({ headerName: 'X-Request-Id' }));
   app.use(async (c, next) => {
@@ -48,6 +56,32 @@ export function createApp({ db, logger, bodyLimit: maxSize }: AppDeps): Hono {
       return problem(c, 'not-ready');
     }
   });
+
+  // Development: a token for a persona of the demo, signed as the provider's would be and verified by the same code.
+  if (identity.devToken) {
+    const devToken = identity.devToken;
+    app.post(`${API_BASE}/dev/token`, async (c) => {
+      const body = (await c.req.json().catch(() => ({}))) as { persona?: string };
+      const persona = PERSONAS[body.persona as PersonaId];
+      if (!persona) return problem(c, 'invalid-request', `persona: one of ${Object.keys(PERSONAS).join(', ')}.`);
+      const [row] = await db.query<{ identifier: string }>('select identifier from accounts where id = $1', [persona.accountId]);
+      if (!row) return problem(c, 'not-found', `The account ${persona.accountId} is not in this database.`);
+      return c.json({ token: await devToken(row.identifier) });
+    });
+  }
+
+  // The contract, from the route table: who is calling first, then the operation.
+  for (const [name, route] of Object.entries(ROUTES) as [string, Route][]) {
+    app.on(route.method.toUpperCase(), honoPath(route.path), async (c) => {
+      try {
+        if (!route.public) await identity.accountOf(c.req.header('Authorization'), db);
+        return problem(c, 'not-implemented', `${name} is not served by habil-server yet.`);
+      } catch (error) {
+        if (error instanceof Refusal) return problem(c, error.code, error.detail);
+        throw error;
+      }
+    });
+  }
 
   app.notFound((c) => problem(c, 'not-found', `No endpoint ${c.req.method} ${c.req.path}.`));
   app.onError((error, c) => {

@@ -1,4 +1,6 @@
 /** The server's configuration, from the environment only (documented in the README). */
+import type { IdentityConfig } from './identity.js';
+
 export interface Config {
   port: number;
   host: string;
@@ -15,6 +17,7 @@ export interface Config {
   seed: boolean;
   /** Generated people added to the guides' by the seed. */
   seedAccounts: number;
+  identity: IdentityConfig;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}): number {
@@ -31,8 +34,12 @@ function instant(raw: string): Date {
   return at;
 }
 
+/** The development tokens' secret when HABIL_DEV_SECRET is not set: development only, never in production. */
+const DEV_SECRET = 'habil-development-tokens-not-for-production';
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
+  if (production && !env.OIDC_ISSUER) throw new Error('In production, OIDC_ISSUER names the OpenID Connect provider whose access tokens are accepted.');
   return {
     port: integer(env, 'PORT', 8787, { max: 65535 }),
     // A development server answers this machine only; in production, every interface.
@@ -45,5 +52,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     ...(env.HABIL_NOW ? { now: instant(env.HABIL_NOW) } : {}),
     seed: env.HABIL_SEED ? env.HABIL_SEED === 'guides' : !production,
     seedAccounts: integer(env, 'HABIL_SEED_ACCOUNTS', 300, { max: 1_000_000 }),
+    identity: {
+      ...(env.OIDC_ISSUER ? { oidcIssuer: env.OIDC_ISSUER } : {}),
+      ...(env.JWKS_URL ? { jwksUrl: env.JWKS_URL } : {}),
+      audience: env.OIDC_AUDIENCE || 'habil',
+      accountClaim: env.HABIL_ACCOUNT_CLAIM || 'preferred_username',
+      ...(production ? {} : { devSecret: env.HABIL_DEV_SECRET || DEV_SECRET }),
+    },
   };
 }

@@ -10,6 +10,7 @@ import { configFromEnv } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { seedIfEmpty } from './db/seed.js';
+import { createIdentity } from './identity.js';
 
 const logger = pino({ level: process.env.LOG_LEVEL || 'info', base: { service: 'habil-server' } });
 
@@ -20,7 +21,8 @@ async function main(): Promise<void> {
   const seeded = config.seed && (await seedIfEmpty(db, { now: config.now ?? new Date(), generatedAccounts: config.seedAccounts }));
   logger.info({ database: db.kind, ...(config.databaseUrl ? {} : { dataDir: config.dataDir }), applied, seeded }, 'database ready');
 
-  const app = createApp({ db, logger, bodyLimit: config.bodyLimit });
+  const identity = await createIdentity(config.identity);
+  const app = createApp({ db, logger, bodyLimit: config.bodyLimit, identity });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info({ host: config.host, port: info.port }, 'listening');
   });

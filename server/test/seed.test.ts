@@ -74,7 +74,8 @@ describe('in production', () => {
   it('never seeds the guides’ demonstration data', async () => {
     const fresh = await freshDatabase('postgres');
     try {
-      const server = await startServer({ ...fresh.env, NODE_ENV: 'production', HOST: '127.0.0.1' });
+      // JWKS_URL given: the keys are fetched when a token comes, not at start.
+      const server = await startServer({ ...fresh.env, NODE_ENV: 'production', HOST: '127.0.0.1', OIDC_ISSUER: 'http://127.0.0.1:9', JWKS_URL: 'http://127.0.0.1:9/jwks' });
       assert.equal((await server.untilLog((l) => l.msg === 'database ready', 'ready')).seeded, false);
       assert.equal(await server.stop(), 0);
       assert.equal((await counts(fresh)).accounts, 0);

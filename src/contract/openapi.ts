@@ -95,6 +95,7 @@ function operation(name: string, r: Route, components: Json): Json {
     responses[String(s)] = problemResponse(list.map((c) => `\`${problemType(c)}\``).join(', '));
   }
   const op: Json = { operationId: name, tags: [r.tag], summary: r.summary };
+  if (r.public) op.security = [];
   if (r.description) op.description = r.description;
   if (parameters.length) op.parameters = parameters;
   if (r.body) op.requestBody = { required: true, content: { 'application/json': { schema: ref(r.body, components) } } };
@@ -123,8 +124,20 @@ export function buildOpenApi(): Json {
           .join('\n'),
     },
     servers: [{ url: API_BASE }],
+    security: [{ bearer: [] }],
     paths,
-    components: { schemas: sortKeys(components) },
+    components: {
+      schemas: sortKeys(components),
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description:
+            "An access token of the portal's OpenID Connect provider (issuer, audience and signature checked against its JWKS); the account is found by a configured claim. Without one, 401 unauthenticated. Same-origin deployments may use the portal's session cookie instead.",
+        },
+      },
+    },
   };
 }
 

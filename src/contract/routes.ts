@@ -25,6 +25,8 @@ export interface Route {
   idempotent?: boolean;
   /** Sends the object's version as ETag. */
   etag?: boolean;
+  /** Answers anyone, signed in or not (the catalogue, the sign-up form). */
+  public?: boolean;
   /** The refusals this endpoint can answer, beyond invalid-request and not-found. */
   problems: readonly ProblemCode[];
 }
@@ -43,6 +45,7 @@ export const ROUTES = {
   listOrganismes: route({
     method: 'get',
     path: '/organismes',
+    public: true,
     tag: 'Catalogue',
     summary: 'Organismes (for the sign-up form and filters)',
     response: Type.Array(S.Organisme),
@@ -51,6 +54,7 @@ export const ROUTES = {
   listApplications: route({
     method: 'get',
     path: '/applications',
+    public: true,
     tag: 'Catalogue',
     summary: 'Applications with their approval mode and roles',
     response: Type.Array(S.Application),
@@ -228,6 +232,7 @@ export const ROUTES = {
   signup: route({
     method: 'post',
     path: '/account-requests',
+    public: true,
     tag: 'Requests',
     summary: 'Ask for an account (sign-up form, R8); routed per R3',
     body: S.SignupBody,

@@ -236,6 +236,11 @@ export const PROBLEMS = {
     fr: 'Le service démarre ou sa base de données est injoignable : réessayez dans quelques instants.',
     en: 'The service is starting or cannot reach its database: try again in a moment.',
   },
+  'not-implemented': {
+    status: 501,
+    fr: "Cette fonction n'est pas encore servie par ce serveur.",
+    en: 'This server does not serve this function yet.',
+  },
   'internal-error': {
     status: 500,
     fr: 'Le serveur a rencontré une erreur. Réessayez dans quelques instants.',
