@@ -7,7 +7,7 @@
 import type { AccountAction, GroupAction, ProblemCode } from '../src/domain/index.js';
 import { AFAS_HABILITER_ROLE_ID } from '../src/domain/index.js';
 import * as rules from '../core/access.js';
-import type { AccountFacts, Actor, PrivilegeFacts, RoleTarget, RuleContext } from '../core/access.js';
+import type { AccountFacts, Actor, ActorFacts, PrivilegeFacts, RoleTarget, RuleContext } from '../core/access.js';
 import { Refusal } from '../core/refusal.js';
 import type { AccountRecord, GroupRecord, ReferenceStore } from './store.js';
 
@@ -34,9 +34,8 @@ function privilegesOf(store: ReferenceStore, accountId: string): PrivilegeFacts 
   };
 }
 
-export function actorOf(store: ReferenceStore, accountId: string): Actor {
-  const account = store.accounts.get(accountId);
-  if (!account) throw new Refusal('unauthenticated');
+export function actorFactsOf(store: ReferenceStore, account: AccountRecord): ActorFacts {
+  const accountId = account.id;
   const privileges = privilegesOf(store, accountId);
   const groupTree = privileges.responsableOf.flatMap((g) => store.groupTree(g.id).map((sub) => ({ id: sub.id, conventionId: sub.conventionId })));
   const today = store.clock.today();
@@ -44,7 +43,13 @@ export function actorOf(store: ReferenceStore, accountId: string): Actor {
     const g = store.groups.get(m.groupId);
     return !!g && store.isGroupOpen(g, today) && store.isMembershipActive(m, today) && g.roleIds.includes(AFAS_HABILITER_ROLE_ID);
   });
-  return rules.actorFrom(ruleContext(store), { account, ...privileges, groupTree, holdsAfasHabiliter });
+  return { account, ...privileges, groupTree, holdsAfasHabiliter };
+}
+
+export function actorOf(store: ReferenceStore, accountId: string): Actor {
+  const account = store.accounts.get(accountId);
+  if (!account) throw new Refusal('unauthenticated');
+  return rules.actorFrom(ruleContext(store), actorFactsOf(store, account));
 }
 
 export function accountFacts(store: ReferenceStore, actor: Actor, account: AccountRecord): AccountFacts {

@@ -13,7 +13,8 @@ import type {
   Requester,
 } from '../src/domain/index.js';
 import { tacitDeadline } from '../src/domain/index.js';
-import { accountActions, accountReadOnlyReason, canRevokeRole, effectiveStatus, grantableRoleIds, groupActions, type Actor } from './access.js';
+import { accountSummary as coreAccountSummary } from '../core/views.js';
+import { accountFacts, canRevokeRole, grantableRoleIds, groupActions, ruleContext, type Actor } from './access.js';
 import type {
   AccessRequestRecord,
   AccountRecord,
@@ -35,31 +36,7 @@ function organismeOf(store: ReferenceStore, account: AccountRecord) {
 }
 
 export function accountSummary(store: ReferenceStore, actor: Actor, a: AccountRecord): AccountSummary {
-  const organisme = organismeOf(store, a);
-  const readOnlyReason = accountReadOnlyReason(store, actor, a);
-  return {
-    id: a.id,
-    identifier: a.identifier,
-    ...(a.civilite ? { civilite: a.civilite } : {}),
-    nom: a.nom,
-    prenom: a.prenom,
-    emailPro: a.emailPro,
-    ...(a.phone ? { phone: a.phone } : {}),
-    ...(a.fonction ? { fonction: a.fonction } : {}),
-    organismeId: a.organismeId,
-    organismeName: organisme.name,
-    branches: organisme.branches,
-    add: a.add,
-    status: effectiveStatus(store, a),
-    space: a.space,
-    ...(a.conventionId ? { conventionId: a.conventionId } : {}),
-    ...(a.workstyle ? { workstyle: a.workstyle } : {}),
-    ...(a.openingDate ? { openingDate: a.openingDate } : {}),
-    ...(a.closingDate ? { closingDate: a.closingDate } : {}),
-    version: a.version,
-    actions: accountActions(store, actor, a),
-    ...(readOnlyReason ? { readOnlyReason } : {}),
-  };
+  return coreAccountSummary(ruleContext(store), actor, accountFacts(store, actor, a));
 }
 
 /** Direct grants, and on CAF the roles received through open groups; `canRevoke` says which direct ones the reader may remove. */

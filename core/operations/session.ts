@@ -1,0 +1,43 @@
+/** The acting person (GET /me) and the public catalogue: the same on every server. */
+import type { Application, Me, Organisme } from '../../src/domain/index.js';
+import { actorFrom, creationRoleIds, meActions, type Actor, type RuleContext } from '../access.js';
+import { Refusal } from '../refusal.js';
+import type { Storage } from '../storage.js';
+import { accountSummary } from '../views.js';
+
+export function ruleContext(storage: Storage): RuleContext {
+  return { catalogue: storage.catalogue, today: storage.today() };
+}
+
+/** The person a request is made as; 401 when he has no account, or no active one (R6). */
+export async function actorOf(storage: Storage, accountId: string): Promise<Actor> {
+  const facts = await storage.actorFacts(accountId);
+  if (!facts) throw new Refusal('unauthenticated');
+  return actorFrom(ruleContext(storage), facts);
+}
+
+export async function getMe(storage: Storage, actor: Actor): Promise<Me> {
+  const ctx = ruleContext(storage);
+  const organisme = storage.catalogue.organismes.get(actor.account.organismeId)!;
+  const [self, withAdmins] = await Promise.all([storage.accountFacts(actor, actor.account.id), storage.organismesWithLocalAdmin()]);
+  return {
+    account: accountSummary(ctx, actor, self!),
+    roles: [...actor.roles],
+    organisme: { ...organisme, hasLocalAdmin: withAdmins.has(organisme.id) },
+    ...(actor.partnerId ? { partnerId: actor.partnerId } : {}),
+    conventionIds: [...actor.conventionIds],
+    responsableOfGroupIds: [...actor.groupIds],
+    actions: meActions(actor),
+    grantableRoleIds: creationRoleIds(storage.catalogue, actor),
+    today: ctx.today,
+  };
+}
+
+export async function listOrganismes(storage: Storage): Promise<Organisme[]> {
+  const withAdmins = await storage.organismesWithLocalAdmin();
+  return [...storage.catalogue.organismes.values()].map((o) => ({ ...o, hasLocalAdmin: withAdmins.has(o.id) }));
+}
+
+export function listApplications(storage: Storage): Application[] {
+  return [...storage.catalogue.applications.values()];
+}
