@@ -9,8 +9,11 @@ import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import type { Logger } from 'pino';
 import { PERSONAS, type PersonaId } from '../../mocks/personas.js';
+import type { Actor } from '../../core/access.js';
+import { actorOf, getMe, listApplications, listOrganismes } from '../../core/operations/session.js';
 import { Refusal } from '../../core/refusal.js';
-import { API_BASE, ROUTES, type Route } from '../../src/contract/routes.js';
+import type { Storage } from '../../core/storage.js';
+import { API_BASE, ROUTES, type Route, type RouteName } from '../../src/contract/routes.js';
 import { problemDetails, type ProblemCode } from '../../src/domain/problems.js';
 import type { Database } from './db/database.js';
 import type { Identity } from './identity.js';
@@ -20,7 +23,15 @@ export interface AppDeps {
   logger: Logger;
   bodyLimit: number;
   identity: Identity;
+  storage: Storage;
 }
+
+/** The operations of core/ served so far; the others answer 501 until they move to core/. */
+const SERVED: Partial<Record<RouteName, (storage: Storage, actor: Actor | undefined) => unknown>> = {
+  getMe: (storage, actor) => getMe(storage, actor!),
+  listOrganismes: (storage) => listOrganismes(storage),
+  listApplications: (storage) => listApplications(storage),
+};
 
 export function problem(c: Context, code: ProblemCode, detail?: string): Response {
   const body = problemDetails(code, { ...(detail ? { detail } : {}), instance: c.req.path });
@@ -31,7 +42,7 @@ export function problem(c: Context, code: ProblemCode, detail?: string): Respons
 
 const honoPath = (path: string) => API_BASE + path.replace(/\{(\w+)\}/g, ':$1');
 
-export function createApp({ db, logger, bodyLimit: maxSize, identity }: AppDeps): Hono {
+export function createApp({ db, logger, bodyLimit: maxSize, identity, storage }: AppDeps): Hono {
   const app = new Hono();
   app.use(requestId({ headerName: 'X-Request-Id' }));
   app.use(async (c, next) => {
@@ -74,8 +85,11 @@ export function createApp({ db, logger, bodyLimit: maxSize, identity }: AppDeps)
   for (const [name, route] of Object.entries(ROUTES) as [string, Route][]) {
     app.on(route.method.toUpperCase(), honoPath(route.path), async (c) => {
       try {
-        if (!route.public) await identity.accountOf(c.req.header('Authorization'), db);
-        return problem(c, 'not-implemented', `${name} is not served by habil-server yet.`);
+        const accountId = route.public ? undefined : await identity.accountOf(c.req.header('Authorization'), db);
+        const operation = SERVED[name as RouteName];
+        if (!operation) return problem(c, 'not-implemented', `${name} is not served by habil-server yet.`);
+        const actor = accountId ? await actorOf(storage, accountId) : undefined;
+        return c.json((await operation(storage, actor)) as object, (route.status ?? 200) as 200);
       } catch (error) {
         if (error instanceof Refusal) return problem(c, error.code, error.detail);
         throw error;

@@ -10,6 +10,7 @@ import { configFromEnv } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { seedIfEmpty } from './db/seed.js';
+import { loadCatalogue, sqlStorage } from './db/sql-storage.js';
 import { createIdentity } from './identity.js';
 
 const logger = pino({ level: process.env.LOG_LEVEL || 'info', base: { service: 'habil-server' } });
@@ -22,7 +23,9 @@ async function main(): Promise<void> {
   logger.info({ database: db.kind, ...(config.databaseUrl ? {} : { dataDir: config.dataDir }), applied, seeded }, 'database ready');
 
   const identity = await createIdentity(config.identity);
-  const app = createApp({ db, logger, bodyLimit: config.bodyLimit, identity });
+  const fixed = config.now;
+  const storage = sqlStorage(db, await loadCatalogue(db), { now: () => (fixed ? new Date(fixed) : new Date()) });
+  const app = createApp({ db, logger, bodyLimit: config.bodyLimit, identity, storage });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info({ host: config.host, port: info.port }, 'listening');
   });

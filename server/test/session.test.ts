@@ -1,0 +1,64 @@
+/**
+ * The operations moved to core/ answer the same on habil-server (PGlite, PostgreSQL) as on the
+ * reference server: GET /me for every persona, the organismes and the applications. The
+ * reference answer is computed here by the very same core functions over the reference
+ * server's memory, seeded with the same data on the same day.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { actorOf, getMe, listApplications, listOrganismes } from '../../core/operations/session.js';
+import { memoryStorage } from '../../mocks/memory-storage.js';
+import { PERSONAS, type PersonaId } from '../../mocks/personas.js';
+import { seedStore } from '../../mocks/seed/index.js';
+import { Clock, ReferenceStore } from '../../mocks/store.js';
+import { freshDatabase, KINDS, startServer, type FreshDatabase, type RunningServer } from './support.js';
+
+const NOW = '2025-06-02T10:00:00+02:00';
+
+/** The contract gives no order to these lists: compared as sorted. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    const items = value.map(canonical);
+    return items.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  }
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, canonical(v)]));
+  return value;
+}
+
+const reference = () => {
+  const store = new ReferenceStore(new Clock(NOW));
+  seedStore(store, 0);
+  return memoryStorage(store);
+};
+
+for (const kind of KINDS) {
+  describe(`the session on ${kind}, as on the reference server`, () => {
+    let db: FreshDatabase;
+    let server: RunningServer;
+    before(async () => {
+      db = await freshDatabase(kind);
+      server = await startServer({ ...db.env, HABIL_NOW: NOW, HABIL_SEED_ACCOUNTS: '0' });
+    });
+    after(async () => {
+      await server.stop();
+      await db.drop();
+    });
+
+    for (const persona of Object.keys(PERSONAS) as PersonaId[]) {
+      it(`GET /me as ${persona}`, async () => {
+        const { token } = (await (await fetch(`${server.url}/api/dev/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ persona }) })).json()) as { token: string };
+        const res = await fetch(`${server.url}/api/me`, { headers: { Authorization: `Bearer ${token}` } });
+        assert.equal(res.status, 200);
+        const storage = reference();
+        const expected = await getMe(storage, await actorOf(storage, PERSONAS[persona].accountId));
+        assert.deepEqual(canonical(await res.json()), canonical(expected));
+      });
+    }
+
+    it('GET /organismes and GET /applications, without a token', async () => {
+      const storage = reference();
+      assert.deepEqual(canonical(await (await fetch(`${server.url}/api/organismes`)).json()), canonical(await listOrganismes(storage)));
+      assert.deepEqual(canonical(await (await fetch(`${server.url}/api/applications`)).json()), canonical(listApplications(storage)));
+    });
+  });
+}
