@@ -6,7 +6,20 @@
  * The operations move here one by one; those not moved yet still run on the reference
  * server's memory only (mocks/operations).
  */
+import type { HistoryEntry } from '../src/domain/index.js';
 import type { AccountFacts, ActorFacts, Actor, Catalogue } from './access.js';
+
+/** A membership of an account, with the group it is in. */
+export interface MembershipOfAccount {
+  groupId: string;
+  groupCode: string;
+  groupLabel: string;
+  groupOpeningDate: string;
+  groupClosingDate?: string;
+  groupRoleIds: string[];
+  openingDate: string;
+  closingDate?: string;
+}
 
 export interface Storage {
   /** The reference data, the same for every request. */
@@ -19,4 +32,8 @@ export interface Storage {
   accountFacts(actor: Actor, accountId: string): Promise<AccountFacts | undefined>;
   /** The organismes that have at least one local administrator (R3). */
   organismesWithLocalAdmin(): Promise<Set<string>>;
+  /** Every membership of the account, ended ones included. */
+  membershipsOf(accountId: string): Promise<MembershipOfAccount[]>;
+  /** R14: the changes recorded on the account, newest first (same instant: latest recorded first). */
+  historyOf(accountId: string): Promise<HistoryEntry[]>;
 }

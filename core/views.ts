@@ -1,6 +1,8 @@
 /** Records as the contract shows them to one acting person. */
-import type { AccountSummary } from '../src/domain/index.js';
-import { accountActions, accountReadOnlyReason, effectiveStatus, type AccountFacts, type Actor, type RuleContext } from './access.js';
+import type { AccountDetail, AccountSummary, Grant } from '../src/domain/index.js';
+import { accountActions, accountReadOnlyReason, canRevokeRole, effectiveStatus, grantableRoleIds, type AccountFacts, type Actor, type Catalogue, type RuleContext } from './access.js';
+import type { AccountRecord } from './records.js';
+import type { MembershipOfAccount } from './storage.js';
 
 export function accountSummary(ctx: RuleContext, actor: Actor, facts: AccountFacts): AccountSummary {
   const a = facts.account;
@@ -28,5 +30,57 @@ export function accountSummary(ctx: RuleContext, actor: Actor, facts: AccountFac
     version: a.version,
     actions: accountActions(ctx, actor, facts),
     ...(readOnlyReason ? { readOnlyReason } : {}),
+  };
+}
+
+const isOpen = (from: string, until: string | undefined, today: string) => from <= today && (!until || until > today);
+
+/** Direct grants, and on CAF the roles received through open groups; `canRevoke` says which direct ones the reader may remove. */
+export function grantsView(ctx: RuleContext, account: AccountRecord, memberships: MembershipOfAccount[], canRevoke: (roleId: string) => boolean = () => false): Grant[] {
+  const { catalogue } = ctx;
+  const grants: Grant[] = [];
+  const roleView = (roleId: string) => {
+    const role = catalogue.roles.get(roleId)!;
+    const application = catalogue.applications.get(role.applicationId)!;
+    return { roleId, roleLabel: role.label, applicationId: application.id, applicationName: application.name };
+  };
+  for (const g of account.grants.values()) grants.push({ ...roleView(g.roleId), source: g.source, grantedAt: g.grantedAt, removable: canRevoke(g.roleId) });
+  for (const m of memberships) {
+    if (!isOpen(m.groupOpeningDate, m.groupClosingDate, ctx.today) || !isOpen(m.openingDate, m.closingDate, ctx.today)) continue;
+    for (const roleId of m.groupRoleIds) {
+      grants.push({
+        ...roleView(roleId),
+        source: 'groupe',
+        groupId: m.groupId,
+        groupCode: m.groupCode,
+        grantedAt: `${m.openingDate > m.groupOpeningDate ? m.openingDate : m.groupOpeningDate}T00:00:00.000Z`,
+        removable: false,
+      });
+    }
+  }
+  return grants.sort((x, y) => x.applicationName.localeCompare(y.applicationName, 'fr') || x.roleLabel.localeCompare(y.roleLabel, 'fr'));
+}
+
+export function accountDetail(ctx: RuleContext, actor: Actor, facts: AccountFacts, memberships: MembershipOfAccount[]): AccountDetail {
+  const a = facts.account;
+  const summary = accountSummary(ctx, actor, facts);
+  const catalogue: Catalogue = ctx.catalogue;
+  const canRevoke = summary.actions.includes('revoke') ? (roleId: string) => canRevokeRole(catalogue, actor, facts, roleId) : () => false;
+  return {
+    ...summary,
+    ...(a.nomNaissance ? { nomNaissance: a.nomNaissance } : {}),
+    ...(a.emailContact ? { emailContact: a.emailContact } : {}),
+    ...(a.secondaryOrganismeId ? { secondaryOrganismeId: a.secondaryOrganismeId } : {}),
+    ...(a.addProfile ? { addProfile: a.addProfile } : {}),
+    createdAt: a.createdAt,
+    grants: grantsView(ctx, a, memberships, canRevoke),
+    grantableRoleIds: summary.actions.includes('grant') ? grantableRoleIds(ctx, actor, facts) : [],
+    memberships: memberships.map((m) => ({
+      groupId: m.groupId,
+      groupCode: m.groupCode,
+      groupLabel: m.groupLabel,
+      openingDate: m.openingDate,
+      ...(m.closingDate ? { closingDate: m.closingDate } : {}),
+    })),
   };
 }

@@ -1,5 +1,5 @@
 /** The Storage of core/ over the reference server's memory: the facts come from its maps. */
-import type { Storage } from '../core/storage.js';
+import type { MembershipOfAccount, Storage } from '../core/storage.js';
 import { accountFacts, actorFactsOf } from './access.js';
 import type { ReferenceStore } from './store.js';
 
@@ -17,5 +17,28 @@ export function memoryStorage(store: ReferenceStore): Storage {
       return account ? accountFacts(store, actor, account) : undefined;
     },
     organismesWithLocalAdmin: async () => new Set([...store.localAdmins.values()].map((l) => l.organismeId)),
+    membershipsOf: async (accountId) => membershipsOf(store, accountId),
+    historyOf: async (accountId) =>
+      // Newest first; changes recorded at the same instant keep their order, latest first (stable sort).
+      store.history
+        .filter((h) => h.accountId === accountId)
+        .reverse()
+        .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0)),
   };
+}
+
+export function membershipsOf(store: ReferenceStore, accountId: string): MembershipOfAccount[] {
+  return store.membershipsOfAccount(accountId).map((m) => {
+    const g = store.groups.get(m.groupId)!;
+    return {
+      groupId: g.id,
+      groupCode: g.code,
+      groupLabel: g.label,
+      groupOpeningDate: g.openingDate,
+      ...(g.closingDate ? { groupClosingDate: g.closingDate } : {}),
+      groupRoleIds: g.roleIds,
+      openingDate: m.openingDate,
+      ...(m.closingDate ? { closingDate: m.closingDate } : {}),
+    };
+  });
 }

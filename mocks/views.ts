@@ -13,8 +13,9 @@ import type {
   Requester,
 } from '../src/domain/index.js';
 import { tacitDeadline } from '../src/domain/index.js';
-import { accountSummary as coreAccountSummary } from '../core/views.js';
-import { accountFacts, canRevokeRole, grantableRoleIds, groupActions, ruleContext, type Actor } from './access.js';
+import { accountDetail as coreAccountDetail, accountSummary as coreAccountSummary, grantsView } from '../core/views.js';
+import { accountFacts, groupActions, ruleContext, type Actor } from './access.js';
+import { membershipsOf } from './memory-storage.js';
 import type {
   AccessRequestRecord,
   AccountRecord,
@@ -39,62 +40,13 @@ export function accountSummary(store: ReferenceStore, actor: Actor, a: AccountRe
   return coreAccountSummary(ruleContext(store), actor, accountFacts(store, actor, a));
 }
 
-/** Direct grants, and on CAF the roles received through open groups; `canRevoke` says which direct ones the reader may remove. */
-export function grantsOf(store: ReferenceStore, accountId: string, canRevoke: (roleId: string) => boolean = () => false): Grant[] {
-  const grants: Grant[] = [];
-  for (const g of store.directGrants(accountId).values()) {
-    const role = store.roles.get(g.roleId)!;
-    const application = store.applications.get(role.applicationId)!;
-    grants.push({
-      roleId: role.id,
-      roleLabel: role.label,
-      applicationId: application.id,
-      applicationName: application.name,
-      source: g.source,
-      grantedAt: g.grantedAt,
-      removable: canRevoke(g.roleId),
-    });
-  }
-  const today = store.clock.today();
-  for (const m of store.membershipsOfAccount(accountId)) {
-    const group = store.groups.get(m.groupId);
-    if (!group || !store.isGroupOpen(group, today) || !store.isMembershipActive(m, today)) continue;
-    for (const roleId of group.roleIds) {
-      const role = store.roles.get(roleId)!;
-      const application = store.applications.get(role.applicationId)!;
-      grants.push({
-        roleId,
-        roleLabel: role.label,
-        applicationId: application.id,
-        applicationName: application.name,
-        source: 'groupe',
-        groupId: group.id,
-        groupCode: group.code,
-        grantedAt: `${m.openingDate > group.openingDate ? m.openingDate : group.openingDate}T00:00:00.000Z`,
-        removable: false,
-      });
-    }
-  }
-  return grants.sort((x, y) => x.applicationName.localeCompare(y.applicationName, 'fr') || x.roleLabel.localeCompare(y.roleLabel, 'fr'));
+/** Direct grants, and on CAF the roles received through open groups (core's view). */
+export function grantsOf(store: ReferenceStore, accountId: string): Grant[] {
+  return grantsView(ruleContext(store), store.accounts.get(accountId)!, membershipsOf(store, accountId));
 }
 
 export function accountDetail(store: ReferenceStore, actor: Actor, a: AccountRecord): AccountDetail {
-  const summary = accountSummary(store, actor, a);
-  const canRevoke = summary.actions.includes('revoke') ? (roleId: string) => canRevokeRole(store, actor, a, roleId) : () => false;
-  return {
-    ...summary,
-    ...(a.nomNaissance ? { nomNaissance: a.nomNaissance } : {}),
-    ...(a.emailContact ? { emailContact: a.emailContact } : {}),
-    ...(a.secondaryOrganismeId ? { secondaryOrganismeId: a.secondaryOrganismeId } : {}),
-    ...(a.addProfile ? { addProfile: a.addProfile } : {}),
-    createdAt: a.createdAt,
-    grants: grantsOf(store, a.id, canRevoke),
-    grantableRoleIds: summary.actions.includes('grant') ? grantableRoleIds(store, actor, a) : [],
-    memberships: store.membershipsOfAccount(a.id).map((m) => {
-      const g = store.groups.get(m.groupId)!;
-      return { groupId: g.id, groupCode: g.code, groupLabel: g.label, openingDate: m.openingDate, ...(m.closingDate ? { closingDate: m.closingDate } : {}) };
-    }),
-  };
+  return coreAccountDetail(ruleContext(store), actor, accountFacts(store, actor, a), membershipsOf(store, a.id));
 }
 
 function requester(store: ReferenceStore, accountId: string): Requester {

@@ -1,4 +1,6 @@
+import { accountHistory, getAccount } from '../../core/operations/accounts.js';
 import { handle, type ServerState } from '../http.js';
+import { memoryStorage } from '../memory-storage.js';
 import * as ops from '../operations/accounts.js';
 import { accountDetail, accountSummary } from '../views.js';
 
@@ -10,7 +12,7 @@ export function accountHandlers(state: ServerState) {
     }),
     handle(state, 'bulkAccounts', ({ store, actor, body }) => ops.bulkAccounts(store, actor, body)),
     handle(state, 'createAccount', ({ store, actor, body }) => accountDetail(store, actor, ops.createAccount(store, actor, body))),
-    handle(state, 'getAccount', ({ store, actor, params }) => accountDetail(store, actor, ops.readableAccount(store, actor, params.id!))),
+    handle(state, 'getAccount', ({ store, actor, params }) => getAccount(memoryStorage(store), actor, params.id!)),
     handle(state, 'updateAccount', ({ store, actor, params, body, expectVersion }) =>
       accountDetail(store, actor, ops.updateAccount(store, actor, params.id!, body, expectVersion)),
     ),
@@ -33,6 +35,6 @@ export function accountHandlers(state: ServerState) {
     handle(state, 'revokeRole', ({ store, actor, params, expectVersion }) =>
       accountDetail(store, actor, ops.revokeRole(store, actor, params.id!, params.roleId!, expectVersion)),
     ),
-    handle(state, 'accountHistory', ({ store, actor, params }) => ops.accountHistory(store, actor, params.id!)),
+    handle(state, 'accountHistory', ({ store, actor, params }) => accountHistory(memoryStorage(store), actor, params.id!)),
   ];
 }

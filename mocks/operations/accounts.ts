@@ -8,7 +8,6 @@ import { isRetroactive, normaliseEmail, validateAccountDraft, validateDates } fr
 import {
   accountWriteProblem,
   attachProblem,
-  canSeeAccount,
   effectiveStatus,
   isAfasRole,
   roleGrantProblem,
@@ -23,12 +22,6 @@ import { personRef } from '../views.js';
 export function getAccountRecord(store: ReferenceStore, id: string): AccountRecord {
   const account = store.accounts.get(id);
   if (!account) throw new Refusal('not-found', 'Compte introuvable.');
-  return account;
-}
-
-export function readableAccount(store: ReferenceStore, actor: Actor, id: string): AccountRecord {
-  const account = getAccountRecord(store, id);
-  if (!canSeeAccount(actor, account)) throw new Refusal('out-of-scope');
   return account;
 }
 
@@ -406,13 +399,3 @@ export function bulkAccounts(store: ReferenceStore, actor: Actor, body: BulkAcco
   const succeeded = results.filter((r) => r.ok).length;
   return { succeeded, failed: results.length - succeeded, results };
 }
-
-export function accountHistory(store: ReferenceStore, actor: Actor, id: string) {
-  readableAccount(store, actor, id);
-  // Newest first; changes recorded at the same instant keep their order, latest first (stable sort).
-  return store.history
-    .filter((h) => h.accountId === id)
-    .reverse()
-    .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
-}
-

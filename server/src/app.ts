@@ -10,6 +10,7 @@ import { requestId } from 'hono/request-id';
 import type { Logger } from 'pino';
 import { PERSONAS, type PersonaId } from '../../mocks/personas.js';
 import type { Actor } from '../../core/access.js';
+import { accountHistory, getAccount } from '../../core/operations/accounts.js';
 import { actorOf, getMe, listApplications, listOrganismes } from '../../core/operations/session.js';
 import { Refusal } from '../../core/refusal.js';
 import type { Storage } from '../../core/storage.js';
@@ -27,10 +28,12 @@ export interface AppDeps {
 }
 
 /** The operations of core/ served so far; the others answer 501 until they move to core/. */
-const SERVED: Partial<Record<RouteName, (storage: Storage, actor: Actor | undefined) => unknown>> = {
+const SERVED: Partial<Record<RouteName, (storage: Storage, actor: Actor | undefined, params: Record<string, string>) => unknown>> = {
   getMe: (storage, actor) => getMe(storage, actor!),
   listOrganismes: (storage) => listOrganismes(storage),
   listApplications: (storage) => listApplications(storage),
+  getAccount: (storage, actor, params) => getAccount(storage, actor!, params.id!),
+  accountHistory: (storage, actor, params) => accountHistory(storage, actor!, params.id!),
 };
 
 export function problem(c: Context, code: ProblemCode, detail?: string): Response {
@@ -89,7 +92,9 @@ export function createApp({ db, logger, bodyLimit: maxSize, identity, storage }:
         const operation = SERVED[name as RouteName];
         if (!operation) return problem(c, 'not-implemented', `${name} is not served by habil-server yet.`);
         const actor = accountId ? await actorOf(storage, accountId) : undefined;
-        return c.json((await operation(storage, actor)) as object, (route.status ?? 200) as 200);
+        const result = (await operation(storage, actor, c.req.param() as Record<string, string>)) as { version?: unknown };
+        if (route.etag && typeof result.version === 'number') c.header('ETag', `"${result.version}"`);
+        return c.json(result, (route.status ?? 200) as 200);
       } catch (error) {
         if (error instanceof Refusal) return problem(c, error.code, error.detail);
         throw error;

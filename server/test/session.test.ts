@@ -1,12 +1,15 @@
 /**
  * The operations moved to core/ answer the same on habil-server (PGlite, PostgreSQL) as on the
- * reference server: GET /me for every persona, the organismes and the applications. The
+ * reference server: GET /me for every persona, the organismes and the applications, every
+ * account's fiche and history as each persona may (or may not) read them. The
  * reference answer is computed here by the very same core functions over the reference
  * server's memory, seeded with the same data on the same day.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { accountHistory, getAccount } from '../../core/operations/accounts.js';
 import { actorOf, getMe, listApplications, listOrganismes } from '../../core/operations/session.js';
+import { Refusal } from '../../core/refusal.js';
 import { memoryStorage } from '../../mocks/memory-storage.js';
 import { PERSONAS, type PersonaId } from '../../mocks/personas.js';
 import { seedStore } from '../../mocks/seed/index.js';
@@ -52,6 +55,37 @@ for (const kind of KINDS) {
         const storage = reference();
         const expected = await getMe(storage, await actorOf(storage, PERSONAS[persona].accountId));
         assert.deepEqual(canonical(await res.json()), canonical(expected));
+      });
+    }
+
+    const ACCOUNTS = ['e-benga', 'p-raymond', 'c-dona', 'l-dartagnan', 'a-charenne', 'n-fontaine', 'p-martin', 'm-durand', 'j-blanc', 'a-roux', 'k-benali', 'caf-agent', 'nobody'];
+
+    /** What the reference server answers: the result, or the refusal as status, code and detail. */
+    async function expected(work: () => Promise<unknown>): Promise<{ status: number; body: unknown }> {
+      try {
+        return { status: 200, body: canonical(await work()) };
+      } catch (error) {
+        if (!(error instanceof Refusal)) throw error;
+        return { status: error.code === 'not-found' ? 404 : 403, body: { code: error.code, detail: error.detail } };
+      }
+    }
+
+    for (const persona of Object.keys(PERSONAS) as PersonaId[]) {
+      it(`GET /accounts/{id} and its history, as ${persona}, for ${ACCOUNTS.length} accounts`, async () => {
+        const { token } = (await (await fetch(`${server.url}/api/dev/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ persona }) })).json()) as { token: string };
+        const storage = reference();
+        const actor = await actorOf(storage, PERSONAS[persona].accountId);
+        for (const id of ACCOUNTS) {
+          for (const [path, work] of [
+            [`/accounts/${id}`, () => getAccount(storage, actor, id)],
+            [`/accounts/${id}/history`, () => accountHistory(storage, actor, id)],
+          ] as const) {
+            const res = await fetch(`${server.url}/api${path}`, { headers: { Authorization: `Bearer ${token}` } });
+            const body = (await res.json()) as { code?: string; detail?: string };
+            const got = { status: res.status, body: res.status === 200 ? canonical(body) : { code: body.code, detail: body.detail } };
+            assert.deepEqual(got, await expected(work), `${persona} ${path}`);
+          }
+        }
       });
     }
 

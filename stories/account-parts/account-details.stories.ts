@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { actorOf } from '../../mocks/access.js';
-import { accountHistory, deactivateAccount, grantRole, revokeRole } from '../../mocks/operations/accounts.js';
+import { accountHistory } from '../../core/operations/accounts.js';
+import { memoryStorage } from '../../mocks/memory-storage.js';
+import { deactivateAccount, grantRole, revokeRole } from '../../mocks/operations/accounts.js';
 import { createReferenceServer } from '../../mocks/reference-server.js';
 import { accountDetail } from '../../mocks/views.js';
 import { HabilAccountDetails, type AccountDetailsView } from '../../src/account-parts/account-details.js';
@@ -45,9 +47,10 @@ const meta: Meta<Args> = {
     account: { control: false },
     history: { control: false },
   },
-  render: (args) => html`
+  // A story's loaders may fetch the history (they are asynchronous, as the server is).
+  render: (args, { loaded }) => html`
     <div style="max-width: 56rem">
-      <habil-account-details .account=${args.account} .history=${args.history} view=${args.view} ?loading=${args.loading}></habil-account-details>
+      <habil-account-details .account=${args.account} .history=${(loaded.history as HistoryEntry[] | undefined) ?? args.history} view=${args.view} ?loading=${args.loading}></habil-account-details>
     </div>
   `,
 };
@@ -69,7 +72,8 @@ export const FicheCafCloture: Story = { args: { account: detail('k-benali', part
 
 /** Emma AHOVA's history, newest first (R14): roles granted and removed, then the temporary deactivation. */
 export const Historique: Story = {
-  args: { view: 'history', account: detail('e-ahova'), history: accountHistory(store, admin, 'e-ahova') },
+  args: { view: 'history', account: detail('e-ahova') },
+  loaders: [async () => ({ history: await accountHistory(memoryStorage(store), admin, 'e-ahova') })],
 };
 
 /** Nothing recorded yet. */

@@ -4,8 +4,8 @@
  */
 import type { AccountFacts, ActorFacts, Catalogue, PrivilegeFacts } from '../../../core/access.js';
 import type { AccountRecord, GrantRecord } from '../../../core/records.js';
-import type { Storage } from '../../../core/storage.js';
-import { AFAS_HABILITER_ROLE_ID, isoDay, type Application, type Convention, type Organisme, type Role } from '../../../src/domain/index.js';
+import type { MembershipOfAccount, Storage } from '../../../core/storage.js';
+import { AFAS_HABILITER_ROLE_ID, isoDay, type Application, type Convention, type HistoryEntry, type Organisme, type Role } from '../../../src/domain/index.js';
 import { searchKey } from '../../../mocks/store.js';
 import type { Queryable } from './database.js';
 
@@ -170,6 +170,47 @@ export function sqlStorage(db: Queryable, catalogue: Catalogue, clock: Clock): S
     async organismesWithLocalAdmin() {
       const rows = await db.query<{ organisme_id: string }>('select distinct organisme_id from local_admins');
       return new Set(rows.map((r) => r.organisme_id));
+    },
+
+    async membershipsOf(accountId): Promise<MembershipOfAccount[]> {
+      const rows = await db.query(
+        `select g.id, g.code, g.label, ${day('g.opening_date')} as group_opening, ${day('g.closing_date')} as group_closing,
+                coalesce((select json_agg(role_id order by role_id) from group_roles where group_id = g.id), '[]') as role_ids,
+                ${day('m.opening_date')} as opening, ${day('m.closing_date')} as closing
+           from memberships m join groups g on g.id = m.group_id where m.account_id = $1 order by g.id`,
+        [accountId],
+      );
+      return rows.map((r) => ({
+        groupId: r.id as string,
+        groupCode: r.code as string,
+        groupLabel: r.label as string,
+        groupOpeningDate: r.group_opening as string,
+        ...(r.group_closing ? { groupClosingDate: r.group_closing as string } : {}),
+        groupRoleIds: (typeof r.role_ids === 'string' ? JSON.parse(r.role_ids) : r.role_ids) as string[],
+        openingDate: r.opening as string,
+        ...(r.closing ? { closingDate: r.closing as string } : {}),
+      }));
+    },
+
+    async historyOf(accountId): Promise<HistoryEntry[]> {
+      const rows = await db.query(
+        `select id, ${instant('at')} as at, actor_id, actor_name, action, target_type, target_id, account_id, summary, before, after
+           from history where account_id = $1 order by at desc, id desc`,
+        [accountId],
+      );
+      const json = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as Record<string, unknown>;
+      return rows.map((r) => ({
+        id: `h-${r.id as string}`,
+        at: r.at as string,
+        actor: { id: r.actor_id as string, name: r.actor_name as string },
+        action: r.action as string,
+        targetType: r.target_type as HistoryEntry['targetType'],
+        targetId: r.target_id as string,
+        ...(r.account_id ? { accountId: r.account_id as string } : {}),
+        summary: r.summary as string,
+        ...(r.before ? { before: json(r.before) } : {}),
+        ...(r.after ? { after: json(r.after) } : {}),
+      }));
     },
   };
 }
