@@ -3,21 +3,14 @@
  * contract's schemas, resolves the acting person, checks If-Match (R15), replays
  * idempotent answers (R5) and writes every refusal as RFC 9457 problem+json.
  */
-import { FormatRegistry, type Static, type TSchema } from '@sinclair/typebox';
-import { ValueErrorType, type ValueError } from '@sinclair/typebox/errors';
-import { Value } from '@sinclair/typebox/value';
+import type { Static, TSchema } from '@sinclair/typebox';
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { ROUTES, type Route, type RouteName } from '../src/contract/routes.js';
-import { FIELD_ERROR_LABELS, PHONE_PATTERN, problemDetails, type FieldErrorCode, type Problem } from '../src/domain/index.js';
-import { isIsoDate } from '../src/domain/index.js';
-import { actorOf, type Actor } from './access.js';
+import { parseBody, parseQuery, versionOf } from '../core/request.js';
 import { Refusal } from '../core/refusal.js';
+import { ROUTES, type Route, type RouteName } from '../src/contract/routes.js';
+import { problemDetails, type Problem } from '../src/domain/index.js';
+import { actorOf, type Actor } from './access.js';
 import type { ReferenceStore } from './store.js';
-
-FormatRegistry.Set('date', (v) => isIsoDate(v));
-FormatRegistry.Set('date-time', (v) => !Number.isNaN(Date.parse(v)));
-FormatRegistry.Set('email', (v) => /^[^\s@]+@[^\s@]+$/.test(v));
-FormatRegistry.Set('uri-reference', () => true);
 
 type StaticOf<S> = S extends TSchema ? Static<S> : undefined;
 type R<K extends RouteName> = (typeof ROUTES)[K];
@@ -51,62 +44,6 @@ export function problemBody(refusal: Refusal, instance?: string): Problem {
 function problemResponse(refusal: Refusal, instance?: string): Response {
   const body = problemBody(refusal, instance);
   return HttpResponse.json(body, { status: body.status, headers: { 'Content-Type': 'application/problem+json' } });
-}
-
-function parseQuery(schema: TSchema | undefined, url: URL): Record<string, unknown> {
-  if (!schema) return {};
-  const props = (schema as unknown as { properties: Record<string, TSchema> }).properties;
-  const out: Record<string, unknown> = {};
-  for (const [name, propSchema] of Object.entries(props)) {
-    const raw = url.searchParams.get(name);
-    if (raw === null || raw === '') continue;
-    const type = (propSchema as { type?: string }).type;
-    if (type === 'boolean') {
-      if (raw !== 'true' && raw !== 'false') throw new Refusal('invalid-request', `${name} must be true or false.`);
-      out[name] = raw === 'true';
-    } else if (type === 'integer') {
-      const n = Number(raw);
-      if (!Number.isInteger(n)) throw new Refusal('invalid-request', `${name} must be a whole number.`);
-      out[name] = n;
-    } else out[name] = raw;
-  }
-  // A query string is built by the widget, not typed into a form: any error is a malformed request.
-  if (!Value.Check(schema, out)) throw schemaRefusal(schema, out, { fromForm: false });
-  return out;
-}
-
-/** R17: the errors a person can make in a form field, as field error codes the forms show. */
-function fieldErrorCode(e: ValueError): FieldErrorCode | undefined {
-  if (e.type === ValueErrorType.StringMaxLength) return 'too-long';
-  if (e.type === ValueErrorType.StringPattern) return e.schema.pattern === PHONE_PATTERN ? 'phone' : 'invalid-characters';
-  if (e.type === ValueErrorType.StringFormat && e.schema.format === 'date') return 'invalid-date';
-  return undefined;
-}
-
-/**
- * A body that breaks the contract. When every error is one a person makes in a field
- * (too long, invisible characters, a phone or a date badly written), the answer is
- * validation-failed with the fields, so the form shows each next to its field; anything else
- * is a malformed request (invalid-request).
- */
-function schemaRefusal(schema: TSchema, value: unknown, { fromForm = true } = {}): Refusal {
-  const found = [...Value.Errors(schema, value)].slice(0, 20);
-  const fieldOf = (e: ValueError) => e.path.replace(/^\//, '').replace(/\//g, '.') || '(body)';
-  const codes = found.map(fieldErrorCode);
-  if (fromForm && codes.every((c) => c !== undefined)) {
-    const errors = found
-      .map((e, i) => ({ field: fieldOf(e), code: codes[i]!, message: FIELD_ERROR_LABELS[codes[i]!].fr }))
-      .filter((e, i, all) => all.findIndex((o) => o.field === e.field) === i);
-    return new Refusal('validation-failed', undefined, { errors });
-  }
-  const errors = found.map((e) => ({ field: fieldOf(e), code: 'invalid', message: e.message }));
-  return new Refusal('invalid-request', 'The request does not match the contract.', { errors });
-}
-
-function versionOf(header: string | null): number | undefined {
-  if (header === null) return undefined;
-  const n = Number(header.replace(/^W\//, '').replace(/"/g, '').trim());
-  return Number.isInteger(n) ? n : NaN;
 }
 
 function toMswPath(path: string): string {
@@ -152,15 +89,7 @@ export function handle<K extends RouteName>(state: ServerState, name: K, handler
       return await pending;
 
       async function answer(bodyText: string): Promise<Response> {
-        let body: unknown;
-        if (route.body) {
-          try {
-            body = JSON.parse(bodyText);
-          } catch {
-            throw new Refusal('invalid-request', 'The body must be JSON.');
-          }
-          if (!Value.Check(route.body, body)) throw schemaRefusal(route.body, body);
-        }
+        const body = route.body ? parseBody(route.body, bodyText) : undefined;
         const ifMatch = versionOf(request.headers.get('If-Match'));
         const ctx = {
           store: state.store,
