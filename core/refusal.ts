@@ -1,4 +1,4 @@
-import type { FieldError, PersonRef, ProblemCode, RequestStatus } from '../src/domain/index.js';
+import { FIELD_ERROR_LABELS, type FieldError, type FieldErrorCode, type PersonRef, type ProblemCode, type RequestStatus } from '../src/domain/index.js';
 
 /** A rule of the specification says no: becomes a problem+json answer (or a bulk row). */
 export class Refusal extends Error {
@@ -10,4 +10,12 @@ export class Refusal extends Error {
     super(detail ?? code);
     this.name = 'Refusal';
   }
+}
+
+/** Problems of form fields as one refusal: retroactive-date when a date is in the past (R6), validation-failed otherwise; each with its French words. */
+export function fieldRefusal(problems: { field: string; code: string }[]): Refusal {
+  const code = problems.some((p) => p.code === 'retroactive-date') ? 'retroactive-date' : 'validation-failed';
+  return new Refusal(code, undefined, {
+    errors: problems.map((p) => ({ field: p.field, code: p.code, message: FIELD_ERROR_LABELS[p.code as FieldErrorCode]?.fr ?? p.code })),
+  });
 }

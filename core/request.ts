@@ -82,3 +82,9 @@ export function parseBody(schema: TSchema, text: string): unknown {
   if (!Value.Check(schema, body)) throw schemaRefusal(schema, body);
   return body;
 }
+
+/** R15: refuses unless If-Match named the version the object has now. */
+export function expectVersion(current: number, ifMatch: number | undefined): void {
+  if (ifMatch === undefined) throw new Refusal('precondition-required');
+  if (ifMatch !== current) throw new Refusal('stale-write', undefined, { currentVersion: current });
+}

@@ -6,8 +6,12 @@
  * The operations move here one by one; those not moved yet still run on the reference
  * server's memory only (mocks/operations).
  */
-import type { HistoryEntry } from '../src/domain/index.js';
+import type { AccountPatch, HistoryEntry } from '../src/domain/index.js';
 import type { AccountFacts, ActorFacts, Actor, Catalogue } from './access.js';
+import type { AccountRecord } from './records.js';
+
+/** A change to record (R14): the storage stamps it with its id and the instant of the change. */
+export type HistoryDraft = Omit<HistoryEntry, 'id' | 'at'>;
 
 /** A membership of an account, with the group it is in. */
 export interface MembershipOfAccount {
@@ -36,4 +40,10 @@ export interface Storage {
   membershipsOf(accountId: string): Promise<MembershipOfAccount[]>;
   /** R14: the changes recorded on the account, newest first (same instant: latest recorded first). */
   historyOf(accountId: string): Promise<HistoryEntry[]>;
+  /**
+   * Applies the change to the account as it was read, and writes its history entry, in one
+   * transaction; the version goes up by one. Refuses with stale-write (R15) when the account is
+   * no longer at the version read: someone else wrote in between.
+   */
+  updateAccount(read: AccountRecord, patch: AccountPatch, history: HistoryDraft): Promise<void>;
 }

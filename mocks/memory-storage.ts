@@ -1,4 +1,5 @@
 /** The Storage of core/ over the reference server's memory: the facts come from its maps. */
+import { Refusal } from '../core/refusal.js';
 import type { MembershipOfAccount, Storage } from '../core/storage.js';
 import { accountFacts, actorFactsOf } from './access.js';
 import type { ReferenceStore } from './store.js';
@@ -24,6 +25,12 @@ export function memoryStorage(store: ReferenceStore): Storage {
         .filter((h) => h.accountId === accountId)
         .reverse()
         .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0)),
+    updateAccount: async (read, patch, history) => {
+      const account = store.accounts.get(read.id)!;
+      if (account.version !== read.version) throw new Refusal('stale-write', undefined, { currentVersion: account.version });
+      store.updateAccount(account, patch);
+      store.record(history);
+    },
   };
 }
 

@@ -1,4 +1,5 @@
-import { accountHistory, getAccount } from '../../core/operations/accounts.js';
+import { accountHistory, getAccount, updateAccount } from '../../core/operations/accounts.js';
+import { versionOf } from '../../core/request.js';
 import { handle, type ServerState } from '../http.js';
 import { memoryStorage } from '../memory-storage.js';
 import * as ops from '../operations/accounts.js';
@@ -13,8 +14,8 @@ export function accountHandlers(state: ServerState) {
     handle(state, 'bulkAccounts', ({ store, actor, body }) => ops.bulkAccounts(store, actor, body)),
     handle(state, 'createAccount', ({ store, actor, body }) => accountDetail(store, actor, ops.createAccount(store, actor, body))),
     handle(state, 'getAccount', ({ store, actor, params }) => getAccount(memoryStorage(store), actor, params.id!)),
-    handle(state, 'updateAccount', ({ store, actor, params, body, expectVersion }) =>
-      accountDetail(store, actor, ops.updateAccount(store, actor, params.id!, body, expectVersion)),
+    handle(state, 'updateAccount', ({ store, actor, params, body, request }) =>
+      updateAccount(memoryStorage(store), actor, params.id!, body, versionOf(request.headers.get('If-Match'))),
     ),
     handle(state, 'deactivateAccount', ({ store, actor, params, body, expectVersion }) =>
       accountDetail(store, actor, ops.deactivateAccount(store, actor, params.id!, body, expectVersion)),

@@ -3,19 +3,19 @@
  * the single-account endpoints and the bulk endpoint, so a bulk row is refused for exactly
  * the reasons the single call would be.
  */
-import type { AccountDraft, AccountSortField, AccountPatch, AccountQuery, BulkAccountRequest, BulkResult, Deactivation, PageOf } from '../../src/domain/index.js';
-import { isRetroactive, normaliseEmail, validateAccountDraft, validateDates } from '../../src/domain/index.js';
+import type { AccountDraft, AccountSortField, AccountQuery, BulkAccountRequest, BulkResult, Deactivation, PageOf } from '../../src/domain/index.js';
+import { isRetroactive, normaliseEmail, validateAccountDraft } from '../../src/domain/index.js';
 import {
   accountWriteProblem,
   attachProblem,
   effectiveStatus,
-  isAfasRole,
   roleGrantProblem,
   roleRevokeProblem,
   type Actor,
 } from '../access.js';
 import { problemBody } from '../http.js';
-import { Refusal } from '../../core/refusal.js';
+import { ensureNoAfasProfiles } from '../../core/operations/accounts.js';
+import { fieldRefusal, Refusal } from '../../core/refusal.js';
 import { searchKey, type AccountRecord, type ReferenceStore } from '../store.js';
 import { personRef } from '../views.js';
 
@@ -30,13 +30,6 @@ function writableAccount(store: ReferenceStore, actor: Actor, id: string): Accou
   const refusal = accountWriteProblem(store, actor, account);
   if (refusal) throw refusal;
   return account;
-}
-
-function fieldRefusal(problems: { field: string; code: string }[]): Refusal {
-  const code = problems.some((p) => p.code === 'retroactive-date') ? 'retroactive-date' : 'validation-failed';
-  return new Refusal(code, undefined, {
-    errors: problems.map((p) => ({ field: p.field, code: p.code, message: p.code })),
-  });
 }
 
 function historyOfAccount(store: ReferenceStore, actor: Actor, account: AccountRecord, action: string, summary: string, before?: Record<string, unknown>, after?: Record<string, unknown>) {
@@ -232,40 +225,6 @@ function cafIdentifier(store: ReferenceStore): string {
     const n = store.accounts.size + Math.floor(Math.random() * 1000);
     const id = `${letters[n % 26]}${letters[(n >> 3) % 26]}${letters[(n >> 7) % 26]}${String(1000 + (n % 9000))}CAU`;
     if (![...store.accounts.values()].some((a) => a.identifier === id)) return id;
-  }
-}
-
-/** Fields of the CAF screens only: a UCANSS account has no work style, nor opening and closing dates. */
-const CAF_ONLY_FIELDS = ['workstyle', 'openingDate', 'closingDate'] as const;
-
-export function updateAccount(store: ReferenceStore, actor: Actor, id: string, patch: AccountPatch, expectVersion: (v: number) => void): AccountRecord {
-  const account = writableAccount(store, actor, id);
-  expectVersion(account.version);
-  if (account.space === 'ucanss') {
-    const misplaced = CAF_ONLY_FIELDS.filter((field) => patch[field] !== undefined);
-    if (misplaced.length) throw fieldRefusal(misplaced.map((field) => ({ field, code: 'not-applicable' })));
-  }
-  const dates = {
-    openingDate: patch.openingDate ?? account.openingDate,
-    ...(patch.closingDate ? { closingDate: patch.closingDate } : {}),
-  };
-  const problems = [
-    ...validateAccountDraft({ civilite: account.civilite ?? 'M.', nom: account.nom, prenom: account.prenom, emailPro: account.emailPro, ...patch }, store.clock.now()),
-    ...(patch.closingDate && patch.closingDate !== account.closingDate ? validateDates(dates, store.clock.now()) : []),
-  ].filter((p, i, all) => all.findIndex((q) => q.field === p.field && q.code === p.code) === i);
-  if (problems.length) throw fieldRefusal(problems);
-  if (patch.closingDate && account.space === 'caf') ensureNoAfasProfiles(store, account);
-  const before: Record<string, unknown> = {};
-  for (const key of Object.keys(patch) as (keyof AccountPatch)[]) before[key] = account[key];
-  store.updateAccount(account, patch);
-  historyOfAccount(store, actor, account, 'account.updated', 'Modification des informations du compte', before, { ...patch });
-  return account;
-}
-
-function ensureNoAfasProfiles(store: ReferenceStore, account: AccountRecord) {
-  const afas = [...store.directGrants(account.id).keys()].filter((roleId) => isAfasRole(store, roleId));
-  if (afas.length) {
-    throw new Refusal('afas-profiles-remain', `Profils Afas à retirer : ${afas.map((r) => store.roles.get(r)!.label).join(', ')}.`);
   }
 }
 

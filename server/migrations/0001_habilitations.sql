@@ -4,8 +4,10 @@
 -- R12; at least one local administrator, R13) are kept by the operations under a row lock
 -- on the partner or the organisme (SELECT … FOR UPDATE), which serialises the writers.
 
+-- position: the order of the catalogue as the guides give it, which lists follow.
 create table organismes (
   id text primary key,
+  position integer not null default 0,
   code text not null,
   name text not null,
   long_name text not null,
@@ -15,6 +17,7 @@ create table organismes (
 
 create table applications (
   id text primary key,
+  position integer not null default 0,
   name text not null,
   theme text not null,
   description text not null,
@@ -27,12 +30,14 @@ create table applications (
 
 create table roles (
   id text primary key,
+  position integer not null default 0,
   application_id text not null references applications (id),
   label text not null
 );
 
 create table conventions (
   id text primary key,
+  position integer not null default 0,
   label text not null,
   partner_id text not null references organismes (id)
 );

@@ -10,7 +10,8 @@ import { requestId } from 'hono/request-id';
 import type { Logger } from 'pino';
 import { PERSONAS, type PersonaId } from '../../mocks/personas.js';
 import type { Actor } from '../../core/access.js';
-import { accountHistory, getAccount } from '../../core/operations/accounts.js';
+import { accountHistory, getAccount, updateAccount } from '../../core/operations/accounts.js';
+import { parseBody, parseQuery, versionOf } from '../../core/request.js';
 import { actorOf, getMe, listApplications, listOrganismes } from '../../core/operations/session.js';
 import { Refusal } from '../../core/refusal.js';
 import type { Storage } from '../../core/storage.js';
@@ -27,17 +28,27 @@ export interface AppDeps {
   storage: Storage;
 }
 
+interface Input {
+  actor: Actor | undefined;
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  body: unknown;
+  /** The version If-Match names (R15). */
+  ifMatch: number | undefined;
+}
+
 /** The operations of core/ served so far; the others answer 501 until they move to core/. */
-const SERVED: Partial<Record<RouteName, (storage: Storage, actor: Actor | undefined, params: Record<string, string>) => unknown>> = {
-  getMe: (storage, actor) => getMe(storage, actor!),
+const SERVED: Partial<Record<RouteName, (storage: Storage, input: Input) => unknown>> = {
+  getMe: (storage, { actor }) => getMe(storage, actor!),
   listOrganismes: (storage) => listOrganismes(storage),
   listApplications: (storage) => listApplications(storage),
-  getAccount: (storage, actor, params) => getAccount(storage, actor!, params.id!),
-  accountHistory: (storage, actor, params) => accountHistory(storage, actor!, params.id!),
+  getAccount: (storage, { actor, params }) => getAccount(storage, actor!, params.id!),
+  accountHistory: (storage, { actor, params }) => accountHistory(storage, actor!, params.id!),
+  updateAccount: (storage, { actor, params, body, ifMatch }) => updateAccount(storage, actor!, params.id!, body as never, ifMatch),
 };
 
-export function problem(c: Context, code: ProblemCode, detail?: string): Response {
-  const body = problemDetails(code, { ...(detail ? { detail } : {}), instance: c.req.path });
+export function problem(c: Context, code: ProblemCode, detail?: string, extra: object = {}): Response {
+  const body = problemDetails(code, { ...(detail ? { detail } : {}), instance: c.req.path, ...extra });
   const headers: Record<string, string> = { 'Content-Type': 'application/problem+json' };
   if (body.status === 401) headers['WWW-Authenticate'] = detail?.includes('invalide') ? 'Bearer error="invalid_token"' : 'Bearer';
   return c.json(body, body.status as 400, headers);
@@ -92,11 +103,18 @@ export function createApp({ db, logger, bodyLimit: maxSize, identity, storage }:
         const operation = SERVED[name as RouteName];
         if (!operation) return problem(c, 'not-implemented', `${name} is not served by habil-server yet.`);
         const actor = accountId ? await actorOf(storage, accountId) : undefined;
-        const result = (await operation(storage, actor, c.req.param() as Record<string, string>)) as { version?: unknown };
+        const input: Input = {
+          actor,
+          params: c.req.param() as Record<string, string>,
+          query: parseQuery(route.query, new URL(c.req.url)),
+          body: route.body ? parseBody(route.body, await c.req.text()) : undefined,
+          ifMatch: versionOf(c.req.header('If-Match') ?? null),
+        };
+        const result = (await operation(storage, input)) as { version?: unknown };
         if (route.etag && typeof result.version === 'number') c.header('ETag', `"${result.version}"`);
         return c.json(result, (route.status ?? 200) as 200);
       } catch (error) {
-        if (error instanceof Refusal) return problem(c, error.code, error.detail);
+        if (error instanceof Refusal) return problem(c, error.code, error.detail, error.extra);
         throw error;
       }
     });

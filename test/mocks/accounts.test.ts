@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { AccountDetail, AccountSummary, BulkResult, HistoryEntry, PageOf } from '../../src/domain/index.js';
+import { FIELD_ERROR_LABELS } from '../../src/domain/labels.js';
 import { api, expectOk, expectProblem, TODAY, useReferenceServer } from '../support/api.js';
 
 const server = useReferenceServer();
@@ -266,7 +267,8 @@ describe('R7 account creation', () => {
     expect(res.body.errors.map((e: { field: string }) => e.field)).to.have.members(['nom', 'prenom', 'emailPro']);
     const badEmail = await api('POST', '/accounts', { body: { ...VALID_DRAFT, emailPro: 'pas-un-email' } });
     expectProblem(badEmail, 422, 'validation-failed');
-    expect(badEmail.body.errors).to.deep.include({ field: 'emailPro', code: 'email', message: 'email' });
+    // The message is the field's words in French, as the forms show them.
+    expect(badEmail.body.errors).to.deep.include({ field: 'emailPro', code: 'email', message: FIELD_ERROR_LABELS.email.fr });
   });
 
   it('refuses an e-mail already used, whatever its case', async () => {

@@ -33,17 +33,17 @@ export async function seedIfEmpty(db: Database, options: SeedOptions): Promise<b
   const store = new ReferenceStore(new Clock(options.now));
   seedStore(store, options.generatedAccounts);
   await db.transaction(async (tx) => {
-    await insert(tx, 'organismes', ['id', 'code', 'name', 'long_name', 'branches', 'space'], [...store.organismes.values()].map((o) => [o.id, o.code, o.name, o.longName, o.branches, o.space]));
+    await insert(tx, 'organismes', ['id', 'position', 'code', 'name', 'long_name', 'branches', 'space'], [...store.organismes.values()].map((o, i) => [o.id, i, o.code, o.name, o.longName, o.branches, o.space]));
     const apps = [...store.applications.values()];
     await insert(
       tx,
       'applications',
-      ['id', 'name', 'theme', 'description', 'target_public', 'approval', 'space', 'procedure_text', 'procedure_contact'],
-      apps.map((a) => [a.id, a.name, a.theme, a.description, a.targetPublic, a.approval, a.space, a.procedure?.text ?? null, a.procedure?.contact ?? null]),
+      ['id', 'position', 'name', 'theme', 'description', 'target_public', 'approval', 'space', 'procedure_text', 'procedure_contact'],
+      apps.map((a, i) => [a.id, i, a.name, a.theme, a.description, a.targetPublic, a.approval, a.space, a.procedure?.text ?? null, a.procedure?.contact ?? null]),
     );
-    await insert(tx, 'roles', ['id', 'application_id', 'label'], [...store.roles.values()].map((r) => [r.id, r.applicationId, r.label]));
+    await insert(tx, 'roles', ['id', 'position', 'application_id', 'label'], [...store.roles.values()].map((r, i) => [r.id, i, r.applicationId, r.label]));
     const conventions = [...store.conventions.values()];
-    await insert(tx, 'conventions', ['id', 'label', 'partner_id'], conventions.map((c) => [c.id, c.label, c.partnerId]));
+    await insert(tx, 'conventions', ['id', 'position', 'label', 'partner_id'], conventions.map((c, i) => [c.id, i, c.label, c.partnerId]));
     await insert(tx, 'convention_roles', ['convention_id', 'role_id'], conventions.flatMap((c) => c.services.flatMap((s) => s.roles.map((r) => [c.id, r.id]))));
 
     // Creators first: an account's created_by names an account inserted before it.

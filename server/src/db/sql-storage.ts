@@ -4,10 +4,33 @@
  */
 import type { AccountFacts, ActorFacts, Catalogue, PrivilegeFacts } from '../../../core/access.js';
 import type { AccountRecord, GrantRecord } from '../../../core/records.js';
-import type { MembershipOfAccount, Storage } from '../../../core/storage.js';
-import { AFAS_HABILITER_ROLE_ID, isoDay, type Application, type Convention, type HistoryEntry, type Organisme, type Role } from '../../../src/domain/index.js';
+import { Refusal } from '../../../core/refusal.js';
+import type { HistoryDraft, MembershipOfAccount, Storage } from '../../../core/storage.js';
+import { AFAS_HABILITER_ROLE_ID, isoDay, type AccountPatch, type Application, type Convention, type HistoryEntry, type Organisme, type Role } from '../../../src/domain/index.js';
 import { searchKey } from '../../../mocks/store.js';
-import type { Queryable } from './database.js';
+import type { Database, Queryable } from './database.js';
+
+/** The columns of the fields a PATCH may change. */
+const PATCH_COLUMNS: Record<keyof AccountPatch, string> = {
+  civilite: 'civilite',
+  nom: 'nom',
+  prenom: 'prenom',
+  nomNaissance: 'nom_naissance',
+  emailContact: 'email_contact',
+  phone: 'phone',
+  fonction: 'fonction',
+  workstyle: 'workstyle',
+  openingDate: 'opening_date',
+  closingDate: 'closing_date',
+};
+
+async function insertHistory(tx: Queryable, entry: HistoryDraft, at: Date): Promise<void> {
+  await tx.query(
+    `insert into history (at, actor_id, actor_name, action, target_type, target_id, account_id, summary, before, after)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb)`,
+    [at.toISOString(), entry.actor.id, entry.actor.name, entry.action, entry.targetType, entry.targetId, entry.accountId ?? null, entry.summary, entry.before ? JSON.stringify(entry.before) : null, entry.after ? JSON.stringify(entry.after) : null],
+  );
+}
 
 export interface Clock {
   now(): Date;
@@ -59,10 +82,10 @@ function accountOf(row: Row): AccountRecord {
 
 export async function loadCatalogue(db: Queryable): Promise<Catalogue> {
   const [organismes, applications, roles, conventions, conventionRoles] = await Promise.all([
-    db.query('select id, code, name, long_name, branches, space from organismes order by id'),
-    db.query('select * from applications'),
-    db.query('select id, application_id, label from roles order by application_id, id'),
-    db.query('select id, label, partner_id from conventions order by id'),
+    db.query('select id, code, name, long_name, branches, space from organismes order by position, id'),
+    db.query('select * from applications order by position, id'),
+    db.query('select id, application_id, label from roles order by position, id'),
+    db.query('select id, label, partner_id from conventions order by position, id'),
     db.query('select convention_id, role_id from convention_roles'),
   ]);
   const roleMap = new Map<string, Role>(roles.map((r) => [r.id as string, { id: r.id as string, label: r.label as string, applicationId: r.application_id as string }]));
@@ -97,7 +120,7 @@ export async function loadCatalogue(db: Queryable): Promise<Catalogue> {
   return { organismes: organismeMap, applications: applicationMap, roles: roleMap, conventions: conventionMap };
 }
 
-export function sqlStorage(db: Queryable, catalogue: Catalogue, clock: Clock): Storage {
+export function sqlStorage(db: Database, catalogue: Catalogue, clock: Clock): Storage {
   const today = () => isoDay(clock.now());
 
   async function account(accountId: string): Promise<AccountRecord | undefined> {
@@ -190,6 +213,21 @@ export function sqlStorage(db: Queryable, catalogue: Catalogue, clock: Clock): S
         openingDate: r.opening as string,
         ...(r.closing ? { closingDate: r.closing as string } : {}),
       }));
+    },
+
+    async updateAccount(read, patch, history) {
+      const fields = (Object.keys(patch) as (keyof AccountPatch)[]).filter((k) => patch[k] !== undefined);
+      const sortKey = searchKey(`${patch.nom ?? read.nom} ${patch.prenom ?? read.prenom}`);
+      const sets = [...fields.map((k, i) => `${PATCH_COLUMNS[k]} = $${i + 3}`), `sort_key = $${fields.length + 3}`, 'version = version + 1'];
+      await db.transaction(async (tx) => {
+        // R15: the write applies only to the version read; the database decides, whatever the instance.
+        const changed = await tx.query(`update accounts set ${sets.join(', ')} where id = $1 and version = $2 returning version`, [read.id, read.version, ...fields.map((k) => patch[k]), sortKey]);
+        if (!changed.length) {
+          const [current] = await tx.query<{ version: number }>('select version from accounts where id = $1', [read.id]);
+          throw new Refusal('stale-write', undefined, current ? { currentVersion: current.version } : {});
+        }
+        await insertHistory(tx, history, clock.now());
+      });
     },
 
     async historyOf(accountId): Promise<HistoryEntry[]> {
