@@ -6,15 +6,12 @@
  * server's memory, seeded with the same data on the same day.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { accountHistory, getAccount } from '../../core/operations/accounts.js';
 import { actorOf, getMe, listApplications, listOrganismes } from '../../core/operations/session.js';
 import { Refusal } from '../../core/refusal.js';
-import { memoryStorage } from '../../mocks/memory-storage.js';
 import { PERSONAS, type PersonaId } from '../../mocks/personas.js';
-import { seedStore } from '../../mocks/seed/index.js';
-import { Clock, ReferenceStore } from '../../mocks/store.js';
-import { freshDatabase, KINDS, startServer, type FreshDatabase, type RunningServer } from './support.js';
+import { devToken, KINDS, referenceStorage, useServer } from './support.js';
 
 const NOW = '2025-06-02T10:00:00+02:00';
 
@@ -28,28 +25,16 @@ function canonical(value: unknown): unknown {
   return value;
 }
 
-const reference = () => {
-  const store = new ReferenceStore(new Clock(NOW));
-  seedStore(store, 0);
-  return memoryStorage(store);
-};
+const reference = () => referenceStorage(NOW);
 
 for (const kind of KINDS) {
   describe(`the session on ${kind}, as on the reference server`, () => {
-    let db: FreshDatabase;
-    let server: RunningServer;
-    before(async () => {
-      db = await freshDatabase(kind);
-      server = await startServer({ ...db.env, HABIL_NOW: NOW, HABIL_SEED_ACCOUNTS: '0' });
-    });
-    after(async () => {
-      await server.stop();
-      await db.drop();
-    });
+    const running = useServer(kind, { HABIL_NOW: NOW, HABIL_SEED_ACCOUNTS: '0' });
 
     for (const persona of Object.keys(PERSONAS) as PersonaId[]) {
       it(`GET /me as ${persona}`, async () => {
-        const { token } = (await (await fetch(`${server.url}/api/dev/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ persona }) })).json()) as { token: string };
+        const server = running();
+        const token = await devToken(server, persona);
         const res = await fetch(`${server.url}/api/me`, { headers: { Authorization: `Bearer ${token}` } });
         assert.equal(res.status, 200);
         const storage = reference();
@@ -72,7 +57,8 @@ for (const kind of KINDS) {
 
     for (const persona of Object.keys(PERSONAS) as PersonaId[]) {
       it(`GET /accounts/{id} and its history, as ${persona}, for ${ACCOUNTS.length} accounts`, async () => {
-        const { token } = (await (await fetch(`${server.url}/api/dev/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ persona }) })).json()) as { token: string };
+        const server = running();
+        const token = await devToken(server, persona);
         const storage = reference();
         const actor = await actorOf(storage, PERSONAS[persona].accountId);
         for (const id of ACCOUNTS) {
@@ -90,6 +76,7 @@ for (const kind of KINDS) {
     }
 
     it('GET /organismes and GET /applications, without a token', async () => {
+      const server = running();
       const storage = reference();
       assert.deepEqual(canonical(await (await fetch(`${server.url}/api/organismes`)).json()), canonical(await listOrganismes(storage)));
       assert.deepEqual(canonical(await (await fetch(`${server.url}/api/applications`)).json()), canonical(listApplications(storage)));

@@ -8,7 +8,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import postgres from 'postgres';
+import type { Storage } from '../../core/storage.js';
+import { memoryStorage } from '../../mocks/memory-storage.js';
+import type { PersonaId } from '../../mocks/personas.js';
+import { seedStore } from '../../mocks/seed/index.js';
+import { Clock, ReferenceStore } from '../../mocks/store.js';
 
 export type Kind = 'pglite' | 'postgres';
 export const KINDS: Kind[] = ['pglite', 'postgres'];
@@ -121,4 +127,38 @@ export function startServer(env: Record<string, string>): Promise<RunningServer>
       return exited;
     },
   }));
+}
+
+/**
+ * Registers the suite's hooks: habil-server started on a fresh database of this kind before
+ * its tests, stopped and the database dropped after. Returns a getter for the running server.
+ */
+export function useServer(kind: Kind, env: Record<string, string> = {}): () => RunningServer {
+  let db: FreshDatabase;
+  let server: RunningServer | undefined;
+  before(async () => {
+    db = await freshDatabase(kind);
+    server = await startServer({ ...db.env, ...env });
+  });
+  after(async () => {
+    await server?.stop();
+    await db.drop();
+  });
+  return () => {
+    if (!server) throw new Error('useServer: the server is not started');
+    return server;
+  };
+}
+
+/** A development token for a persona, from the server itself. */
+export async function devToken(server: RunningServer, persona: PersonaId): Promise<string> {
+  const res = await fetch(`${server.url}/api/dev/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ persona }) });
+  return ((await res.json()) as { token: string }).token;
+}
+
+/** The reference server's storage, seeded as habil-server seeds itself (no generated people) on this day. */
+export function referenceStorage(now: string): Storage {
+  const store = new ReferenceStore(new Clock(now));
+  seedStore(store, 0);
+  return memoryStorage(store);
 }

@@ -11,12 +11,9 @@ import { actorOf } from '../../core/operations/session.js';
 import { Refusal } from '../../core/refusal.js';
 import { parseBody } from '../../core/request.js';
 import { ROUTES } from '../../src/contract/routes.js';
-import { memoryStorage } from '../../mocks/memory-storage.js';
 import { PERSONAS, type PersonaId } from '../../mocks/personas.js';
-import { seedStore } from '../../mocks/seed/index.js';
-import { Clock, ReferenceStore } from '../../mocks/store.js';
 import { PROBLEMS } from '../../src/domain/problems.js';
-import { freshDatabase, KINDS, startServer, type FreshDatabase, type RunningServer } from './support.js';
+import { devToken, freshDatabase, KINDS, referenceStorage, startServer, useServer, type FreshDatabase, type RunningServer } from './support.js';
 
 const NOW = '2025-06-02T10:00:00+02:00';
 
@@ -51,34 +48,19 @@ const STEPS: Step[] = [
   { as: 'admin-carsat', method: 'GET', id: 'c-dona' },
 ];
 
-async function tokenFor(server: RunningServer, persona: PersonaId): Promise<string> {
-  const res = await fetch(`${server.url}/api/dev/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ persona }) });
-  return ((await res.json()) as { token: string }).token;
-}
-
 function answerOf(status: number, body: any) {
   return status < 300 ? { status, body: canonical(body) } : { status, body: { code: body.code, detail: body.detail, errors: body.errors, currentVersion: body.currentVersion } };
 }
 
 for (const kind of KINDS) {
   describe(`PATCH /accounts/{id} on ${kind}, as on the reference server`, () => {
-    let db: FreshDatabase;
-    let server: RunningServer;
-    before(async () => {
-      db = await freshDatabase(kind);
-      server = await startServer({ ...db.env, HABIL_NOW: NOW, HABIL_SEED_ACCOUNTS: '0' });
-    });
-    after(async () => {
-      await server.stop();
-      await db.drop();
-    });
+    const running = useServer(kind, { HABIL_NOW: NOW, HABIL_SEED_ACCOUNTS: '0' });
 
     it(`gives the same answers, refusals and history over ${STEPS.length} steps`, async () => {
-      const store = new ReferenceStore(new Clock(NOW));
-      seedStore(store, 0);
-      const storage = memoryStorage(store);
+      const server = running();
+      const storage = referenceStorage(NOW);
       for (const [i, step] of STEPS.entries()) {
-        const headers: Record<string, string> = { Authorization: `Bearer ${await tokenFor(server, step.as)}`, 'Content-Type': 'application/json' };
+        const headers: Record<string, string> = { Authorization: `Bearer ${await devToken(server, step.as)}`, 'Content-Type': 'application/json' };
         if (step.ifMatch !== undefined) headers['If-Match'] = `"${step.ifMatch}"`;
         const path = step.method === 'GET' ? `/accounts/${step.id}/history` : `/accounts/${step.id}`;
         const res = await fetch(`${server.url}/api${path}`, { method: step.method, headers, ...(step.body ? { body: JSON.stringify(step.body) } : {}) });
@@ -119,7 +101,7 @@ describe('two habil-server instances on one PostgreSQL', () => {
   });
 
   it('R15: of two PATCHes with the same version, one wins, the other is told, and no field is lost', async () => {
-    const tokens = await Promise.all(servers.map((s) => tokenFor(s, 'admin-carsat')));
+    const tokens = await Promise.all(servers.map((s) => devToken(s, 'admin-carsat')));
     const ROUNDS = 40;
     let version = 1;
     const changed: string[] = [];
