@@ -42,6 +42,14 @@ export class HabilProvider extends LitElement {
   @property({ attribute: 'csrf-header' })
   csrfHeader = 'X-CSRF-Token';
 
+  /**
+   * Gives the access token of the signed-in person (the portal's OpenID Connect access token),
+   * asked before every call — so a refreshed token is used as soon as the portal has it — and
+   * sent as `Authorization: Bearer …`, as habil-server expects.
+   */
+  @property({ attribute: false })
+  token?: () => string | Promise<string>;
+
   private readonly provider = new ContextProvider(this, { context: habilClientContext });
   private builtClient?: { settings: string; client: HabilClient };
 
@@ -71,7 +79,13 @@ export class HabilProvider extends LitElement {
       const csrf = this.csrfToken ? { header: this.csrfHeader ?? undefined, token: this.csrfToken } : undefined;
       this.builtClient = {
         settings,
-        client: createKyClient({ baseUrl: this.baseUrl ?? undefined, credentials: this.credentials ?? undefined, csrf }),
+        client: createKyClient({
+          baseUrl: this.baseUrl ?? undefined,
+          credentials: this.credentials ?? undefined,
+          csrf,
+          // Read at each call: setting another token function needs no new client.
+          headers: async (): Promise<Record<string, string>> => (this.token ? { Authorization: `Bearer ${await this.token()}` } : {}),
+        }),
       };
     }
     return this.builtClient.client;

@@ -100,6 +100,24 @@ describe('<habil-provider>', () => {
     expect(received).to.deep.equal([{ url: '/portail/habil/accounts/a1/attach', csrf: 'jeton-42' }]);
   });
 
+  it('sends the access token its token function gives, asked again at every call', async () => {
+    const received: (string | null)[] = [];
+    worker.use(
+      http.get('/api/me', ({ request }) => {
+        received.push(request.headers.get('Authorization'));
+        return HttpResponse.json({});
+      }),
+    );
+    let turn = 0;
+    const provider = await fixture<HabilProvider>(html`<habil-provider><test-client-probe></test-client-probe></habil-provider>`);
+    const client = provider.querySelector<ClientProbe>('test-client-probe')!.client!;
+    await client.call('getMe', {});
+    provider.token = async () => `jeton-${(turn += 1)}`;
+    await client.call('getMe', {});
+    await client.call('getMe', {});
+    expect(received).to.deep.equal([null, 'Bearer jeton-1', 'Bearer jeton-2']);
+  });
+
   it('gives a new client when an attribute changes, and only then', async () => {
     const provider = await fixture<HabilProvider>(html`
       <habil-provider csrf-token="avant"><test-client-probe></test-client-probe></habil-provider>
