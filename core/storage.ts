@@ -6,7 +6,7 @@
  * The operations move here one by one; those not moved yet still run on the reference
  * server's memory only (mocks/operations).
  */
-import type { AccountPatch, HistoryEntry } from '../src/domain/index.js';
+import type { AccountPatch, HistoryEntry, LocalAdmin } from '../src/domain/index.js';
 import type { AccountFacts, ActorFacts, Actor, Catalogue } from './access.js';
 import type { AccountRecord } from './records.js';
 
@@ -36,6 +36,8 @@ export interface Storage {
   accountFacts(actor: Actor, accountId: string): Promise<AccountFacts | undefined>;
   /** The organismes that have at least one local administrator (R3). */
   organismesWithLocalAdmin(): Promise<Set<string>>;
+  /** R13: the local administrators of an organisme, as the contract shows them (without actions). */
+  localAdminsOf(organismeId: string): Promise<Omit<LocalAdmin, 'actions'>[]>;
   /** Every membership of the account, ended ones included. */
   membershipsOf(accountId: string): Promise<MembershipOfAccount[]>;
   /** R14: the changes recorded on the account, newest first (same instant: latest recorded first). */

@@ -3,6 +3,7 @@ import { Refusal } from '../core/refusal.js';
 import type { MembershipOfAccount, Storage } from '../core/storage.js';
 import { accountFacts, actorFactsOf } from './access.js';
 import type { ReferenceStore } from './store.js';
+import { localAdminView } from './views.js';
 
 export function memoryStorage(store: ReferenceStore): Storage {
   return {
@@ -19,6 +20,11 @@ export function memoryStorage(store: ReferenceStore): Storage {
     },
     organismesWithLocalAdmin: async () => new Set([...store.localAdmins.values()].map((l) => l.organismeId)),
     membershipsOf: async (accountId) => membershipsOf(store, accountId),
+    localAdminsOf: async (organismeId) =>
+      [...store.localAdmins.values()].filter((l) => l.organismeId === organismeId).map((l) => {
+        const { actions: _none, ...view } = localAdminView(store, l, false);
+        return view;
+      }),
     historyOf: async (accountId) =>
       // Newest first; changes recorded at the same instant keep their order, latest first (stable sort).
       store.history

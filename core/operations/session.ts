@@ -1,9 +1,9 @@
 /** The acting person (GET /me) and the public catalogue: the same on every server. */
-import type { Application, Me, Organisme } from '../../src/domain/index.js';
+import type { Application, Grant, LocalAdmin, Me, Organisme } from '../../src/domain/index.js';
 import { actorFrom, creationRoleIds, meActions, type Actor, type RuleContext } from '../access.js';
 import { Refusal } from '../refusal.js';
 import type { Storage } from '../storage.js';
-import { accountSummary } from '../views.js';
+import { accountSummary, grantsView } from '../views.js';
 
 export function ruleContext(storage: Storage): RuleContext {
   return { catalogue: storage.catalogue, today: storage.today() };
@@ -40,4 +40,14 @@ export async function listOrganismes(storage: Storage): Promise<Organisme[]> {
 
 export function listApplications(storage: Storage): Application[] {
   return [...storage.catalogue.applications.values()];
+}
+
+/** « Mes habilitations »: my roles, held directly or through my groups. */
+export async function myGrants(storage: Storage, actor: Actor): Promise<Grant[]> {
+  return grantsView(ruleContext(storage), actor.account, await storage.membershipsOf(actor.account.id));
+}
+
+/** « Mes contacts »: the local administrators of my organisme, whom I may not revoke from here. */
+export async function myContacts(storage: Storage, actor: Actor): Promise<LocalAdmin[]> {
+  return (await storage.localAdminsOf(actor.account.organismeId)).map((l) => ({ ...l, actions: [] }));
 }

@@ -12,7 +12,7 @@ import { PERSONAS, type PersonaId } from '../../mocks/personas.js';
 import type { Actor } from '../../core/access.js';
 import { accountHistory, getAccount, updateAccount } from '../../core/operations/accounts.js';
 import { parseBody, parseQuery, versionOf } from '../../core/request.js';
-import { actorOf, getMe, listApplications, listOrganismes } from '../../core/operations/session.js';
+import { actorOf, getMe, listApplications, listOrganismes, myContacts, myGrants } from '../../core/operations/session.js';
 import { Refusal } from '../../core/refusal.js';
 import type { Storage } from '../../core/storage.js';
 import { API_BASE, ROUTES, type Route, type RouteName } from '../../src/contract/routes.js';
@@ -40,6 +40,8 @@ interface Input {
 /** The operations of core/ served so far; the others answer 501 until they move to core/. */
 const SERVED: Partial<Record<RouteName, (storage: Storage, input: Input) => unknown>> = {
   getMe: (storage, { actor }) => getMe(storage, actor!),
+  myGrants: (storage, { actor }) => myGrants(storage, actor!),
+  myContacts: (storage, { actor }) => myContacts(storage, actor!),
   listOrganismes: (storage) => listOrganismes(storage),
   listApplications: (storage) => listApplications(storage),
   getAccount: (storage, { actor, params }) => getAccount(storage, actor!, params.id!),

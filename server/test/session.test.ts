@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { accountHistory, getAccount } from '../../core/operations/accounts.js';
-import { actorOf, getMe, listApplications, listOrganismes } from '../../core/operations/session.js';
+import { actorOf, getMe, listApplications, listOrganismes, myContacts, myGrants } from '../../core/operations/session.js';
 import { Refusal } from '../../core/refusal.js';
 import { PERSONAS, type PersonaId } from '../../mocks/personas.js';
 import { devToken, KINDS, referenceStorage, useServer } from './support.js';
@@ -32,14 +32,20 @@ for (const kind of KINDS) {
     const running = useServer(kind, { HABIL_NOW: NOW, HABIL_SEED_ACCOUNTS: '0' });
 
     for (const persona of Object.keys(PERSONAS) as PersonaId[]) {
-      it(`GET /me as ${persona}`, async () => {
+      it(`GET /me, /me/grants and /me/contacts as ${persona}`, async () => {
         const server = running();
         const token = await devToken(server, persona);
         const res = await fetch(`${server.url}/api/me`, { headers: { Authorization: `Bearer ${token}` } });
         assert.equal(res.status, 200);
         const storage = reference();
-        const expected = await getMe(storage, await actorOf(storage, PERSONAS[persona].accountId));
-        assert.deepEqual(canonical(await res.json()), canonical(expected));
+        const actor = await actorOf(storage, PERSONAS[persona].accountId);
+        assert.deepEqual(canonical(await res.json()), canonical(await getMe(storage, actor)));
+        // « Mes habilitations » and « Mes contacts » too.
+        for (const [path, expected] of [['/me/grants', await myGrants(storage, actor)], ['/me/contacts', await myContacts(storage, actor)]] as const) {
+          const mine = await fetch(`${server.url}/api${path}`, { headers: { Authorization: `Bearer ${token}` } });
+          assert.equal(mine.status, 200);
+          assert.deepEqual(canonical(await mine.json()), canonical(expected), path);
+        }
       });
     }
 

@@ -195,6 +195,27 @@ export function sqlStorage(db: Database, catalogue: Catalogue, clock: Clock): St
       return new Set(rows.map((r) => r.organisme_id));
     },
 
+    async localAdminsOf(organismeId) {
+      const rows = await db.query(
+        `select a.id, a.nom, a.prenom, a.email_pro, a.phone, l.organisme_id, l.director, ${day('l.since')} as since, l.named_by, n.prenom as by_prenom, n.nom as by_nom
+           from local_admins l join accounts a on a.id = l.account_id left join accounts n on n.id = l.named_by
+          where l.organisme_id = $1 order by a.sort_key`,
+        [organismeId],
+      );
+      return rows.map((r) => ({
+        accountId: r.id as string,
+        nom: r.nom as string,
+        prenom: r.prenom as string,
+        emailPro: r.email_pro as string,
+        ...(r.phone ? { phone: r.phone as string } : {}),
+        organismeId: r.organisme_id as string,
+        organismeName: catalogue.organismes.get(r.organisme_id as string)!.name,
+        director: r.director as boolean,
+        since: r.since as string,
+        ...(r.named_by ? { namedBy: { id: r.named_by as string, name: r.by_nom ? `${r.by_prenom as string} ${r.by_nom as string}` : (r.named_by as string) } } : {}),
+      }));
+    },
+
     async membershipsOf(accountId): Promise<MembershipOfAccount[]> {
       const rows = await db.query(
         `select g.id, g.code, g.label, ${day('g.opening_date')} as group_opening, ${day('g.closing_date')} as group_closing,
