@@ -4,15 +4,16 @@
  * to which group) and hands them over. It decides nothing itself; habil-server gathers the
  * same facts from PostgreSQL.
  */
-import type { AccountAction, GroupAction, ProblemCode } from '../src/domain/index.js';
+import type { GroupAction } from '../src/domain/index.js';
 import { AFAS_HABILITER_ROLE_ID } from '../src/domain/index.js';
 import * as rules from '../core/access.js';
-import type { AccountFacts, Actor, ActorFacts, PrivilegeFacts, RoleTarget, RuleContext } from '../core/access.js';
+import type { AccountFacts, Actor, ActorFacts, PrivilegeFacts, RuleContext } from '../core/access.js';
 import { Refusal } from '../core/refusal.js';
 import type { AccountRecord, GroupRecord, ReferenceStore } from './store.js';
 
 export type { Actor, RoleTarget } from '../core/access.js';
-export { canSeeAccount, canSeeConvention, groupAdminRefusal, meActions, membersRefusal } from '../core/access.js';
+// The rules that read no more than the actor and the record take the store as their catalogue as they are.
+export { afasRefusal, canSeeConvention, groupAdminRefusal, isAfasRole, membersRefusal, roleGrantProblem, roleRevokeProblem } from '../core/access.js';
 
 export function ruleContext(store: ReferenceStore): RuleContext {
   return { catalogue: store, today: store.clock.today() };
@@ -69,48 +70,8 @@ export function accountWriteProblem(store: ReferenceStore, actor: Actor, account
   return rules.accountWriteProblem(actor, accountFacts(store, actor, account));
 }
 
-export function accountWriteRefusal(store: ReferenceStore, actor: Actor, account: AccountRecord): ProblemCode | undefined {
-  return accountWriteProblem(store, actor, account)?.code;
-}
-
 export function attachProblem(store: ReferenceStore, actor: Actor, account: AccountRecord): Refusal | undefined {
   return rules.attachProblem(ruleContext(store), actor, accountFacts(store, actor, account));
-}
-
-export function afasRefusal(_store: ReferenceStore, actor: Actor): ProblemCode | undefined {
-  return rules.afasRefusal(actor);
-}
-
-export function isAfasRole(store: ReferenceStore, roleId: string): boolean {
-  return rules.isAfasRole(store, roleId);
-}
-
-export function roleGrantProblem(store: ReferenceStore, actor: Actor, target: RoleTarget, roleId: string): Refusal | undefined {
-  return rules.roleGrantProblem(store, actor, target, roleId);
-}
-
-export function roleRevokeProblem(store: ReferenceStore, actor: Actor, account: AccountRecord, roleId: string): Refusal | undefined {
-  return rules.roleRevokeProblem(store, actor, account, roleId);
-}
-
-export function canRevokeRole(store: ReferenceStore, actor: Actor, account: AccountRecord, roleId: string): boolean {
-  return rules.canRevokeRole(store, actor, accountFacts(store, actor, account), roleId);
-}
-
-export function grantableRoleIds(store: ReferenceStore, actor: Actor, account: AccountRecord): string[] {
-  return rules.grantableRoleIds(ruleContext(store), actor, accountFacts(store, actor, account));
-}
-
-export function creationRoleIds(store: ReferenceStore, actor: Actor): string[] {
-  return rules.creationRoleIds(store, actor);
-}
-
-export function accountActions(store: ReferenceStore, actor: Actor, account: AccountRecord): AccountAction[] {
-  return rules.accountActions(ruleContext(store), actor, accountFacts(store, actor, account));
-}
-
-export function accountReadOnlyReason(store: ReferenceStore, actor: Actor, account: AccountRecord): ProblemCode | undefined {
-  return rules.accountReadOnlyReason(ruleContext(store), actor, accountFacts(store, actor, account));
 }
 
 export function groupActions(store: ReferenceStore, actor: Actor, group: GroupRecord): GroupAction[] {

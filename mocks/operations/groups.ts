@@ -301,7 +301,7 @@ function membersGroup(store: ReferenceStore, actor: Actor, id: string): GroupRec
   ensureOpen(store, group);
   // R12: moving people in and out of an Afas group is managing their Afas profiles.
   if (group.roleIds.some((r) => isAfasRole(store, r))) {
-    const afas = afasRefusal(store, actor);
+    const afas = afasRefusal(actor);
     if (afas) throw new Refusal(afas);
   }
   return group;
