@@ -1,4 +1,4 @@
-import { FIELD_ERROR_LABELS, type FieldError, type FieldErrorCode, type PersonRef, type ProblemCode, type RequestStatus } from '../src/domain/index.js';
+import { FIELD_ERROR_LABELS, problemDetails, type FieldError, type FieldErrorCode, type PersonRef, type Problem, type ProblemCode, type RequestStatus } from '../src/domain/index.js';
 
 /** A rule of the specification says no: becomes a problem+json answer (or a bulk row). */
 export class Refusal extends Error {
@@ -18,4 +18,9 @@ export function fieldRefusal(problems: { field: string; code: string }[]): Refus
   return new Refusal(code, undefined, {
     errors: problems.map((p) => ({ field: p.field, code: p.code, message: FIELD_ERROR_LABELS[p.code as FieldErrorCode]?.fr ?? p.code })),
   });
+}
+
+/** The refusal as RFC 9457 problem+json, as an answer or a bulk row carries it. */
+export function problemOf(refusal: Refusal, instance?: string): Problem {
+  return problemDetails(refusal.code, { ...(refusal.detail ? { detail: refusal.detail } : {}), ...(instance ? { instance } : {}), ...refusal.extra });
 }

@@ -3,15 +3,17 @@
  * (mocks/memory-storage.ts), habil-server from PostgreSQL (server/src/db/sql-storage.ts); the
  * operations (core/operations) and the rules (core/access.ts) are the same for both.
  *
- * The operations move here one by one; those not moved yet still run on the reference
- * server's memory only (mocks/operations).
+ * Reads come from a `Reader`. A change runs in `write`: one transaction in which every record
+ * is read and written, with its history entry and its notification, all or nothing; the
+ * records it will change are read with `lock…`, so that two servers changing the same record
+ * take turns (PostgreSQL: SELECT … FOR UPDATE; the memory: one change at a time).
  */
-import type { AccountPatch, HistoryEntry, LocalAdmin } from '../src/domain/index.js';
+import type { AccountQuery, AccountPatch, EntitlementQuery, HistoryEntry, LocalAdmin } from '../src/domain/index.js';
 import type { AccountFacts, ActorFacts, Actor, Catalogue } from './access.js';
-import type { AccountRecord } from './records.js';
+import type { AccessRequestRecord, AccountRecord, AccountRequestRecord, GrantRecord, GroupRecord } from './records.js';
 
-/** A change to record (R14): the storage stamps it with its id and the instant of the change. */
-export type HistoryDraft = Omit<HistoryEntry, 'id' | 'at'>;
+/** A change to record (R14): the storage stamps it with its id and, unless given, the instant of the change. */
+export type HistoryDraft = Omit<HistoryEntry, 'id' | 'at'> & { at?: string };
 
 /** A membership of an account, with the group it is in. */
 export interface MembershipOfAccount {
@@ -25,13 +27,51 @@ export interface MembershipOfAccount {
   closingDate?: string;
 }
 
-export interface Storage {
+/**
+ * Which accounts a search may return at all (R1), decided by core/operations/search.ts and
+ * applied by the storage as plain conditions.
+ */
+export interface SearchScope {
+  space: 'ucanss' | 'caf';
+  /** Only this organisme (main or secondary). */
+  organisme?: string;
+  /** Only outside this organisme, and only people who can be attached (R9, R16): no ADD, deleted, UCANSS or local administrator. */
+  outside?: string;
+  /** CAF: only users of these conventions. */
+  conventions?: string[];
+  /** Only the active members of this group. */
+  groupId?: string;
+}
+
+export interface Found<T> {
+  items: T[];
+  total: number;
+}
+
+/** The fields of an account a change may set (grants are changed one by one). */
+export type AccountChange = Partial<Omit<AccountRecord, 'id' | 'version' | 'sortKey' | 'prenomKey' | 'grants' | 'createdAt' | 'createdBy'>>;
+
+/** A new account, as the operation builds it; the storage derives the search keys. */
+export type NewAccount = Omit<AccountRecord, 'sortKey' | 'prenomKey' | 'version'>;
+
+/** Which requests a list shows: "En cours" (pending) or "Historique", with the history's status filter. */
+export interface RequestFilter {
+  pending: boolean;
+  status?: AccessRequestRecord['status'];
+}
+
+export interface Reader {
   /** The reference data, the same for every request. */
   readonly catalogue: Catalogue;
   /** The server's clock (HABIL_NOW, or a test's). */
   now(): Date;
   /** YYYY-MM-DD in Paris. */
   today(): string;
+
+  account(accountId: string): Promise<AccountRecord | undefined>;
+  /** R7: the account with this professional e-mail, whatever its case. */
+  accountByEmail(email: string): Promise<AccountRecord | undefined>;
+  identifierTaken(identifier: string): Promise<boolean>;
   actorFacts(accountId: string): Promise<ActorFacts | undefined>;
   accountFacts(actor: Actor, accountId: string): Promise<AccountFacts | undefined>;
   /** The organismes that have at least one local administrator (R3). */
@@ -42,10 +82,66 @@ export interface Storage {
   membershipsOf(accountId: string): Promise<MembershipOfAccount[]>;
   /** R14: the changes recorded on the account, newest first (same instant: latest recorded first). */
   historyOf(accountId: string): Promise<HistoryEntry[]>;
+  group(groupId: string): Promise<GroupRecord | undefined>;
+
   /**
-   * Applies the change to the account as it was read, and writes its history entry, in one
-   * transaction; the version goes up by one. Refuses with stale-write (R15) when the account is
-   * no longer at the version read: someone else wrote in between.
+   * One page of the accounts in scope that match the query, in the order it asks (name as the
+   * tie-break), with the facts the rules need for each, and the number of all that match.
    */
-  updateAccount(read: AccountRecord, patch: AccountPatch, history: HistoryDraft): Promise<void>;
+  searchAccounts(actor: Actor, scope: SearchScope, query: AccountQuery): Promise<Found<AccountFacts>>;
+  /** « État des habilitations »: one page of the non-deleted accounts of an organisme (main or secondary). */
+  entitlementAccounts(organismeId: string, query: EntitlementQuery): Promise<Found<AccountRecord>>;
+
+  accessRequest(id: string): Promise<AccessRequestRecord | undefined>;
+  /** The access requests in the list's view, with their requesters; the operation keeps those the reader decides. */
+  accessRequests(filter: RequestFilter): Promise<{ request: AccessRequestRecord; requester: AccountRecord }[]>;
+  /** The requests of one person, newest first. */
+  accessRequestsOf(accountId: string): Promise<AccessRequestRecord[]>;
+  /** R3: his pending request for this role, if any. */
+  pendingAccessRequest(accountId: string, roleId: string): Promise<AccessRequestRecord | undefined>;
+  accountRequest(id: string): Promise<AccountRequestRecord | undefined>;
+  accountRequests(filter: RequestFilter): Promise<AccountRequestRecord[]>;
+  /** R8: a pending account request with this e-mail. */
+  pendingAccountRequest(email: string): Promise<AccountRequestRecord | undefined>;
+  /** R4: some pending request was made before `before` (a cheap look before taking locks). */
+  anyPendingAccessRequestBefore(before: Date): Promise<boolean>;
 }
+
+export interface Tx extends Reader {
+  /** The account, locked until the change ends. */
+  lockAccount(accountId: string): Promise<AccountRecord | undefined>;
+  lockAccessRequest(id: string): Promise<AccessRequestRecord | undefined>;
+  lockAccountRequest(id: string): Promise<AccountRequestRecord | undefined>;
+  /** R4: the pending requests made before `before`, locked; those another server is deciding are skipped. */
+  lockDueAccessRequests(before: Date): Promise<AccessRequestRecord[]>;
+  /** A new id, never used before: `prefix-…`. */
+  newId(prefix: string): Promise<string>;
+
+  insertAccount(account: NewAccount): Promise<void>;
+  /**
+   * Applies the change to the account as it was read; the version goes up by one. Refuses with
+   * stale-write (R15) when the account is no longer at the version read.
+   */
+  saveAccount(read: AccountRecord, change: AccountChange): Promise<void>;
+  putGrant(accountId: string, grant: GrantRecord): Promise<void>;
+  deleteGrant(accountId: string, roleId: string): Promise<void>;
+
+  insertAccessRequest(request: AccessRequestRecord): Promise<void>;
+  /** Saves the request as changed from `read`, whose version it must still have; the version goes up by one. */
+  saveAccessRequest(read: AccessRequestRecord, change: Partial<AccessRequestRecord>): Promise<void>;
+  insertAccountRequest(request: AccountRequestRecord): Promise<void>;
+  saveAccountRequest(read: AccountRequestRecord, change: Partial<AccountRequestRecord>): Promise<void>;
+
+  /** R14: the change's history entry. */
+  record(entry: HistoryDraft): Promise<void>;
+  /** R5, R7: a notification, sent once the change is kept (never when it is undone). */
+  mail(to: string, subject: string, body: string): Promise<void>;
+}
+
+export interface Storage extends Reader {
+  /** Runs a change: committed when `work` resolves, undone when it throws. */
+  write<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+}
+
+/** PATCH's fields, for the operations that name them. */
+export type { AccountPatch };

@@ -6,9 +6,10 @@
 import type { Static, TSchema } from '@sinclair/typebox';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { parseBody, parseQuery, versionOf } from '../core/request.js';
-import { Refusal } from '../core/refusal.js';
+import { problemOf, Refusal } from '../core/refusal.js';
+import type { Operation } from '../core/operations/index.js';
+import { memoryStorage } from './memory-storage.js';
 import { ROUTES, type Route, type RouteName } from '../src/contract/routes.js';
-import { problemDetails, type Problem } from '../src/domain/index.js';
 import { actorOf, type Actor } from './access.js';
 import type { ReferenceStore } from './store.js';
 
@@ -30,19 +31,15 @@ export type Handler<K extends RouteName> = (ctx: Context<K>) => unknown;
 
 export interface ServerState {
   store: ReferenceStore;
-  /** The account the requests are made as (the persona). */
-  actingAccountId: () => string | undefined;
+  /** The account a request is made as (the persona, or who its token names). */
+  actingAccountId: (request: Request) => string | undefined;
   /** Runs before each request: the reference server applies tacit acceptance there (R4). */
-  beforeEach: () => void;
+  beforeEach: () => Promise<unknown>;
   baseUrl: string;
 }
 
-export function problemBody(refusal: Refusal, instance?: string): Problem {
-  return problemDetails(refusal.code, { ...(refusal.detail ? { detail: refusal.detail } : {}), ...(instance ? { instance } : {}), ...refusal.extra });
-}
-
 function problemResponse(refusal: Refusal, instance?: string): Response {
-  const body = problemBody(refusal, instance);
+  const body = problemOf(refusal, instance);
   return HttpResponse.json(body, { status: body.status, headers: { 'Content-Type': 'application/problem+json' } });
 }
 
@@ -55,8 +52,8 @@ export function handle<K extends RouteName>(state: ServerState, name: K, handler
   return http[route.method](state.baseUrl + toMswPath(route.path), async ({ request, params }) => {
     const url = new URL(request.url);
     try {
-      state.beforeEach();
-      const accountId = state.actingAccountId();
+      await state.beforeEach();
+      const accountId = state.actingAccountId(request);
       if (!accountId && !route.public) throw new Refusal('unauthenticated');
       // Public routes (catalogue, sign-up) do not depend on who is acting.
       const actor = accountId && !route.public ? actorOf(state.store, accountId) : (undefined as unknown as Actor);
@@ -133,4 +130,11 @@ function replayResponse(status: number, body: unknown): Response {
 
 export function notFound(what: string): Refusal {
   return new Refusal('not-found', `${what} not found.`);
+}
+
+/** A route served by its operation of core/, over the reference server's memory. */
+export function serve(state: ServerState, name: RouteName, operation: Operation): HttpHandler {
+  return handle(state, name, ({ store, actor, params, query, body, request }) =>
+    operation(memoryStorage(store), { actor, params, query, body, ifMatch: versionOf(request.headers.get('If-Match')) }),
+  );
 }

@@ -1,22 +1,107 @@
-/** The Storage of core/ over the reference server's memory: the facts come from its maps. */
+/**
+ * The Storage of core/ over the reference server's memory: the facts come from its maps, a
+ * change applies to them directly. Changes take turns (one at a time per store), as row locks
+ * make them on PostgreSQL; the operations check everything before they write, so a refused
+ * change leaves nothing behind.
+ */
+import type { AccountQuery, AccountSortField, EntitlementQuery, EntitlementSortField } from '../src/domain/index.js';
+import type { AccountFacts, Actor } from '../core/access.js';
 import { Refusal } from '../core/refusal.js';
-import type { MembershipOfAccount, Storage } from '../core/storage.js';
+import { searchKey } from '../core/search-key.js';
+import type { Found, MembershipOfAccount, Reader, SearchScope, Storage, Tx } from '../core/storage.js';
 import { accountFacts, actorFactsOf } from './access.js';
-import type { ReferenceStore } from './store.js';
+import type { AccountRecord, ReferenceStore } from './store.js';
 import { localAdminView } from './views.js';
 
+/** One change at a time per store. */
+const turns = new WeakMap<ReferenceStore, Promise<unknown>>();
+
 export function memoryStorage(store: ReferenceStore): Storage {
+  const reader = memoryReader(store);
+  const tx: Tx = {
+    ...reader,
+    lockAccount: reader.account,
+    lockAccessRequest: reader.accessRequest,
+    lockAccountRequest: reader.accountRequest,
+    lockDueAccessRequests: async (before) => [...store.accessRequests.values()].filter((r) => r.status === 'en_attente' && r.requestedAt < before.toISOString()),
+    newId: async (prefix) => {
+      let id = store.nextId(prefix);
+      // The counter can meet the ids of the seed (dem-2, dcc-3…): a new record never replaces one.
+      while (store.accounts.has(id) || store.accessRequests.has(id) || store.accountRequests.has(id) || store.groups.has(id)) id = store.nextId(prefix);
+      return id;
+    },
+    insertAccount: async (account) => {
+      const created = store.addAccount({ ...account });
+      for (const [roleId, grant] of account.grants) created.grants.set(roleId, { ...grant });
+    },
+    saveAccount: async (read, change) => {
+      const account = store.accounts.get(read.id)!;
+      if (account.version !== read.version) throw new Refusal('stale-write', undefined, { currentVersion: account.version });
+      store.updateAccount(account, change);
+    },
+    putGrant: async (accountId, grant) => {
+      store.directGrants(accountId).set(grant.roleId, { ...grant });
+    },
+    deleteGrant: async (accountId, roleId) => {
+      store.directGrants(accountId).delete(roleId);
+    },
+    insertAccessRequest: async (request) => {
+      store.accessRequests.set(request.id, { ...request });
+    },
+    saveAccessRequest: async (read, change) => {
+      const request = store.accessRequests.get(read.id)!;
+      if (request.version !== read.version) throw new Refusal('stale-write', undefined, { currentVersion: request.version });
+      Object.assign(request, change, { version: request.version + 1 });
+    },
+    insertAccountRequest: async (request) => {
+      store.accountRequests.set(request.id, { ...request });
+    },
+    saveAccountRequest: async (read, change) => {
+      const request = store.accountRequests.get(read.id)!;
+      if (request.version !== read.version) throw new Refusal('stale-write', undefined, { currentVersion: request.version });
+      Object.assign(request, change, { version: request.version + 1 });
+    },
+    record: async (entry) => {
+      store.record(entry);
+    },
+    mail: async (to, subject) => {
+      store.sendMail(to, subject);
+    },
+  };
+  return {
+    ...reader,
+    write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+      const run = (turns.get(store) ?? Promise.resolve()).then(() => work(tx));
+      turns.set(store, run.catch(() => undefined));
+      return run;
+    },
+  };
+}
+
+// Records are handed out as copies where an operation keeps them across an await: what it read stays as it read it.
+const copyAccount = (a: AccountRecord): AccountRecord => ({ ...a, grants: new Map(a.grants) });
+
+function memoryReader(store: ReferenceStore): Reader {
   return {
     catalogue: store,
     now: () => store.clock.now(),
     today: () => store.clock.today(),
+    account: async (accountId) => {
+      const account = store.accounts.get(accountId);
+      return account ? copyAccount(account) : undefined;
+    },
+    accountByEmail: async (email) => {
+      const account = store.findAccountByEmail(email);
+      return account ? copyAccount(account) : undefined;
+    },
+    identifierTaken: async (identifier) => [...store.accounts.values()].some((a) => a.identifier === identifier),
     actorFacts: async (accountId) => {
       const account = store.accounts.get(accountId);
       return account ? actorFactsOf(store, account) : undefined;
     },
     accountFacts: async (actor, accountId) => {
       const account = store.accounts.get(accountId);
-      return account ? accountFacts(store, actor, account) : undefined;
+      return account ? { ...accountFacts(store, actor, account), account: copyAccount(account) } : undefined;
     },
     organismesWithLocalAdmin: async () => new Set([...store.localAdmins.values()].map((l) => l.organismeId)),
     membershipsOf: async (accountId) => membershipsOf(store, accountId),
@@ -31,11 +116,41 @@ export function memoryStorage(store: ReferenceStore): Storage {
         .filter((h) => h.accountId === accountId)
         .reverse()
         .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0)),
-    updateAccount: async (read, patch, history) => {
-      const account = store.accounts.get(read.id)!;
-      if (account.version !== read.version) throw new Refusal('stale-write', undefined, { currentVersion: account.version });
-      store.updateAccount(account, patch);
-      store.record(history);
+    group: async (groupId) => {
+      const group = store.groups.get(groupId);
+      return group ? { ...group, roleIds: [...group.roleIds] } : undefined;
+    },
+    searchAccounts: async (actor, scope, q) => searchAccounts(store, actor, scope, q),
+    entitlementAccounts: async (organismeId, q) => entitlementAccounts(store, organismeId, q),
+    accessRequest: async (id) => {
+      const r = store.accessRequests.get(id);
+      return r ? { ...r } : undefined;
+    },
+    accessRequests: async ({ pending, status }) =>
+      [...store.accessRequests.values()]
+        .filter((r) => pending === (r.status === 'en_attente') && (!status || r.status === status))
+        .map((r) => ({ request: { ...r }, requester: store.accounts.get(r.requesterId)! })),
+    accessRequestsOf: async (accountId) =>
+      [...store.accessRequests.values()].filter((r) => r.requesterId === accountId).sort((a, b) => b.requestedAt.localeCompare(a.requestedAt)).map((r) => ({ ...r })),
+    pendingAccessRequest: async (accountId, roleId) => {
+      for (const r of store.accessRequests.values()) if (r.requesterId === accountId && r.roleId === roleId && r.status === 'en_attente') return { ...r };
+      return undefined;
+    },
+    accountRequest: async (id) => {
+      const r = store.accountRequests.get(id);
+      return r ? { ...r } : undefined;
+    },
+    accountRequests: async ({ pending, status }) =>
+      [...store.accountRequests.values()].filter((r) => pending === (r.status === 'en_attente') && (!status || r.status === status)).map((r) => ({ ...r })),
+    pendingAccountRequest: async (email) => {
+      const wanted = email.trim().toLowerCase();
+      for (const r of store.accountRequests.values()) if (r.status === 'en_attente' && r.emailPro.toLowerCase() === wanted) return { ...r };
+      return undefined;
+    },
+    anyPendingAccessRequestBefore: async (before) => {
+      const instant = before.toISOString();
+      for (const r of store.accessRequests.values()) if (r.status === 'en_attente' && r.requestedAt < instant) return true;
+      return false;
     },
   };
 }
@@ -54,4 +169,114 @@ export function membershipsOf(store: ReferenceStore, accountId: string): Members
       ...(m.closingDate ? { closingDate: m.closingDate } : {}),
     };
   });
+}
+
+// ---- search ---------------------------------------------------------------------------------
+
+/** First index of a name-ordered list whose sort key is not before `prefix`. */
+function lowerBound(list: AccountRecord[], prefix: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.sortKey < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The accounts are walked in an order kept by the store, so one pass counts the total and
+ * collects the page, with no sort per request; a name prefix on the name order is a range.
+ * The loop reads plain fields only: it stays fast over 100,000 accounts.
+ */
+function searchAccounts(store: ReferenceStore, actor: Actor, scope: SearchScope, q: AccountQuery): Found<AccountFacts> {
+  const page = q.page ?? 1;
+  const pageSize = q.pageSize ?? 10;
+  const members = scope.groupId
+    ? new Set(store.membersOf(scope.groupId).filter((m) => store.isMembershipActive(m)).map((m) => m.accountId))
+    : undefined;
+  const { space, organisme, outside } = scope;
+  const conventions = scope.conventions ? new Set(scope.conventions) : undefined;
+  // Those an attachment never takes (R9, R16): UCANSS and local administrators.
+  const privileged = outside !== undefined ? new Set([...store.centralAdmins, ...store.localAdmins.keys()]) : undefined;
+  const nom = q.nom ? searchKey(q.nom) : undefined;
+  const prenom = q.prenom ? searchKey(q.prenom) : undefined;
+  const identifier = q.identifier ? q.identifier.trim().toLowerCase() : undefined;
+  const add = q.add;
+  const active = q.active;
+  const roleId = q.roleId;
+  const hasRole = q.hasRole ?? true;
+  const today = store.clock.today();
+
+  const sortField = (q.sort ?? 'nom').replace(/^-/, '') as AccountSortField;
+  const descending = (q.sort ?? '').startsWith('-');
+  const list = sortField === 'nom' && organisme ? store.accountsOf(organisme) : store.orderedAccounts(sortField);
+  let from = 0;
+  let to = list.length;
+  if (sortField === 'nom' && nom) {
+    from = lowerBound(list, nom);
+    to = from;
+    while (to < list.length && list[to]!.sortKey.startsWith(nom)) to += 1;
+  }
+
+  const start = (page - 1) * pageSize;
+  const items: AccountRecord[] = [];
+  let total = 0;
+  for (let i = from; i < to; i += 1) {
+    const a = list[descending ? to - 1 - (i - from) : i]!;
+    if (a.space !== space) continue;
+    if (organisme !== undefined && a.organismeId !== organisme && a.secondaryOrganismeId !== organisme) continue;
+    if (outside !== undefined && (a.organismeId === outside || a.add || a.status === 'supprime' || privileged!.has(a.id))) continue;
+    if (conventions !== undefined && (a.conventionId === undefined || !conventions.has(a.conventionId))) continue;
+    if (nom !== undefined && !a.sortKey.startsWith(nom)) continue;
+    if (prenom !== undefined && !a.prenomKey.startsWith(prenom)) continue;
+    if (identifier !== undefined && !a.identifier.toLowerCase().includes(identifier) && !a.emailPro.toLowerCase().includes(identifier)) continue;
+    if (add !== undefined && a.add !== add) continue;
+    if (active !== undefined) {
+      const status = a.space === 'caf' && a.closingDate !== undefined && a.closingDate <= today ? 'cloture' : a.status;
+      if ((status === 'actif' || status === 'ouvert') !== active) continue;
+    }
+    if (roleId !== undefined && holdsRole(store, a, roleId, today) !== hasRole) continue;
+    if (members !== undefined && !members.has(a.id)) continue;
+    if (total >= start && items.length < pageSize) items.push(a);
+    total += 1;
+  }
+  return { items: items.map((a) => accountFacts(store, actor, a)), total };
+}
+
+function holdsRole(store: ReferenceStore, account: AccountRecord, roleId: string, today: string): boolean {
+  if (account.grants.has(roleId)) return true;
+  if (account.space !== 'caf') return false;
+  for (const m of store.membershipsOfAccount(account.id)) {
+    const g = store.groups.get(m.groupId);
+    if (g && g.roleIds.includes(roleId) && store.isGroupOpen(g, today) && store.isMembershipActive(m, today)) return true;
+  }
+  return false;
+}
+
+const reportKeyOf: Record<EntitlementSortField, (a: AccountRecord) => string> = {
+  nom: (a) => a.sortKey,
+  prenom: (a) => `${a.prenomKey} ${a.sortKey}`,
+  emailPro: (a) => a.emailPro,
+  fonction: (a) => `${searchKey(a.fonction ?? '')} ${a.sortKey}`,
+};
+
+function entitlementAccounts(store: ReferenceStore, organismeId: string, q: EntitlementQuery): Found<AccountRecord> {
+  const nom = q.nom ? searchKey(q.nom) : undefined;
+  const email = q.email?.trim().toLowerCase();
+  const sort = q.sort ?? 'nom';
+  const field = sort.replace(/^-/, '') as EntitlementSortField;
+  const direction = sort.startsWith('-') ? -1 : 1;
+  const accounts = store
+    .accountsOf(organismeId)
+    .filter((a) => a.status !== 'supprime')
+    .filter((a) => (!nom || a.sortKey.startsWith(nom)) && (!email || a.emailPro.includes(email)) && (q.add === undefined || a.add === q.add));
+  if (field !== 'nom' || direction < 0) {
+    const key = reportKeyOf[field];
+    accounts.sort((x, y) => direction * (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0));
+  }
+  const page = q.page ?? 1;
+  const pageSize = q.pageSize ?? 50;
+  return { items: accounts.slice((page - 1) * pageSize, page * pageSize), total: accounts.length };
 }

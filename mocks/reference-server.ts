@@ -4,13 +4,13 @@
  */
 import type { HttpHandler } from 'msw';
 import { API_BASE } from '../src/contract/routes.js';
-import { accountHandlers } from './handlers/accounts.js';
+import { OPERATIONS } from '../core/operations/index.js';
+import { applyTacitAcceptance } from '../core/operations/requests.js';
+import type { RouteName } from '../src/contract/routes.js';
 import { delegationHandlers } from './handlers/delegation.js';
 import { groupHandlers } from './handlers/groups.js';
-import { meHandlers } from './handlers/me.js';
-import { requestHandlers } from './handlers/requests.js';
-import type { ServerState } from './http.js';
-import { applyTacitAcceptance } from './operations/requests.js';
+import { serve, type ServerState } from './http.js';
+import { memoryStorage } from './memory-storage.js';
 import { DEFAULT_PERSONA, PERSONAS, type PersonaId } from './personas.js';
 import { seedStore } from './seed/index.js';
 import { Clock, ReferenceStore } from './store.js';
@@ -25,6 +25,11 @@ export interface ReferenceServerOptions {
   generatedAccounts?: number;
   /** Where the API is mounted (default /api). */
   baseUrl?: string;
+  /**
+   * Who a request is made as, read from the request itself (the HTTP adapter reads its token);
+   * without it, every request is made as the persona of `actAs`.
+   */
+  identify?: (request: Request) => string | undefined;
 }
 
 export interface ReferenceServer {
@@ -47,10 +52,11 @@ export function createReferenceServer(options: ReferenceServerOptions = {}): Ref
   const state: ServerState = {
     store,
     baseUrl: options.baseUrl ?? API_BASE,
-    actingAccountId: () => accountId,
-    beforeEach: () => applyTacitAcceptance(store),
+    actingAccountId: options.identify ?? (() => accountId),
+    beforeEach: () => applyTacitAcceptance(memoryStorage(store)),
   };
-  const handlers = [...meHandlers(state), ...accountHandlers(state), ...requestHandlers(state), ...groupHandlers(state), ...delegationHandlers(state)];
+  const served = Object.entries(OPERATIONS).map(([name, operation]) => serve(state, name as RouteName, operation!));
+  const handlers = [...served, ...groupHandlers(state), ...delegationHandlers(state)];
   return {
     store,
     clock,

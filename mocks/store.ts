@@ -4,6 +4,9 @@
  */
 import type { AccountSortField, Application, Convention, HistoryEntry, Organisme, Role } from '../src/domain/index.js';
 import { isoDay } from '../src/domain/index.js';
+import { searchKey } from '../core/search-key.js';
+
+export { searchKey };
 import type {
   AccessRequestRecord,
   AccountRecord,
@@ -33,15 +36,6 @@ const ORDER_FIELDS = new Set(['nom', 'prenom', 'emailPro', 'status', 'openingDat
 export interface IdempotentAnswer {
   fingerprint: string;
   answer: Promise<{ status: number; body: unknown } | undefined>;
-}
-
-/** Accents and case do not matter when searching names: "Émilie" is found with "emil". */
-export function searchKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .trim();
 }
 
 export class Clock {

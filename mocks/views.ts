@@ -1,25 +1,18 @@
 /** Records of the store as the contract shows them to one acting person. */
 import type {
-  AccessRequest,
   AccountDetail,
-  AccountRequest,
   AccountSummary,
-  Grant,
   Group,
   LocalAdmin,
   Membership,
   PartnerAdmin,
   PersonRef,
-  Requester,
 } from '../src/domain/index.js';
-import { tacitDeadline } from '../src/domain/index.js';
-import { accountDetail as coreAccountDetail, accountSummary as coreAccountSummary, grantsView } from '../core/views.js';
+import { accountDetail as coreAccountDetail, accountSummary as coreAccountSummary } from '../core/views.js';
 import { accountFacts, groupActions, ruleContext, type Actor } from './access.js';
 import { membershipsOf } from './memory-storage.js';
 import type {
-  AccessRequestRecord,
   AccountRecord,
-  AccountRequestRecord,
   GroupRecord,
   LocalAdminRecord,
   MembershipRecord,
@@ -32,80 +25,12 @@ export function personRef(store: ReferenceStore, accountId: string): PersonRef {
   return { id: accountId, name: a ? `${a.prenom} ${a.nom}` : accountId };
 }
 
-function organismeOf(store: ReferenceStore, account: AccountRecord) {
-  return store.organismes.get(account.organismeId)!;
-}
-
 export function accountSummary(store: ReferenceStore, actor: Actor, a: AccountRecord): AccountSummary {
   return coreAccountSummary(ruleContext(store), actor, accountFacts(store, actor, a));
 }
 
-/** Direct grants, and on CAF the roles received through open groups (core's view). */
-export function grantsOf(store: ReferenceStore, accountId: string): Grant[] {
-  return grantsView(ruleContext(store), store.accounts.get(accountId)!, membershipsOf(store, accountId));
-}
-
 export function accountDetail(store: ReferenceStore, actor: Actor, a: AccountRecord): AccountDetail {
   return coreAccountDetail(ruleContext(store), actor, accountFacts(store, actor, a), membershipsOf(store, a.id));
-}
-
-function requester(store: ReferenceStore, accountId: string): Requester {
-  const a = store.accounts.get(accountId)!;
-  const o = organismeOf(store, a);
-  return {
-    id: a.id,
-    nom: a.nom,
-    prenom: a.prenom,
-    emailPro: a.emailPro,
-    ...(a.fonction ? { fonction: a.fonction } : {}),
-    organismeId: o.id,
-    organismeName: o.name,
-    organismeLongName: o.longName,
-  };
-}
-
-export function accessRequestView(store: ReferenceStore, r: AccessRequestRecord, canDecide: boolean): AccessRequest {
-  const role = store.roles.get(r.roleId)!;
-  const application = store.applications.get(role.applicationId)!;
-  return {
-    id: r.id,
-    requester: requester(store, r.requesterId),
-    roleId: role.id,
-    roleLabel: role.label,
-    applicationId: application.id,
-    applicationName: application.name,
-    approval: r.approval,
-    requestedAt: r.requestedAt,
-    deadline: tacitDeadline(r.requestedAt),
-    status: r.status,
-    ...(r.decidedBy ? { decidedBy: personRef(store, r.decidedBy) } : {}),
-    ...(r.decidedAt ? { decidedAt: r.decidedAt } : {}),
-    ...(r.reason ? { reason: r.reason } : {}),
-    version: r.version,
-    actions: canDecide && r.status === 'en_attente' ? ['accept', 'refuse'] : [],
-  };
-}
-
-export function accountRequestView(store: ReferenceStore, r: AccountRequestRecord, canDecide: boolean): AccountRequest {
-  return {
-    id: r.id,
-    civilite: r.civilite,
-    nom: r.nom,
-    prenom: r.prenom,
-    emailPro: r.emailPro,
-    external: r.external,
-    organismeId: r.organismeId,
-    organismeName: store.organismes.get(r.organismeId)!.name,
-    requestedAt: r.requestedAt,
-    routedTo: r.routedTo,
-    status: r.status,
-    ...(r.decidedBy ? { decidedBy: personRef(store, r.decidedBy) } : {}),
-    ...(r.decidedAt ? { decidedAt: r.decidedAt } : {}),
-    ...(r.reason ? { reason: r.reason } : {}),
-    ...(r.accountId ? { accountId: r.accountId } : {}),
-    version: r.version,
-    actions: canDecide && r.status === 'en_attente' ? ['accept', 'refuse'] : [],
-  };
 }
 
 export function groupView(store: ReferenceStore, actor: Actor, g: GroupRecord): Group {

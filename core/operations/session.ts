@@ -2,21 +2,21 @@
 import type { Application, Grant, LocalAdmin, Me, Organisme } from '../../src/domain/index.js';
 import { actorFrom, creationRoleIds, meActions, type Actor, type RuleContext } from '../access.js';
 import { Refusal } from '../refusal.js';
-import type { Storage } from '../storage.js';
+import type { Reader } from '../storage.js';
 import { accountSummary, grantsView } from '../views.js';
 
-export function ruleContext(storage: Storage): RuleContext {
+export function ruleContext(storage: Reader): RuleContext {
   return { catalogue: storage.catalogue, today: storage.today() };
 }
 
 /** The person a request is made as; 401 when he has no account, or no active one (R6). */
-export async function actorOf(storage: Storage, accountId: string): Promise<Actor> {
+export async function actorOf(storage: Reader, accountId: string): Promise<Actor> {
   const facts = await storage.actorFacts(accountId);
   if (!facts) throw new Refusal('unauthenticated');
   return actorFrom(ruleContext(storage), facts);
 }
 
-export async function getMe(storage: Storage, actor: Actor): Promise<Me> {
+export async function getMe(storage: Reader, actor: Actor): Promise<Me> {
   const ctx = ruleContext(storage);
   const organisme = storage.catalogue.organismes.get(actor.account.organismeId)!;
   const [self, withAdmins] = await Promise.all([storage.accountFacts(actor, actor.account.id), storage.organismesWithLocalAdmin()]);
@@ -33,21 +33,21 @@ export async function getMe(storage: Storage, actor: Actor): Promise<Me> {
   };
 }
 
-export async function listOrganismes(storage: Storage): Promise<Organisme[]> {
+export async function listOrganismes(storage: Reader): Promise<Organisme[]> {
   const withAdmins = await storage.organismesWithLocalAdmin();
   return [...storage.catalogue.organismes.values()].map((o) => ({ ...o, hasLocalAdmin: withAdmins.has(o.id) }));
 }
 
-export function listApplications(storage: Storage): Application[] {
+export function listApplications(storage: Reader): Application[] {
   return [...storage.catalogue.applications.values()];
 }
 
 /** « Mes habilitations »: my roles, held directly or through my groups. */
-export async function myGrants(storage: Storage, actor: Actor): Promise<Grant[]> {
+export async function myGrants(storage: Reader, actor: Actor): Promise<Grant[]> {
   return grantsView(ruleContext(storage), actor.account, await storage.membershipsOf(actor.account.id));
 }
 
 /** « Mes contacts »: the local administrators of my organisme, whom I may not revoke from here. */
-export async function myContacts(storage: Storage, actor: Actor): Promise<LocalAdmin[]> {
+export async function myContacts(storage: Reader, actor: Actor): Promise<LocalAdmin[]> {
   return (await storage.localAdminsOf(actor.account.organismeId)).map((l) => ({ ...l, actions: [] }));
 }

@@ -8,7 +8,6 @@ import { canSeeConvention, effectiveStatus, type Actor } from '../access.js';
 import { Refusal } from '../../core/refusal.js';
 import type { AccountRecord, LocalAdminRecord, PartnerAdminRecord, ReferenceStore } from '../store.js';
 import { personRef } from '../views.js';
-import { getAccountRecord } from './accounts.js';
 
 function trace(store: ReferenceStore, actor: Actor, account: AccountRecord, action: string, summary: string, change: { before?: Record<string, unknown>; after?: Record<string, unknown> }) {
   store.record({
@@ -20,6 +19,12 @@ function trace(store: ReferenceStore, actor: Actor, account: AccountRecord, acti
     summary,
     ...change,
   });
+}
+
+function getAccountRecord(store: ReferenceStore, id: string): AccountRecord {
+  const account = store.accounts.get(id);
+  if (!account) throw new Refusal('not-found', 'Compte introuvable.');
+  return account;
 }
 
 const byName = (store: ReferenceStore) => (a: { accountId: string }, b: { accountId: string }) =>

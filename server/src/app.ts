@@ -9,15 +9,15 @@ import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import type { Logger } from 'pino';
 import { PERSONAS, type PersonaId } from '../../mocks/personas.js';
-import type { Actor } from '../../core/access.js';
-import { accountHistory, getAccount, updateAccount } from '../../core/operations/accounts.js';
+import { OPERATIONS, type OperationInput } from '../../core/operations/index.js';
+import { applyTacitAcceptance } from '../../core/operations/requests.js';
+import { actorOf } from '../../core/operations/session.js';
 import { parseBody, parseQuery, versionOf } from '../../core/request.js';
-import { actorOf, getMe, listApplications, listOrganismes, myContacts, myGrants } from '../../core/operations/session.js';
 import { Refusal } from '../../core/refusal.js';
 import type { Storage } from '../../core/storage.js';
 import { API_BASE, ROUTES, type Route, type RouteName } from '../../src/contract/routes.js';
 import { problemDetails, type ProblemCode } from '../../src/domain/problems.js';
-import type { Database } from './db/database.js';
+import type { Database, Queryable } from './db/database.js';
 import type { Identity } from './identity.js';
 
 export interface AppDeps {
@@ -25,32 +25,11 @@ export interface AppDeps {
   logger: Logger;
   bodyLimit: number;
   identity: Identity;
-  storage: Storage;
+  storage: Storage & { within(tx: Queryable): Storage };
 }
-
-interface Input {
-  actor: Actor | undefined;
-  params: Record<string, string>;
-  query: Record<string, unknown>;
-  body: unknown;
-  /** The version If-Match names (R15). */
-  ifMatch: number | undefined;
-}
-
-/** The operations of core/ served so far; the others answer 501 until they move to core/. */
-const SERVED: Partial<Record<RouteName, (storage: Storage, input: Input) => unknown>> = {
-  getMe: (storage, { actor }) => getMe(storage, actor!),
-  myGrants: (storage, { actor }) => myGrants(storage, actor!),
-  myContacts: (storage, { actor }) => myContacts(storage, actor!),
-  listOrganismes: (storage) => listOrganismes(storage),
-  listApplications: (storage) => listApplications(storage),
-  getAccount: (storage, { actor, params }) => getAccount(storage, actor!, params.id!),
-  accountHistory: (storage, { actor, params }) => accountHistory(storage, actor!, params.id!),
-  updateAccount: (storage, { actor, params, body, ifMatch }) => updateAccount(storage, actor!, params.id!, body as never, ifMatch),
-};
 
 export function problem(c: Context, code: ProblemCode, detail?: string, extra: object = {}): Response {
-  const body = problemDetails(code, { ...(detail ? { detail } : {}), instance: c.req.path, ...extra });
+  const body = problemDetails(code, { ...(detail ? { detail } : {}), instance: new URL(c.req.url).pathname, ...extra });
   const headers: Record<string, string> = { 'Content-Type': 'application/problem+json' };
   if (body.status === 401) headers['WWW-Authenticate'] = detail?.includes('invalide') ? 'Bearer error="invalid_token"' : 'Bearer';
   return c.json(body, body.status as 400, headers);
@@ -97,24 +76,46 @@ export function createApp({ db, logger, bodyLimit: maxSize, identity, storage }:
     });
   }
 
-  // The contract, from the route table: who is calling first, then the operation.
-  for (const [name, route] of Object.entries(ROUTES) as [string, Route][]) {
+  // The contract, from the route table: who is calling first, then the operation of core/.
+  for (const [name, route] of Object.entries(ROUTES) as [RouteName, Route][]) {
+    const operation = OPERATIONS[name];
     app.on(route.method.toUpperCase(), honoPath(route.path), async (c) => {
       try {
         const accountId = route.public ? undefined : await identity.accountOf(c.req.header('Authorization'), db);
-        const operation = SERVED[name as RouteName];
         if (!operation) return problem(c, 'not-implemented', `${name} is not served by habil-server yet.`);
+        // R4: a request past its deadline is accepted before anyone reads it, whichever instance answers.
+        await applyTacitAcceptance(storage);
         const actor = accountId ? await actorOf(storage, accountId) : undefined;
-        const input: Input = {
+        const url = new URL(c.req.url);
+        const text = route.body ? await c.req.text() : '';
+        const input: OperationInput = {
           actor,
           params: c.req.param() as Record<string, string>,
-          query: parseQuery(route.query, new URL(c.req.url)),
-          body: route.body ? parseBody(route.body, await c.req.text()) : undefined,
+          query: parseQuery(route.query, url),
+          body: route.body ? parseBody(route.body, text) : undefined,
           ifMatch: versionOf(c.req.header('If-Match') ?? null),
         };
-        const result = (await operation(storage, input)) as { version?: unknown };
-        if (route.etag && typeof result.version === 'number') c.header('ETag', `"${result.version}"`);
-        return c.json(result, (route.status ?? 200) as 200);
+        const key = route.idempotent ? c.req.header('Idempotency-Key') : undefined;
+        if (!key) return answer(c, route, await operation(storage, input));
+        // R5: a key belongs to one person and one request; kept with the answer, in the
+        // transaction of the change. The same request again, even at the same instant on
+        // another instance, waits for the first and gets its answer; a refused one frees the key.
+        const fingerprint = `${route.method} ${url.pathname}${url.search} ${text}`;
+        return await db.transaction(async (tx) => {
+          const taken = await tx.query('insert into idempotency_keys (actor_id, key, fingerprint) values ($1, $2, $3) on conflict do nothing returning key', [accountId ?? '', key, fingerprint]);
+          if (!taken.length) {
+            const [first] = await tx.query<{ fingerprint: string; status: number; body: unknown }>('select fingerprint, status, body from idempotency_keys where actor_id = $1 and key = $2', [accountId ?? '', key]);
+            if (first!.fingerprint !== fingerprint) throw new Refusal('idempotency-key-reused');
+            c.header('Idempotent-Replayed', 'true');
+            if (first!.body === null) return c.body(null, first!.status as 200);
+            // postgres.js hands a jsonb parameter given as text back as text: the answer is JSON either way.
+            const body = typeof first!.body === 'string' ? (JSON.parse(first!.body) as object) : (first!.body as object);
+            return c.json(body, first!.status as 200);
+          }
+          const result = await operation(storage.within(tx), input);
+          await tx.query('update idempotency_keys set status = $3, body = $4::jsonb where actor_id = $1 and key = $2', [accountId ?? '', key, route.status ?? 200, result === undefined ? null : JSON.stringify(result)]);
+          return answer(c, route, result);
+        });
       } catch (error) {
         if (error instanceof Refusal) return problem(c, error.code, error.detail, error.extra);
         throw error;
@@ -128,4 +129,13 @@ export function createApp({ db, logger, bodyLimit: maxSize, identity, storage }:
     return problem(c, 'internal-error');
   });
   return app;
+}
+
+/** The operation's result as the route answers it: its status, an ETag for versioned objects (R15), no body for 202 and 204. */
+function answer(c: Context, route: Route, result: unknown): Response {
+  const status = route.status ?? 200;
+  if (status === 204 || status === 202 || result === undefined) return c.body(null, status as 204);
+  const version = (result as { version?: unknown }).version;
+  if (route.etag && typeof version === 'number') c.header('ETag', `"${version}"`);
+  return c.json(result as object, status as 200);
 }

@@ -37,7 +37,7 @@ for (const kind of KINDS) {
         const token = await devToken(server, persona);
         const res = await fetch(`${server.url}/api/me`, { headers: { Authorization: `Bearer ${token}` } });
         assert.equal(res.status, 200);
-        const storage = reference();
+        const storage = await reference();
         const actor = await actorOf(storage, PERSONAS[persona].accountId);
         assert.deepEqual(canonical(await res.json()), canonical(await getMe(storage, actor)));
         // « Mes habilitations » and « Mes contacts » too.
@@ -65,7 +65,7 @@ for (const kind of KINDS) {
       it(`GET /accounts/{id} and its history, as ${persona}, for ${ACCOUNTS.length} accounts`, async () => {
         const server = running();
         const token = await devToken(server, persona);
-        const storage = reference();
+        const storage = await reference();
         const actor = await actorOf(storage, PERSONAS[persona].accountId);
         for (const id of ACCOUNTS) {
           for (const [path, work] of [
@@ -83,7 +83,7 @@ for (const kind of KINDS) {
 
     it('GET /organismes and GET /applications, without a token', async () => {
       const server = running();
-      const storage = reference();
+      const storage = await reference();
       assert.deepEqual(canonical(await (await fetch(`${server.url}/api/organismes`)).json()), canonical(await listOrganismes(storage)));
       assert.deepEqual(canonical(await (await fetch(`${server.url}/api/applications`)).json()), canonical(listApplications(storage)));
     });

@@ -12,6 +12,7 @@ import { after, before } from 'node:test';
 import postgres from 'postgres';
 import type { Storage } from '../../core/storage.js';
 import { memoryStorage } from '../../mocks/memory-storage.js';
+import { applyTacitAcceptance } from '../../core/operations/requests.js';
 import type { PersonaId } from '../../mocks/personas.js';
 import { seedStore } from '../../mocks/seed/index.js';
 import { Clock, ReferenceStore } from '../../mocks/store.js';
@@ -156,9 +157,11 @@ export async function devToken(server: RunningServer, persona: PersonaId): Promi
   return ((await res.json()) as { token: string }).token;
 }
 
-/** The reference server's storage, seeded as habil-server seeds itself (no generated people) on this day. */
-export function referenceStorage(now: string): Storage {
+/** The reference server's storage, seeded as habil-server seeds itself (no generated people) on this day, its requests past their deadline accepted (R4). */
+export async function referenceStorage(now: string): Promise<Storage> {
   const store = new ReferenceStore(new Clock(now));
   seedStore(store, 0);
-  return memoryStorage(store);
+  const storage = memoryStorage(store);
+  await applyTacitAcceptance(storage);
+  return storage;
 }

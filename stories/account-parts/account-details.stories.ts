@@ -1,9 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { actorOf } from '../../mocks/access.js';
-import { accountHistory } from '../../core/operations/accounts.js';
+import { accountHistory, bulkAccounts, deactivateAccount } from '../../core/operations/accounts.js';
 import { memoryStorage } from '../../mocks/memory-storage.js';
-import { deactivateAccount, grantRole, revokeRole } from '../../mocks/operations/accounts.js';
 import { createReferenceServer } from '../../mocks/reference-server.js';
 import { accountDetail } from '../../mocks/views.js';
 import { HabilAccountDetails, type AccountDetailsView } from '../../src/account-parts/account-details.js';
@@ -18,17 +17,25 @@ const { store } = server;
 const admin = actorOf(store, 'e-benga');
 const partnerAdmin = actorOf(store, 'p-martin');
 
-// A few weeks of Emma AHOVA's life at CARSAT ALSACE-MOSELLE, so that her history has something to say.
-grantRole(store, admin, 'e-ahova', 'egap-guides');
-server.clock.advanceDays(9);
-grantRole(store, admin, 'e-ahova', 'greve-declaration');
-server.clock.advanceDays(7);
-revokeRole(store, admin, 'e-ahova', 'greve-declaration');
-server.clock.advanceDays(5);
-deactivateAccount(store, admin, 'e-ahova', { mode: 'temporary' });
-deactivateAccount(store, partnerAdmin, 'k-benali', { mode: 'permanent', closingDate: '2025-06-30' });
+// A few weeks of Emma AHOVA's life at CARSAT ALSACE-MOSELLE, so that her history has something to say;
+// the server changes accounts asynchronously, so the stories that show them wait for it (loaders).
+const storage = memoryStorage(store);
+const lived = (async () => {
+  await bulkAccounts(storage, admin, { action: 'grant', accountIds: ['e-ahova'], roleId: 'egap-guides' });
+  server.clock.advanceDays(9);
+  await bulkAccounts(storage, admin, { action: 'grant', accountIds: ['e-ahova'], roleId: 'greve-declaration' });
+  server.clock.advanceDays(7);
+  await bulkAccounts(storage, admin, { action: 'revoke', accountIds: ['e-ahova'], roleId: 'greve-declaration' });
+  server.clock.advanceDays(5);
+  await bulkAccounts(storage, admin, { action: 'deactivate', accountIds: ['e-ahova'], mode: 'temporary' });
+  await deactivateAccount(storage, partnerAdmin, 'k-benali', { mode: 'permanent', closingDate: '2025-06-30' }, store.accounts.get('k-benali')!.version);
+})();
 
 const detail = (id: string, actor = admin) => accountDetail(store, actor, store.accounts.get(id)!);
+const afterwards = (id: string, actor = admin) => async () => {
+  await lived;
+  return { account: detail(id, actor), ...(id === 'e-ahova' ? { history: await accountHistory(storage, admin, id) } : {}) };
+};
 
 interface Args {
   account?: AccountDetail;
@@ -50,7 +57,7 @@ const meta: Meta<Args> = {
   // A story's loaders may fetch the history (they are asynchronous, as the server is).
   render: (args, { loaded }) => html`
     <div style="max-width: 56rem">
-      <habil-account-details .account=${args.account} .history=${(loaded.history as HistoryEntry[] | undefined) ?? args.history} view=${args.view} ?loading=${args.loading}></habil-account-details>
+      <habil-account-details .account=${(loaded.account as AccountDetail | undefined) ?? args.account} .history=${(loaded.history as HistoryEntry[] | undefined) ?? args.history} view=${args.view} ?loading=${args.loading}></habil-account-details>
     </div>
   `,
 };
@@ -68,12 +75,12 @@ export const FicheAdd: Story = { args: { account: detail('p-raymond') } };
 export const FicheCaf: Story = { args: { account: detail('a-roux', partnerAdmin) } };
 
 /** Karim BENALI, CAF, closed from 30/06/2025 on, member of two groups. */
-export const FicheCafCloture: Story = { args: { account: detail('k-benali', partnerAdmin) } };
+export const FicheCafCloture: Story = { loaders: [afterwards('k-benali', partnerAdmin)] };
 
 /** Emma AHOVA's history, newest first (R14): roles granted and removed, then the temporary deactivation. */
 export const Historique: Story = {
-  args: { view: 'history', account: detail('e-ahova') },
-  loaders: [async () => ({ history: await accountHistory(memoryStorage(store), admin, 'e-ahova') })],
+  args: { view: 'history' },
+  loaders: [afterwards('e-ahova')],
 };
 
 /** Nothing recorded yet. */

@@ -6,7 +6,9 @@
  * guides describe, as Storybook does.
  */
 import { seedStore } from '../../../mocks/seed/index.js';
-import { Clock, ReferenceStore, searchKey } from '../../../mocks/store.js';
+import { searchKey } from '../../../core/search-key.js';
+import { Clock, ReferenceStore } from '../../../mocks/store.js';
+import { keysOf } from './rows.js';
 import type { Database, Queryable } from './database.js';
 
 export interface SeedOptions {
@@ -51,11 +53,11 @@ export async function seedIfEmpty(db: Database, options: SeedOptions): Promise<b
     await insert(
       tx,
       'accounts',
-      ['id', 'identifier', 'civilite', 'nom', 'prenom', 'nom_naissance', 'email_pro', 'email_contact', 'phone', 'fonction', 'organisme_id', 'secondary_organisme_id', 'add', 'add_profile', 'status', 'space', 'convention_id', 'workstyle', 'opening_date', 'closing_date', 'created_at', 'created_by', 'sort_key', 'version'],
+      ['id', 'identifier', 'civilite', 'nom', 'prenom', 'nom_naissance', 'email_pro', 'email_contact', 'phone', 'fonction', 'organisme_id', 'secondary_organisme_id', 'add', 'add_profile', 'status', 'space', 'convention_id', 'workstyle', 'opening_date', 'closing_date', 'created_at', 'created_by', 'sort_key', 'prenom_key', 'fonction_key', 'version'],
       accounts.map((a) => [
         a.id, a.identifier, a.civilite ?? null, a.nom, a.prenom, a.nomNaissance ?? null, a.emailPro, a.emailContact ?? null, a.phone ?? null, a.fonction ?? null,
         a.organismeId, a.secondaryOrganismeId ?? null, a.add, a.addProfile ?? null, a.status, a.space, a.conventionId ?? null, a.workstyle ?? null,
-        a.openingDate ?? null, a.closingDate ?? null, a.createdAt, a.createdBy ?? null, a.sortKey, a.version,
+        a.openingDate ?? null, a.closingDate ?? null, a.createdAt, a.createdBy ?? null, ...Object.values(keysOf(a)), a.version,
       ]),
     );
     await insert(tx, 'grants', ['account_id', 'role_id', 'source', 'granted_at'], accounts.flatMap((a) => [...a.grants.values()].map((g) => [a.id, g.roleId, g.source, g.grantedAt])));

@@ -1,170 +1,83 @@
 /**
  * core's Storage over PostgreSQL (or PGlite): the catalogue loaded once at start, the facts of
- * the rules gathered with a few queries per request.
+ * the rules gathered with a few queries per request. A change runs in one transaction; the
+ * records it changes are read FOR UPDATE, so two instances changing the same record take
+ * turns, and every UPDATE names the version read (R15).
  */
-import type { AccountFacts, ActorFacts, Catalogue, PrivilegeFacts } from '../../../core/access.js';
-import type { AccountRecord, GrantRecord } from '../../../core/records.js';
+import type { AccountFacts, ActorFacts, Actor, Catalogue, PrivilegeFacts } from '../../../core/access.js';
 import { Refusal } from '../../../core/refusal.js';
-import type { HistoryDraft, MembershipOfAccount, Storage } from '../../../core/storage.js';
-import { AFAS_HABILITER_ROLE_ID, isoDay, type AccountPatch, type Application, type Convention, type HistoryEntry, type Organisme, type Role } from '../../../src/domain/index.js';
-import { searchKey } from '../../../mocks/store.js';
+import type { HistoryDraft, MembershipOfAccount, Reader, Storage, Tx } from '../../../core/storage.js';
+import { AFAS_HABILITER_ROLE_ID, isoDay, type HistoryEntry } from '../../../src/domain/index.js';
 import type { Database, Queryable } from './database.js';
+import {
+  ACCESS_REQUEST_COLUMNS,
+  ACCESS_REQUEST_FIELD_COLUMNS,
+  ACCOUNT_COLUMNS,
+  ACCOUNT_FIELD_COLUMNS,
+  ACCOUNT_REQUEST_COLUMNS,
+  ACCOUNT_REQUEST_FIELD_COLUMNS,
+  GROUP_COLUMNS,
+  accessRequestOf,
+  accountOf,
+  accountRequestOf,
+  assignments,
+  day,
+  groupOf,
+  instant,
+  json,
+  keysOf,
+  privilegeColumns,
+  privilegesOf,
+} from './rows.js';
+import { entitlementAccounts, searchAccounts } from './sql-search.js';
 
-/** The columns of the fields a PATCH may change. */
-const PATCH_COLUMNS: Record<keyof AccountPatch, string> = {
-  civilite: 'civilite',
-  nom: 'nom',
-  prenom: 'prenom',
-  nomNaissance: 'nom_naissance',
-  emailContact: 'email_contact',
-  phone: 'phone',
-  fonction: 'fonction',
-  workstyle: 'workstyle',
-  openingDate: 'opening_date',
-  closingDate: 'closing_date',
-};
-
-async function insertHistory(tx: Queryable, entry: HistoryDraft, at: Date): Promise<void> {
-  await tx.query(
-    `insert into history (at, actor_id, actor_name, action, target_type, target_id, account_id, summary, before, after)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb)`,
-    [at.toISOString(), entry.actor.id, entry.actor.name, entry.action, entry.targetType, entry.targetId, entry.accountId ?? null, entry.summary, entry.before ? JSON.stringify(entry.before) : null, entry.after ? JSON.stringify(entry.after) : null],
-  );
-}
+export { loadCatalogue } from './catalogue.js';
 
 export interface Clock {
   now(): Date;
 }
 
-type Row = Record<string, unknown>;
-
-const day = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
-const instant = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-
-const ACCOUNT_COLUMNS = `a.id, a.identifier, a.civilite, a.nom, a.prenom, a.nom_naissance, a.email_pro, a.email_contact, a.phone, a.fonction,
-  a.organisme_id, a.secondary_organisme_id, a.add, a.add_profile, a.status, a.space, a.convention_id, a.workstyle,
-  ${day('a.opening_date')} as opening_date, ${day('a.closing_date')} as closing_date, ${instant('a.created_at')} as created_at, a.created_by, a.sort_key, a.version,
-  coalesce((select json_agg(json_build_object('roleId', g.role_id, 'source', g.source, 'grantedAt', ${instant('g.granted_at')})) from grants g where g.account_id = a.id), '[]') as grants`;
-
-/** A row as the record the rules read; absent columns stay absent, as in the reference server's memory. */
-function accountOf(row: Row): AccountRecord {
-  const optional = (key: string, column: string) => (row[column] === null || row[column] === undefined ? {} : { [key]: row[column] });
-  const grants = (typeof row.grants === 'string' ? JSON.parse(row.grants) : row.grants) as GrantRecord[];
-  return {
-    id: row.id as string,
-    identifier: row.identifier as string,
-    ...optional('civilite', 'civilite'),
-    nom: row.nom as string,
-    prenom: row.prenom as string,
-    ...optional('nomNaissance', 'nom_naissance'),
-    emailPro: row.email_pro as string,
-    ...optional('emailContact', 'email_contact'),
-    ...optional('phone', 'phone'),
-    ...optional('fonction', 'fonction'),
-    organismeId: row.organisme_id as string,
-    ...optional('secondaryOrganismeId', 'secondary_organisme_id'),
-    add: row.add as boolean,
-    ...optional('addProfile', 'add_profile'),
-    status: row.status as AccountRecord['status'],
-    space: row.space as AccountRecord['space'],
-    ...optional('conventionId', 'convention_id'),
-    ...optional('workstyle', 'workstyle'),
-    ...optional('openingDate', 'opening_date'),
-    ...optional('closingDate', 'closing_date'),
-    createdAt: row.created_at as string,
-    ...optional('createdBy', 'created_by'),
-    version: row.version as number,
-    sortKey: row.sort_key as string,
-    prenomKey: searchKey(row.prenom as string),
-    grants: new Map(grants.map((g) => [g.roleId, g])),
-  } as AccountRecord;
-}
-
-export async function loadCatalogue(db: Queryable): Promise<Catalogue> {
-  const [organismes, applications, roles, conventions, conventionRoles] = await Promise.all([
-    db.query('select id, code, name, long_name, branches, space from organismes order by position, id'),
-    db.query('select * from applications order by position, id'),
-    db.query('select id, application_id, label from roles order by position, id'),
-    db.query('select id, label, partner_id from conventions order by position, id'),
-    db.query('select convention_id, role_id from convention_roles'),
-  ]);
-  const roleMap = new Map<string, Role>(roles.map((r) => [r.id as string, { id: r.id as string, label: r.label as string, applicationId: r.application_id as string }]));
-  const organismeMap = new Map<string, Organisme>(
-    organismes.map((o) => [o.id as string, { id: o.id as string, code: o.code as string, name: o.name as string, longName: o.long_name as string, branches: o.branches as string[], space: o.space as Organisme['space'], hasLocalAdmin: false }]),
-  );
-  const applicationMap = new Map<string, Application>(
-    applications.map((a) => [
-      a.id as string,
-      {
-        id: a.id as string,
-        name: a.name as string,
-        theme: a.theme as string,
-        description: a.description as string,
-        targetPublic: a.target_public as string,
-        approval: a.approval as Application['approval'],
-        space: a.space as Application['space'],
-        ...(a.procedure_text ? { procedure: { text: a.procedure_text as string, contact: a.procedure_contact as string } } : {}),
-        roles: [...roleMap.values()].filter((r) => r.applicationId === a.id),
-      },
-    ]),
-  );
-  const conventionMap = new Map<string, Convention>(
-    conventions.map((c) => {
-      const held = new Set(conventionRoles.filter((cr) => cr.convention_id === c.id).map((cr) => cr.role_id as string));
-      const services = [...applicationMap.values()]
-        .filter((app) => app.roles.some((r) => held.has(r.id)))
-        .map((app) => ({ applicationId: app.id, name: app.name, roles: app.roles.filter((r) => held.has(r.id)) }));
-      return [c.id as string, { id: c.id as string, label: c.label as string, partnerId: c.partner_id as string, partnerName: organismeMap.get(c.partner_id as string)!.name, services }];
-    }),
-  );
-  return { organismes: organismeMap, applications: applicationMap, roles: roleMap, conventions: conventionMap };
-}
-
-export function sqlStorage(db: Database, catalogue: Catalogue, clock: Clock): Storage {
+function reader(q: Queryable, catalogue: Catalogue, clock: Clock, lock = ''): Reader {
   const today = () => isoDay(clock.now());
 
-  async function account(accountId: string): Promise<AccountRecord | undefined> {
-    const [row] = await db.query(`select ${ACCOUNT_COLUMNS} from accounts a where a.id = $1`, [accountId]);
+  async function account(accountId: string): Promise<ReturnType<typeof accountOf> | undefined> {
+    const [row] = await q.query(`select ${ACCOUNT_COLUMNS} from accounts a where a.id = $1${lock}`, [accountId]);
     return row ? accountOf(row) : undefined;
   }
 
   async function privileges(accountId: string): Promise<PrivilegeFacts> {
-    const [row] = await db.query(
-      `select exists (select 1 from central_admins where account_id = $1) as central_admin,
-              exists (select 1 from caf_agents where account_id = $1) as caf_agent,
-              (select partner_id from partner_admins where account_id = $1) as partner_admin_of,
-              (select organisme_id from local_admins where account_id = $1) as local_admin_of,
-              coalesce((select json_agg(json_build_object('id', id, 'code', code) order by id) from groups
-                 where responsable_id = $1 and opening_date <= $2::date and (closing_date is null or closing_date > $2::date)), '[]') as responsable_of`,
-      [accountId, today()],
-    );
-    const responsableOf = (typeof row!.responsable_of === 'string' ? JSON.parse(row!.responsable_of) : row!.responsable_of) as { id: string; code: string }[];
-    return {
-      centralAdmin: row!.central_admin as boolean,
-      cafAgent: row!.caf_agent as boolean,
-      ...(row!.partner_admin_of ? { partnerAdminOf: row!.partner_admin_of as string } : {}),
-      ...(row!.local_admin_of ? { localAdminOf: row!.local_admin_of as string } : {}),
-      responsableOf,
-    };
+    const [row] = await q.query(`select ${privilegeColumns('$1', '$2')}`, [accountId, today()]);
+    return privilegesOf(row!);
   }
 
   return {
     catalogue,
     now: () => clock.now(),
     today,
+    account,
+
+    async accountByEmail(email) {
+      const [row] = await q.query(`select ${ACCOUNT_COLUMNS} from accounts a where lower(a.email_pro) = lower($1)`, [email.trim()]);
+      return row ? accountOf(row) : undefined;
+    },
+
+    async identifierTaken(identifier) {
+      const [row] = await q.query<{ taken: boolean }>('select exists (select 1 from accounts where identifier = $1) as taken', [identifier]);
+      return row!.taken;
+    },
 
     async actorFacts(accountId): Promise<ActorFacts | undefined> {
       const found = await account(accountId);
       if (!found) return undefined;
       const facts = await privileges(accountId);
-      const tree = await db.query<{ id: string; convention_id: string }>(
+      const tree = await q.query<{ id: string; convention_id: string }>(
         `with recursive tree as (
            select id, convention_id from groups where id = any($1::text[])
            union select g.id, g.convention_id from groups g join tree on g.parent_id = tree.id
          ) select id, convention_id from tree order by id`,
         [facts.responsableOf.map((g) => g.id)],
       );
-      const [afas] = await db.query<{ holds: boolean }>(
+      const [afas] = await q.query<{ holds: boolean }>(
         `select exists (
            select 1 from memberships m join groups g on g.id = m.group_id join group_roles gr on gr.group_id = g.id
            where m.account_id = $1 and gr.role_id = $2
@@ -176,12 +89,12 @@ export function sqlStorage(db: Database, catalogue: Catalogue, clock: Clock): St
       return { account: found, ...facts, groupTree: tree.map((g) => ({ id: g.id, conventionId: g.convention_id })), holdsAfasHabiliter: afas!.holds };
     },
 
-    async accountFacts(actor, accountId): Promise<AccountFacts | undefined> {
+    async accountFacts(actor: Actor, accountId): Promise<AccountFacts | undefined> {
       const found = await account(accountId);
       if (!found) return undefined;
       const [facts, [member]] = await Promise.all([
         privileges(accountId),
-        db.query<{ inside: boolean }>(
+        q.query<{ inside: boolean }>(
           `select exists (select 1 from memberships where account_id = $1 and group_id = any($2::text[])
              and opening_date <= $3::date and (closing_date is null or closing_date > $3::date)) as inside`,
           [accountId, [...actor.groupIds], today()],
@@ -191,15 +104,15 @@ export function sqlStorage(db: Database, catalogue: Catalogue, clock: Clock): St
     },
 
     async organismesWithLocalAdmin() {
-      const rows = await db.query<{ organisme_id: string }>('select distinct organisme_id from local_admins');
+      const rows = await q.query<{ organisme_id: string }>('select distinct organisme_id from local_admins');
       return new Set(rows.map((r) => r.organisme_id));
     },
 
     async localAdminsOf(organismeId) {
-      const rows = await db.query(
+      const rows = await q.query(
         `select a.id, a.nom, a.prenom, a.email_pro, a.phone, l.organisme_id, l.director, ${day('l.since')} as since, l.named_by, n.prenom as by_prenom, n.nom as by_nom
            from local_admins l join accounts a on a.id = l.account_id left join accounts n on n.id = l.named_by
-          where l.organisme_id = $1 order by a.sort_key`,
+          where l.organisme_id = $1 order by a.sort_key collate "C", a.id`,
         [organismeId],
       );
       return rows.map((r) => ({
@@ -217,7 +130,7 @@ export function sqlStorage(db: Database, catalogue: Catalogue, clock: Clock): St
     },
 
     async membershipsOf(accountId): Promise<MembershipOfAccount[]> {
-      const rows = await db.query(
+      const rows = await q.query(
         `select g.id, g.code, g.label, ${day('g.opening_date')} as group_opening, ${day('g.closing_date')} as group_closing,
                 coalesce((select json_agg(role_id order by role_id) from group_roles where group_id = g.id), '[]') as role_ids,
                 ${day('m.opening_date')} as opening, ${day('m.closing_date')} as closing
@@ -230,34 +143,18 @@ export function sqlStorage(db: Database, catalogue: Catalogue, clock: Clock): St
         groupLabel: r.label as string,
         groupOpeningDate: r.group_opening as string,
         ...(r.group_closing ? { groupClosingDate: r.group_closing as string } : {}),
-        groupRoleIds: (typeof r.role_ids === 'string' ? JSON.parse(r.role_ids) : r.role_ids) as string[],
+        groupRoleIds: json<string[]>(r.role_ids),
         openingDate: r.opening as string,
         ...(r.closing ? { closingDate: r.closing as string } : {}),
       }));
     },
 
-    async updateAccount(read, patch, history) {
-      const fields = (Object.keys(patch) as (keyof AccountPatch)[]).filter((k) => patch[k] !== undefined);
-      const sortKey = searchKey(`${patch.nom ?? read.nom} ${patch.prenom ?? read.prenom}`);
-      const sets = [...fields.map((k, i) => `${PATCH_COLUMNS[k]} = $${i + 3}`), `sort_key = $${fields.length + 3}`, 'version = version + 1'];
-      await db.transaction(async (tx) => {
-        // R15: the write applies only to the version read; the database decides, whatever the instance.
-        const changed = await tx.query(`update accounts set ${sets.join(', ')} where id = $1 and version = $2 returning version`, [read.id, read.version, ...fields.map((k) => patch[k]), sortKey]);
-        if (!changed.length) {
-          const [current] = await tx.query<{ version: number }>('select version from accounts where id = $1', [read.id]);
-          throw new Refusal('stale-write', undefined, current ? { currentVersion: current.version } : {});
-        }
-        await insertHistory(tx, history, clock.now());
-      });
-    },
-
     async historyOf(accountId): Promise<HistoryEntry[]> {
-      const rows = await db.query(
+      const rows = await q.query(
         `select id, ${instant('at')} as at, actor_id, actor_name, action, target_type, target_id, account_id, summary, before, after
            from history where account_id = $1 order by at desc, id desc`,
         [accountId],
       );
-      const json = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as Record<string, unknown>;
       return rows.map((r) => ({
         id: `h-${r.id as string}`,
         at: r.at as string,
@@ -267,9 +164,210 @@ export function sqlStorage(db: Database, catalogue: Catalogue, clock: Clock): St
         targetId: r.target_id as string,
         ...(r.account_id ? { accountId: r.account_id as string } : {}),
         summary: r.summary as string,
-        ...(r.before ? { before: json(r.before) } : {}),
-        ...(r.after ? { after: json(r.after) } : {}),
+        ...(r.before ? { before: json<Record<string, unknown>>(r.before) } : {}),
+        ...(r.after ? { after: json<Record<string, unknown>>(r.after) } : {}),
       }));
+    },
+
+    async group(groupId) {
+      const [row] = await q.query(`select ${GROUP_COLUMNS} from groups gr where gr.id = $1`, [groupId]);
+      return row ? groupOf(row) : undefined;
+    },
+
+    searchAccounts: (actor, scope, query) => searchAccounts(q, today(), actor, scope, query),
+    entitlementAccounts: (organismeId, query) => entitlementAccounts(q, organismeId, query),
+
+    async accessRequest(id) {
+      const [row] = await q.query(`select ${ACCESS_REQUEST_COLUMNS} from access_requests r where r.id = $1`, [id]);
+      return row ? accessRequestOf(row) : undefined;
+    },
+    async accessRequests({ pending, status }) {
+      const requests = (
+        await q.query(`select ${ACCESS_REQUEST_COLUMNS} from access_requests r where (r.status = 'en_attente') = $1 and ($2::text is null or r.status = $2)`, [pending, status ?? null])
+      ).map(accessRequestOf);
+      const requesters = await q.query(`select ${ACCOUNT_COLUMNS} from accounts a where a.id = any($1::text[])`, [[...new Set(requests.map((r) => r.requesterId))]]);
+      const byId = new Map(requesters.map((row) => [row.id as string, accountOf(row)]));
+      return requests.map((request) => ({ request, requester: byId.get(request.requesterId)! }));
+    },
+    async accessRequestsOf(accountId) {
+      const rows = await q.query(`select ${ACCESS_REQUEST_COLUMNS} from access_requests r where r.requester_id = $1 order by r.requested_at desc, r.id`, [accountId]);
+      return rows.map(accessRequestOf);
+    },
+    async pendingAccessRequest(accountId, roleId) {
+      const [row] = await q.query(`select ${ACCESS_REQUEST_COLUMNS} from access_requests r where r.requester_id = $1 and r.role_id = $2 and r.status = 'en_attente'`, [accountId, roleId]);
+      return row ? accessRequestOf(row) : undefined;
+    },
+    async accountRequest(id) {
+      const [row] = await q.query(`select ${ACCOUNT_REQUEST_COLUMNS} from account_requests q where q.id = $1`, [id]);
+      return row ? accountRequestOf(row) : undefined;
+    },
+    async accountRequests({ pending, status }) {
+      const rows = await q.query(`select ${ACCOUNT_REQUEST_COLUMNS} from account_requests q where (q.status = 'en_attente') = $1 and ($2::text is null or q.status = $2)`, [pending, status ?? null]);
+      return rows.map(accountRequestOf);
+    },
+    async pendingAccountRequest(email) {
+      const [row] = await q.query(`select ${ACCOUNT_REQUEST_COLUMNS} from account_requests q where lower(q.email_pro) = lower($1) and q.status = 'en_attente'`, [email.trim()]);
+      return row ? accountRequestOf(row) : undefined;
+    },
+    async anyPendingAccessRequestBefore(before) {
+      const [row] = await q.query<{ due: boolean }>(`select exists (select 1 from access_requests where status = 'en_attente' and requested_at < $1) as due`, [before.toISOString()]);
+      return row!.due;
+    },
+  };
+}
+
+async function stale(q: Queryable, table: string, id: string): Promise<Refusal> {
+  const [current] = await q.query<{ version: number }>(`select version from ${table} where id = $1`, [id]);
+  return new Refusal('stale-write', undefined, current ? { currentVersion: current.version } : {});
+}
+
+/** What the unique indexes say, as the refusals the operations would have given. */
+function refusalOf(error: unknown): Refusal | undefined {
+  const { code, constraint_name: constraint, constraint: pgliteConstraint } = error as { code?: string; constraint_name?: string; constraint?: string };
+  if (code !== '23505') return undefined;
+  const name = constraint ?? pgliteConstraint ?? '';
+  if (name === 'accounts_email_pro_key') return new Refusal('duplicate-email', undefined, { errors: [{ field: 'emailPro', code: 'duplicate-email', message: 'duplicate-email' }] });
+  if (name === 'access_requests_one_pending') return new Refusal('request-already-pending');
+  if (name === 'account_requests_one_pending') return new Refusal('duplicate-email', undefined, { errors: [{ field: 'emailPro', code: 'duplicate-email', message: 'duplicate-email' }] });
+  return undefined;
+}
+
+function transaction(q: Queryable, catalogue: Catalogue, clock: Clock): Tx {
+  const locked = reader(q, catalogue, clock, ' for update of a');
+  const plain = reader(q, catalogue, clock);
+  return {
+    ...plain,
+    lockAccount: locked.account,
+    async lockAccessRequest(id) {
+      const [row] = await q.query(`select ${ACCESS_REQUEST_COLUMNS} from access_requests r where r.id = $1 for update`, [id]);
+      return row ? accessRequestOf(row) : undefined;
+    },
+    async lockAccountRequest(id) {
+      const [row] = await q.query(`select ${ACCOUNT_REQUEST_COLUMNS} from account_requests q where q.id = $1 for update`, [id]);
+      return row ? accountRequestOf(row) : undefined;
+    },
+    async lockDueAccessRequests(before) {
+      const rows = await q.query(
+        `select ${ACCESS_REQUEST_COLUMNS} from access_requests r where r.status = 'en_attente' and r.requested_at < $1 order by r.requested_at for update skip locked`,
+        [before.toISOString()],
+      );
+      return rows.map(accessRequestOf);
+    },
+    async newId(prefix) {
+      const [row] = await q.query<{ n: string }>("select nextval('record_ids')::text as n");
+      return `${prefix}-${Number(row!.n).toString(36)}`;
+    },
+
+    async insertAccount(a) {
+      const fields = Object.keys(ACCOUNT_FIELD_COLUMNS) as (keyof typeof ACCOUNT_FIELD_COLUMNS)[];
+      const keys = keysOf(a);
+      const columns = ['id', ...fields.map((f) => ACCOUNT_FIELD_COLUMNS[f]), 'created_at', 'created_by', 'sort_key', 'prenom_key', 'fonction_key', 'version'];
+      const values = [a.id, ...fields.map((f) => a[f] ?? null), a.createdAt, a.createdBy ?? null, keys.sort_key, keys.prenom_key, keys.fonction_key, 1];
+      await q.query(`insert into accounts (${columns.join(', ')}) values (${columns.map((_, i) => `$${i + 1}`).join(', ')})`, values);
+      for (const g of a.grants.values()) await q.query('insert into grants (account_id, role_id, source, granted_at) values ($1, $2, $3, $4)', [a.id, g.roleId, g.source, g.grantedAt]);
+    },
+    async saveAccount(read, change) {
+      const keys = keysOf({ nom: change.nom ?? read.nom, prenom: change.prenom ?? read.prenom, fonction: 'fonction' in change ? change.fonction : read.fonction });
+      const { sets, values } = assignments(change, ACCOUNT_FIELD_COLUMNS, 3);
+      const n = values.length + 3;
+      const changed = await q.query(
+        `update accounts set ${[...sets, `sort_key = $${n}`, `prenom_key = $${n + 1}`, `fonction_key = $${n + 2}`, 'version = version + 1'].join(', ')} where id = $1 and version = $2 returning id`,
+        [read.id, read.version, ...values, keys.sort_key, keys.prenom_key, keys.fonction_key],
+      );
+      if (!changed.length) throw await stale(q, 'accounts', read.id);
+    },
+    async putGrant(accountId, g) {
+      await q.query(
+        `insert into grants (account_id, role_id, source, granted_at) values ($1, $2, $3, $4)
+         on conflict (account_id, role_id) do update set source = excluded.source, granted_at = excluded.granted_at`,
+        [accountId, g.roleId, g.source, g.grantedAt],
+      );
+    },
+    async deleteGrant(accountId, roleId) {
+      await q.query('delete from grants where account_id = $1 and role_id = $2', [accountId, roleId]);
+    },
+
+    async insertAccessRequest(r) {
+      await q.query(
+        `insert into access_requests (id, requester_id, role_id, approval, requested_at, status, decided_by, decided_at, reason, version) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [r.id, r.requesterId, r.roleId, r.approval, r.requestedAt, r.status, r.decidedBy ?? null, r.decidedAt ?? null, r.reason ?? null, r.version],
+      );
+    },
+    async saveAccessRequest(read, change) {
+      const { sets, values } = assignments(change, ACCESS_REQUEST_FIELD_COLUMNS, 3);
+      const changed = await q.query(`update access_requests set ${[...sets, 'version = version + 1'].join(', ')} where id = $1 and version = $2 returning id`, [read.id, read.version, ...values]);
+      if (!changed.length) throw await stale(q, 'access_requests', read.id);
+    },
+    async insertAccountRequest(r) {
+      await q.query(
+        `insert into account_requests (id, civilite, nom, prenom, email_pro, external, organisme_id, requested_at, routed_to, status, version) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+        [r.id, r.civilite, r.nom, r.prenom, r.emailPro, r.external, r.organismeId, r.requestedAt, r.routedTo, r.status, r.version],
+      );
+    },
+    async saveAccountRequest(read, change) {
+      const { sets, values } = assignments(change, ACCOUNT_REQUEST_FIELD_COLUMNS, 3);
+      const changed = await q.query(`update account_requests set ${[...sets, 'version = version + 1'].join(', ')} where id = $1 and version = $2 returning id`, [read.id, read.version, ...values]);
+      if (!changed.length) throw await stale(q, 'account_requests', read.id);
+    },
+
+    async record(entry: HistoryDraft) {
+      await q.query(
+        `insert into history (at, actor_id, actor_name, action, target_type, target_id, account_id, summary, before, after)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb)`,
+        [
+          entry.at ?? clock.now().toISOString(),
+          entry.actor.id,
+          entry.actor.name,
+          entry.action,
+          entry.targetType,
+          entry.targetId,
+          entry.accountId ?? null,
+          entry.summary,
+          entry.before ? JSON.stringify(entry.before) : null,
+          entry.after ? JSON.stringify(entry.after) : null,
+        ],
+      );
+    },
+    async mail(to, subject, body) {
+      await q.query('insert into outbox (recipient, subject, body, created_at) values ($1, $2, $3, $4)', [to, subject, body, clock.now().toISOString()]);
+    },
+  };
+}
+
+let savepoints = 0;
+
+/**
+ * The storage over the database. Over a transaction (`within`), a change is a savepoint of it:
+ * an idempotent request runs its operation inside the transaction that keeps its key.
+ */
+export function sqlStorage(db: Database, catalogue: Catalogue, clock: Clock): Storage & { within(tx: Queryable): Storage } {
+  const run = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      throw refusalOf(error) ?? error;
+    }
+  };
+  return {
+    ...reader(db, catalogue, clock),
+    write: (work) => run(() => db.transaction((tx) => work(transaction(tx, catalogue, clock)))),
+    within(outer: Queryable): Storage {
+      return {
+        ...reader(outer, catalogue, clock),
+        write: (work) =>
+          run(async () => {
+            const name = `change_${(savepoints += 1)}`;
+            await outer.query(`savepoint ${name}`);
+            try {
+              const result = await work(transaction(outer, catalogue, clock));
+              await outer.query(`release savepoint ${name}`);
+              return result;
+            } catch (error) {
+              await outer.query(`rollback to savepoint ${name}`);
+              throw error;
+            }
+          }),
+      };
     },
   };
 }

@@ -1,0 +1,409 @@
+/**
+ * Access requests and account requests: routing (R3), tacit acceptance (R4), final decisions
+ * (R5), sign-up checks (R8) — the same on every server. A decision reads its request locked,
+ * so of two decisions at once on two servers, one decides and the other is told who did.
+ */
+import type {
+  AccessRequest,
+  AccountRequest,
+  BulkDecisionBody,
+  BulkResult,
+  Decision,
+  PageOf,
+  PersonRef,
+  RequestQuery,
+  RequestSortField,
+  SignupBody,
+} from '../../src/domain/index.js';
+import { addDays, isoDay, isTacitlyDue, normaliseEmail, tacitDeadline, validateSignup } from '../../src/domain/index.js';
+import { roleGrantProblem, type Actor } from '../access.js';
+import type { AccessRequestRecord, AccountRecord, AccountRequestRecord } from '../records.js';
+import { problemOf, Refusal } from '../refusal.js';
+import type { Reader, Storage } from '../storage.js';
+import { actorRef, duplicateEmail } from './accounts.js';
+import { searchKey } from '../search-key.js';
+
+export const TACIT_ACTOR = { id: 'system', name: 'Acceptation tacite' };
+
+const DAY_MS = 86_400_000;
+
+// ---- R4 -----------------------------------------------------------------------------------
+
+/**
+ * Every pending request past its deadline is accepted, its role granted, its requester told —
+ * once, whichever server runs it: the requests are taken locked, those another server is
+ * taking are skipped. Run before every request, so none is ever shown pending past its deadline.
+ */
+export async function applyTacitAcceptance(storage: Storage): Promise<number> {
+  const now = storage.now();
+  // Due means « the day after the deadline has come » (Paris days): nothing younger than nine days can be.
+  const before = new Date(now.getTime() - 9 * DAY_MS);
+  if (!(await storage.anyPendingAccessRequestBefore(before))) return 0;
+  return storage.write(async (tx) => {
+    let accepted = 0;
+    for (const r of await tx.lockDueAccessRequests(before)) {
+      if (!isTacitlyDue(r.requestedAt, now)) continue;
+      const decidedAt = `${addDays(tacitDeadline(r.requestedAt), 1)}T00:00:00.000Z`;
+      await tx.saveAccessRequest(r, { status: 'acceptee_tacitement', decidedAt });
+      // The role comes with the request: the account's own version (its details, R15) does not change.
+      const requester = (await tx.lockAccount(r.requesterId))!;
+      if (!requester.grants.has(r.roleId)) await tx.putGrant(r.requesterId, { roleId: r.roleId, source: 'tacite', grantedAt: decidedAt });
+      const role = tx.catalogue.roles.get(r.roleId)!;
+      await tx.record({
+        at: decidedAt,
+        actor: TACIT_ACTOR,
+        action: 'request.accepted-tacitly',
+        targetType: 'request',
+        targetId: r.id,
+        accountId: r.requesterId,
+        summary: `Demande acceptée tacitement après 10 jours : ${role.label}`,
+      });
+      await tx.mail(requester.emailPro, 'Votre demande a été acceptée tacitement', `Bonjour ${requester.prenom} ${requester.nom},\n\nSans réponse sous 10 jours, votre demande « ${role.label} » est acceptée.`);
+      accepted += 1;
+    }
+    return accepted;
+  });
+}
+
+// ---- R3: who decides -------------------------------------------------------------------------
+
+function canDecideAccess(actor: Actor, r: AccessRequestRecord, requester: AccountRecord, withLocalAdmin: Set<string>): boolean {
+  if (r.approval === 'central') return actor.roles.has('ucanss-admin');
+  if (!withLocalAdmin.has(requester.organismeId)) return actor.roles.has('ucanss-admin');
+  return actor.roles.has('local-admin') && actor.account.organismeId === requester.organismeId;
+}
+
+function canDecideAccount(actor: Actor, r: AccountRequestRecord): boolean {
+  if (r.routedTo === 'central') return actor.roles.has('ucanss-admin');
+  return actor.roles.has('local-admin') && actor.account.organismeId === r.organismeId;
+}
+
+function ensureDecider(actor: Actor): void {
+  if (!actor.roles.has('local-admin') && !actor.roles.has('ucanss-admin')) {
+    throw new Refusal('forbidden', 'Les demandes sont traitées par les administrateurs locaux et les administrateurs Ucanss.');
+  }
+}
+
+// ---- views ----------------------------------------------------------------------------------
+
+async function personRef(reader: Reader, accountId: string): Promise<PersonRef> {
+  const a = await reader.account(accountId);
+  return { id: accountId, name: a ? `${a.prenom} ${a.nom}` : accountId };
+}
+
+async function decidedByOf(reader: Reader, r: { decidedBy?: string; status: string }): Promise<PersonRef | undefined> {
+  if (r.decidedBy) return personRef(reader, r.decidedBy);
+  return r.status === 'acceptee_tacitement' ? TACIT_ACTOR : undefined;
+}
+
+async function accessRequestView(reader: Reader, r: AccessRequestRecord, requester: AccountRecord, canDecide: boolean): Promise<AccessRequest> {
+  const { catalogue } = reader;
+  const role = catalogue.roles.get(r.roleId)!;
+  const application = catalogue.applications.get(role.applicationId)!;
+  const o = catalogue.organismes.get(requester.organismeId)!;
+  const decidedBy = r.decidedBy ? await personRef(reader, r.decidedBy) : undefined;
+  return {
+    id: r.id,
+    requester: {
+      id: requester.id,
+      nom: requester.nom,
+      prenom: requester.prenom,
+      emailPro: requester.emailPro,
+      ...(requester.fonction ? { fonction: requester.fonction } : {}),
+      organismeId: o.id,
+      organismeName: o.name,
+      organismeLongName: o.longName,
+    },
+    roleId: role.id,
+    roleLabel: role.label,
+    applicationId: application.id,
+    applicationName: application.name,
+    approval: r.approval,
+    requestedAt: r.requestedAt,
+    deadline: tacitDeadline(r.requestedAt),
+    status: r.status,
+    ...(decidedBy ? { decidedBy } : {}),
+    ...(r.decidedAt ? { decidedAt: r.decidedAt } : {}),
+    ...(r.reason ? { reason: r.reason } : {}),
+    version: r.version,
+    actions: canDecide && r.status === 'en_attente' ? ['accept', 'refuse'] : [],
+  };
+}
+
+async function accountRequestView(reader: Reader, r: AccountRequestRecord, canDecide: boolean): Promise<AccountRequest> {
+  const decidedBy = r.decidedBy ? await personRef(reader, r.decidedBy) : undefined;
+  return {
+    id: r.id,
+    civilite: r.civilite,
+    nom: r.nom,
+    prenom: r.prenom,
+    emailPro: r.emailPro,
+    external: r.external,
+    organismeId: r.organismeId,
+    organismeName: reader.catalogue.organismes.get(r.organismeId)!.name,
+    requestedAt: r.requestedAt,
+    routedTo: r.routedTo,
+    status: r.status,
+    ...(decidedBy ? { decidedBy } : {}),
+    ...(r.decidedAt ? { decidedAt: r.decidedAt } : {}),
+    ...(r.reason ? { reason: r.reason } : {}),
+    ...(r.accountId ? { accountId: r.accountId } : {}),
+    version: r.version,
+    actions: canDecide && r.status === 'en_attente' ? ['accept', 'refuse'] : [],
+  };
+}
+
+// ---- lists ----------------------------------------------------------------------------------
+
+function pageOf<T>(items: T[], q: RequestQuery) {
+  const page = q.page ?? 1;
+  const pageSize = q.pageSize ?? 25;
+  return { items: items.slice((page - 1) * pageSize, page * pageSize), total: items.length, page, pageSize };
+}
+
+/** The history's range of days: of the request when pending, of the decision otherwise. */
+function inDays(r: { requestedAt: string; decidedAt?: string }, q: RequestQuery): boolean {
+  if (!q.from && !q.to) return true;
+  const pending = (q.state ?? 'pending') === 'pending';
+  const day = isoDay(new Date(pending ? r.requestedAt : (r.decidedAt ?? r.requestedAt)));
+  return (!q.from || day >= q.from) && (!q.to || day <= q.to);
+}
+
+function sortOf(q: RequestQuery): { field: RequestSortField; descending: boolean } {
+  const sort = q.sort ?? ((q.state ?? 'pending') === 'pending' ? 'requestedAt' : '-decidedAt');
+  return { field: sort.replace(/^-/, '') as RequestSortField, descending: sort.startsWith('-') };
+}
+
+/** By the key, then (for the same key) by the request's instant and id, so that every storage gives one order. */
+function compareBy<T>(key: (item: T) => string, descending: boolean, tie: (item: T) => { requestedAt: string; id: string }) {
+  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return (x: T, y: T) => (descending ? -1 : 1) * (order(key(x), key(y)) || order(tie(x).requestedAt, tie(y).requestedAt) || order(tie(x).id, tie(y).id));
+}
+
+function filterOf(q: RequestQuery) {
+  return { pending: (q.state ?? 'pending') === 'pending', ...(q.status ? { status: q.status } : {}) };
+}
+
+export async function listAccessRequests(reader: Reader, actor: Actor, q: RequestQuery): Promise<PageOf<AccessRequest>> {
+  ensureDecider(actor);
+  const { catalogue } = reader;
+  const text = q.q ? searchKey(q.q) : undefined;
+  const { field, descending } = sortOf(q);
+  const withLocalAdmin = await reader.organismesWithLocalAdmin();
+  type Row = { request: AccessRequestRecord; requester: AccountRecord };
+  const key = ({ request: r, requester: a }: Row) => {
+    if (field === 'nom') return a.sortKey;
+    if (field === 'roleLabel') return searchKey(catalogue.roles.get(r.roleId)!.label);
+    if (field === 'organismeName') return catalogue.organismes.get(a.organismeId)!.name;
+    if (field === 'decidedAt') return r.decidedAt ?? '';
+    return r.requestedAt;
+  };
+  const rows = (await reader.accessRequests(filterOf(q)))
+    .filter(({ request, requester }) => inDays(request, q) && canDecideAccess(actor, request, requester, withLocalAdmin))
+    .filter(({ request, requester: a }) => {
+      if (!text) return true;
+      const haystack = searchKey(`${a.nom} ${a.prenom} ${a.emailPro} ${catalogue.roles.get(request.roleId)!.label} ${catalogue.organismes.get(a.organismeId)!.name}`);
+      return haystack.includes(text);
+    })
+    .sort(compareBy(key, descending, (row) => row.request));
+  const page = pageOf(rows, q);
+  return { ...page, items: await Promise.all(page.items.map(({ request, requester }) => accessRequestView(reader, request, requester, true))) };
+}
+
+export async function listAccountRequests(reader: Reader, actor: Actor, q: RequestQuery): Promise<PageOf<AccountRequest>> {
+  ensureDecider(actor);
+  const text = q.q ? searchKey(q.q) : undefined;
+  const { field, descending } = sortOf(q);
+  const key = (r: AccountRequestRecord) => {
+    if (field === 'nom') return searchKey(`${r.nom} ${r.prenom}`);
+    if (field === 'organismeName') return reader.catalogue.organismes.get(r.organismeId)!.name;
+    if (field === 'decidedAt') return r.decidedAt ?? '';
+    return r.requestedAt;
+  };
+  const items = (await reader.accountRequests(filterOf(q)))
+    .filter((r) => inDays(r, q) && canDecideAccount(actor, r))
+    .filter((r) => !text || searchKey(`${r.nom} ${r.prenom} ${r.emailPro}`).includes(text))
+    .sort(compareBy(key, descending, (r) => r));
+  const page = pageOf(items, q);
+  return { ...page, items: await Promise.all(page.items.map((r) => accountRequestView(reader, r, true))) };
+}
+
+// ---- decisions (R5) -------------------------------------------------------------------------
+
+async function alreadyDecided(reader: Reader, r: AccessRequestRecord | AccountRequestRecord): Promise<Refusal> {
+  const decidedBy = await decidedByOf(reader, r);
+  return new Refusal('already-decided', undefined, { ...(decidedBy ? { decidedBy } : {}), ...(r.decidedAt ? { decidedAt: r.decidedAt } : {}), decision: r.status });
+}
+
+/** R5: the first decision stands; a second one says who decided and when. */
+export async function decideAccessRequest(storage: Storage, actor: Actor, id: string, decision: Decision, reason?: string): Promise<AccessRequest> {
+  ensureDecider(actor);
+  const decided = await storage.write(async (tx) => {
+    const r = await tx.lockAccessRequest(id);
+    if (!r) throw new Refusal('not-found', 'Demande introuvable.');
+    const requester = (await tx.lockAccount(r.requesterId))!;
+    if (!canDecideAccess(actor, r, requester, await tx.organismesWithLocalAdmin())) throw new Refusal('out-of-scope');
+    if (r.status !== 'en_attente') throw await alreadyDecided(tx, r);
+    // R16: accepting gives the role, so it is checked as a grant would be.
+    if (decision === 'accept') {
+      const refusal = roleGrantProblem(tx.catalogue, actor, { space: 'ucanss' }, r.roleId);
+      if (refusal) throw refusal;
+    }
+    const now = tx.now().toISOString();
+    const change: Partial<AccessRequestRecord> = { status: decision === 'accept' ? 'acceptee' : 'refusee', decidedBy: actor.account.id, decidedAt: now, ...(reason?.trim() ? { reason: reason.trim() } : {}) };
+    await tx.saveAccessRequest(r, change);
+    const role = tx.catalogue.roles.get(r.roleId)!;
+    // As with tacit acceptance, the role comes with the request; the account's version is that of its details.
+    if (decision === 'accept' && !requester.grants.has(r.roleId)) await tx.putGrant(requester.id, { roleId: r.roleId, source: 'direct', grantedAt: now });
+    await tx.record({
+      actor: actorRef(actor),
+      action: decision === 'accept' ? 'request.accepted' : 'request.refused',
+      targetType: 'request',
+      targetId: r.id,
+      accountId: r.requesterId,
+      summary: `${decision === 'accept' ? 'Demande acceptée' : 'Demande refusée'} : ${role.label}${change.reason ? ` (${change.reason})` : ''}`,
+    });
+    await tx.mail(
+      requester.emailPro,
+      decision === 'accept' ? 'Votre demande a été acceptée' : 'Votre demande a été refusée',
+      `Bonjour ${requester.prenom} ${requester.nom},\n\nVotre demande « ${role.label} » a été ${decision === 'accept' ? 'acceptée' : 'refusée'}${change.reason ? ` : ${change.reason}` : ''}.`,
+    );
+    return { request: { ...r, ...change, version: r.version + 1 }, requester };
+  });
+  return accessRequestView(storage, decided.request, decided.requester, true);
+}
+
+export async function decideAccessRequests(storage: Storage, actor: Actor, body: BulkDecisionBody): Promise<BulkResult> {
+  ensureDecider(actor);
+  const results: BulkResult['results'] = [];
+  for (const item of body.items) {
+    try {
+      await decideAccessRequest(storage, actor, item.id, item.decision, item.reason);
+      results.push({ id: item.id, ok: true });
+    } catch (error) {
+      if (!(error instanceof Refusal)) throw error;
+      results.push({ id: item.id, ok: false, problem: problemOf(error) });
+    }
+  }
+  const succeeded = results.filter((r) => r.ok).length;
+  return { succeeded, failed: results.length - succeeded, results };
+}
+
+export async function decideAccountRequest(storage: Storage, actor: Actor, id: string, decision: Decision, reason?: string): Promise<AccountRequest> {
+  ensureDecider(actor);
+  const decided = await storage.write(async (tx) => {
+    const r = await tx.lockAccountRequest(id);
+    if (!r) throw new Refusal('not-found', 'Demande introuvable.');
+    if (!canDecideAccount(actor, r)) throw new Refusal('out-of-scope');
+    if (r.status !== 'en_attente') throw await alreadyDecided(tx, r);
+    const now = tx.now().toISOString();
+    const change: Partial<AccountRequestRecord> = { status: decision === 'accept' ? 'acceptee' : 'refusee', decidedBy: actor.account.id, decidedAt: now, ...(reason?.trim() ? { reason: reason.trim() } : {}) };
+    if (decision === 'accept') {
+      if (await tx.accountByEmail(r.emailPro)) throw new Refusal('duplicate-email');
+      const accountId = await tx.newId('acc');
+      await tx.insertAccount({
+        id: accountId,
+        identifier: r.emailPro,
+        civilite: r.civilite,
+        nom: r.nom,
+        prenom: r.prenom,
+        emailPro: r.emailPro,
+        organismeId: r.organismeId,
+        add: false,
+        status: 'actif',
+        space: 'ucanss',
+        createdAt: now,
+        createdBy: actor.account.id,
+        grants: new Map(),
+      });
+      change.accountId = accountId;
+      await tx.record({
+        actor: actorRef(actor),
+        action: 'account.created',
+        targetType: 'account',
+        targetId: accountId,
+        accountId,
+        summary: `Création du compte sur demande du ${r.requestedAt.slice(0, 10)}`,
+      });
+    }
+    await tx.saveAccountRequest(r, change);
+    await tx.mail(
+      r.emailPro,
+      decision === 'accept' ? 'Votre compte a été créé' : "Votre demande de compte n'a pas été acceptée",
+      `Bonjour ${r.prenom} ${r.nom},\n\n${decision === 'accept' ? `Votre compte a été créé. Votre identifiant : ${r.emailPro}.` : `Votre demande de compte n'a pas été acceptée${change.reason ? ` : ${change.reason}` : ''}.`}`,
+    );
+    return { ...r, ...change, version: r.version + 1 };
+  });
+  return accountRequestView(storage, decided, true);
+}
+
+// ---- the end user ---------------------------------------------------------------------------
+
+/** R3, R8: the sign-up form; the request goes to the local administrators, or UCANSS. */
+export async function signup(storage: Storage, body: SignupBody): Promise<AccountRequest> {
+  const problems = validateSignup(body);
+  if (!storage.catalogue.organismes.has(body.organismeId)) problems.push({ field: 'organismeId', code: 'required' });
+  if (problems.length) {
+    const code = problems.some((p) => p.code === 'email-not-institutional') ? 'email-not-institutional' : 'validation-failed';
+    throw new Refusal(code, undefined, { errors: problems.map((p) => ({ field: p.field, code: p.code, message: p.code })) });
+  }
+  const email = normaliseEmail(body.emailPro);
+  const request = await storage.write(async (tx) => {
+    if ((await tx.accountByEmail(email)) || (await tx.pendingAccountRequest(email))) throw duplicateEmail();
+    const record: AccountRequestRecord = {
+      id: await tx.newId('dcc'),
+      civilite: body.civilite,
+      nom: body.nom.trim(),
+      prenom: body.prenom.trim(),
+      emailPro: email,
+      external: !body.worksForInstitution,
+      organismeId: body.organismeId,
+      requestedAt: tx.now().toISOString(),
+      routedTo: (await tx.organismesWithLocalAdmin()).has(body.organismeId) ? 'local' : 'central',
+      status: 'en_attente',
+      version: 1,
+    };
+    await tx.insertAccountRequest(record);
+    return record;
+  });
+  return accountRequestView(storage, request, false);
+}
+
+/** R3: open applications need no request; "procedure" ones follow their own procedure. */
+export async function requestAccess(storage: Storage, actor: Actor, roleId: string): Promise<AccessRequest> {
+  if (actor.account.space !== 'ucanss') {
+    throw new Refusal('forbidden', 'Les demandes d’accès concernent les applications du portail Ucanss ; sur Mon Compte Partenaire, les droits passent par les groupes.');
+  }
+  const { catalogue } = storage;
+  const role = catalogue.roles.get(roleId);
+  if (!role) throw new Refusal('invalid-request', `Unknown role ${roleId}.`);
+  const application = catalogue.applications.get(role.applicationId)!;
+  if (application.approval === 'libre') throw new Refusal('application-open');
+  if (application.approval === 'procedure' || application.approval === 'convention') {
+    throw new Refusal('application-by-procedure', application.procedure ? `${application.procedure.text} (${application.procedure.contact})` : undefined);
+  }
+  const approval = application.approval;
+  const made = await storage.write(async (tx) => {
+    const me = (await tx.lockAccount(actor.account.id))!;
+    if (me.grants.has(roleId)) throw new Refusal('role-already-granted');
+    if (await tx.pendingAccessRequest(me.id, roleId)) throw new Refusal('request-already-pending');
+    const request: AccessRequestRecord = { id: await tx.newId('dem'), requesterId: me.id, roleId, approval, requestedAt: tx.now().toISOString(), status: 'en_attente', version: 1 };
+    await tx.insertAccessRequest(request);
+    await tx.record({
+      actor: actorRef(actor),
+      action: 'request.created',
+      targetType: 'request',
+      targetId: request.id,
+      accountId: me.id,
+      summary: `Demande d'habilitation : ${role.label}`,
+    });
+    return { request, me };
+  });
+  return accessRequestView(storage, made.request, made.me, false);
+}
+
+export async function myRequests(reader: Reader, actor: Actor): Promise<AccessRequest[]> {
+  const mine = await reader.accessRequestsOf(actor.account.id);
+  return Promise.all(mine.map((r) => accessRequestView(reader, r, actor.account, false)));
+}
+

@@ -1,0 +1,44 @@
+/** The reference data (organismes, applications and roles, conventions), read once at start: every request reads it, none changes it. */
+import type { Catalogue } from '../../../core/access.js';
+import type { Application, Convention, Organisme, Role } from '../../../src/domain/index.js';
+import type { Queryable } from './database.js';
+
+export async function loadCatalogue(db: Queryable): Promise<Catalogue> {
+  const [organismes, applications, roles, conventions, conventionRoles] = await Promise.all([
+    db.query('select id, code, name, long_name, branches, space from organismes order by position, id'),
+    db.query('select * from applications order by position, id'),
+    db.query('select id, application_id, label from roles order by position, id'),
+    db.query('select id, label, partner_id from conventions order by position, id'),
+    db.query('select convention_id, role_id from convention_roles'),
+  ]);
+  const roleMap = new Map<string, Role>(roles.map((r) => [r.id as string, { id: r.id as string, label: r.label as string, applicationId: r.application_id as string }]));
+  const organismeMap = new Map<string, Organisme>(
+    organismes.map((o) => [o.id as string, { id: o.id as string, code: o.code as string, name: o.name as string, longName: o.long_name as string, branches: o.branches as string[], space: o.space as Organisme['space'], hasLocalAdmin: false }]),
+  );
+  const applicationMap = new Map<string, Application>(
+    applications.map((a) => [
+      a.id as string,
+      {
+        id: a.id as string,
+        name: a.name as string,
+        theme: a.theme as string,
+        description: a.description as string,
+        targetPublic: a.target_public as string,
+        approval: a.approval as Application['approval'],
+        space: a.space as Application['space'],
+        ...(a.procedure_text ? { procedure: { text: a.procedure_text as string, contact: a.procedure_contact as string } } : {}),
+        roles: [...roleMap.values()].filter((r) => r.applicationId === a.id),
+      },
+    ]),
+  );
+  const conventionMap = new Map<string, Convention>(
+    conventions.map((c) => {
+      const held = new Set(conventionRoles.filter((cr) => cr.convention_id === c.id).map((cr) => cr.role_id as string));
+      const services = [...applicationMap.values()]
+        .filter((app) => app.roles.some((r) => held.has(r.id)))
+        .map((app) => ({ applicationId: app.id, name: app.name, roles: app.roles.filter((r) => held.has(r.id)) }));
+      return [c.id as string, { id: c.id as string, label: c.label as string, partnerId: c.partner_id as string, partnerName: organismeMap.get(c.partner_id as string)!.name, services }];
+    }),
+  );
+  return { organismes: organismeMap, applications: applicationMap, roles: roleMap, conventions: conventionMap };
+}
