@@ -19,6 +19,7 @@ import { API_BASE, ROUTES, type Route, type RouteName } from '../../src/contract
 import { problemDetails, type ProblemCode } from '../../src/domain/problems.js';
 import type { Database, Queryable } from './db/database.js';
 import type { Identity } from './identity.js';
+import type { ServerClock } from './clock.js';
 
 export interface AppDeps {
   db: Database;
@@ -26,18 +27,27 @@ export interface AppDeps {
   bodyLimit: number;
   identity: Identity;
   storage: Storage & { within(tx: Queryable): Storage };
+  /** Sign-up requests accepted per client address and hour. */
+  signupLimit?: number;
+  /** The client address is the first of X-Forwarded-For (behind a load balancer that sets it). */
+  trustProxy?: boolean;
+  /** Called after every change that succeeded (the outbox sends its mails then). */
+  onChange?: () => void;
+  /** Development: the clock the demo's « Date du serveur » moves. */
+  devClock?: ServerClock;
 }
 
 export function problem(c: Context, code: ProblemCode, detail?: string, extra: object = {}): Response {
   const body = problemDetails(code, { ...(detail ? { detail } : {}), instance: new URL(c.req.url).pathname, ...extra });
   const headers: Record<string, string> = { 'Content-Type': 'application/problem+json' };
+  if (body.status === 429) headers['Retry-After'] = '3600';
   if (body.status === 401) headers['WWW-Authenticate'] = detail?.includes('invalide') ? 'Bearer error="invalid_token"' : 'Bearer';
   return c.json(body, body.status as 400, headers);
 }
 
 const honoPath = (path: string) => API_BASE + path.replace(/\{(\w+)\}/g, ':$1');
 
-export function createApp({ db, logger, bodyLimit: maxSize, identity, storage }: AppDeps): Hono {
+export function createApp({ db, logger, bodyLimit: maxSize, identity, storage, signupLimit = 10, trustProxy = false, onChange, devClock }: AppDeps): Hono {
   const app = new Hono();
   app.use(requestId({ headerName: 'X-Request-Id' }));
   app.use(async (c, next) => {
@@ -76,6 +86,27 @@ export function createApp({ db, logger, bodyLimit: maxSize, identity, storage }:
     });
   }
 
+  // Development: the server's date, which the demo shows and moves (« Date du serveur »), and the mails written.
+  if (devClock) {
+    const clockAnswer = () => ({ now: devClock.now().toISOString(), fixed: devClock.fixed });
+    app.get(`${API_BASE}/dev/clock`, (c) => c.json(clockAnswer()));
+    app.put(`${API_BASE}/dev/clock`, async (c) => {
+      const body = (await c.req.json().catch(() => ({}))) as { now?: string | null };
+      const at = body.now ? new Date(body.now) : undefined;
+      if (at && Number.isNaN(at.getTime())) return problem(c, 'invalid-request', 'now: a date and time such as 2025-06-02T10:00:00+02:00, or null for the real time.');
+      devClock.set(at);
+      logger.info({ now: devClock.now().toISOString(), fixed: devClock.fixed }, 'server date changed');
+      return c.json(clockAnswer());
+    });
+    app.get(`${API_BASE}/dev/mail`, async (c) => {
+      const rows = await db.query(
+        `select id::text, recipient, subject, body, to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as created_at, sent_at is not null as sent
+           from outbox order by id desc limit 100`,
+      );
+      return c.json(rows.map((r) => ({ id: r.id, to: r.recipient, subject: r.subject, body: r.body, at: r.created_at, sent: r.sent })));
+    });
+  }
+
   // The contract, from the route table: who is calling first, then the operation of core/.
   for (const [name, route] of Object.entries(ROUTES) as [RouteName, Route][]) {
     const operation = OPERATIONS[name];
@@ -86,6 +117,7 @@ export function createApp({ db, logger, bodyLimit: maxSize, identity, storage }:
         // R4: a request past its deadline is accepted before anyone reads it, whichever instance answers.
         await applyTacitAcceptance(storage);
         const actor = accountId ? await actorOf(storage, accountId) : undefined;
+        if (name === 'signup') await limitSignups(c);
         const url = new URL(c.req.url);
         const text = route.body ? await c.req.text() : '';
         const input: OperationInput = {
@@ -96,7 +128,12 @@ export function createApp({ db, logger, bodyLimit: maxSize, identity, storage }:
           ifMatch: versionOf(c.req.header('If-Match') ?? null),
         };
         const key = route.idempotent ? c.req.header('Idempotency-Key') : undefined;
-        if (!key) return answer(c, route, await operation(storage, input));
+        const changes = route.method !== 'get';
+        if (!key) {
+          const result = await operation(storage, input);
+          if (changes) onChange?.();
+          return answer(c, route, result);
+        }
         // R5: a key belongs to one person and one request; kept with the answer, in the
         // transaction of the change. The same request again, even at the same instant on
         // another instance, waits for the first and gets its answer; a refused one frees the key.
@@ -115,12 +152,27 @@ export function createApp({ db, logger, bodyLimit: maxSize, identity, storage }:
           const result = await operation(storage.within(tx), input);
           await tx.query('update idempotency_keys set status = $3, body = $4::jsonb where actor_id = $1 and key = $2', [accountId ?? '', key, route.status ?? 200, result === undefined ? null : JSON.stringify(result)]);
           return answer(c, route, result);
+        }).then((response) => {
+          onChange?.();
+          return response;
         });
       } catch (error) {
         if (error instanceof Refusal) return problem(c, error.code, error.detail, error.extra);
         throw error;
       }
     });
+  }
+
+  /** The unauthenticated sign-up, counted per client address and hour in the database (every instance counts together). */
+  async function limitSignups(c: Context): Promise<void> {
+    const forwarded = trustProxy ? c.req.header('X-Forwarded-For')?.split(',')[0]?.trim() : undefined;
+    const address = forwarded || (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress || 'unknown';
+    const [row] = await db.query<{ count: number }>(
+      `insert into rate_limits (bucket, window_start, count) values ($1, date_trunc('hour', now()), 1)
+       on conflict (bucket, window_start) do update set count = rate_limits.count + 1 returning count`,
+      [`signup:${address}`],
+    );
+    if (row!.count > signupLimit) throw new Refusal('too-many-requests');
   }
 
   app.notFound((c) => problem(c, 'not-found', `No endpoint ${c.req.method} ${c.req.path}.`));

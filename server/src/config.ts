@@ -18,6 +18,18 @@ export interface Config {
   /** Generated people added to the guides' by the seed. */
   seedAccounts: number;
   identity: IdentityConfig;
+  /** SMTP_URL: where the notifications are sent (smtp://user:pass@host:port, smtps://…); kept in the outbox when absent. */
+  smtpUrl?: string;
+  /** MAIL_FROM: the sender of the notifications. */
+  mailFrom: string;
+  /** MAIL_RETRY_SECONDS: the delay before a failed mail is tried again, doubled at each failure. */
+  mailRetrySeconds: number;
+  /** HABIL_JOB_INTERVAL: seconds between two runs of the jobs (tacit acceptance, outbox). */
+  jobIntervalMs: number;
+  /** HABIL_SIGNUP_LIMIT: sign-up requests accepted per client address and hour. */
+  signupLimit: number;
+  /** HABIL_TRUST_PROXY: the client address is the first of X-Forwarded-For (behind a load balancer). */
+  trustProxy: boolean;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}): number {
@@ -59,5 +71,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
       accountClaim: env.HABIL_ACCOUNT_CLAIM || 'preferred_username',
       ...(production ? {} : { devSecret: env.HABIL_DEV_SECRET || DEV_SECRET }),
     },
+    ...(env.SMTP_URL ? { smtpUrl: env.SMTP_URL } : {}),
+    mailFrom: env.MAIL_FROM || 'habilitations@localhost',
+    mailRetrySeconds: integer(env, 'MAIL_RETRY_SECONDS', 60, { min: 1 }),
+    jobIntervalMs: integer(env, 'HABIL_JOB_INTERVAL', 60, { min: 1, max: 86_400 }) * 1000,
+    signupLimit: integer(env, 'HABIL_SIGNUP_LIMIT', 10, { min: 1 }),
+    trustProxy: env.HABIL_TRUST_PROXY === 'true',
   };
 }

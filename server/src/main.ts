@@ -12,6 +12,9 @@ import { migrate } from './db/migrate.js';
 import { seedIfEmpty } from './db/seed.js';
 import { loadCatalogue, sqlStorage } from './db/sql-storage.js';
 import { createIdentity } from './identity.js';
+import { createOutbox } from './outbox.js';
+import { ServerClock } from './clock.js';
+import { applyTacitAcceptance } from '../../core/operations/requests.js';
 
 const logger = pino({ level: process.env.LOG_LEVEL || 'info', base: { service: 'habil-server' } });
 
@@ -23,9 +26,40 @@ async function main(): Promise<void> {
   logger.info({ database: db.kind, ...(config.databaseUrl ? {} : { dataDir: config.dataDir }), applied, seeded }, 'database ready');
 
   const identity = await createIdentity(config.identity);
-  const fixed = config.now;
-  const storage = sqlStorage(db, await loadCatalogue(db), { now: () => (fixed ? new Date(fixed) : new Date()) });
-  const app = createApp({ db, logger, bodyLimit: config.bodyLimit, identity, storage });
+  const clock = new ServerClock(config.now);
+  const storage = sqlStorage(db, await loadCatalogue(db), clock);
+  const outbox = config.smtpUrl ? createOutbox(db, { smtpUrl: config.smtpUrl, from: config.mailFrom, logger, retrySeconds: config.mailRetrySeconds }) : undefined;
+  if (!outbox) logger[config.production ? 'warn' : 'info']('SMTP_URL is not set: notifications stay in the outbox');
+
+  // The jobs: tacit acceptance (R4) and the outbox. Every instance runs them; the row locks make each change happen once.
+  const runJobs = async () => {
+    try {
+      const accepted = await applyTacitAcceptance(storage);
+      if (accepted) logger.info({ accepted }, 'requests accepted tacitly');
+      const sent = await outbox?.flush();
+      // The sign-up counters of past hours are of no use any more.
+      await db.query("delete from rate_limits where window_start < now() - interval '2 hours'");
+      logger.debug('jobs ran');
+      if (sent) logger.info({ sent }, 'mails sent');
+    } catch (error) {
+      logger.error({ err: error }, 'job failed');
+    }
+  };
+  const jobs = setInterval(() => void runJobs(), config.jobIntervalMs);
+  void runJobs();
+
+  const app = createApp({
+    db,
+    logger,
+    bodyLimit: config.bodyLimit,
+    identity,
+    storage,
+    signupLimit: config.signupLimit,
+    trustProxy: config.trustProxy,
+    // A change may have written mails: they leave now rather than at the next run.
+    onChange: () => void outbox?.flush().catch((error: unknown) => logger.error({ err: error }, 'outbox failed')),
+    ...(config.production ? {} : { devClock: clock }),
+  });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info({ host: config.host, port: info.port }, 'listening');
   });
@@ -40,7 +74,9 @@ async function main(): Promise<void> {
       logger.error('requests still running after 10 s: exiting');
       process.exit(1);
     }, 10_000).unref();
+    clearInterval(jobs);
     server.close(() => {
+      outbox?.close();
       void db.close().then(() => {
         logger.info('stopped');
         process.exit(0);

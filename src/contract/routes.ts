@@ -238,7 +238,7 @@ export const ROUTES = {
     body: S.SignupBody,
     response: S.AccountRequest,
     status: 201,
-    problems: ['validation-failed', 'email-not-institutional', 'duplicate-email'],
+    problems: ['validation-failed', 'email-not-institutional', 'duplicate-email', 'too-many-requests'],
   }),
 
   myGrants: route({

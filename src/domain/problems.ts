@@ -226,6 +226,11 @@ export const PROBLEMS = {
     fr: 'La requête est mal formée.',
     en: 'The request is malformed.',
   },
+  'too-many-requests': {
+    status: 429,
+    fr: 'Trop de demandes envoyées depuis cette adresse : réessayez dans une heure.',
+    en: 'Too many requests from this address: try again in an hour.',
+  },
   'payload-too-large': {
     status: 413,
     fr: 'La requête est trop volumineuse.',
