@@ -1,10 +1,11 @@
 /**
- * The demo portal: the reference server runs in this page (MSW), a persona can be chosen,
- * and the widgets are placed in the page as a portal team would place them.
+ * The demo portal: the widgets placed in a page as a portal team would place them, talking to
+ * habil-server (`npm start`) or to the reference server in the page (the static demo); a
+ * persona can be chosen, the server's date moved, and the mails written read.
  */
 import { html, nothing, render } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { createDefaultClient } from '../src/client/index.js';
+import { createKyClient } from '../src/client/index.js';
 import { ROUTES, API_BASE } from '../src/contract/routes.js';
 import { ME_ACTION_LABELS, PERSONA_ROLE_LABELS, type Lang, type Me } from '../src/domain/index.js';
 import '../src/provider/define.js';
@@ -18,7 +19,7 @@ import '../src/entitlements-report/define.js';
 import '../src/themes/ucanss.css';
 import '../src/themes/caf.css';
 import '../src/themes/dark.css';
-import { startReferenceServer } from '../mocks/browser.js';
+import { connect, type DemoMail } from './backend.js';
 import { DEFAULT_PERSONA, PERSONAS, type PersonaId } from '../mocks/personas.js';
 
 const THEMES = {
@@ -40,14 +41,27 @@ const TEXT = {
     nothing: 'Consulter mes habilitations et mes demandes.',
     organisme: 'Organisme',
     today: 'Date du serveur',
+    serverDate: 'Date du serveur',
+    applyDate: 'Appliquer',
+    realTime: 'Heure réelle',
+    dateFixed: 'fixée',
+    dateReal: 'heure réelle',
+    mailIntro: 'Les notifications écrites par le serveur, les plus récentes d’abord.',
+    mailSent: 'Envoyé',
+    mailKept: 'Gardé (pas de SMTP_URL)',
+    mailTo: 'Destinataire',
+    mailSubject: 'Objet',
+    mailAt: 'Écrit le',
+    mailState: 'État',
+    mailNone: 'Aucune notification pour l’instant.',
     contract: 'Le contrat REST',
-    contractIntro: (n: number) => `${n} points d'accès servis par le serveur de référence, décrits en OpenAPI 3.1.`,
+    contractIntro: (n: number) => `${n} points d'accès, décrits en OpenAPI 3.1, servis ici par ${backendName.fr}.`,
     download: 'Télécharger openapi.json',
     caption: 'Points d’accès de l’API',
     method: 'Méthode',
     path: 'Chemin',
     summary: 'Rôle',
-    error: 'Le serveur de référence ne répond pas :',
+    error: 'Le serveur ne répond pas :',
     accounts: 'Comptes',
     menu: 'Menu du portail',
     pages: {
@@ -59,6 +73,7 @@ const TEXT = {
       delegation: 'Administrateurs',
       report: 'État des habilitations',
       signup: 'Inscription',
+      mail: 'Mails',
       contract: 'Contrat REST',
     },
     pending: (n: number) => `${n} en attente`,
@@ -73,14 +88,27 @@ const TEXT = {
     nothing: 'See my entitlements and my requests.',
     organisme: 'Organisme',
     today: 'Server date',
+    serverDate: 'Server date',
+    applyDate: 'Apply',
+    realTime: 'Real time',
+    dateFixed: 'fixed',
+    dateReal: 'real time',
+    mailIntro: 'The notifications the server wrote, newest first.',
+    mailSent: 'Sent',
+    mailKept: 'Kept (no SMTP_URL)',
+    mailTo: 'To',
+    mailSubject: 'Subject',
+    mailAt: 'Written at',
+    mailState: 'State',
+    mailNone: 'No notification yet.',
     contract: 'The REST contract',
-    contractIntro: (n: number) => `${n} endpoints served by the reference server, described in OpenAPI 3.1.`,
+    contractIntro: (n: number) => `${n} endpoints, described in OpenAPI 3.1, served here by ${backendName.en}.`,
     download: 'Download openapi.json',
     caption: 'API endpoints',
     method: 'Method',
     path: 'Path',
     summary: 'Purpose',
-    error: 'The reference server does not answer:',
+    error: 'The server does not answer:',
     accounts: 'Accounts',
     menu: 'Portal menu',
     pages: {
@@ -92,6 +120,7 @@ const TEXT = {
       delegation: 'Administrators',
       report: 'Entitlement report',
       signup: 'Sign up',
+      mail: 'Mail',
       contract: 'REST contract',
     },
     pending: (n: number) => `${n} pending`,
@@ -106,6 +135,10 @@ const state = {
   me: undefined as Me | undefined,
   error: undefined as string | undefined,
   pendingCount: 0,
+  clock: { now: '', fixed: false },
+  /** Goes up when the server's date moves: the widgets are re-created and load again. */
+  epoch: 0,
+  mails: [] as DemoMail[],
 };
 
 type Page = keyof (typeof TEXT)['fr']['pages'];
@@ -119,6 +152,7 @@ const PAGES: { id: Page; shown: (me: Me) => boolean }[] = [
   { id: 'delegation', shown: () => true },
   { id: 'report', shown: (me) => me.actions.includes('entitlements-report') },
   { id: 'signup', shown: () => true },
+  { id: 'mail', shown: () => true },
   { id: 'contract', shown: () => true },
 ];
 const currentPage = (): Page => {
@@ -126,7 +160,10 @@ const currentPage = (): Page => {
   const visible = PAGES.filter((p) => !state.me || p.shown(state.me)).map((p) => p.id);
   return visible.includes(wanted) ? wanted : 'home';
 };
-addEventListener('hashchange', () => draw());
+addEventListener('hashchange', () => {
+  if (currentPage() === 'mail') void backend.mails().then((mails) => ((state.mails = mails), draw()));
+  draw();
+});
 // ?persona=partner-admin opens the portal as that persona (links in documentation, screenshots).
 const personaFromUrl = new URLSearchParams(location.search).get('persona');
 if (personaFromUrl && personaFromUrl in PERSONAS) state.persona = personaFromUrl as PersonaId;
@@ -134,15 +171,14 @@ if (!(state.persona in PERSONAS)) state.persona = DEFAULT_PERSONA;
 
 // ?accounts=100000 seeds that many generated accounts (the benchmark's size); the default is the server's.
 const accounts = Number(new URLSearchParams(location.search).get('accounts'));
-const running = await startReferenceServer({
-  persona: state.persona,
-  ...(Number.isInteger(accounts) && accounts > 0 ? { generatedAccounts: accounts } : {}),
-});
-const client = createDefaultClient();
+const backend = await connect(state.persona, Number.isInteger(accounts) && accounts > 0 ? { generatedAccounts: accounts } : {});
+const backendName = backend.kind === 'server' ? { fr: 'habil-server', en: 'habil-server' } : { fr: 'le serveur de référence de cette page', en: 'the reference server of this page' };
+const token = backend.token;
+const client = createKyClient({ headers: (): Record<string, string> => (token ? { Authorization: `Bearer ${token()}` } : {}) });
 
 async function loadMe() {
   try {
-    state.me = await client.call('getMe', {});
+    [state.me, state.clock] = await Promise.all([client.call('getMe', {}), backend.clock()]);
     state.error = undefined;
   } catch (error) {
     state.error = error instanceof Error ? error.message : String(error);
@@ -153,11 +189,30 @@ function choose<K extends 'persona' | 'lang' | 'theme'>(key: K, value: (typeof s
   state[key] = value;
   localStorage.setItem(`habil-demo-${key}`, String(value));
   if (key === 'persona') {
-    running.server.actAs(value as PersonaId);
     state.pendingCount = 0;
-    void loadMe().then(draw);
+    void backend.actAs(value as PersonaId).then(loadMe).then(draw);
   }
   draw();
+}
+
+/** « Date du serveur »: the guides' scenarios play out as the days go by (tacit acceptance after 10 days, R4). */
+async function setServerDate(event: Event, realTime = false) {
+  event.preventDefault();
+  const input = document.getElementById('server-date') as HTMLInputElement;
+  if (!realTime && !input.value) return;
+  await backend.setClock(realTime ? null : new Date(input.value).toISOString());
+  state.epoch += 1;
+  state.pendingCount = 0;
+  await loadMe();
+  if (currentPage() === 'mail') state.mails = await backend.mails();
+  draw();
+}
+
+/** The datetime-local value of an instant, in the browser's time zone. */
+function localInput(iso: string): string {
+  if (!iso) return '';
+  const at = new Date(iso);
+  return new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 }
 
 function downloadContract() {
@@ -194,6 +249,14 @@ function draw() {
           ${(Object.keys(THEMES) as Theme[]).map((id) => html`<option value=${id} ?selected=${id === state.theme}>${THEMES[id][state.lang]}</option>`)}
         </select>
       </label>
+      <span class="server-date">
+        <label>
+          <span>${t.serverDate} <span class="date-state">(${state.clock.fixed ? t.dateFixed : t.dateReal})</span></span>
+          <input id="server-date" type="datetime-local" .value=${localInput(state.clock.now)} />
+        </label>
+        <button type="button" @click=${(e: Event) => void setServerDate(e)}>${t.applyDate}</button>
+        <button type="button" @click=${(e: Event) => void setServerDate(e, true)}>${t.realTime}</button>
+      </span>
     `,
     document.getElementById('controls')!,
   );
@@ -203,7 +266,7 @@ function draw() {
   const pageShown = (id: Page) => !!me && PAGES.find((p) => p.id === id)!.shown(me);
   // Each widget is re-created when the persona changes, so that it loads as that person.
   const widget = (id: Page, content: unknown) =>
-    pageShown(id) ? html`<section class="card widget" ?hidden=${page !== id} aria-label=${t.pages[id]}>${keyed(state.persona, content)}</section>` : nothing;
+    pageShown(id) ? html`<section class="card widget" ?hidden=${page !== id} aria-label=${t.pages[id]}>${keyed(`${state.persona}|${state.epoch}`, content)}</section>` : nothing;
   render(
     html`
       <nav class="portal-menu" aria-label=${t.menu}>
@@ -220,7 +283,7 @@ function draw() {
           )}
         </ul>
       </nav>
-      <habil-provider>
+      <habil-provider .token=${token}>
         <section class="card" aria-labelledby="who" ?hidden=${page !== 'home'}>
           <h1 id="who">${t.whoAmI}</h1>
           ${state.error
@@ -260,6 +323,30 @@ function draw() {
         ${widget('delegation', html`<habil-delegation></habil-delegation>`)}
         ${widget('report', html`<habil-entitlements-report></habil-entitlements-report>`)}
         ${widget('signup', html`<habil-signup></habil-signup>`)}
+        <section class="card" aria-labelledby="mail" ?hidden=${page !== 'mail'}>
+          <h2 id="mail">${t.pages.mail}</h2>
+          <p>${t.mailIntro}</p>
+          ${state.mails.length
+            ? html`<div class="scroll" tabindex="0" role="region" aria-label=${t.pages.mail}>
+                <table>
+                  <caption>${t.pages.mail}</caption>
+                  <thead>
+                    <tr><th scope="col">${t.mailAt}</th><th scope="col">${t.mailTo}</th><th scope="col">${t.mailSubject}</th>${backend.kind === 'server' ? html`<th scope="col">${t.mailState}</th>` : nothing}</tr>
+                  </thead>
+                  <tbody>
+                    ${state.mails.map(
+                      (m) => html`<tr>
+                        <td>${new Date(m.at).toLocaleString(state.lang === 'fr' ? 'fr-FR' : 'en-GB')}</td>
+                        <td>${m.to}</td>
+                        <td>${m.subject}</td>
+                        ${backend.kind === 'server' ? html`<td>${m.sent ? t.mailSent : t.mailKept}</td>` : nothing}
+                      </tr>`,
+                    )}
+                  </tbody>
+                </table>
+              </div>`
+            : html`<p>${t.mailNone}</p>`}
+        </section>
         <section class="card" aria-labelledby="contract" ?hidden=${page !== 'contract'}>
           <h2 id="contract">${t.contract}</h2>
           <p>${t.contractIntro(routes.length)} <button type="button" @click=${downloadContract}>${t.download}</button></p>

@@ -56,6 +56,13 @@ export class Clock {
   set(now: Date | string): void {
     this.#fixed = new Date(now);
   }
+  /** Follows the real time again. */
+  release(): void {
+    this.#fixed = undefined;
+  }
+  get fixed(): boolean {
+    return this.#fixed !== undefined;
+  }
   advanceDays(days: number): void {
     this.#fixed = new Date(this.now().getTime() + days * 86_400_000);
   }
