@@ -45,8 +45,9 @@ async function main(): Promise<void> {
       logger.error({ err: error }, 'job failed');
     }
   };
+  // A first run before taking requests: the server starts in the state its date implies.
+  await runJobs();
   const jobs = setInterval(() => void runJobs(), config.jobIntervalMs);
-  void runJobs();
 
   const app = createApp({
     db,

@@ -65,10 +65,11 @@ export async function searchAccounts(q: Queryable, today: string, actor: Actor, 
     where.push(`((case when a.space = 'caf' and a.closing_date <= ${day()} then 'cloture' else a.status end) in ('actif', 'ouvert')) = ${p.add(query.active)}`);
   }
   if (query.roleId !== undefined) {
+    // As sets (hashed once per query), not as a look-up per account.
     const role = p.add(query.roleId);
-    where.push(`(exists (select 1 from grants g where g.account_id = a.id and g.role_id = ${role})
-      or (a.space = 'caf' and exists (select 1 from memberships m join groups gr on gr.id = m.group_id join group_roles r on r.group_id = gr.id
-           where m.account_id = a.id and r.role_id = ${role} and ${active('m', day())} and ${active('gr', day())}))) = ${p.add(query.hasRole ?? true)}`);
+    where.push(`(a.id in (select g.account_id from grants g where g.role_id = ${role})
+      or (a.space = 'caf' and a.id in (select m.account_id from memberships m join groups gr on gr.id = m.group_id join group_roles r on r.group_id = gr.id
+           where r.role_id = ${role} and ${active('m', day())} and ${active('gr', day())}))) = ${p.add(query.hasRole ?? true)}`);
   }
   const field = (query.sort ?? 'nom').replace(/^-/, '') as AccountSortField;
   const direction = (query.sort ?? '').startsWith('-') ? 'desc' : 'asc';
