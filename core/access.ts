@@ -8,7 +8,7 @@
  */
 import type { AccountAction, Application, Convention, GroupAction, MeAction, Organisme, PersonaRole, ProblemCode, Role, Space } from '../src/domain/index.js';
 import { AFAS_APPLICATION_ID, DELEGATED_ROLE_ID } from '../src/domain/index.js';
-import type { AccountRecord, GroupRecord } from './records.js';
+import type { AccountRecord, GroupRecord, LocalAdminRecord } from './records.js';
 import { Refusal } from './refusal.js';
 
 /** The reference data: the same for every request, kept in memory by both servers. */
@@ -349,4 +349,18 @@ export function groupActions(today: string, actor: Actor, group: GroupRecord): G
   if (!groupAdminRefusal(actor, group)) actions.push('edit', 'close', 'assign-role', 'remove-role', 'create-subgroup');
   if (!membersRefusal(actor, group)) actions.push('add-member', 'edit-member', 'remove-member');
   return actions;
+}
+
+// ---- delegation -------------------------------------------------------------------------
+
+/**
+ * R13: a local administrator revokes within his organisme, and never the last one; `count` is
+ * the number of local administrators the organisme has now.
+ */
+export function localAdminRevokeRefusal(actor: Actor, admin: Pick<LocalAdminRecord, 'organismeId'>, count: number): ProblemCode | undefined {
+  if (!actor.roles.has('ucanss-admin')) {
+    if (!actor.roles.has('local-admin')) return 'forbidden';
+    if (admin.organismeId !== actor.account.organismeId) return 'out-of-scope';
+  }
+  return count > 1 ? undefined : 'last-local-admin';
 }

@@ -8,9 +8,9 @@
  * records it will change are read with `lock…`, so that two servers changing the same record
  * take turns (PostgreSQL: SELECT … FOR UPDATE; the memory: one change at a time).
  */
-import type { AccountQuery, AccountPatch, EntitlementQuery, HistoryEntry, LocalAdmin } from '../src/domain/index.js';
+import type { AccountQuery, AccountPatch, EntitlementQuery, HistoryEntry, LocalAdmin, PartnerAdmin } from '../src/domain/index.js';
 import type { AccountFacts, ActorFacts, Actor, Catalogue } from './access.js';
-import type { AccessRequestRecord, AccountRecord, AccountRequestRecord, GrantRecord, GroupRecord } from './records.js';
+import type { AccessRequestRecord, AccountRecord, AccountRequestRecord, GrantRecord, GroupRecord, LocalAdminRecord, MembershipRecord, PartnerAdminRecord } from './records.js';
 
 /** A change to record (R14): the storage stamps it with its id and, unless given, the instant of the change. */
 export type HistoryDraft = Omit<HistoryEntry, 'id' | 'at'> & { at?: string };
@@ -26,6 +26,19 @@ export interface MembershipOfAccount {
   openingDate: string;
   closingDate?: string;
 }
+
+/** A membership of a group, with the names of its member. */
+export interface MemberOfGroup extends MembershipRecord {
+  identifier: string;
+  nom: string;
+  prenom: string;
+}
+
+/** The fields of a group a change may set; `roleIds` replaces the group's roles, in that order. */
+export type GroupChange = Partial<Pick<GroupRecord, 'label' | 'responsableId' | 'openingDate' | 'closingDate' | 'roleIds'>>;
+
+/** The dates of a membership, as a change sets them: no closing date is no closing date. */
+export type MembershipDates = Pick<MembershipRecord, 'openingDate' | 'closingDate'>;
 
 /**
  * Which accounts a search may return at all (R1), decided by core/operations/search.ts and
@@ -76,13 +89,24 @@ export interface Reader {
   accountFacts(actor: Actor, accountId: string): Promise<AccountFacts | undefined>;
   /** The organismes that have at least one local administrator (R3). */
   organismesWithLocalAdmin(): Promise<Set<string>>;
-  /** R13: the local administrators of an organisme, as the contract shows them (without actions). */
-  localAdminsOf(organismeId: string): Promise<Omit<LocalAdmin, 'actions'>[]>;
+  /** R13: the local administrators of an organisme (of every organisme without one), as the contract shows them (without actions). */
+  localAdminsOf(organismeId?: string): Promise<Omit<LocalAdmin, 'actions'>[]>;
+  localAdmin(accountId: string): Promise<LocalAdminRecord | undefined>;
+  /** R12: the partner administrators of a partner, as the contract shows them (without actions). */
+  partnerAdminsOf(partnerId: string): Promise<Omit<PartnerAdmin, 'actions'>[]>;
+  partnerAdmin(accountId: string): Promise<PartnerAdminRecord | undefined>;
   /** Every membership of the account, ended ones included. */
   membershipsOf(accountId: string): Promise<MembershipOfAccount[]>;
   /** R14: the changes recorded on the account, newest first (same instant: latest recorded first). */
   historyOf(accountId: string): Promise<HistoryEntry[]>;
   group(groupId: string): Promise<GroupRecord | undefined>;
+  /** Every group of a convention, closed ones included. */
+  groupsOf(conventionId: string): Promise<GroupRecord[]>;
+  /** The number of active members of each of these groups (those with none left out). */
+  memberCounts(groupIds: string[]): Promise<Map<string, number>>;
+  /** Every membership of the group, ended ones included. */
+  membersOf(groupId: string): Promise<MemberOfGroup[]>;
+  membership(groupId: string, accountId: string): Promise<MemberOfGroup | undefined>;
 
   /**
    * One page of the accounts in scope that match the query, in the order it asks (name as the
@@ -112,6 +136,16 @@ export interface Tx extends Reader {
   lockAccount(accountId: string): Promise<AccountRecord | undefined>;
   lockAccessRequest(id: string): Promise<AccessRequestRecord | undefined>;
   lockAccountRequest(id: string): Promise<AccountRequestRecord | undefined>;
+  /**
+   * The group, locked until the change ends. Its memberships and sub-groups change under this
+   * lock: a change of the group and a change of its members take turns.
+   */
+  lockGroup(groupId: string): Promise<GroupRecord | undefined>;
+  /**
+   * The organisme (or CAF partner) locked until the change ends, so that the changes counting
+   * its administrators take turns (R12, R13).
+   */
+  lockOrganisme(organismeId: string): Promise<void>;
   /** R4: the pending requests made before `before`, locked; those another server is deciding are skipped. */
   lockDueAccessRequests(before: Date): Promise<AccessRequestRecord[]>;
   /** A new id, never used before: `prefix-…`. */
@@ -131,6 +165,19 @@ export interface Tx extends Reader {
   saveAccessRequest(read: AccessRequestRecord, change: Partial<AccessRequestRecord>): Promise<void>;
   insertAccountRequest(request: AccountRequestRecord): Promise<void>;
   saveAccountRequest(read: AccountRequestRecord, change: Partial<AccountRequestRecord>): Promise<void>;
+
+  /** R11: refuses with duplicate-group-code when a group of the convention has the code already, whatever its case or accents. */
+  insertGroup(group: GroupRecord): Promise<void>;
+  /** Applies the change to the group as it was read; the version goes up by one; stale-write (R15) when it is no longer at that version. */
+  saveGroup(read: GroupRecord, change: GroupChange): Promise<void>;
+  insertMembership(membership: MembershipRecord): Promise<void>;
+  /** Sets the membership's dates as read; the version goes up by one (R15). */
+  saveMembership(read: MembershipRecord, dates: MembershipDates): Promise<void>;
+  deleteMembership(groupId: string, accountId: string): Promise<void>;
+  insertLocalAdmin(admin: LocalAdminRecord): Promise<void>;
+  deleteLocalAdmin(accountId: string): Promise<void>;
+  insertPartnerAdmin(admin: PartnerAdminRecord): Promise<void>;
+  deletePartnerAdmin(accountId: string): Promise<void>;
 
   /** R14: the change's history entry. */
   record(entry: HistoryDraft): Promise<void>;

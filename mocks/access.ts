@@ -4,16 +4,13 @@
  * to which group) and hands them over. It decides nothing itself; habil-server gathers the
  * same facts from PostgreSQL.
  */
-import type { GroupAction } from '../src/domain/index.js';
 import { AFAS_HABILITER_ROLE_ID } from '../src/domain/index.js';
 import * as rules from '../core/access.js';
 import type { AccountFacts, Actor, ActorFacts, PrivilegeFacts, RuleContext } from '../core/access.js';
 import { Refusal } from '../core/refusal.js';
-import type { AccountRecord, GroupRecord, ReferenceStore } from './store.js';
+import type { AccountRecord, ReferenceStore } from './store.js';
 
-export type { Actor, RoleTarget } from '../core/access.js';
-// The rules that read no more than the actor and the record take the store as their catalogue as they are.
-export { afasRefusal, canSeeConvention, groupAdminRefusal, isAfasRole, membersRefusal, roleGrantProblem, roleRevokeProblem } from '../core/access.js';
+export type { Actor } from '../core/access.js';
 
 export function ruleContext(store: ReferenceStore): RuleContext {
   return { catalogue: store, today: store.clock.today() };
@@ -60,20 +57,4 @@ export function accountFacts(store: ReferenceStore, actor: Actor, account: Accou
     if (m && store.isMembershipActive(m)) inActorGroups = true;
   }
   return { account, ...privilegesOf(store, account.id), inActorGroups };
-}
-
-export function effectiveStatus(store: ReferenceStore, account: AccountRecord): AccountRecord['status'] {
-  return rules.effectiveStatus(account, store.clock.today());
-}
-
-export function accountWriteProblem(store: ReferenceStore, actor: Actor, account: AccountRecord): Refusal | undefined {
-  return rules.accountWriteProblem(actor, accountFacts(store, actor, account));
-}
-
-export function attachProblem(store: ReferenceStore, actor: Actor, account: AccountRecord): Refusal | undefined {
-  return rules.attachProblem(ruleContext(store), actor, accountFacts(store, actor, account));
-}
-
-export function groupActions(store: ReferenceStore, actor: Actor, group: GroupRecord): GroupAction[] {
-  return rules.groupActions(store.clock.today(), actor, group);
 }

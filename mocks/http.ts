@@ -1,6 +1,6 @@
 /**
  * Turns the route table into MSW handlers: parses path, query and body against the
- * contract's schemas, resolves the acting person, checks If-Match (R15), replays
+ * contract's schemas, resolves the acting person, reads If-Match (R15), replays
  * idempotent answers (R5) and writes every refusal as RFC 9457 problem+json.
  */
 import type { Static, TSchema } from '@sinclair/typebox';
@@ -22,8 +22,6 @@ export interface Context<K extends RouteName> {
   params: Record<string, string>;
   query: R<K> extends { query: infer Q } ? StaticOf<Q> : Record<string, never>;
   body: R<K> extends { body: infer B } ? StaticOf<B> : undefined;
-  /** Refuses unless If-Match names the current version (R15). */
-  expectVersion(current: number): void;
   request: Request;
 }
 
@@ -87,7 +85,6 @@ export function handle<K extends RouteName>(state: ServerState, name: K, handler
 
       async function answer(bodyText: string): Promise<Response> {
         const body = route.body ? parseBody(route.body, bodyText) : undefined;
-        const ifMatch = versionOf(request.headers.get('If-Match'));
         const ctx = {
           store: state.store,
           actor,
@@ -95,10 +92,6 @@ export function handle<K extends RouteName>(state: ServerState, name: K, handler
           query: parseQuery(route.query, url),
           body,
           request,
-          expectVersion(current: number) {
-            if (ifMatch === undefined) throw new Refusal('precondition-required');
-            if (ifMatch !== current) throw new Refusal('stale-write', undefined, { currentVersion: current });
-          },
         } as unknown as Context<K>;
         try {
           const result = await handler(ctx);
@@ -126,10 +119,6 @@ function success(route: Route, status: number, result: unknown): Response {
 function replayResponse(status: number, body: unknown): Response {
   if (body === undefined) return new HttpResponse(null, { status });
   return HttpResponse.json(body as object, { status, headers: { 'Idempotent-Replayed': 'true' } });
-}
-
-export function notFound(what: string): Refusal {
-  return new Refusal('not-found', `${what} not found.`);
 }
 
 /** A route served by its operation of core/, over the reference server's memory. */

@@ -8,10 +8,11 @@ import type { AccountQuery, AccountSortField, EntitlementQuery, EntitlementSortF
 import type { AccountFacts, Actor } from '../core/access.js';
 import { Refusal } from '../core/refusal.js';
 import { searchKey } from '../core/search-key.js';
-import type { Found, MembershipOfAccount, Reader, SearchScope, Storage, Tx } from '../core/storage.js';
+import { duplicateGroupCode } from '../core/operations/groups.js';
+import type { Found, MemberOfGroup, MembershipOfAccount, Reader, SearchScope, Storage, Tx } from '../core/storage.js';
+import type { LocalAdmin, PartnerAdmin } from '../src/domain/index.js';
 import { accountFacts, actorFactsOf } from './access.js';
-import type { AccountRecord, ReferenceStore } from './store.js';
-import { localAdminView } from './views.js';
+import type { AccountRecord, GroupRecord, LocalAdminRecord, MembershipRecord, PartnerAdminRecord, ReferenceStore } from './store.js';
 
 /** One change at a time per store. */
 const turns = new WeakMap<ReferenceStore, Promise<unknown>>();
@@ -22,6 +23,9 @@ export function memoryStorage(store: ReferenceStore): Storage {
     ...reader,
     lockAccount: reader.account,
     lockAccessRequest: reader.accessRequest,
+    lockGroup: reader.group,
+    // The memory makes changes one at a time: what a lock would order is already in order.
+    lockOrganisme: async () => undefined,
     lockAccountRequest: reader.accountRequest,
     lockDueAccessRequests: async (before) => [...store.accessRequests.values()].filter((r) => r.status === 'en_attente' && r.requestedAt < before.toISOString()),
     newId: async (prefix) => {
@@ -60,6 +64,45 @@ export function memoryStorage(store: ReferenceStore): Storage {
       const request = store.accountRequests.get(read.id)!;
       if (request.version !== read.version) throw new Refusal('stale-write', undefined, { currentVersion: request.version });
       Object.assign(request, change, { version: request.version + 1 });
+    },
+    insertGroup: async (group) => {
+      const key = searchKey(group.code);
+      for (const g of store.groups.values()) if (g.conventionId === group.conventionId && searchKey(g.code) === key) throw duplicateGroupCode(g.code);
+      store.groups.set(group.id, { ...group, roleIds: [...group.roleIds] });
+    },
+    saveGroup: async (read, change) => {
+      const group = store.groups.get(read.id)!;
+      if (group.version !== read.version) throw new Refusal('stale-write', undefined, { currentVersion: group.version });
+      // Replaced, never changed in place: the seed's groups share their role lists with the seed.
+      Object.assign(group, change, change.roleIds ? { roleIds: [...change.roleIds] } : {}, { version: group.version + 1 });
+    },
+    insertMembership: async (m) => {
+      store.memberships.set(store.membershipKey(m.groupId, m.accountId), { ...m });
+    },
+    saveMembership: async (read, dates) => {
+      const key = store.membershipKey(read.groupId, read.accountId);
+      const m = store.memberships.get(key)!;
+      if (m.version !== read.version) throw new Refusal('stale-write', undefined, { currentVersion: m.version });
+      // Changed in place, as a group is: whoever holds the store's record sees the change.
+      m.openingDate = dates.openingDate;
+      if (dates.closingDate) m.closingDate = dates.closingDate;
+      else delete m.closingDate;
+      m.version += 1;
+    },
+    deleteMembership: async (groupId, accountId) => {
+      store.memberships.delete(store.membershipKey(groupId, accountId));
+    },
+    insertLocalAdmin: async (admin) => {
+      store.localAdmins.set(admin.accountId, { ...admin });
+    },
+    deleteLocalAdmin: async (accountId) => {
+      store.localAdmins.delete(accountId);
+    },
+    insertPartnerAdmin: async (admin) => {
+      store.partnerAdmins.set(admin.accountId, { ...admin });
+    },
+    deletePartnerAdmin: async (accountId) => {
+      store.partnerAdmins.delete(accountId);
     },
     record: async (entry) => {
       store.record(entry);
@@ -105,11 +148,22 @@ function memoryReader(store: ReferenceStore): Reader {
     },
     organismesWithLocalAdmin: async () => new Set([...store.localAdmins.values()].map((l) => l.organismeId)),
     membershipsOf: async (accountId) => membershipsOf(store, accountId),
+    // By name, then id, as PostgreSQL orders them (collation "C").
     localAdminsOf: async (organismeId) =>
-      [...store.localAdmins.values()].filter((l) => l.organismeId === organismeId).map((l) => {
-        const { actions: _none, ...view } = localAdminView(store, l, false);
-        return view;
-      }),
+      [...store.localAdmins.values()]
+        .filter((l) => organismeId === undefined || l.organismeId === organismeId)
+        .map((l) => ({ l, key: store.accounts.get(l.accountId)!.sortKey }))
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.l.accountId < b.l.accountId ? -1 : a.l.accountId > b.l.accountId ? 1 : 0))
+        .map(({ l }) => localAdminOf(store, l)),
+    localAdmin: async (accountId) => {
+      const l = store.localAdmins.get(accountId);
+      return l ? { ...l } : undefined;
+    },
+    partnerAdminsOf: async (partnerId) => [...store.partnerAdmins.values()].filter((p) => p.partnerId === partnerId).map((p) => partnerAdminOf(store, p)),
+    partnerAdmin: async (accountId) => {
+      const p = store.partnerAdmins.get(accountId);
+      return p ? { ...p } : undefined;
+    },
     historyOf: async (accountId) =>
       // Newest first; changes recorded at the same instant keep their order, latest first (stable sort).
       store.history
@@ -118,7 +172,21 @@ function memoryReader(store: ReferenceStore): Reader {
         .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0)),
     group: async (groupId) => {
       const group = store.groups.get(groupId);
-      return group ? { ...group, roleIds: [...group.roleIds] } : undefined;
+      return group ? copyGroup(group) : undefined;
+    },
+    groupsOf: async (conventionId) => [...store.groups.values()].filter((g) => g.conventionId === conventionId).map(copyGroup),
+    memberCounts: async (groupIds) => {
+      const wanted = new Set(groupIds);
+      const counts = new Map<string, number>();
+      for (const m of store.memberships.values()) {
+        if (wanted.has(m.groupId) && store.isMembershipActive(m)) counts.set(m.groupId, (counts.get(m.groupId) ?? 0) + 1);
+      }
+      return counts;
+    },
+    membersOf: async (groupId) => store.membersOf(groupId).map((m) => memberOf(store, m)),
+    membership: async (groupId, accountId) => {
+      const m = store.memberships.get(store.membershipKey(groupId, accountId));
+      return m ? memberOf(store, m) : undefined;
     },
     searchAccounts: async (actor, scope, q) => searchAccounts(store, actor, scope, q),
     entitlementAccounts: async (organismeId, q) => entitlementAccounts(store, organismeId, q),
@@ -153,6 +221,39 @@ function memoryReader(store: ReferenceStore): Reader {
       return false;
     },
   };
+}
+
+const copyGroup = (g: GroupRecord): GroupRecord => ({ ...g, roleIds: [...g.roleIds] });
+
+function memberOf(store: ReferenceStore, m: MembershipRecord): MemberOfGroup {
+  const a = store.accounts.get(m.accountId)!;
+  return { ...m, identifier: a.identifier, nom: a.nom, prenom: a.prenom };
+}
+
+function personName(store: ReferenceStore, accountId: string): { id: string; name: string } {
+  const a = store.accounts.get(accountId);
+  return { id: accountId, name: a ? `${a.prenom} ${a.nom}` : accountId };
+}
+
+function localAdminOf(store: ReferenceStore, l: LocalAdminRecord): Omit<LocalAdmin, 'actions'> {
+  const a = store.accounts.get(l.accountId)!;
+  return {
+    accountId: a.id,
+    nom: a.nom,
+    prenom: a.prenom,
+    emailPro: a.emailPro,
+    ...(a.phone ? { phone: a.phone } : {}),
+    organismeId: l.organismeId,
+    organismeName: store.organismes.get(l.organismeId)!.name,
+    director: l.director,
+    since: l.since,
+    ...(l.namedBy ? { namedBy: personName(store, l.namedBy) } : {}),
+  };
+}
+
+function partnerAdminOf(store: ReferenceStore, p: PartnerAdminRecord): Omit<PartnerAdmin, 'actions'> {
+  const a = store.accounts.get(p.accountId)!;
+  return { accountId: a.id, identifier: a.identifier, nom: a.nom, prenom: a.prenom, emailPro: a.emailPro, partnerId: p.partnerId, since: p.since };
 }
 
 export function membershipsOf(store: ReferenceStore, accountId: string): MembershipOfAccount[] {

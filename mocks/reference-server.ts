@@ -7,8 +7,6 @@ import { API_BASE } from '../src/contract/routes.js';
 import { OPERATIONS } from '../core/operations/index.js';
 import { applyTacitAcceptance } from '../core/operations/requests.js';
 import type { RouteName } from '../src/contract/routes.js';
-import { delegationHandlers } from './handlers/delegation.js';
-import { groupHandlers } from './handlers/groups.js';
 import { serve, type ServerState } from './http.js';
 import { memoryStorage } from './memory-storage.js';
 import { DEFAULT_PERSONA, PERSONAS, type PersonaId } from './personas.js';
@@ -55,8 +53,7 @@ export function createReferenceServer(options: ReferenceServerOptions = {}): Ref
     actingAccountId: options.identify ?? (() => accountId),
     beforeEach: () => applyTacitAcceptance(memoryStorage(store)),
   };
-  const served = Object.entries(OPERATIONS).map(([name, operation]) => serve(state, name as RouteName, operation!));
-  const handlers = [...served, ...groupHandlers(state), ...delegationHandlers(state)];
+  const handlers = Object.entries(OPERATIONS).map(([name, operation]) => serve(state, name as RouteName, operation!));
   return {
     store,
     clock,

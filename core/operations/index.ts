@@ -8,6 +8,8 @@ import type { RouteName } from '../../src/contract/routes.js';
 import type { Actor } from '../access.js';
 import type { Storage } from '../storage.js';
 import * as accounts from './accounts.js';
+import * as delegation from './delegation.js';
+import * as groups from './groups.js';
 import * as requests from './requests.js';
 import * as search from './search.js';
 import * as session from './session.js';
@@ -53,4 +55,25 @@ export const OPERATIONS: Partial<Record<RouteName, Operation>> = {
   listAccountRequests: (s, { actor, query }) => requests.listAccountRequests(s, actor!, query),
   decideAccountRequest: (s, { actor, params, body }) => requests.decideAccountRequest(s, actor!, params.id!, body.decision, body.reason),
   signup: (s, { body }) => requests.signup(s, body),
+
+  listConventions: (s, { actor }) => groups.listConventions(s, actor!),
+  getConvention: (s, { actor, params }) => groups.getConvention(s, actor!, params.id!),
+  listGroups: (s, { actor, params, query }) => groups.listGroups(s, actor!, params.id!, query),
+  createGroup: (s, { actor, params, body }) => groups.createGroup(s, actor!, params.id!, body),
+  getGroup: (s, { actor, params }) => groups.getGroup(s, actor!, params.id!),
+  updateGroup: (s, { actor, params, body, ifMatch }) => groups.updateGroup(s, actor!, params.id!, body, ifMatch),
+  closeGroup: (s, { actor, params, ifMatch }) => groups.closeGroup(s, actor!, params.id!, ifMatch),
+  assignGroupRole: (s, { actor, params, body, ifMatch }) => groups.assignGroupRole(s, actor!, params.id!, body.roleId, ifMatch),
+  removeGroupRole: (s, { actor, params, ifMatch }) => groups.removeGroupRole(s, actor!, params.id!, params.roleId!, ifMatch),
+  listMembers: (s, { actor, params }) => groups.listMembers(s, actor!, params.id!),
+  addMember: (s, { actor, params, body }) => groups.addMember(s, actor!, params.id!, body),
+  updateMember: (s, { actor, params, body, ifMatch }) => groups.updateMember(s, actor!, params.id!, params.accountId!, body, ifMatch),
+  removeMember: (s, { actor, params }) => groups.removeMember(s, actor!, params.id!, params.accountId!),
+
+  listLocalAdmins: (s, { actor, query }) => delegation.listLocalAdmins(s, actor!, query),
+  addLocalAdmin: (s, { actor, body }) => delegation.addLocalAdmin(s, actor!, body.accountId),
+  revokeLocalAdmin: (s, { actor, params }) => delegation.revokeLocalAdmin(s, actor!, params.accountId!),
+  listPartnerAdmins: (s, { actor, params }) => delegation.listPartnerAdmins(s, actor!, params.id!),
+  addPartnerAdmin: (s, { actor, params, body }) => delegation.addPartnerAdmin(s, actor!, params.id!, body.accountId),
+  revokePartnerAdmin: (s, { actor, params }) => delegation.revokePartnerAdmin(s, actor!, params.id!, params.accountId!),
 };

@@ -86,7 +86,8 @@ function ensureDecider(actor: Actor): void {
 
 // ---- views ----------------------------------------------------------------------------------
 
-async function personRef(reader: Reader, accountId: string): Promise<PersonRef> {
+/** A person as a record names him: his name, or his id when he is gone. */
+export async function personRef(reader: Reader, accountId: string): Promise<PersonRef> {
   const a = await reader.account(accountId);
   return { id: accountId, name: a ? `${a.prenom} ${a.nom}` : accountId };
 }

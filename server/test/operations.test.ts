@@ -1,9 +1,9 @@
 /**
  * Every operation served by habil-server answers as the reference server does: one scenario of
- * requests — searches, the report, every change to accounts, requests and decisions, with
- * their refusals — sent over HTTP to the MSW reference server and to habil-server (PGlite,
+ * requests — searches, the report, every change to accounts, requests and decisions, the CAF
+ * conventions, groups and members, the delegations, with their refusals — sent over HTTP to the MSW reference server and to habil-server (PGlite,
  * PostgreSQL), seeded alike on the same day; each answer (status, body, ETag) must be the same.
- * Ids the two servers choose themselves (new accounts and requests, CAF identifiers) are named
+ * Ids the two servers choose themselves (new accounts, requests and groups, CAF identifiers) are named
  * by the step that made them.
  */
 import assert from 'node:assert/strict';
@@ -21,6 +21,8 @@ interface Step {
   body?: unknown;
   /** If-Match: the version the object at this path has now, read first on each server. */
   ifMatchOf?: string;
+  /** If-Match as given. */
+  ifMatch?: string;
   key?: string;
   /** Names for values of the answer, usable as {name} in later steps. */
   save?: Record<string, string>;
@@ -115,6 +117,190 @@ const STEPS: Step[] = [
   { as: 'admin-carsat', path: '/accounts/{zoeAccount}' },
   { as: 'admin-carsat', path: '/account-requests?state=decided' },
   { as: 'admin-carsat', method: 'POST', path: '/account-requests/dcc-3/decision', body: { decision: 'refuse' }, key: 'k-8' },
+
+  // ---- conventions (R1)
+  ...(['partner-admin', 'responsable', 'caf-agent', 'user-carsat', 'admin-carsat'] as const).map((as) => ({ as, path: '/conventions' })),
+  { as: 'partner-admin', path: '/conventions/conv-cd83' },
+  { as: 'partner-admin', path: '/conventions/conv-var-habitat' },
+  { as: 'caf-agent', path: '/conventions/conv-var-habitat' },
+  { as: 'responsable', path: '/conventions/nothing' },
+
+  // ---- groups (R1, R11, R15)
+  ...['', '?code=cdap', '?code=T1', '?label=AFAS', '?accountId=j-blanc', '?accountId=k-benali&code=t6'].map((q) => ({ as: 'partner-admin' as const, path: `/conventions/conv-cd83/groups${q}` })),
+  { as: 'responsable', path: '/conventions/conv-cd83/groups' },
+  { as: 'caf-agent', path: '/conventions/conv-var-habitat/groups' },
+  { as: 'partner-admin', path: '/conventions/conv-var-habitat/groups' },
+  { as: 'partner-admin', path: '/groups/g-cdap-t1' },
+  { as: 'responsable', path: '/groups/g-cdap-t1-nord' },
+  { as: 'responsable', path: '/groups/g-bailleurs' },
+  { as: 'partner-admin', path: '/groups/g-vh-bailleurs' },
+  { as: 'partner-admin', path: '/groups/nothing' },
+  { as: 'partner-admin', method: 'POST', path: '/conventions/conv-cd83/groups', body: { code: ' CDAP T9 ', label: 'Cdap T9', responsableId: 'j-blanc' }, save: { t9: 'id' } },
+  { as: 'partner-admin', method: 'POST', path: '/conventions/conv-cd83/groups', body: { code: 'cdap t9', label: 'Doublon', responsableId: 'j-blanc' } },
+  { as: 'partner-admin', method: 'POST', path: '/conventions/conv-cd83/groups', body: { code: 'Bailleurs', label: 'Doublon', responsableId: 'j-blanc' } },
+  { as: 'partner-admin', method: 'POST', path: '/conventions/conv-cd83/groups', body: { code: 'X1', label: 'Hors convention', responsableId: 'e-benga' } },
+  { as: 'partner-admin', method: 'POST', path: '/conventions/conv-cd83/groups', body: { code: 'X2', label: 'Autre convention', responsableId: 'v-habitat-1' } },
+  { as: 'partner-admin', method: 'POST', path: '/conventions/conv-cd83/groups', body: { code: 'X3', label: 'Passé', responsableId: 'j-blanc', closingDate: '2025-01-01' } },
+  { as: 'partner-admin', method: 'POST', path: '/conventions/conv-cd83/groups', body: { code: 'X4', label: 'Sans parent', responsableId: 'j-blanc', parentId: 'nothing' } },
+  { as: 'partner-admin', method: 'POST', path: '/conventions/conv-cd83/groups', body: { code: 'X5', label: 'Parent ailleurs', responsableId: 'j-blanc', parentId: 'g-vh-bailleurs' } },
+  { as: 'partner-admin', method: 'POST', path: '/conventions/conv-var-habitat/groups', body: { code: 'X6', label: 'Ailleurs', responsableId: 'v-habitat-1' } },
+  { as: 'responsable', method: 'POST', path: '/conventions/conv-cd83/groups', body: { code: 'X7', label: 'Par un responsable', responsableId: 'j-blanc' } },
+  { as: 'partner-admin', method: 'POST', path: '/conventions/conv-cd83/groups', body: { code: 'CDAP T9-SUD', label: 'Cdap T9 - Sud', responsableId: 's-garnier', parentId: '{t9}', closingDate: '2026-06-30' }, save: { t9sud: 'id' } },
+  { as: 'partner-admin', method: 'POST', path: '/conventions/conv-cd83/groups', body: { code: 'CDAP T9-SUD-EST', label: 'Cdap T9 - Sud-Est', responsableId: 'k-benali', parentId: '{t9sud}', openingDate: '2025-07-01' }, save: { t9sudest: 'id' } },
+  { as: 'partner-admin', path: '/groups/{t9sudest}' },
+  { as: 'partner-admin', method: 'PATCH', path: '/groups/{t9}', body: { label: 'Cdap T9 (Var)' }, ifMatchOf: '/groups/{t9}' },
+  { as: 'partner-admin', method: 'PATCH', path: '/groups/{t9}', body: { label: 'Cdap T9 (Var)' }, ifMatchOf: '/groups/{t9}' },
+  { as: 'partner-admin', method: 'PATCH', path: '/groups/{t9}', body: { label: 'Sans version' } },
+  { as: 'partner-admin', method: 'PATCH', path: '/groups/{t9}', body: { label: 'Version dépassée' }, ifMatch: '"1"' },
+  { as: 'partner-admin', method: 'PATCH', path: '/groups/{t9}', body: { responsableId: 'e-benga' }, ifMatchOf: '/groups/{t9}' },
+  { as: 'partner-admin', method: 'PATCH', path: '/groups/{t9}', body: { responsableId: 'm-durand', closingDate: '2026-12-31' }, ifMatchOf: '/groups/{t9}' },
+  { as: 'responsable', method: 'PATCH', path: '/groups/{t9}', body: { label: 'Par un responsable' }, ifMatchOf: '/groups/{t9}' },
+  { as: 'partner-admin', path: '/accounts/j-blanc/history' },
+  { as: 'partner-admin', path: '/accounts/m-durand/history' },
+
+  // ---- roles of a group (R11, R12)
+  { as: 'partner-admin', method: 'POST', path: '/groups/{t9}/roles', body: { roleId: 'cdap-t4' }, ifMatchOf: '/groups/{t9}' },
+  { as: 'partner-admin', method: 'POST', path: '/groups/{t9}/roles', body: { roleId: 'cdap-t1-ass' }, ifMatchOf: '/groups/{t9}' },
+  { as: 'partner-admin', method: 'POST', path: '/groups/{t9}/roles', body: { roleId: 'bailleur-prives' }, ifMatchOf: '/groups/{t9}' },
+  { as: 'partner-admin', method: 'POST', path: '/groups/{t9}/roles', body: { roleId: 'cdap-t4' }, ifMatchOf: '/groups/{t9}' },
+  { as: 'partner-admin', method: 'POST', path: '/groups/{t9}/roles', body: { roleId: 'egap-guides' }, ifMatchOf: '/groups/{t9}' },
+  { as: 'partner-admin', method: 'POST', path: '/groups/{t9}/roles', body: { roleId: 'cdap-t8' }, ifMatchOf: '/groups/{t9}' },
+  { as: 'partner-admin', method: 'POST', path: '/groups/{t9}/roles', body: { roleId: 'cdap-t2' } },
+  { as: 'responsable', method: 'POST', path: '/groups/{t9}/roles', body: { roleId: 'cdap-t2' }, ifMatchOf: '/groups/{t9}' },
+  { as: 'partner-admin', method: 'DELETE', path: '/groups/{t9}/roles/cdap-t4', ifMatchOf: '/groups/{t9}' },
+  { as: 'partner-admin', method: 'DELETE', path: '/groups/{t9}/roles/cdap-t4', ifMatchOf: '/groups/{t9}' },
+  { as: 'partner-admin', method: 'DELETE', path: '/groups/{t9}/roles/cdap-t2', ifMatch: '"2"' },
+  { as: 'partner-admin', method: 'POST', path: '/groups/{t9sud}/roles', body: { roleId: 'afas-declarer' }, ifMatchOf: '/groups/{t9sud}' },
+  { as: 'partner-admin', path: '/groups/{t9}' },
+  { as: 'partner-admin', path: '/conventions/conv-cd83/groups?code=t9' },
+
+  // ---- members (R1, R11, R12, R15)
+  { as: 'partner-admin', path: '/groups/g-cdap-t1/members' },
+  { as: 'responsable', path: '/groups/g-cdap-t1-nord/members' },
+  { as: 'partner-admin', path: '/groups/g-vh-bailleurs/members' },
+  { as: 'partner-admin', method: 'POST', path: '/groups/{t9}/members', body: { accountId: 'k-benali' } },
+  { as: 'partner-admin', method: 'POST', path: '/groups/{t9}/members', body: { accountId: 'k-benali' } },
+  { as: 'partner-admin', method: 'POST', path: '/groups/{t9}/members', body: { accountId: 's-garnier', openingDate: '2025-09-01' } },
+  { as: 'partner-admin', method: 'POST', path: '/groups/{t9}/members', body: { accountId: 'g-lemaitre', closingDate: '2025-12-31' } },
+  { as: 'partner-admin', method: 'POST', path: '/groups/{t9}/members', body: { accountId: '{paul}' } },
+  { as: 'partner-admin', method: 'POST', path: '/groups/{t9}/members', body: { accountId: 'a-roux', openingDate: '2020-01-01' } },
+  { as: 'partner-admin', method: 'POST', path: '/groups/{t9}/members', body: { accountId: 'e-benga' } },
+  { as: 'partner-admin', method: 'POST', path: '/groups/{t9}/members', body: { accountId: 'v-habitat-1' } },
+  { as: 'partner-admin', method: 'POST', path: '/groups/{t9}/members', body: { accountId: 'nobody' } },
+  { as: 'partner-admin', method: 'POST', path: '/groups/nothing/members', body: { accountId: 'k-benali' } },
+  { as: 'partner-admin', method: 'POST', path: '/groups/{t9sudest}/members', body: { accountId: 'k-benali', openingDate: '2025-07-01' } },
+  { as: 'responsable', method: 'POST', path: '/groups/{t9}/members', body: { accountId: 'j-blanc' } },
+  { as: 'responsable', method: 'POST', path: '/groups/g-cdap-t1-nord/members', body: { accountId: 'g-lemaitre' } },
+  { as: 'responsable', method: 'POST', path: '/groups/g-bailleurs/members', body: { accountId: 'j-blanc' } },
+  { as: 'responsable', method: 'POST', path: '/groups/{t9sud}/members', body: { accountId: 'j-blanc' } },
+  { as: 'partner-admin', method: 'POST', path: '/groups/{t9sud}/members', body: { accountId: 'j-blanc' } },
+  { as: 'responsable', method: 'DELETE', path: '/groups/{t9sud}/members/j-blanc' },
+  { as: 'partner-admin', method: 'PATCH', path: '/groups/{t9}/members/k-benali', body: { closingDate: '2025-10-31' }, ifMatch: '"1"' },
+  { as: 'partner-admin', method: 'PATCH', path: '/groups/{t9}/members/k-benali', body: { closingDate: '2025-11-30' }, ifMatch: '"1"' },
+  { as: 'partner-admin', method: 'PATCH', path: '/groups/{t9}/members/k-benali', body: { closingDate: '2025-11-30' } },
+  { as: 'partner-admin', method: 'PATCH', path: '/groups/{t9}/members/k-benali', body: { closingDate: '2024-11-30' }, ifMatch: '"2"' },
+  { as: 'partner-admin', method: 'PATCH', path: '/groups/{t9}/members/j-blanc', body: { closingDate: '2025-11-30' }, ifMatch: '"1"' },
+  { as: 'partner-admin', path: '/groups/{t9}/members' },
+  { as: 'partner-admin', path: '/groups/{t9}' },
+  { as: 'partner-admin', method: 'DELETE', path: '/groups/{t9}/members/s-garnier' },
+  { as: 'partner-admin', method: 'DELETE', path: '/groups/{t9}/members/g-lemaitre' },
+  { as: 'partner-admin', method: 'DELETE', path: '/groups/{t9}/members/g-lemaitre' },
+  { as: 'partner-admin', method: 'POST', path: '/groups/{t9}/members', body: { accountId: 'g-lemaitre' } },
+  { as: 'partner-admin', method: 'PATCH', path: '/groups/{t9}/members/g-lemaitre', body: { openingDate: '2025-06-15' }, ifMatch: '"2"' },
+  { as: 'partner-admin', path: '/groups/{t9}/members' },
+  { as: 'partner-admin', path: '/conventions/conv-cd83/groups?accountId=g-lemaitre' },
+  { as: 'partner-admin', path: '/accounts/g-lemaitre/history' },
+  { as: 'partner-admin', path: '/accounts/k-benali' },
+
+  // ---- closing (R11): the members detached, the sub-groups closed with it
+  { as: 'partner-admin', method: 'POST', path: '/groups/{t9}/close' },
+  { as: 'responsable', method: 'POST', path: '/groups/{t9}/close', ifMatchOf: '/groups/{t9}' },
+  { as: 'partner-admin', method: 'POST', path: '/groups/{t9}/close', ifMatchOf: '/groups/{t9}' },
+  { as: 'partner-admin', method: 'POST', path: '/groups/{t9}/close', ifMatchOf: '/groups/{t9}' },
+  { as: 'partner-admin', method: 'PATCH', path: '/groups/{t9}', body: { label: 'Après clôture' }, ifMatchOf: '/groups/{t9}' },
+  { as: 'partner-admin', method: 'POST', path: '/groups/{t9}/roles', body: { roleId: 'cdap-t6' }, ifMatchOf: '/groups/{t9}' },
+  { as: 'partner-admin', method: 'DELETE', path: '/groups/{t9}/roles/cdap-t1-ass', ifMatchOf: '/groups/{t9}' },
+  { as: 'partner-admin', method: 'POST', path: '/groups/{t9}/members', body: { accountId: 'j-blanc' } },
+  { as: 'partner-admin', method: 'DELETE', path: '/groups/{t9}/members/k-benali' },
+  { as: 'partner-admin', method: 'POST', path: '/conventions/conv-cd83/groups', body: { code: 'CDAP T9-OUEST', label: 'Ouest', responsableId: 'j-blanc', parentId: '{t9}' } },
+  { as: 'partner-admin', path: '/groups/{t9}' },
+  { as: 'partner-admin', path: '/groups/{t9sud}' },
+  { as: 'partner-admin', path: '/groups/{t9sudest}' },
+  { as: 'partner-admin', path: '/groups/{t9}/members' },
+  { as: 'partner-admin', path: '/groups/{t9sudest}/members' },
+  { as: 'partner-admin', path: '/accounts/k-benali/history' },
+  { as: 'partner-admin', method: 'POST', path: '/conventions/conv-cd83/groups', body: { code: 'TEMP', label: 'Temporaire', responsableId: 'a-roux' }, save: { temp: 'id' } },
+  { as: 'partner-admin', method: 'POST', path: '/groups/{temp}/members', body: { accountId: 'a-roux' } },
+  { as: 'partner-admin', method: 'PATCH', path: '/groups/{temp}', body: { closingDate: '2025-06-02' }, ifMatchOf: '/groups/{temp}' },
+  { as: 'partner-admin', path: '/groups/{temp}/members' },
+  { as: 'partner-admin', path: '/accounts/a-roux/history' },
+  { as: 'partner-admin', path: '/conventions/conv-cd83/groups' },
+  { as: 'partner-admin', method: 'POST', path: '/accounts/{paul}/deactivate', body: { mode: 'permanent', closingDate: '2025-06-02' }, ifMatchOf: '/accounts/{paul}' },
+  { as: 'partner-admin', method: 'POST', path: '/groups/g-cdap-t1/members', body: { accountId: '{paul}' } },
+
+  // ---- local administrators (R13)
+  { as: 'admin-carsat', path: '/local-admins' },
+  { as: 'admin-carsat', path: '/local-admins?scope=all' },
+  { as: 'admin-carsat', path: '/local-admins?scope=all&organismeId=carsat-ra' },
+  { as: 'admin-ucanss', path: '/local-admins' },
+  { as: 'director-carsat', path: '/local-admins' },
+  { as: 'user-carsat', path: '/local-admins' },
+  { as: 'partner-admin', path: '/local-admins' },
+  { as: 'admin-carsat', method: 'POST', path: '/local-admins', body: { accountId: 'c-dona' } },
+  { as: 'admin-carsat', method: 'POST', path: '/local-admins', body: { accountId: 'c-dona' } },
+  { as: 'admin-carsat', method: 'POST', path: '/local-admins', body: { accountId: 'a-charenne' } },
+  { as: 'admin-carsat', method: 'POST', path: '/local-admins', body: { accountId: 'l-dartagnan' } },
+  { as: 'admin-carsat', method: 'POST', path: '/local-admins', body: { accountId: 'p-martin' } },
+  { as: 'admin-carsat', method: 'POST', path: '/local-admins', body: { accountId: 'nobody' } },
+  { as: 'user-carsat', method: 'POST', path: '/local-admins', body: { accountId: 'c-dona' } },
+  { as: 'admin-ucanss', method: 'POST', path: '/local-admins', body: { accountId: 'a-charenne' } },
+  { as: 'admin-ucanss', method: 'POST', path: '/local-admins', body: { accountId: 'd-tologue' } },
+  { as: 'admin-carsat', path: '/local-admins' },
+  { as: 'admin-carsat', path: '/accounts/c-dona' },
+  { as: 'admin-carsat', path: '/me/contacts' },
+  { as: 'admin-carsat', method: 'DELETE', path: '/local-admins/c-dona' },
+  { as: 'admin-carsat', method: 'DELETE', path: '/local-admins/c-dona' },
+  { as: 'admin-carsat', method: 'DELETE', path: '/local-admins/m-rousseau' },
+  { as: 'user-carsat', method: 'DELETE', path: '/local-admins/e-benga' },
+  { as: 'admin-ucanss', method: 'DELETE', path: '/local-admins/b-lefort' },
+  { as: 'admin-ucanss', method: 'DELETE', path: '/local-admins/d-tologue' },
+  { as: 'admin-ucanss', method: 'DELETE', path: '/local-admins/m-rousseau' },
+  { as: 'admin-ucanss', method: 'DELETE', path: '/local-admins/a-charenne' },
+  { as: 'admin-ucanss', path: '/local-admins?scope=all' },
+  { as: 'admin-carsat', path: '/accounts/c-dona/history' },
+  { as: 'admin-ucanss', path: '/accounts/m-rousseau/history' },
+  { as: 'admin-ucanss', path: '/organismes' },
+
+  // ---- partner administrators (R12)
+  { as: 'caf-agent', path: '/partners/cd-83/admins' },
+  { as: 'partner-admin', path: '/partners/cd-83/admins' },
+  { as: 'responsable', path: '/partners/cd-83/admins' },
+  { as: 'admin-carsat', path: '/partners/cd-83/admins' },
+  { as: 'partner-admin', path: '/partners/var-habitat/admins' },
+  { as: 'caf-agent', path: '/partners/carsat-am/admins' },
+  { as: 'caf-agent', method: 'POST', path: '/partners/cd-83/admins', body: { accountId: 's-garnier' } },
+  { as: 'caf-agent', method: 'POST', path: '/partners/cd-83/admins', body: { accountId: 's-garnier' } },
+  { as: 'caf-agent', method: 'POST', path: '/partners/cd-83/admins', body: { accountId: 'j-blanc' } },
+  { as: 'caf-agent', method: 'POST', path: '/partners/cd-83/admins', body: { accountId: 'v-habitat-1' } },
+  { as: 'caf-agent', method: 'POST', path: '/partners/cd-83/admins', body: { accountId: 'nobody' } },
+  { as: 'caf-agent', method: 'POST', path: '/partners/nothing/admins', body: { accountId: 'j-blanc' } },
+  { as: 'partner-admin', method: 'POST', path: '/partners/cd-83/admins', body: { accountId: 'j-blanc' } },
+  { as: 'caf-agent', path: '/partners/cd-83/admins' },
+  { as: 'partner-admin', method: 'DELETE', path: '/partners/cd-83/admins/s-garnier' },
+  { as: 'caf-agent', method: 'DELETE', path: '/partners/var-habitat/admins/s-garnier' },
+  { as: 'caf-agent', method: 'DELETE', path: '/partners/cd-83/admins/s-garnier' },
+  { as: 'caf-agent', method: 'DELETE', path: '/partners/cd-83/admins/s-garnier' },
+  { as: 'caf-agent', method: 'POST', path: '/partners/cd-83/admins', body: { accountId: '{paul}' } },
+  { as: 'caf-agent', method: 'POST', path: '/partners/cd-83/admins', body: { accountId: 'j-blanc' } },
+  { as: 'caf-agent', method: 'POST', path: '/partners/var-habitat/admins', body: { accountId: 'v-habitat-1' } },
+  { as: 'caf-agent', path: '/partners/var-habitat/admins' },
+  { as: 'caf-agent', path: '/accounts/s-garnier/history' },
+
+  // ---- last: the delegation of the acting administrator herself (R13)
+  { as: 'director-carsat', method: 'DELETE', path: '/local-admins/e-benga' },
+  { as: 'director-carsat', method: 'DELETE', path: '/local-admins/p-raymond' },
+  { as: 'director-carsat', path: '/local-admins' },
+  { as: 'admin-carsat', path: '/local-admins' },
 ];
 
 type Answer = { status: number; etag: string | null; replayed: string | null; body: unknown };
@@ -144,6 +330,7 @@ class Side {
       const current = await fetch(`${this.url}/api${this.fill(step.ifMatchOf)}`, { headers });
       headers['If-Match'] = `"${((await current.json()) as { version: number }).version}"`;
     }
+    if (step.ifMatch) headers['If-Match'] = step.ifMatch;
     if (step.key) headers['Idempotency-Key'] = step.key;
     if (step.body !== undefined) headers['Content-Type'] = 'application/json';
     const res = await fetch(`${this.url}/api${this.fill(step.path)}`, {
@@ -188,7 +375,7 @@ for (const kind of KINDS) {
     });
     after(() => reference.stop());
 
-    it(`${STEPS.length} requests: searches, the report, account changes, requests and decisions`, async () => {
+    it(`${STEPS.length} requests: searches, the report, account changes, requests and decisions, groups and delegation`, async () => {
       const server = new Side(running().url);
       const oracle = new Side(reference.url);
       for (const [i, step] of STEPS.entries()) {

@@ -2,7 +2,8 @@
  * Writes moved to core/, on habil-server as on the reference server: PATCH /accounts/{id}
  * with its refusals (R2, R15, R16, R17) and its history (R14) gives the same answers on
  * PGlite, PostgreSQL and in the reference server's memory. And what one process cannot show:
- * two instances on one PostgreSQL never lose an update (R15).
+ * two instances on one PostgreSQL never lose an update (R15), never appoint a third partner
+ * administrator (R12), never leave an organisme without a local administrator (R13).
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -13,6 +14,7 @@ import { parseBody } from '../../core/request.js';
 import { ROUTES } from '../../src/contract/routes.js';
 import { PERSONAS, type PersonaId } from '../../mocks/personas.js';
 import { PROBLEMS } from '../../src/domain/problems.js';
+import { MAX_PARTNER_ADMINS } from '../../src/domain/index.js';
 import { devToken, freshDatabase, KINDS, referenceStorage, startServer, useServer, type FreshDatabase, type RunningServer } from './support.js';
 
 const NOW = '2025-06-02T10:00:00+02:00';
@@ -134,5 +136,50 @@ describe('two habil-server instances on one PostgreSQL', () => {
     );
     assert.equal(history.length, ROUNDS);
     assert.deepEqual(history.map((h) => Object.keys(h.after)[0]).reverse(), changed);
+  });
+
+  /** A request to one instance, with its status and its problem code, if any. */
+  async function send(server: RunningServer, token: string, method: string, path: string, body?: object): Promise<{ status: number; code?: string }> {
+    const res = await fetch(`${server.url}/api${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    const text = await res.text();
+    return { status: res.status, ...(text ? { code: (JSON.parse(text) as { code?: string }).code } : {}) };
+  }
+
+  it('R12: of appointments sent at once to both instances, only as many as a partner may still have succeed; never three', async () => {
+    const agents = await Promise.all(servers.map((s) => devToken(s, 'caf-agent')));
+    const list = async () => (await (await fetch(`${servers[0]!.url}/api/partners/cd-83/admins`, { headers: { Authorization: `Bearer ${agents[0]}` } })).json()) as { accountId: string }[];
+    // The seed's partner administrator stays; four users of the partner's convention are proposed each round.
+    assert.deepEqual((await list()).map((p) => p.accountId), ['p-martin']);
+    const candidates = ['s-garnier', 'j-blanc', 'k-benali', 'g-lemaitre'];
+    for (let round = 0; round < 12; round += 1) {
+      const answers = await Promise.all(candidates.map((accountId, i) => send(servers[i % 2]!, agents[i % 2]!, 'POST', '/partners/cd-83/admins', { accountId })));
+      const appointed = candidates.filter((_, i) => answers[i]!.status === 201);
+      assert.equal(appointed.length, MAX_PARTNER_ADMINS - 1, `round ${round}: ${JSON.stringify(answers)}`);
+      assert.deepEqual(answers.filter((a) => a.status !== 201), Array(candidates.length - appointed.length).fill({ status: 409, code: 'partner-admin-limit' }), `round ${round}`);
+      assert.equal((await list()).length, MAX_PARTNER_ADMINS);
+      for (const accountId of appointed) assert.equal((await send(servers[round % 2]!, agents[round % 2]!, 'DELETE', `/partners/cd-83/admins/${accountId}`)).status, 204);
+    }
+  });
+
+  it('R13: of the revocations of the last two local administrators of an organisme sent at once to both instances, one succeeds and the other is refused', async () => {
+    const tokens = await Promise.all(servers.map((s) => devToken(s, 'admin-ucanss')));
+    const ofOrganisme = async () =>
+      ((await (await fetch(`${servers[1]!.url}/api/local-admins?scope=all&organismeId=carsat-ra`, { headers: { Authorization: `Bearer ${tokens[1]}` } })).json()) as { accountId: string }[]).map((l) => l.accountId).sort();
+    // CARSAT RHÔNE-ALPES has its director; a second one is named, then both are revoked at once, round after round.
+    assert.equal((await send(servers[0]!, tokens[0]!, 'POST', '/local-admins', { accountId: 'a-charenne' })).status, 201);
+    const pair = ['a-charenne', 'm-rousseau'];
+    assert.deepEqual(await ofOrganisme(), pair);
+    for (let round = 0; round < 12; round += 1) {
+      const answers = await Promise.all(pair.map((accountId, i) => send(servers[(i + round) % 2]!, tokens[(i + round) % 2]!, 'DELETE', `/local-admins/${accountId}`)));
+      assert.deepEqual(answers.map((a) => a.status).sort(), [204, 409], `round ${round}: ${JSON.stringify(answers)}`);
+      assert.equal(answers.find((a) => a.status === 409)!.code, 'last-local-admin');
+      const revoked = pair[answers.findIndex((a) => a.status === 204)]!;
+      assert.deepEqual(await ofOrganisme(), pair.filter((id) => id !== revoked));
+      assert.equal((await send(servers[round % 2]!, tokens[round % 2]!, 'POST', '/local-admins', { accountId: revoked })).status, 201);
+    }
   });
 });

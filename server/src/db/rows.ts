@@ -3,8 +3,10 @@
  * instants (days as YYYY-MM-DD, instants in ISO 8601 UTC, as the reference server keeps them),
  * and absent columns left absent.
  */
-import type { AccessRequestRecord, AccountRecord, AccountRequestRecord, GrantRecord, GroupRecord } from '../../../core/records.js';
-import type { PrivilegeFacts } from '../../../core/access.js';
+import type { AccessRequestRecord, AccountRecord, AccountRequestRecord, GrantRecord, GroupRecord, LocalAdminRecord, PartnerAdminRecord } from '../../../core/records.js';
+import type { Catalogue, PrivilegeFacts } from '../../../core/access.js';
+import type { MemberOfGroup } from '../../../core/storage.js';
+import type { LocalAdmin, PartnerAdmin } from '../../../src/domain/index.js';
 import { searchKey } from '../../../core/search-key.js';
 
 export type Row = Record<string, unknown>;
@@ -128,7 +130,12 @@ export function accountRequestOf(row: Row): AccountRequestRecord {
 export const ACCOUNT_REQUEST_FIELD_COLUMNS = { status: 'status', decidedBy: 'decided_by', decidedAt: 'decided_at', reason: 'reason', accountId: 'account_id' } as const;
 
 export const GROUP_COLUMNS = `gr.id, gr.convention_id, gr.code, gr.label, gr.level, gr.parent_id, ${day('gr.opening_date')} as opening_date, ${day('gr.closing_date')} as closing_date,
-  gr.responsable_id, gr.version, coalesce((select json_agg(role_id order by role_id) from group_roles where group_id = gr.id), '[]') as role_ids`;
+  gr.responsable_id, gr.version, ${groupRoleIds('gr.id')} as role_ids`;
+
+/** A group's roles as a JSON array, in the order they were assigned (R11), as the reference server keeps them. */
+export function groupRoleIds(groupId: string): string {
+  return `coalesce((select json_agg(role_id order by position, role_id) from group_roles where group_id = ${groupId}), '[]')`;
+}
 
 export function groupOf(row: Row): GroupRecord {
   return {
@@ -144,6 +151,76 @@ export function groupOf(row: Row): GroupRecord {
     roleIds: json<string[]>(row.role_ids),
     version: row.version as number,
   } as GroupRecord;
+}
+
+/** The columns of a group's fields a change sets, by field (its roles are rows of group_roles). */
+export const GROUP_FIELD_COLUMNS = { label: 'label', responsableId: 'responsable_id', openingDate: 'opening_date', closingDate: 'closing_date' } as const;
+
+export const MEMBER_COLUMNS = `m.group_id, m.account_id, ${day('m.opening_date')} as opening_date, ${day('m.closing_date')} as closing_date, m.version,
+  a.identifier, a.nom, a.prenom`;
+
+/** A row of memberships joined (as m) to its account (as a). */
+export function memberOf(row: Row): MemberOfGroup {
+  return {
+    groupId: row.group_id as string,
+    accountId: row.account_id as string,
+    openingDate: row.opening_date as string,
+    ...optional(row, 'closingDate', 'closing_date'),
+    version: row.version as number,
+    identifier: row.identifier as string,
+    nom: row.nom as string,
+    prenom: row.prenom as string,
+  } as MemberOfGroup;
+}
+
+export const LOCAL_ADMIN_COLUMNS = `l.account_id, l.organisme_id, l.director, ${day('l.since')} as since, l.named_by`;
+
+export function localAdminOf(row: Row): LocalAdminRecord {
+  return {
+    accountId: row.account_id as string,
+    organismeId: row.organisme_id as string,
+    director: row.director as boolean,
+    since: row.since as string,
+    ...optional(row, 'namedBy', 'named_by'),
+  } as LocalAdminRecord;
+}
+
+/** The columns of localAdminViewOf: local_admins as l, its account as a, who named him as n. */
+export const LOCAL_ADMIN_VIEW_COLUMNS = `a.id, a.nom, a.prenom, a.email_pro, a.phone, l.organisme_id, l.director, ${day('l.since')} as since, l.named_by,
+  n.prenom as by_prenom, n.nom as by_nom`;
+
+export function localAdminViewOf(catalogue: Catalogue, r: Row): Omit<LocalAdmin, 'actions'> {
+  return {
+    accountId: r.id as string,
+    nom: r.nom as string,
+    prenom: r.prenom as string,
+    emailPro: r.email_pro as string,
+    ...(r.phone ? { phone: r.phone as string } : {}),
+    organismeId: r.organisme_id as string,
+    organismeName: catalogue.organismes.get(r.organisme_id as string)!.name,
+    director: r.director as boolean,
+    since: r.since as string,
+    ...(r.named_by ? { namedBy: { id: r.named_by as string, name: r.by_nom ? `${r.by_prenom as string} ${r.by_nom as string}` : (r.named_by as string) } } : {}),
+  };
+}
+
+export const PARTNER_ADMIN_COLUMNS = `p.account_id, p.partner_id, ${day('p.since')} as since`;
+
+export function partnerAdminOf(row: Row): PartnerAdminRecord {
+  return { accountId: row.account_id as string, partnerId: row.partner_id as string, since: row.since as string };
+}
+
+/** partner_admins as p joined to its account as a. */
+export function partnerAdminViewOf(row: Row): Omit<PartnerAdmin, 'actions'> {
+  return {
+    accountId: row.account_id as string,
+    identifier: row.identifier as string,
+    nom: row.nom as string,
+    prenom: row.prenom as string,
+    emailPro: row.email_pro as string,
+    partnerId: row.partner_id as string,
+    since: row.since as string,
+  };
 }
 
 /** `set a = $3, b = $4…` for the given fields of a change, from the second free parameter on. */

@@ -74,7 +74,7 @@ export async function seedIfEmpty(db: Database, options: SeedOptions): Promise<b
       ['id', 'convention_id', 'code', 'code_key', 'label', 'level', 'parent_id', 'opening_date', 'closing_date', 'responsable_id', 'version'],
       groups.map((g) => [g.id, g.conventionId, g.code, searchKey(g.code), g.label, g.level, g.parentId ?? null, g.openingDate, g.closingDate ?? null, g.responsableId, g.version]),
     );
-    await insert(tx, 'group_roles', ['group_id', 'role_id'], groups.flatMap((g) => g.roleIds.map((r) => [g.id, r])));
+    await insert(tx, 'group_roles', ['group_id', 'role_id', 'position'], groups.flatMap((g) => g.roleIds.map((r, i) => [g.id, r, i])));
     await insert(tx, 'memberships', ['group_id', 'account_id', 'opening_date', 'closing_date', 'version'], [...store.memberships.values()].map((m) => [m.groupId, m.accountId, m.openingDate, m.closingDate ?? null, m.version]));
     await insert(
       tx,

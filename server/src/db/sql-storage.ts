@@ -5,7 +5,9 @@
  * turns, and every UPDATE names the version read (R15).
  */
 import type { AccountFacts, ActorFacts, Actor, Catalogue, PrivilegeFacts } from '../../../core/access.js';
+import { duplicateGroupCode } from '../../../core/operations/groups.js';
 import { Refusal } from '../../../core/refusal.js';
+import { searchKey } from '../../../core/search-key.js';
 import type { HistoryDraft, MembershipOfAccount, Reader, Storage, Tx } from '../../../core/storage.js';
 import { AFAS_HABILITER_ROLE_ID, isoDay, type HistoryEntry } from '../../../src/domain/index.js';
 import type { Database, Queryable } from './database.js';
@@ -17,15 +19,26 @@ import {
   ACCOUNT_REQUEST_COLUMNS,
   ACCOUNT_REQUEST_FIELD_COLUMNS,
   GROUP_COLUMNS,
+  GROUP_FIELD_COLUMNS,
+  LOCAL_ADMIN_COLUMNS,
+  LOCAL_ADMIN_VIEW_COLUMNS,
+  MEMBER_COLUMNS,
+  PARTNER_ADMIN_COLUMNS,
   accessRequestOf,
   accountOf,
   accountRequestOf,
   assignments,
   day,
   groupOf,
+  groupRoleIds,
   instant,
   json,
   keysOf,
+  localAdminOf,
+  localAdminViewOf,
+  memberOf,
+  partnerAdminOf,
+  partnerAdminViewOf,
   privilegeColumns,
   privilegesOf,
 } from './rows.js';
@@ -110,29 +123,37 @@ function reader(q: Queryable, catalogue: Catalogue, clock: Clock, lock = ''): Re
 
     async localAdminsOf(organismeId) {
       const rows = await q.query(
-        `select a.id, a.nom, a.prenom, a.email_pro, a.phone, l.organisme_id, l.director, ${day('l.since')} as since, l.named_by, n.prenom as by_prenom, n.nom as by_nom
+        `select ${LOCAL_ADMIN_VIEW_COLUMNS}
            from local_admins l join accounts a on a.id = l.account_id left join accounts n on n.id = l.named_by
-          where l.organisme_id = $1 order by a.sort_key collate "C", a.id`,
-        [organismeId],
+          where $1::text is null or l.organisme_id = $1 order by a.sort_key collate "C", a.id`,
+        [organismeId ?? null],
       );
-      return rows.map((r) => ({
-        accountId: r.id as string,
-        nom: r.nom as string,
-        prenom: r.prenom as string,
-        emailPro: r.email_pro as string,
-        ...(r.phone ? { phone: r.phone as string } : {}),
-        organismeId: r.organisme_id as string,
-        organismeName: catalogue.organismes.get(r.organisme_id as string)!.name,
-        director: r.director as boolean,
-        since: r.since as string,
-        ...(r.named_by ? { namedBy: { id: r.named_by as string, name: r.by_nom ? `${r.by_prenom as string} ${r.by_nom as string}` : (r.named_by as string) } } : {}),
-      }));
+      return rows.map((r) => localAdminViewOf(catalogue, r));
+    },
+
+    async localAdmin(accountId) {
+      const [row] = await q.query(`select ${LOCAL_ADMIN_COLUMNS} from local_admins l where l.account_id = $1`, [accountId]);
+      return row ? localAdminOf(row) : undefined;
+    },
+
+    async partnerAdminsOf(partnerId) {
+      const rows = await q.query(
+        `select ${PARTNER_ADMIN_COLUMNS}, a.identifier, a.nom, a.prenom, a.email_pro
+           from partner_admins p join accounts a on a.id = p.account_id where p.partner_id = $1 order by a.sort_key collate "C", a.id`,
+        [partnerId],
+      );
+      return rows.map(partnerAdminViewOf);
+    },
+
+    async partnerAdmin(accountId) {
+      const [row] = await q.query(`select ${PARTNER_ADMIN_COLUMNS} from partner_admins p where p.account_id = $1`, [accountId]);
+      return row ? partnerAdminOf(row) : undefined;
     },
 
     async membershipsOf(accountId): Promise<MembershipOfAccount[]> {
       const rows = await q.query(
         `select g.id, g.code, g.label, ${day('g.opening_date')} as group_opening, ${day('g.closing_date')} as group_closing,
-                coalesce((select json_agg(role_id order by role_id) from group_roles where group_id = g.id), '[]') as role_ids,
+                ${groupRoleIds('g.id')} as role_ids,
                 ${day('m.opening_date')} as opening, ${day('m.closing_date')} as closing
            from memberships m join groups g on g.id = m.group_id where m.account_id = $1 order by g.id`,
         [accountId],
@@ -172,6 +193,30 @@ function reader(q: Queryable, catalogue: Catalogue, clock: Clock, lock = ''): Re
     async group(groupId) {
       const [row] = await q.query(`select ${GROUP_COLUMNS} from groups gr where gr.id = $1`, [groupId]);
       return row ? groupOf(row) : undefined;
+    },
+
+    async groupsOf(conventionId) {
+      const rows = await q.query(`select ${GROUP_COLUMNS} from groups gr where gr.convention_id = $1 order by gr.id collate "C"`, [conventionId]);
+      return rows.map(groupOf);
+    },
+
+    async memberCounts(groupIds) {
+      const rows = await q.query<{ group_id: string; members: number }>(
+        `select group_id, count(*)::int as members from memberships
+          where group_id = any($1::text[]) and opening_date <= $2::date and (closing_date is null or closing_date > $2::date) group by group_id`,
+        [groupIds, today()],
+      );
+      return new Map(rows.map((r) => [r.group_id, r.members]));
+    },
+
+    async membersOf(groupId) {
+      const rows = await q.query(`select ${MEMBER_COLUMNS} from memberships m join accounts a on a.id = m.account_id where m.group_id = $1 order by a.sort_key collate "C", a.id`, [groupId]);
+      return rows.map(memberOf);
+    },
+
+    async membership(groupId, accountId) {
+      const [row] = await q.query(`select ${MEMBER_COLUMNS} from memberships m join accounts a on a.id = m.account_id where m.group_id = $1 and m.account_id = $2`, [groupId, accountId]);
+      return row ? memberOf(row) : undefined;
     },
 
     searchAccounts: (actor, scope, query) => searchAccounts(q, today(), actor, scope, query),
@@ -229,6 +274,10 @@ function refusalOf(error: unknown): Refusal | undefined {
   if (name === 'accounts_email_pro_key') return new Refusal('duplicate-email', undefined, { errors: [{ field: 'emailPro', code: 'duplicate-email', message: 'duplicate-email' }] });
   if (name === 'access_requests_one_pending') return new Refusal('request-already-pending');
   if (name === 'account_requests_one_pending') return new Refusal('duplicate-email', undefined, { errors: [{ field: 'emailPro', code: 'duplicate-email', message: 'duplicate-email' }] });
+  // The same person added twice at once: the locks of the group, the account or the partner make these take turns already.
+  if (name === 'memberships_pkey') return new Refusal('already-member');
+  if (name === 'local_admins_pkey') return new Refusal('already-local-admin');
+  if (name === 'partner_admins_pkey') return new Refusal('already-partner-admin');
   return undefined;
 }
 
@@ -245,6 +294,13 @@ function transaction(q: Queryable, catalogue: Catalogue, clock: Clock): Tx {
     async lockAccountRequest(id) {
       const [row] = await q.query(`select ${ACCOUNT_REQUEST_COLUMNS} from account_requests q where q.id = $1 for update`, [id]);
       return row ? accountRequestOf(row) : undefined;
+    },
+    async lockGroup(groupId) {
+      const [row] = await q.query(`select ${GROUP_COLUMNS} from groups gr where gr.id = $1 for update of gr`, [groupId]);
+      return row ? groupOf(row) : undefined;
+    },
+    async lockOrganisme(organismeId) {
+      await q.query('select 1 from organismes where id = $1 for update', [organismeId]);
     },
     async lockDueAccessRequests(before) {
       const rows = await q.query(
@@ -310,6 +366,58 @@ function transaction(q: Queryable, catalogue: Catalogue, clock: Clock): Tx {
       if (!changed.length) throw await stale(q, 'account_requests', read.id);
     },
 
+    async insertGroup(g) {
+      const key = searchKey(g.code);
+      // R11: the unique index decides between two servers creating the same code at once; the later one waits for the first, then is told.
+      const inserted = await q.query(
+        `insert into groups (id, convention_id, code, code_key, label, level, parent_id, opening_date, closing_date, responsable_id, version)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) on conflict (convention_id, code_key) do nothing returning id`,
+        [g.id, g.conventionId, g.code, key, g.label, g.level, g.parentId ?? null, g.openingDate, g.closingDate ?? null, g.responsableId, g.version],
+      );
+      if (!inserted.length) {
+        const [taken] = await q.query<{ code: string }>('select code from groups where convention_id = $1 and code_key = $2', [g.conventionId, key]);
+        throw duplicateGroupCode(taken?.code ?? g.code);
+      }
+      await putGroupRoles(q, g.id, g.roleIds);
+    },
+    async saveGroup(read, change) {
+      const { sets, values } = assignments(change, GROUP_FIELD_COLUMNS, 3);
+      const changed = await q.query(`update groups set ${[...sets, 'version = version + 1'].join(', ')} where id = $1 and version = $2 returning id`, [read.id, read.version, ...values]);
+      if (!changed.length) throw await stale(q, 'groups', read.id);
+      if (change.roleIds) {
+        await q.query('delete from group_roles where group_id = $1', [read.id]);
+        await putGroupRoles(q, read.id, change.roleIds);
+      }
+    },
+    async insertMembership(m) {
+      await q.query('insert into memberships (group_id, account_id, opening_date, closing_date, version) values ($1, $2, $3, $4, $5)', [m.groupId, m.accountId, m.openingDate, m.closingDate ?? null, m.version]);
+    },
+    async saveMembership(read, dates) {
+      const changed = await q.query(
+        'update memberships set opening_date = $4, closing_date = $5, version = version + 1 where group_id = $1 and account_id = $2 and version = $3 returning version',
+        [read.groupId, read.accountId, read.version, dates.openingDate, dates.closingDate ?? null],
+      );
+      if (!changed.length) {
+        const [current] = await q.query<{ version: number }>('select version from memberships where group_id = $1 and account_id = $2', [read.groupId, read.accountId]);
+        throw new Refusal('stale-write', undefined, current ? { currentVersion: current.version } : {});
+      }
+    },
+    async deleteMembership(groupId, accountId) {
+      await q.query('delete from memberships where group_id = $1 and account_id = $2', [groupId, accountId]);
+    },
+    async insertLocalAdmin(l) {
+      await q.query('insert into local_admins (account_id, organisme_id, director, since, named_by) values ($1, $2, $3, $4, $5)', [l.accountId, l.organismeId, l.director, l.since, l.namedBy ?? null]);
+    },
+    async deleteLocalAdmin(accountId) {
+      await q.query('delete from local_admins where account_id = $1', [accountId]);
+    },
+    async insertPartnerAdmin(p) {
+      await q.query('insert into partner_admins (account_id, partner_id, since) values ($1, $2, $3)', [p.accountId, p.partnerId, p.since]);
+    },
+    async deletePartnerAdmin(accountId) {
+      await q.query('delete from partner_admins where account_id = $1', [accountId]);
+    },
+
     async record(entry: HistoryDraft) {
       await q.query(
         `insert into history (at, actor_id, actor_name, action, target_type, target_id, account_id, summary, before, after)
@@ -332,6 +440,12 @@ function transaction(q: Queryable, catalogue: Catalogue, clock: Clock): Tx {
       await q.query('insert into outbox (recipient, subject, body, created_at) values ($1, $2, $3, $4)', [to, subject, body, clock.now().toISOString()]);
     },
   };
+}
+
+/** A group's roles, in their order. */
+async function putGroupRoles(q: Queryable, groupId: string, roleIds: string[]): Promise<void> {
+  if (!roleIds.length) return;
+  await q.query('insert into group_roles (group_id, role_id, position) select $1, role_id, position - 1 from unnest($2::text[]) with ordinality as r (role_id, position)', [groupId, roleIds]);
 }
 
 let savepoints = 0;
