@@ -146,7 +146,11 @@ export interface Tx extends Reader {
    * its administrators take turns (R12, R13).
    */
   lockOrganisme(organismeId: string): Promise<void>;
-  /** R4: the pending requests made before `before`, locked; those another server is deciding are skipped. */
+  /**
+   * R4: the pending requests made before `before`, locked, always in one order. One that another server is
+   * accepting is waited for, then left out (no longer pending): the request that triggered the look is answered
+   * only once every overdue request is accepted.
+   */
   lockDueAccessRequests(before: Date): Promise<AccessRequestRecord[]>;
   /** A new id, never used before: `prefix-…`. */
   newId(prefix: string): Promise<string>;

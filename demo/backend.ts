@@ -3,7 +3,6 @@
  * development endpoint, its date and its outbox), or the reference server in the page
  * (`npm run start:reference`, the static demo). The portal does the same with either.
  */
-import { startReferenceServer } from '../mocks/browser.js';
 import { API_BASE } from '../src/contract/routes.js';
 import type { PersonaId } from '../mocks/personas.js';
 
@@ -54,6 +53,8 @@ async function habilServer(persona: PersonaId): Promise<DemoBackend> {
 }
 
 async function referenceServer(persona: PersonaId, generatedAccounts?: number): Promise<DemoBackend> {
+  // Loaded only here: on habil-server, the page holds no mock at all.
+  const { startReferenceServer } = await import('../mocks/browser.js');
   const { server } = await startReferenceServer({ persona, ...(generatedAccounts ? { generatedAccounts } : {}) });
   return {
     kind: 'reference',

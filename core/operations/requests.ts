@@ -31,8 +31,9 @@ const DAY_MS = 86_400_000;
 
 /**
  * Every pending request past its deadline is accepted, its role granted, its requester told —
- * once, whichever server runs it: the requests are taken locked, those another server is
- * taking are skipped. Run before every request, so none is ever shown pending past its deadline.
+ * once, whichever server runs it: the requests are taken locked, and one that another server is
+ * accepting is waited for, not skipped. Run before every request, so none is ever shown pending
+ * past its deadline, whichever instance answers.
  */
 export async function applyTacitAcceptance(storage: Storage): Promise<number> {
   const now = storage.now();

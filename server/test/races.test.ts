@@ -85,3 +85,41 @@ describe('two habil-server instances deciding the same requests', () => {
     t.diagnostic(`${PAIRS} pairs: ${outcomes.first} won by the first instance, ${outcomes.second} by the second`);
   });
 });
+
+describe('two habil-server instances past the deadlines at once (R4)', () => {
+  let db: FreshDatabase;
+  let servers: RunningServer[];
+  let sql: postgres.Sql;
+  before(async () => {
+    db = await freshDatabase('postgres');
+    const env = { ...db.env, HABIL_NOW: NOW, HABIL_SEED_ACCOUNTS: '0', HABIL_JOB_INTERVAL: '3600' };
+    servers = [await startServer(env)];
+    servers.push(await startServer(env));
+    sql = postgres(db.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+  });
+  after(async () => {
+    await sql.end();
+    for (const s of servers) await s.stop();
+    await db.drop();
+  });
+
+  it('accept each overdue request once, whichever instance reads first, and never show it pending', async () => {
+    const tokens = await Promise.all(servers.map((s) => devToken(s, 'admin-carsat')));
+    const pending = async (i: number) =>
+      ((await (await fetch(`${servers[i]!.url}/api/access-requests?pageSize=100`, { headers: { Authorization: `Bearer ${tokens[i]}` } })).json()) as { items: { id: string; deadline: string }[] }).items;
+    const before = await pending(0);
+    assert.ok(before.some((r) => r.id === 'dem-guide-1'));
+    // Both servers' date moves past Coralie LIVING's deadline (07/06/2025); then both are read at once, many times.
+    for (const s of servers) {
+      const res = await fetch(`${s.url}/api/dev/clock`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ now: '2025-06-08T09:00:00+02:00' }) });
+      assert.equal(res.status, 200);
+    }
+    const lists = await Promise.all(Array.from({ length: 20 }, (_, n) => pending(n % 2)));
+    for (const list of lists) for (const r of list) assert.ok(r.deadline >= '2025-06-08', `${r.id} is shown pending past its deadline ${r.deadline}`);
+    const [row] = await sql<{ history: number; mails: number; accepted: number }[]>`
+      select (select count(*)::int from history where action = 'request.accepted-tacitly' and target_id = 'dem-guide-1') as history,
+             (select count(*)::int from outbox where subject = 'Votre demande a été acceptée tacitement' and recipient = 'co.living@lassuranceretraite.fr') as mails,
+             (select count(*)::int from access_requests where id = 'dem-guide-1' and status = 'acceptee_tacitement') as accepted`;
+    assert.deepEqual(row, { history: 1, mails: 1, accepted: 1 });
+  });
+});

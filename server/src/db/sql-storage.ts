@@ -304,7 +304,7 @@ function transaction(q: Queryable, catalogue: Catalogue, clock: Clock): Tx {
     },
     async lockDueAccessRequests(before) {
       const rows = await q.query(
-        `select ${ACCESS_REQUEST_COLUMNS} from access_requests r where r.status = 'en_attente' and r.requested_at < $1 order by r.requested_at for update skip locked`,
+        `select ${ACCESS_REQUEST_COLUMNS} from access_requests r where r.status = 'en_attente' and r.requested_at < $1 order by r.requested_at, r.id for update`,
         [before.toISOString()],
       );
       return rows.map(accessRequestOf);
