@@ -30,7 +30,7 @@ const search = (as: PersonaId, query: string): Step => ({ as, path: `/accounts${
 
 export const STEPS: Step[] = [
   // ---- search and report (R1, R9)
-  ...['', '?nom=d', '?nom=DON', '?nom=%25', '?prenom=em', '?identifier=LASSURANCE&pageSize=5', '?active=false', '?active=true&pageSize=100', '?roleId=egap-guides', '?roleId=egap-guides&hasRole=false&pageSize=50',
+  ...['', '?nom=d', '?nom=DON', '?nom=%25', '?prenom=em', '?identifier=LASSURANCE&pageSize=5', '?identifier=.benga', '?identifier=_', '?identifier=%25', '?active=false', '?active=true&pageSize=100', '?roleId=egap-guides', '?roleId=egap-guides&hasRole=false&pageSize=50',
     '?sort=-nom&pageSize=25', '?sort=prenom', '?sort=emailPro&page=2&pageSize=5', '?sort=status&pageSize=50', '?sort=-openingDate', '?sort=-organismeName', '?inMyOrganisme=false&pageSize=50', '?inMyOrganisme=false&nom=f',
     '?add=true', '?conventionId=conv-cd83', '?page=99'].map((q) => search('admin-carsat', q)),
   ...['?pageSize=100', '?inMyOrganisme=true', '?sort=organismeName&pageSize=50', '?sort=-status&nom=b', '?inMyOrganisme=false&pageSize=100'].map((q) => search('admin-ucanss', q)),

@@ -57,8 +57,9 @@ export async function searchAccounts(q: Queryable, today: string, actor: Actor, 
   if (query.nom) where.push(`(a.sort_key collate "C") like ${p.add(prefix(searchKey(query.nom)))}`);
   if (query.prenom) where.push(`(a.prenom_key collate "C") like ${p.add(prefix(searchKey(query.prenom)))}`);
   if (query.identifier) {
-    const text = p.add(query.identifier.trim().toLowerCase());
-    where.push(`(strpos(lower(a.identifier), ${text}) > 0 or strpos(lower(a.email_pro), ${text}) > 0)`);
+    // « Contains »: a trigram index serves it (migration 0006).
+    const text = p.add(`%${query.identifier.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    where.push(`(lower(a.identifier) like ${text} or lower(a.email_pro) like ${text})`);
   }
   if (query.add !== undefined) where.push(`a.add = ${p.add(query.add)}`);
   if (query.active !== undefined) {
