@@ -3,10 +3,10 @@
  * clock the tests set, and the history every change writes (R14).
  */
 import type { AccountSortField, Application, Convention, HistoryEntry, Organisme, Role } from '../src/domain/index.js';
-import { isoDay } from '../src/domain/index.js';
+import { Clock } from '../core/clock.js';
 import { searchKey } from '../core/search-key.js';
 
-export { searchKey };
+export { Clock, searchKey };
 import type {
   AccessRequestRecord,
   AccountRecord,
@@ -36,36 +36,6 @@ const ORDER_FIELDS = new Set(['nom', 'prenom', 'emailPro', 'status', 'openingDat
 export interface IdempotentAnswer {
   fingerprint: string;
   answer: Promise<{ status: number; body: unknown } | undefined>;
-}
-
-export class Clock {
-  #fixed: Date | undefined;
-  constructor(now?: Date | string) {
-    if (now !== undefined) this.set(now);
-  }
-  now(): Date {
-    return this.#fixed ? new Date(this.#fixed) : new Date();
-  }
-  #today: { minute: number; day: string } | undefined;
-  /** Asked for every row of a page: formatted at most once a minute. */
-  today(): string {
-    const minute = Math.floor(this.now().getTime() / 60_000);
-    if (this.#today?.minute !== minute) this.#today = { minute, day: isoDay(this.now()) };
-    return this.#today.day;
-  }
-  set(now: Date | string): void {
-    this.#fixed = new Date(now);
-  }
-  /** Follows the real time again. */
-  release(): void {
-    this.#fixed = undefined;
-  }
-  get fixed(): boolean {
-    return this.#fixed !== undefined;
-  }
-  advanceDays(days: number): void {
-    this.#fixed = new Date(this.now().getTime() + days * 86_400_000);
-  }
 }
 
 export class ReferenceStore {

@@ -19,7 +19,7 @@ import { API_BASE, ROUTES, type Route, type RouteName } from '../../src/contract
 import { problemDetails, type ProblemCode } from '../../src/domain/problems.js';
 import type { Database, Queryable } from './db/database.js';
 import type { Identity } from './identity.js';
-import type { ServerClock } from './clock.js';
+import type { Clock } from '../../core/clock.js';
 
 export interface AppDeps {
   db: Database;
@@ -34,7 +34,7 @@ export interface AppDeps {
   /** Called after every change that succeeded (the outbox sends its mails then). */
   onChange?: () => void;
   /** Development: the clock the demo's « Date du serveur » moves. */
-  devClock?: ServerClock;
+  devClock?: Clock;
 }
 
 export function problem(c: Context, code: ProblemCode, detail?: string, extra: object = {}): Response {
@@ -94,7 +94,8 @@ export function createApp({ db, logger, bodyLimit: maxSize, identity, storage, s
       const body = (await c.req.json().catch(() => ({}))) as { now?: string | null };
       const at = body.now ? new Date(body.now) : undefined;
       if (at && Number.isNaN(at.getTime())) return problem(c, 'invalid-request', 'now: a date and time such as 2025-06-02T10:00:00+02:00, or null for the real time.');
-      devClock.set(at);
+      if (at) devClock.set(at);
+      else devClock.release();
       logger.info({ now: devClock.now().toISOString(), fixed: devClock.fixed }, 'server date changed');
       return c.json(clockAnswer());
     });
@@ -110,6 +111,7 @@ export function createApp({ db, logger, bodyLimit: maxSize, identity, storage, s
   // The contract, from the route table: who is calling first, then the operation of core/.
   for (const [name, route] of Object.entries(ROUTES) as [RouteName, Route][]) {
     const operation = OPERATIONS[name];
+    const limited = (route.problems as readonly string[]).includes('too-many-requests');
     app.on(route.method.toUpperCase(), honoPath(route.path), async (c) => {
       try {
         const accountId = route.public ? undefined : await identity.accountOf(c.req.header('Authorization'), db);
@@ -117,7 +119,8 @@ export function createApp({ db, logger, bodyLimit: maxSize, identity, storage, s
         // R4: a request past its deadline is accepted before anyone reads it, whichever instance answers.
         await applyTacitAcceptance(storage);
         const actor = accountId ? await actorOf(storage, accountId) : undefined;
-        if (name === 'signup') await limitSignups(c);
+        // The routes whose contract names too-many-requests are limited: the unauthenticated sign-up.
+        if (limited) await limitRequests(c, name);
         const url = new URL(c.req.url);
         const text = route.body ? await c.req.text() : '';
         const input: OperationInput = {
@@ -163,14 +166,14 @@ export function createApp({ db, logger, bodyLimit: maxSize, identity, storage, s
     });
   }
 
-  /** The unauthenticated sign-up, counted per client address and hour in the database (every instance counts together). */
-  async function limitSignups(c: Context): Promise<void> {
+  /** Requests to a limited route, counted per client address and hour in the database (every instance counts together). */
+  async function limitRequests(c: Context, name: string): Promise<void> {
     const forwarded = trustProxy ? c.req.header('X-Forwarded-For')?.split(',')[0]?.trim() : undefined;
     const address = forwarded || (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress || 'unknown';
     const [row] = await db.query<{ count: number }>(
       `insert into rate_limits (bucket, window_start, count) values ($1, date_trunc('hour', now()), 1)
        on conflict (bucket, window_start) do update set count = rate_limits.count + 1 returning count`,
-      [`signup:${address}`],
+      [`${name}:${address}`],
     );
     if (row!.count > signupLimit) throw new Refusal('too-many-requests');
   }

@@ -13,7 +13,7 @@ import { seedIfEmpty } from './db/seed.js';
 import { loadCatalogue, sqlStorage } from './db/sql-storage.js';
 import { createIdentity } from './identity.js';
 import { createOutbox } from './outbox.js';
-import { ServerClock } from './clock.js';
+import { Clock } from '../../core/clock.js';
 import { applyTacitAcceptance } from '../../core/operations/requests.js';
 
 const logger = pino({ level: process.env.LOG_LEVEL || 'info', base: { service: 'habil-server' } });
@@ -26,7 +26,8 @@ async function main(): Promise<void> {
   logger.info({ database: db.kind, ...(config.databaseUrl ? {} : { dataDir: config.dataDir }), applied, seeded }, 'database ready');
 
   const identity = await createIdentity(config.identity);
-  const clock = new ServerClock(config.now);
+  // The real time, or HABIL_NOW; in development the demo's « Date du serveur » moves it.
+  const clock = new Clock(config.now);
   const storage = sqlStorage(db, await loadCatalogue(db), clock);
   const outbox = config.smtpUrl ? createOutbox(db, { smtpUrl: config.smtpUrl, from: config.mailFrom, logger, retrySeconds: config.mailRetrySeconds }) : undefined;
   if (!outbox) logger[config.production ? 'warn' : 'info']('SMTP_URL is not set: notifications stay in the outbox');

@@ -43,6 +43,7 @@ import {
   privilegesOf,
 } from './rows.js';
 import { entitlementAccounts, searchAccounts } from './sql-search.js';
+import { duplicateEmail } from '../../../core/operations/accounts.js';
 
 export { loadCatalogue } from './catalogue.js';
 
@@ -50,11 +51,11 @@ export interface Clock {
   now(): Date;
 }
 
-function reader(q: Queryable, catalogue: Catalogue, clock: Clock, lock = ''): Reader {
+function reader(q: Queryable, catalogue: Catalogue, clock: Clock): Reader {
   const today = () => isoDay(clock.now());
 
   async function account(accountId: string): Promise<ReturnType<typeof accountOf> | undefined> {
-    const [row] = await q.query(`select ${ACCOUNT_COLUMNS} from accounts a where a.id = $1${lock}`, [accountId]);
+    const [row] = await q.query(`select ${ACCOUNT_COLUMNS} from accounts a where a.id = $1`, [accountId]);
     return row ? accountOf(row) : undefined;
   }
 
@@ -271,9 +272,8 @@ function refusalOf(error: unknown): Refusal | undefined {
   const { code, constraint_name: constraint, constraint: pgliteConstraint } = error as { code?: string; constraint_name?: string; constraint?: string };
   if (code !== '23505') return undefined;
   const name = constraint ?? pgliteConstraint ?? '';
-  if (name === 'accounts_email_pro_key') return new Refusal('duplicate-email', undefined, { errors: [{ field: 'emailPro', code: 'duplicate-email', message: 'duplicate-email' }] });
+  if (name === 'accounts_email_pro_key' || name === 'account_requests_one_pending') return duplicateEmail();
   if (name === 'access_requests_one_pending') return new Refusal('request-already-pending');
-  if (name === 'account_requests_one_pending') return new Refusal('duplicate-email', undefined, { errors: [{ field: 'emailPro', code: 'duplicate-email', message: 'duplicate-email' }] });
   // The same person added twice at once: the locks of the group, the account or the partner make these take turns already.
   if (name === 'memberships_pkey') return new Refusal('already-member');
   if (name === 'local_admins_pkey') return new Refusal('already-local-admin');
@@ -282,11 +282,12 @@ function refusalOf(error: unknown): Refusal | undefined {
 }
 
 function transaction(q: Queryable, catalogue: Catalogue, clock: Clock): Tx {
-  const locked = reader(q, catalogue, clock, ' for update of a');
-  const plain = reader(q, catalogue, clock);
   return {
-    ...plain,
-    lockAccount: locked.account,
+    ...reader(q, catalogue, clock),
+    async lockAccount(accountId) {
+      const [row] = await q.query(`select ${ACCOUNT_COLUMNS} from accounts a where a.id = $1 for update of a`, [accountId]);
+      return row ? accountOf(row) : undefined;
+    },
     async lockAccessRequest(id) {
       const [row] = await q.query(`select ${ACCESS_REQUEST_COLUMNS} from access_requests r where r.id = $1 for update`, [id]);
       return row ? accessRequestOf(row) : undefined;
