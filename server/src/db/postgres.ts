@@ -6,7 +6,8 @@ export async function openPostgres(url: string): Promise<Database> {
   const sql = postgres(url, { max: 10, onnotice: () => {} });
   const wrap = (q: postgres.Sql | postgres.TransactionSql): Queryable => ({
     async query<T>(text: string, params: readonly unknown[] = []) {
-      return (await q.unsafe(text, params as postgres.ParameterOrJSON<never>[])) as unknown as T[];
+      // Prepared once per connection and statement text: the parse and plan are not paid on every call.
+      return (await q.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true })) as unknown as T[];
     },
     async exec(script: string) {
       await q.unsafe(script);

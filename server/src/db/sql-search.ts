@@ -32,7 +32,8 @@ const SEARCH_ORDER: Record<AccountSortField, string> = {
   emailPro: 'a.email_pro',
   status: "a.status || ' ' || a.sort_key",
   openingDate: "coalesce(to_char(a.opening_date, 'YYYY-MM-DD'), '') || ' ' || a.sort_key",
-  organismeName: "o.name || ' ' || a.sort_key",
+  // Kept by the database from the organisme's name (migration 0007).
+  organismeName: 'a.organisme_key',
 };
 
 export async function searchAccounts(q: Queryable, today: string, actor: Actor, scope: SearchScope, query: AccountQuery): Promise<Found<AccountFacts>> {
@@ -66,24 +67,28 @@ export async function searchAccounts(q: Queryable, today: string, actor: Actor, 
     where.push(`((case when a.space = 'caf' and a.closing_date <= ${day()} then 'cloture' else a.status end) in ('actif', 'ouvert')) = ${p.add(query.active)}`);
   }
   if (query.roleId !== undefined) {
-    // As sets (hashed once per query), not as a look-up per account.
+    // A role is held by a grant, and in the CAF's space also through an open group. Each as a
+    // set tested by the index (grants_role_account): a page walks the order and stops.
     const role = p.add(query.roleId);
-    where.push(`(a.id in (select g.account_id from grants g where g.role_id = ${role})
-      or (a.space = 'caf' and a.id in (select m.account_id from memberships m join groups gr on gr.id = m.group_id join group_roles r on r.group_id = gr.id
-           where r.role_id = ${role} and ${active('m', day())} and ${active('gr', day())}))) = ${p.add(query.hasRole ?? true)}`);
+    let holds = `a.id in (select g.account_id from grants g where g.role_id = ${role})`;
+    if (scope.space === 'caf') {
+      holds = `(${holds} or a.id in (select m.account_id from memberships m join groups gr on gr.id = m.group_id join group_roles r on r.group_id = gr.id
+        where r.role_id = ${role} and ${active('m', day())} and ${active('gr', day())}))`;
+    }
+    where.push((query.hasRole ?? true) ? holds : `not ${holds}`);
   }
   const field = (query.sort ?? 'nom').replace(/^-/, '') as AccountSortField;
   const direction = (query.sort ?? '').startsWith('-') ? 'desc' : 'asc';
-  const from = `accounts a${field === 'organismeName' ? ' join organismes o on o.id = a.organisme_id' : ''}`;
   const pageSize = query.pageSize ?? 10;
   const offset = ((query.page ?? 1) - 1) * pageSize;
   const conditions = where.join(' and ');
+  const n = p.values.length;
   const [ids, [count]] = await Promise.all([
     q.query<{ id: string }>(
-      `select a.id from ${from} where ${conditions} order by (${SEARCH_ORDER[field]}) collate "C" ${direction}, a.id ${direction} limit ${pageSize} offset ${offset}`,
-      p.values,
+      `select a.id from accounts a where ${conditions} order by (${SEARCH_ORDER[field]}) collate "C" ${direction}, a.id ${direction} limit $${n + 1} offset $${n + 2}`,
+      [...p.values, pageSize, offset],
     ),
-    q.query<{ total: number }>(`select count(*)::int as total from ${from} where ${conditions}`, p.values),
+    q.query<{ total: number }>(`select count(*)::int as total from accounts a where ${conditions}`, p.values),
   ]);
   return { items: await factsOf(q, today, actor, ids.map((r) => r.id)), total: count!.total };
 }
@@ -121,11 +126,12 @@ export async function entitlementAccounts(q: Queryable, organismeId: string, que
   const pageSize = query.pageSize ?? 50;
   const offset = ((query.page ?? 1) - 1) * pageSize;
   const conditions = where.join(' and ');
+  const n = p.values.length;
   const [rows, [count]] = await Promise.all([
     q.query(
       `select ${ACCOUNT_COLUMNS} from accounts a where ${conditions}
-        order by (${REPORT_ORDER[field]}) collate "C" ${direction}, a.sort_key collate "C", a.id limit ${pageSize} offset ${offset}`,
-      p.values,
+        order by (${REPORT_ORDER[field]}) collate "C" ${direction}, a.sort_key collate "C", a.id limit $${n + 1} offset $${n + 2}`,
+      [...p.values, pageSize, offset],
     ),
     q.query<{ total: number }>(`select count(*)::int as total from accounts a where ${conditions}`, p.values),
   ]);
