@@ -8,7 +8,7 @@
  */
 import type { AccountAction, Application, Convention, GroupAction, MeAction, Organisme, PersonaRole, ProblemCode, Role, Space } from '../src/domain/index.js';
 import { AFAS_APPLICATION_ID, DELEGATED_ROLE_ID } from '../src/domain/index.js';
-import type { AccountRecord, GroupRecord, LocalAdminRecord } from './records.js';
+import type { AccessRequestRecord, AccountRecord, AccountRequestRecord, GroupRecord, LocalAdminRecord } from './records.js';
 import { Refusal } from './refusal.js';
 
 /** The reference data: the same for every request, kept in memory by both servers. */
@@ -325,6 +325,34 @@ export function accountReadOnlyReason(ctx: RuleContext, actor: Actor, facts: Acc
 }
 
 // ---- groups -----------------------------------------------------------------------------
+
+// ---- R3: who decides a request -------------------------------------------------------------
+
+/**
+ * Whose requests a person decides: `central`, as a UCANSS administrator, the national roles and
+ * the requests of organismes with no local administrator; `organisme`, as a local
+ * administrator, the other requests of his organisme's people. The lists hand it to the
+ * storage (as conditions); a decision checks one request with the functions below.
+ */
+export interface Decider {
+  central: boolean;
+  organisme?: string;
+}
+
+export function deciderOf(actor: Actor): Decider {
+  return { central: actor.roles.has('ucanss-admin'), ...(actor.roles.has('local-admin') ? { organisme: actor.account.organismeId } : {}) };
+}
+
+/** R3 for an access request of a person of `organismeId`; `withLocalAdmin`: the organismes that have a local administrator. */
+export function decidesAccess(d: Decider, r: Pick<AccessRequestRecord, 'approval'>, organismeId: string, withLocalAdmin: ReadonlySet<string>): boolean {
+  if (r.approval === 'central' || !withLocalAdmin.has(organismeId)) return d.central;
+  return d.organisme === organismeId;
+}
+
+/** R3 for an account request, routed when it was made. */
+export function decidesAccount(d: Decider, r: Pick<AccountRequestRecord, 'routedTo' | 'organismeId'>): boolean {
+  return r.routedTo === 'central' ? d.central : d.organisme === r.organismeId;
+}
 
 export function canSeeConvention(actor: Actor, conventionId: string): boolean {
   return actor.conventionIds.has(conventionId) && (actor.roles.has('partner-admin') || actor.roles.has('responsable') || actor.roles.has('caf-agent'));

@@ -8,8 +8,8 @@
  * records it will change are read with `lock…`, so that two servers changing the same record
  * take turns (PostgreSQL: SELECT … FOR UPDATE; the memory: one change at a time).
  */
-import type { AccountQuery, AccountPatch, EntitlementQuery, HistoryEntry, LocalAdmin, PartnerAdmin } from '../src/domain/index.js';
-import type { AccountFacts, ActorFacts, Actor, Catalogue } from './access.js';
+import type { AccountQuery, AccountPatch, EntitlementQuery, HistoryEntry, LocalAdmin, PartnerAdmin, RequestSortField } from '../src/domain/index.js';
+import type { AccountFacts, ActorFacts, Actor, Catalogue, Decider } from './access.js';
 import type { AccessRequestRecord, AccountRecord, AccountRequestRecord, GrantRecord, GroupRecord, LocalAdminRecord, MembershipRecord, PartnerAdminRecord } from './records.js';
 
 /** A change to record (R14): the storage stamps it with its id and, unless given, the instant of the change. */
@@ -67,10 +67,27 @@ export type AccountChange = Partial<Omit<AccountRecord, 'id' | 'version' | 'sort
 /** A new account, as the operation builds it; the storage derives the search keys. */
 export type NewAccount = Omit<AccountRecord, 'sortKey' | 'prenomKey' | 'version'>;
 
-/** Which requests a list shows: "En cours" (pending) or "Historique", with the history's status filter. */
-export interface RequestFilter {
+/**
+ * One page of « En cours » or « Historique », decided by core/operations/requests.ts and
+ * applied by the storage as plain conditions, so that a list of years of decisions is paged
+ * where it is kept.
+ */
+export interface RequestListQuery {
+  /** « En cours » (pending) or « Historique » (decided), with the history's status filter. */
   pending: boolean;
   status?: AccessRequestRecord['status'];
+  /** R3: whose requests (core/access.ts). */
+  decider: Decider;
+  /** Paris days (included), of the request when pending, of the decision in the history. */
+  from?: string;
+  to?: string;
+  /** « Rechercher »: a search key (core/search-key.ts) found in the name (« nom prénom ») or the e-mail, or naming one of these roles or organismes. */
+  text?: { key: string; roleIds: string[]; organismeIds: string[] };
+  /** By the field, then by the request's instant and id, all in the one direction. */
+  sort: RequestSortField;
+  descending: boolean;
+  page: number;
+  pageSize: number;
 }
 
 export interface Reader {
@@ -117,14 +134,15 @@ export interface Reader {
   entitlementAccounts(organismeId: string, query: EntitlementQuery): Promise<Found<AccountRecord>>;
 
   accessRequest(id: string): Promise<AccessRequestRecord | undefined>;
-  /** The access requests in the list's view, with their requesters; the operation keeps those the reader decides. */
-  accessRequests(filter: RequestFilter): Promise<{ request: AccessRequestRecord; requester: AccountRecord }[]>;
+  /** One page of the access requests the query names, with their requesters, and their number. */
+  accessRequests(query: RequestListQuery): Promise<Found<{ request: AccessRequestRecord; requester: AccountRecord }>>;
   /** The requests of one person, newest first. */
   accessRequestsOf(accountId: string): Promise<AccessRequestRecord[]>;
   /** R3: his pending request for this role, if any. */
   pendingAccessRequest(accountId: string, roleId: string): Promise<AccessRequestRecord | undefined>;
   accountRequest(id: string): Promise<AccountRequestRecord | undefined>;
-  accountRequests(filter: RequestFilter): Promise<AccountRequestRecord[]>;
+  /** One page of the account requests the query names (no role is asked for), and their number. */
+  accountRequests(query: RequestListQuery): Promise<Found<AccountRequestRecord>>;
   /** R8: a pending account request with this e-mail. */
   pendingAccountRequest(email: string): Promise<AccountRequestRecord | undefined>;
   /** R4: some pending request was made before `before` (a cheap look before taking locks). */

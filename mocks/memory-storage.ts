@@ -5,14 +5,15 @@
  * change leaves nothing behind.
  */
 import type { AccountQuery, AccountSortField, EntitlementQuery, EntitlementSortField } from '../src/domain/index.js';
-import type { AccountFacts, Actor } from '../core/access.js';
+import { isoDay } from '../src/domain/index.js';
+import { decidesAccess, decidesAccount, type AccountFacts, type Actor } from '../core/access.js';
 import { Refusal } from '../core/refusal.js';
 import { searchKey } from '../core/search-key.js';
 import { duplicateGroupCode } from '../core/operations/groups.js';
-import type { Found, MemberOfGroup, MembershipOfAccount, Reader, SearchScope, Storage, Tx } from '../core/storage.js';
+import type { Found, MemberOfGroup, MembershipOfAccount, Reader, RequestListQuery, SearchScope, Storage, Tx } from '../core/storage.js';
 import type { LocalAdmin, PartnerAdmin } from '../src/domain/index.js';
 import { accountFacts, actorFactsOf } from './access.js';
-import type { AccountRecord, GroupRecord, LocalAdminRecord, MembershipRecord, PartnerAdminRecord, ReferenceStore } from './store.js';
+import type { AccessRequestRecord, AccountRecord, AccountRequestRecord, GroupRecord, LocalAdminRecord, MembershipRecord, PartnerAdminRecord, ReferenceStore } from './store.js';
 
 /** One change at a time per store. */
 const turns = new WeakMap<ReferenceStore, Promise<unknown>>();
@@ -194,10 +195,7 @@ function memoryReader(store: ReferenceStore): Reader {
       const r = store.accessRequests.get(id);
       return r ? { ...r } : undefined;
     },
-    accessRequests: async ({ pending, status }) =>
-      [...store.accessRequests.values()]
-        .filter((r) => pending === (r.status === 'en_attente') && (!status || r.status === status))
-        .map((r) => ({ request: { ...r }, requester: store.accounts.get(r.requesterId)! })),
+    accessRequests: async (q) => accessRequestPage(store, q),
     accessRequestsOf: async (accountId) =>
       [...store.accessRequests.values()].filter((r) => r.requesterId === accountId).sort((a, b) => b.requestedAt.localeCompare(a.requestedAt)).map((r) => ({ ...r })),
     pendingAccessRequest: async (accountId, roleId) => {
@@ -208,8 +206,7 @@ function memoryReader(store: ReferenceStore): Reader {
       const r = store.accountRequests.get(id);
       return r ? { ...r } : undefined;
     },
-    accountRequests: async ({ pending, status }) =>
-      [...store.accountRequests.values()].filter((r) => pending === (r.status === 'en_attente') && (!status || r.status === status)).map((r) => ({ ...r })),
+    accountRequests: async (q) => accountRequestPage(store, q),
     pendingAccountRequest: async (email) => {
       const wanted = email.trim().toLowerCase();
       for (const r of store.accountRequests.values()) if (r.status === 'en_attente' && r.emailPro.toLowerCase() === wanted) return { ...r };
@@ -380,4 +377,64 @@ function entitlementAccounts(store: ReferenceStore, organismeId: string, q: Enti
   const page = q.page ?? 1;
   const pageSize = q.pageSize ?? 50;
   return { items: accounts.slice((page - 1) * pageSize, page * pageSize), total: accounts.length };
+}
+
+// ---- request lists ----------------------------------------------------------------------------
+
+type Dated = { requestedAt: string; decidedAt?: string; status: string; id: string };
+
+/** The list's view, its days and its text; what is left is sorted (key, then instant and id) and paged. */
+function requestPage<R extends Dated>(q: RequestListQuery, records: Iterable<R>, keep: (r: R) => boolean, text: (r: R, key: string) => boolean, key: (r: R) => string): Found<R> {
+  const day = (r: R) => isoDay(new Date(q.pending ? r.requestedAt : (r.decidedAt ?? r.requestedAt)));
+  const kept = [...records].filter(
+    (r) =>
+      q.pending === (r.status === 'en_attente') &&
+      (!q.status || r.status === q.status) &&
+      (!q.from || day(r) >= q.from) &&
+      (!q.to || day(r) <= q.to) &&
+      keep(r) &&
+      (!q.text || text(r, q.text.key)),
+  );
+  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const sign = q.descending ? -1 : 1;
+  kept.sort((x, y) => sign * (order(key(x), key(y)) || order(x.requestedAt, y.requestedAt) || order(x.id, y.id)));
+  return { items: kept.slice((q.page - 1) * q.pageSize, q.page * q.pageSize), total: kept.length };
+}
+
+function accessRequestPage(store: ReferenceStore, q: RequestListQuery): Found<{ request: AccessRequestRecord; requester: AccountRecord }> {
+  const withLocalAdmin = new Set([...store.localAdmins.values()].map((l) => l.organismeId));
+  const requester = (r: AccessRequestRecord) => store.accounts.get(r.requesterId)!;
+  const found = requestPage(
+    q,
+    store.accessRequests.values(),
+    (r) => decidesAccess(q.decider, r, requester(r).organismeId, withLocalAdmin),
+    (r, key) => {
+      const a = requester(r);
+      return a.sortKey.includes(key) || searchKey(a.emailPro).includes(key) || q.text!.roleIds.includes(r.roleId) || q.text!.organismeIds.includes(a.organismeId);
+    },
+    (r) => {
+      if (q.sort === 'nom') return requester(r).sortKey;
+      if (q.sort === 'roleLabel') return searchKey(store.roles.get(r.roleId)!.label);
+      if (q.sort === 'organismeName') return store.organismes.get(requester(r).organismeId)!.name;
+      if (q.sort === 'decidedAt') return r.decidedAt ?? '';
+      return r.requestedAt;
+    },
+  );
+  return { items: found.items.map((r) => ({ request: { ...r }, requester: copyAccount(requester(r)) })), total: found.total };
+}
+
+function accountRequestPage(store: ReferenceStore, q: RequestListQuery): Found<AccountRequestRecord> {
+  const found = requestPage(
+    q,
+    store.accountRequests.values(),
+    (r) => decidesAccount(q.decider, r),
+    (r, key) => searchKey(`${r.nom} ${r.prenom}`).includes(key) || searchKey(r.emailPro).includes(key) || q.text!.organismeIds.includes(r.organismeId),
+    (r) => {
+      if (q.sort === 'nom') return searchKey(`${r.nom} ${r.prenom}`);
+      if (q.sort === 'organismeName') return store.organismes.get(r.organismeId)!.name;
+      if (q.sort === 'decidedAt') return r.decidedAt ?? '';
+      return r.requestedAt;
+    },
+  );
+  return { items: found.items.map((r) => ({ ...r })), total: found.total };
 }

@@ -15,11 +15,11 @@ import type {
   RequestSortField,
   SignupBody,
 } from '../../src/domain/index.js';
-import { addDays, isoDay, isTacitlyDue, normaliseEmail, tacitDeadline, validateSignup } from '../../src/domain/index.js';
-import { roleGrantProblem, type Actor } from '../access.js';
+import { addDays, isTacitlyDue, normaliseEmail, tacitDeadline, validateSignup } from '../../src/domain/index.js';
+import { deciderOf, decidesAccess, decidesAccount, roleGrantProblem, type Actor } from '../access.js';
 import type { AccessRequestRecord, AccountRecord, AccountRequestRecord } from '../records.js';
 import { problemOf, Refusal } from '../refusal.js';
-import type { Reader, Storage } from '../storage.js';
+import type { Reader, RequestListQuery, Storage } from '../storage.js';
 import { actorRef, duplicateEmail } from './accounts.js';
 import { searchKey } from '../search-key.js';
 
@@ -67,17 +67,6 @@ export async function applyTacitAcceptance(storage: Storage): Promise<number> {
 }
 
 // ---- R3: who decides -------------------------------------------------------------------------
-
-function canDecideAccess(actor: Actor, r: AccessRequestRecord, requester: AccountRecord, withLocalAdmin: Set<string>): boolean {
-  if (r.approval === 'central') return actor.roles.has('ucanss-admin');
-  if (!withLocalAdmin.has(requester.organismeId)) return actor.roles.has('ucanss-admin');
-  return actor.roles.has('local-admin') && actor.account.organismeId === requester.organismeId;
-}
-
-function canDecideAccount(actor: Actor, r: AccountRequestRecord): boolean {
-  if (r.routedTo === 'central') return actor.roles.has('ucanss-admin');
-  return actor.roles.has('local-admin') && actor.account.organismeId === r.organismeId;
-}
 
 function ensureDecider(actor: Actor): void {
   if (!actor.roles.has('local-admin') && !actor.roles.has('ucanss-admin')) {
@@ -157,77 +146,49 @@ async function accountRequestView(reader: Reader, r: AccountRequestRecord, canDe
 
 // ---- lists ----------------------------------------------------------------------------------
 
-function pageOf<T>(items: T[], q: RequestQuery) {
-  const page = q.page ?? 1;
-  const pageSize = q.pageSize ?? 25;
-  return { items: items.slice((page - 1) * pageSize, page * pageSize), total: items.length, page, pageSize };
-}
-
-/** The history's range of days: of the request when pending, of the decision otherwise. */
-function inDays(r: { requestedAt: string; decidedAt?: string }, q: RequestQuery): boolean {
-  if (!q.from && !q.to) return true;
+/** What the storage pages: the list's filters, R3's « whose requests » for this actor, the order. */
+function listQuery(reader: Reader, actor: Actor, q: RequestQuery): RequestListQuery {
   const pending = (q.state ?? 'pending') === 'pending';
-  const day = isoDay(new Date(pending ? r.requestedAt : (r.decidedAt ?? r.requestedAt)));
-  return (!q.from || day >= q.from) && (!q.to || day <= q.to);
-}
-
-function sortOf(q: RequestQuery): { field: RequestSortField; descending: boolean } {
-  const sort = q.sort ?? ((q.state ?? 'pending') === 'pending' ? 'requestedAt' : '-decidedAt');
-  return { field: sort.replace(/^-/, '') as RequestSortField, descending: sort.startsWith('-') };
-}
-
-/** By the key, then (for the same key) by the request's instant and id, so that every storage gives one order. */
-function compareBy<T>(key: (item: T) => string, descending: boolean, tie: (item: T) => { requestedAt: string; id: string }) {
-  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return (x: T, y: T) => (descending ? -1 : 1) * (order(key(x), key(y)) || order(tie(x).requestedAt, tie(y).requestedAt) || order(tie(x).id, tie(y).id));
-}
-
-function filterOf(q: RequestQuery) {
-  return { pending: (q.state ?? 'pending') === 'pending', ...(q.status ? { status: q.status } : {}) };
+  const sort = q.sort ?? (pending ? 'requestedAt' : '-decidedAt');
+  const key = q.q ? searchKey(q.q) : '';
+  const { roles, organismes } = reader.catalogue;
+  return {
+    pending,
+    ...(q.status ? { status: q.status } : {}),
+    decider: deciderOf(actor),
+    ...(q.from ? { from: q.from } : {}),
+    ...(q.to ? { to: q.to } : {}),
+    ...(key
+      ? {
+          text: {
+            key,
+            roleIds: [...roles.values()].filter((r) => searchKey(r.label).includes(key)).map((r) => r.id),
+            organismeIds: [...organismes.values()].filter((o) => searchKey(o.name).includes(key)).map((o) => o.id),
+          },
+        }
+      : {}),
+    sort: sort.replace(/^-/, '') as RequestSortField,
+    descending: sort.startsWith('-'),
+    page: q.page ?? 1,
+    pageSize: q.pageSize ?? 25,
+  };
 }
 
 export async function listAccessRequests(reader: Reader, actor: Actor, q: RequestQuery): Promise<PageOf<AccessRequest>> {
   ensureDecider(actor);
-  const { catalogue } = reader;
-  const text = q.q ? searchKey(q.q) : undefined;
-  const { field, descending } = sortOf(q);
-  const withLocalAdmin = await reader.organismesWithLocalAdmin();
-  type Row = { request: AccessRequestRecord; requester: AccountRecord };
-  const key = ({ request: r, requester: a }: Row) => {
-    if (field === 'nom') return a.sortKey;
-    if (field === 'roleLabel') return searchKey(catalogue.roles.get(r.roleId)!.label);
-    if (field === 'organismeName') return catalogue.organismes.get(a.organismeId)!.name;
-    if (field === 'decidedAt') return r.decidedAt ?? '';
-    return r.requestedAt;
-  };
-  const rows = (await reader.accessRequests(filterOf(q)))
-    .filter(({ request, requester }) => inDays(request, q) && canDecideAccess(actor, request, requester, withLocalAdmin))
-    .filter(({ request, requester: a }) => {
-      if (!text) return true;
-      const haystack = searchKey(`${a.nom} ${a.prenom} ${a.emailPro} ${catalogue.roles.get(request.roleId)!.label} ${catalogue.organismes.get(a.organismeId)!.name}`);
-      return haystack.includes(text);
-    })
-    .sort(compareBy(key, descending, (row) => row.request));
-  const page = pageOf(rows, q);
-  return { ...page, items: await Promise.all(page.items.map(({ request, requester }) => accessRequestView(reader, request, requester, true))) };
+  const query = listQuery(reader, actor, q);
+  const found = await reader.accessRequests(query);
+  const items = await Promise.all(found.items.map(({ request, requester }) => accessRequestView(reader, request, requester, true)));
+  return { items, total: found.total, page: query.page, pageSize: query.pageSize };
 }
 
 export async function listAccountRequests(reader: Reader, actor: Actor, q: RequestQuery): Promise<PageOf<AccountRequest>> {
   ensureDecider(actor);
-  const text = q.q ? searchKey(q.q) : undefined;
-  const { field, descending } = sortOf(q);
-  const key = (r: AccountRequestRecord) => {
-    if (field === 'nom') return searchKey(`${r.nom} ${r.prenom}`);
-    if (field === 'organismeName') return reader.catalogue.organismes.get(r.organismeId)!.name;
-    if (field === 'decidedAt') return r.decidedAt ?? '';
-    return r.requestedAt;
-  };
-  const items = (await reader.accountRequests(filterOf(q)))
-    .filter((r) => inDays(r, q) && canDecideAccount(actor, r))
-    .filter((r) => !text || searchKey(`${r.nom} ${r.prenom} ${r.emailPro}`).includes(text))
-    .sort(compareBy(key, descending, (r) => r));
-  const page = pageOf(items, q);
-  return { ...page, items: await Promise.all(page.items.map((r) => accountRequestView(reader, r, true))) };
+  const query = listQuery(reader, actor, q);
+  if (query.text) query.text.roleIds = [];
+  const found = await reader.accountRequests(query);
+  const items = await Promise.all(found.items.map((r) => accountRequestView(reader, r, true)));
+  return { items, total: found.total, page: query.page, pageSize: query.pageSize };
 }
 
 // ---- decisions (R5) -------------------------------------------------------------------------
@@ -244,7 +205,7 @@ export async function decideAccessRequest(storage: Storage, actor: Actor, id: st
     const r = await tx.lockAccessRequest(id);
     if (!r) throw new Refusal('not-found', 'Demande introuvable.');
     const requester = (await tx.lockAccount(r.requesterId))!;
-    if (!canDecideAccess(actor, r, requester, await tx.organismesWithLocalAdmin())) throw new Refusal('out-of-scope');
+    if (!decidesAccess(deciderOf(actor), r, requester.organismeId, await tx.organismesWithLocalAdmin())) throw new Refusal('out-of-scope');
     if (r.status !== 'en_attente') throw await alreadyDecided(tx, r);
     // R16: accepting gives the role, so it is checked as a grant would be.
     if (decision === 'accept') {
@@ -296,7 +257,7 @@ export async function decideAccountRequest(storage: Storage, actor: Actor, id: s
   const decided = await storage.write(async (tx) => {
     const r = await tx.lockAccountRequest(id);
     if (!r) throw new Refusal('not-found', 'Demande introuvable.');
-    if (!canDecideAccount(actor, r)) throw new Refusal('out-of-scope');
+    if (!decidesAccount(deciderOf(actor), r)) throw new Refusal('out-of-scope');
     if (r.status !== 'en_attente') throw await alreadyDecided(tx, r);
     const now = tx.now().toISOString();
     const change: Partial<AccountRequestRecord> = { status: decision === 'accept' ? 'acceptee' : 'refusee', decidedBy: actor.account.id, decidedAt: now, ...(reason?.trim() ? { reason: reason.trim() } : {}) };

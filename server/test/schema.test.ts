@@ -75,6 +75,17 @@ for (const kind of KINDS) {
       await refused(db.query(request, ['dem-3', 'en_attente']), '23505');
     });
 
+    it('keeps the key of « trié par organisme » when an account changes organisme and when an organisme is renamed', async () => {
+      const key = async () => (await db.query<{ organisme_key: string }>(`select organisme_key from accounts where id = 'e-benga'`))[0]!.organisme_key;
+      assert.equal(await key(), 'CARSAT ALSACE-MOSELLE benga emilie');
+      await db.query(`update organismes set name = 'CARSAT ALSACE MOSELLE' where id = 'carsat-am'`);
+      assert.equal(await key(), 'CARSAT ALSACE MOSELLE benga emilie');
+      await db.query(`update accounts set organisme_id = 'cd-83', sort_key = 'benga emilie' where id = 'e-benga'`);
+      assert.equal(await key(), 'CONSEIL DEPARTEMENTAL DU VAR benga emilie');
+      await db.query(`update accounts set organisme_id = 'carsat-am' where id = 'e-benga'`);
+      assert.equal(await key(), 'CARSAT ALSACE MOSELLE benga emilie');
+    });
+
     it('R15: a version is a positive count, and a write names the version it read', async () => {
       await refused(db.query(`update accounts set version = 0 where id = 'e-benga'`), '23514');
       const [{ version }] = await db.query<{ version: number }>(`select version from accounts where id = 'e-benga'`);

@@ -85,8 +85,11 @@ export async function seedIfEmpty(db: Database, options: SeedOptions): Promise<b
     await insert(
       tx,
       'account_requests',
-      ['id', 'civilite', 'nom', 'prenom', 'email_pro', 'external', 'organisme_id', 'requested_at', 'routed_to', 'status', 'decided_by', 'decided_at', 'reason', 'account_id', 'version'],
-      [...store.accountRequests.values()].map((r) => [r.id, r.civilite, r.nom, r.prenom, r.emailPro, r.external, r.organismeId, r.requestedAt, r.routedTo, r.status, r.decidedBy ?? null, r.decidedAt ?? null, r.reason ?? null, r.accountId ?? null, r.version]),
+      ['id', 'civilite', 'nom', 'prenom', 'email_pro', 'external', 'organisme_id', 'requested_at', 'routed_to', 'status', 'decided_by', 'decided_at', 'reason', 'account_id', 'version', 'sort_key'],
+      [...store.accountRequests.values()].map((r) => [
+        r.id, r.civilite, r.nom, r.prenom, r.emailPro, r.external, r.organismeId, r.requestedAt, r.routedTo, r.status, r.decidedBy ?? null, r.decidedAt ?? null, r.reason ?? null, r.accountId ?? null, r.version,
+        searchKey(`${r.nom} ${r.prenom}`),
+      ]),
     );
   });
   // Fresh statistics and visibility for the planner: counts read the indexes alone.

@@ -13,7 +13,7 @@ import type { Queryable } from './database.js';
 import { ACCOUNT_COLUMNS, accountOf, privilegeColumns, privilegesOf } from './rows.js';
 
 /** Parameters numbered as they are added. */
-class Params {
+export class Params {
   readonly values: unknown[] = [];
   add(value: unknown): string {
     this.values.push(value);

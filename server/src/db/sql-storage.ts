@@ -43,6 +43,7 @@ import {
   privilegesOf,
 } from './rows.js';
 import { entitlementAccounts, searchAccounts } from './sql-search.js';
+import { accessRequestPage, accountRequestPage } from './sql-requests.js';
 import { duplicateEmail } from '../../../core/operations/accounts.js';
 
 export { loadCatalogue } from './catalogue.js';
@@ -227,14 +228,7 @@ function reader(q: Queryable, catalogue: Catalogue, clock: Clock): Reader {
       const [row] = await q.query(`select ${ACCESS_REQUEST_COLUMNS} from access_requests r where r.id = $1`, [id]);
       return row ? accessRequestOf(row) : undefined;
     },
-    async accessRequests({ pending, status }) {
-      const requests = (
-        await q.query(`select ${ACCESS_REQUEST_COLUMNS} from access_requests r where (r.status = 'en_attente') = $1 and ($2::text is null or r.status = $2)`, [pending, status ?? null])
-      ).map(accessRequestOf);
-      const requesters = await q.query(`select ${ACCOUNT_COLUMNS} from accounts a where a.id = any($1::text[])`, [[...new Set(requests.map((r) => r.requesterId))]]);
-      const byId = new Map(requesters.map((row) => [row.id as string, accountOf(row)]));
-      return requests.map((request) => ({ request, requester: byId.get(request.requesterId)! }));
-    },
+    accessRequests: (query) => accessRequestPage(q, catalogue, query),
     async accessRequestsOf(accountId) {
       const rows = await q.query(`select ${ACCESS_REQUEST_COLUMNS} from access_requests r where r.requester_id = $1 order by r.requested_at desc, r.id`, [accountId]);
       return rows.map(accessRequestOf);
@@ -247,10 +241,7 @@ function reader(q: Queryable, catalogue: Catalogue, clock: Clock): Reader {
       const [row] = await q.query(`select ${ACCOUNT_REQUEST_COLUMNS} from account_requests q where q.id = $1`, [id]);
       return row ? accountRequestOf(row) : undefined;
     },
-    async accountRequests({ pending, status }) {
-      const rows = await q.query(`select ${ACCOUNT_REQUEST_COLUMNS} from account_requests q where (q.status = 'en_attente') = $1 and ($2::text is null or q.status = $2)`, [pending, status ?? null]);
-      return rows.map(accountRequestOf);
-    },
+    accountRequests: (query) => accountRequestPage(q, query),
     async pendingAccountRequest(email) {
       const [row] = await q.query(`select ${ACCOUNT_REQUEST_COLUMNS} from account_requests q where lower(q.email_pro) = lower($1) and q.status = 'en_attente'`, [email.trim()]);
       return row ? accountRequestOf(row) : undefined;
@@ -357,8 +348,9 @@ function transaction(q: Queryable, catalogue: Catalogue, clock: Clock): Tx {
     },
     async insertAccountRequest(r) {
       await q.query(
-        `insert into account_requests (id, civilite, nom, prenom, email_pro, external, organisme_id, requested_at, routed_to, status, version) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-        [r.id, r.civilite, r.nom, r.prenom, r.emailPro, r.external, r.organismeId, r.requestedAt, r.routedTo, r.status, r.version],
+        `insert into account_requests (id, civilite, nom, prenom, email_pro, external, organisme_id, requested_at, routed_to, status, version, sort_key)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+        [r.id, r.civilite, r.nom, r.prenom, r.emailPro, r.external, r.organismeId, r.requestedAt, r.routedTo, r.status, r.version, searchKey(`${r.nom} ${r.prenom}`)],
       );
     },
     async saveAccountRequest(read, change) {
