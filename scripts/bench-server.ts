@@ -9,6 +9,7 @@
  *   npm run bench:server -- 20000        another number of accounts
  */
 import { execFileSync } from 'node:child_process';
+import postgres from 'postgres';
 import { freshDatabase, startServer, type RunningServer } from '../server/test/support.js';
 
 const size = Number(process.argv[2] ?? 100_000);
@@ -62,14 +63,16 @@ const cases: [persona: keyof typeof tokens, label: string, query: string][] = [
 const RUNS = 40;
 // Statements are prepared once per pooled connection (10): the first runs of a shape pay it.
 const WARM_UP = 20;
-console.log(`\nSearch over HTTP, page of 50, ${RUNS} runs each after ${WARM_UP} to warm up (median / p95; server = its log line, client = fetch):`);
-for (const [persona, label, query] of cases) {
+
+/** One shape of list, asked WARM_UP + RUNS times in a row: its median and p95, server-side (its log line) and client-side. */
+async function measure(persona: keyof typeof tokens, label: string, path: string): Promise<void> {
   const client: number[] = [];
   const serverSide: number[] = [];
+  let total = 0;
   for (let run = 0; run < WARM_UP + RUNS; run += 1) {
     const before = server.logs.length;
     const t0 = performance.now();
-    const res = await fetch(`${server.url}/api/accounts?pageSize=50&${query}`, { headers: { Authorization: `Bearer ${tokens[persona]}` } });
+    const res = await fetch(`${server.url}/api${path}`, { headers: { Authorization: `Bearer ${tokens[persona]}` } });
     const body = (await res.json()) as { total: number };
     const elapsed = performance.now() - t0;
     if (!res.ok) throw new Error(`${label}: ${res.status} ${JSON.stringify(body)}`);
@@ -78,13 +81,36 @@ for (const [persona, label, query] of cases) {
       client.push(elapsed);
       serverSide.push(line.ms as number);
     }
-    if (run === WARM_UP + RUNS - 1) {
-      client.sort((a, b) => a - b);
-      serverSide.sort((a, b) => a - b);
-      console.log(`  ${label.padEnd(34)} ${String(body.total).padStart(7)} found   server ${quantile(serverSide, 0.5)} / ${quantile(serverSide, 0.95)} ms   client ${ms(quantile(client, 0.5))} / ${ms(quantile(client, 0.95))}`);
-    }
+    total = body.total;
   }
+  client.sort((a, b) => a - b);
+  serverSide.sort((a, b) => a - b);
+  console.log(`  ${label.padEnd(34)} ${String(total).padStart(7)} found   server ${quantile(serverSide, 0.5)} / ${quantile(serverSide, 0.95)} ms   client ${ms(quantile(client, 0.5))} / ${ms(quantile(client, 0.95))}`);
 }
+
+console.log(`\nSearch over HTTP, page of 50, ${RUNS} runs each after ${WARM_UP} to warm up (median / p95; server = its log line, client = fetch):`);
+for (const [persona, label, query] of cases) await measure(persona, label, `/accounts?pageSize=50&${query}`);
+
+// ---- request lists over years of decisions ---------------------------------------------------
+const HISTORY = 50_000;
+{
+  // Decided requests of the Carsat's people, one every ten minutes back from a month ago.
+  const sql = postgres(db.where, { max: 1, onnotice: () => {} });
+  await sql.unsafe(`
+    with people as (select id, row_number() over (order by id) - 1 as n from accounts where organisme_id = 'carsat-am'),
+         counted as (select count(*) as size from people)
+    insert into access_requests (id, requester_id, role_id, approval, requested_at, status, decided_at)
+    select 'hist-' || g, p.id, 'egap-guides', 'local', now() - interval '40 days' - g * interval '10 minutes',
+           case when g % 3 = 0 then 'refusee' else 'acceptee' end, now() - interval '30 days' - g * interval '10 minutes'
+      from generate_series(1, ${HISTORY}) g, counted join people p on true where p.n = g % counted.size`);
+  await sql.unsafe('vacuum analyze access_requests');
+  await sql.end();
+}
+console.log(`\n« Historique » of ${HISTORY.toLocaleString('en')} decided requests, page of 25, same runs:`);
+await measure('admin-carsat', 'latest decisions first', '/access-requests?state=decided');
+await measure('admin-carsat', 'by name, page 40', '/access-requests?state=decided&sort=nom&page=40');
+await measure('admin-carsat', 'refused, « Rechercher » "ma"', '/access-requests?state=decided&status=refusee&q=ma');
+await measure('admin-carsat', '« En cours »', '/access-requests');
 
 // ---- mixed load ---------------------------------------------------------------------------
 const CLIENTS = 50;

@@ -26,7 +26,8 @@ export async function getMe(storage: Reader, actor: Actor): Promise<Me> {
     organisme: { ...organisme, hasLocalAdmin: withAdmins.has(organisme.id) },
     ...(actor.partnerId ? { partnerId: actor.partnerId } : {}),
     conventionIds: [...actor.conventionIds],
-    responsableOfGroupIds: [...actor.groupIds],
+    // In one order whatever the storage (ids compared code by code).
+    responsableOfGroupIds: [...actor.groupIds].sort(),
     actions: meActions(actor),
     grantableRoleIds: creationRoleIds(storage.catalogue, actor),
     today: ctx.today,

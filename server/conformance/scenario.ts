@@ -5,7 +5,7 @@
  * step as a persona of the guides on the guides' data. Steps name what the rule says the
  * answer is where it matters (`expect`); every answer must also be the reference server's.
  */
-import type { PersonaId } from '../../mocks/personas.js';
+import { PERSONAS, type PersonaId } from '../../mocks/personas.js';
 import type { ProblemCode } from '../../src/domain/problems.js';
 
 export const NOW = '2025-06-02T10:00:00+02:00';
@@ -29,6 +29,8 @@ export interface Step {
 const search = (as: PersonaId, query: string): Step => ({ as, path: `/accounts${query}` });
 
 export const STEPS: Step[] = [
+  // ---- who is calling: his roles, scope and actions
+  ...(Object.keys(PERSONAS) as PersonaId[]).map((as): Step => ({ as, path: '/me' })),
   // ---- search and report (R1, R9)
   ...['', '?nom=d', '?nom=DON', '?nom=%25', '?prenom=em', '?identifier=LASSURANCE&pageSize=5', '?identifier=.benga', '?identifier=_', '?identifier=%25', '?active=false', '?active=true&pageSize=100', '?roleId=egap-guides', '?roleId=egap-guides&hasRole=false&pageSize=50',
     '?sort=-nom&pageSize=25', '?sort=prenom', '?sort=emailPro&page=2&pageSize=5', '?sort=status&pageSize=50', '?sort=-openingDate', '?sort=-organismeName', '?inMyOrganisme=false&pageSize=50', '?inMyOrganisme=false&nom=f',

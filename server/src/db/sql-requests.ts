@@ -14,7 +14,8 @@ import { Params } from './sql-search.js';
 
 /** The conditions both lists share, on the request `t` (its organisme read from `organisme`). */
 function common(p: Params, query: RequestListQuery, t: string): string[] {
-  const where = [`(${t}.status = 'en_attente') = ${p.add(query.pending)}`];
+  // As two conditions, not one comparison, so that the partial indexes serve them.
+  const where = [query.pending ? `${t}.status = 'en_attente'` : `${t}.status <> 'en_attente'`];
   if (query.status) where.push(`${t}.status = ${p.add(query.status)}`);
   // Paris days, as the administrators count them.
   const day = `((${query.pending ? `${t}.requested_at` : `coalesce(${t}.decided_at, ${t}.requested_at)`}) at time zone 'Europe/Paris')::date`;
@@ -26,8 +27,8 @@ function common(p: Params, query: RequestListQuery, t: string): string[] {
 function orderOf(query: RequestListQuery, t: string, key: string | undefined): string {
   const direction = query.descending ? 'desc' : 'asc';
   const tie = `${t}.requested_at ${direction}, ${t}.id collate "C" ${direction}`;
-  // No decision sorts first, as the empty string does.
-  if (query.sort === 'decidedAt') return `${t}.decided_at ${direction} nulls ${query.descending ? 'last' : 'first'}, ${tie}`;
+  // Within one list every request has a decision (the history) or none has (« En cours »).
+  if (query.sort === 'decidedAt') return `${t}.decided_at ${direction}, ${tie}`;
   return key ? `${key} collate "C" ${direction}, ${tie}` : tie;
 }
 
