@@ -82,10 +82,14 @@ export async function searchAccounts(q: Queryable, today: string, actor: Actor, 
   const pageSize = query.pageSize ?? 10;
   const offset = ((query.page ?? 1) - 1) * pageSize;
   const conditions = where.join(' and ');
+  // « Contient » finds accounts scattered over any order, where the planner cannot see them (the
+  // Martins sit among the M's): found by the trigram indexes and sorted, rather than the order's
+  // index walked until a page is full. `|| ''` keeps that index out of the plan.
+  const order = query.identifier ? `(${SEARCH_ORDER[field]}) || ''` : SEARCH_ORDER[field];
   const n = p.values.length;
   const [ids, [count]] = await Promise.all([
     q.query<{ id: string }>(
-      `select a.id from accounts a where ${conditions} order by (${SEARCH_ORDER[field]}) collate "C" ${direction}, a.id ${direction} limit $${n + 1} offset $${n + 2}`,
+      `select a.id from accounts a where ${conditions} order by (${order}) collate "C" ${direction}, a.id ${direction} limit $${n + 1} offset $${n + 2}`,
       [...p.values, pageSize, offset],
     ),
     q.query<{ total: number }>(`select count(*)::int as total from accounts a where ${conditions}`, p.values),
