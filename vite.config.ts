@@ -1,5 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+
+const DEPENDENCIES = Object.keys((JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies);
+
+/**
+ * The package's entries (package.json `exports`): the kit's classes and client with no side
+ * effect, all the tags, one entry per widget that registers that widget (and the parts it
+ * renders) only, and the contract with its schemas for servers and tests.
+ */
+const WIDGET_ENTRIES = ['account-search', 'pending-requests', 'user-groups', 'delegation', 'my-access', 'signup', 'entitlements-report', 'provider'];
+const LIBRARY_ENTRIES: Record<string, string> = Object.fromEntries(
+  ['index', 'define', 'contract/routes', ...WIDGET_ENTRIES.map((name) => `${name}/define`)].map((entry) => [entry, resolve(import.meta.dirname, `src/${entry}.ts`)]),
+);
 
 /**
  * `npm start` (scripts/start.mjs) serves the demo portal (demo/) and sends its /api to
@@ -24,12 +37,14 @@ export default defineConfig(({ command, mode }) => {
       outDir: 'dist',
       emptyOutDir: true,
       sourcemap: true,
-      lib: {
-        entry: { habil: resolve(import.meta.dirname, 'src/index.ts'), define: resolve(import.meta.dirname, 'src/define.ts') },
-        formats: ['es'],
-      },
+      lib: { entry: LIBRARY_ENTRIES, formats: ['es'] },
       rollupOptions: {
-        external: [/^lit($|\/)/, /^@lit\//, /^ky$/, /^@sinclair\/typebox($|\/)/],
+        // Every dependency stays the host's: its bundler resolves it once, and a fix in one is
+        // an update of that package, not a release of habil.
+        external: (id: string) => DEPENDENCIES.some((name) => id === name || id.startsWith(`${name}/`)),
+        // One file per source module, as in src/: a site's bundler then keeps what it imports and
+        // nothing else, and only the define modules run code on import (package.json sideEffects).
+        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },
   };

@@ -1,6 +1,6 @@
-// `npm test` after the type checks: the browser tests (Web Test Runner in Chromium), then the
-// server's (Node's test runner: habil-server over HTTP on PGlite and on PostgreSQL), then one
-// closing line for both. Without DATABASE_URL, a throwaway PostgreSQL is started for the run.
+// `npm test` after the type checks: the browser tests (Web Test Runner in Chromium), then
+// Node's (habil-server over HTTP on PGlite and on PostgreSQL; the packed package in a fresh
+// site), then one closing line for all. Without DATABASE_URL, a throwaway PostgreSQL is started for the run.
 import { execFileSync, spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 
@@ -40,7 +40,11 @@ try {
   }
   if (!summary || browser.code !== 0) broken = true;
 
-  const files = readdirSync('server/test').filter((f) => f.endsWith('.test.ts')).map((f) => `server/test/${f}`);
+  // Node's side: habil-server's tests, and the packed package as a partner site gets it.
+  const files = [
+    ...readdirSync('server/test').filter((f) => f.endsWith('.test.ts')).map((f) => `server/test/${f}`),
+    ...readdirSync('test/package').filter((f) => f.endsWith('.node-test.ts')).map((f) => `test/package/${f}`),
+  ];
   const server = await run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], env);
   const serverPassed = count(server.output, /^ℹ pass (\d+)$/gm);
   const serverFailed = count(server.output, /^ℹ fail (\d+)$/gm);

@@ -3,7 +3,10 @@
  * import `habil/define` (src/define.ts) for that, or one element's own define module.
  */
 export * from './domain/index.js';
-export { ROUTES, API_BASE, fillPath, pathParams, type Route, type RouteName } from './contract/routes.js';
+export { ENDPOINTS } from './contract/endpoints.js';
+export { API_BASE, fillPath, pathParams, type Endpoint } from './contract/paths.js';
+// The route table with its schemas is `habil/contract` (servers, tests); the browser needs only ENDPOINTS.
+export type { Route, RouteName } from './contract/routes.js';
 export * from './client/index.js';
 export { HabilBaseElement, type EmitOptions } from './internal/habil-base-element.js';
 export { HabilElement } from './internal/habil-element.js';

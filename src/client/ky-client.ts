@@ -1,5 +1,6 @@
 import ky, { isHTTPError, isNetworkError, isTimeoutError, type Hooks, type RetryOptions } from 'ky';
-import { API_BASE, type RouteName } from '../contract/routes.js';
+import { API_BASE } from '../contract/paths.js';
+import type { RouteName } from '../contract/routes.js';
 import { NetworkError, ProblemError, TimeoutError } from './errors.js';
 import { describeRequest, type HabilRequest } from './request.js';
 import type { CallOptions, HabilClient, RouteArgs, RouteResult } from './types.js';

@@ -3,7 +3,9 @@
  * the default client sends it with ky, and a host with its own HTTP stack can send it with
  * that stack instead of rebuilding URLs and headers from the route table.
  */
-import { ROUTES, fillPath, type Route, type RouteName } from '../contract/routes.js';
+import { ENDPOINTS } from '../contract/endpoints.js';
+import { fillPath, type Endpoint } from '../contract/paths.js';
+import type { RouteName } from '../contract/routes.js';
 import type { RouteArgs } from './types.js';
 
 export interface HabilRequest {
@@ -23,7 +25,7 @@ export interface HabilRequest {
  * a timeout passes its own key, the same for every attempt.
  */
 export function describeRequest<K extends RouteName>(name: K, args: RouteArgs<K>): HabilRequest {
-  const route: Route = ROUTES[name];
+  const endpoint: Endpoint = ENDPOINTS[name];
   const { params, query, body, ifMatch, idempotencyKey } = args as {
     params?: Record<string, string>;
     query?: Record<string, string | number | boolean | undefined>;
@@ -34,10 +36,10 @@ export function describeRequest<K extends RouteName>(name: K, args: RouteArgs<K>
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (ifMatch !== undefined) headers['If-Match'] = asEntityTag(ifMatch);
-  if (route.idempotent) headers['Idempotency-Key'] = idempotencyKey ?? crypto.randomUUID();
+  if (endpoint.idempotent) headers['Idempotency-Key'] = idempotencyKey ?? crypto.randomUUID();
   return {
-    method: route.method.toUpperCase() as HabilRequest['method'],
-    path: fillPath(route.path, params ?? {}) + queryString(query),
+    method: endpoint.method,
+    path: fillPath(endpoint.path, params ?? {}) + queryString(query),
     headers,
     ...(body !== undefined && { body: JSON.stringify(body) }),
   };

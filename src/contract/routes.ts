@@ -1,7 +1,8 @@
 /**
  * The REST contract: every endpoint the widgets use, once. The reference server registers
  * its handlers from this table, the default client builds its URLs from it, and the
- * OpenAPI document is generated from it (scripts/write-openapi.ts).
+ * OpenAPI document and the browser's table of endpoints are generated from it
+ * (scripts/write-contract.ts).
  */
 import { Type, type TSchema } from '@sinclair/typebox';
 import * as S from '../domain/schemas.js';
@@ -467,18 +468,4 @@ export const ROUTES = {
 
 export type RouteName = keyof typeof ROUTES;
 
-/** Path parameters of a route, e.g. '/accounts/{id}/grants/{roleId}' → ['id', 'roleId']. */
-export function pathParams(path: string): string[] {
-  return [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
-}
-
-/** Fills a route path with its encoded parameters. */
-export function fillPath(path: string, params: Record<string, string>): string {
-  return path.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = params[name];
-    if (value === undefined) throw new Error(`Missing path parameter ${name} for ${path}`);
-    return encodeURIComponent(value);
-  });
-}
-
-export const API_BASE = '/api';
+export { API_BASE, fillPath, pathParams } from './paths.js';

@@ -10,8 +10,10 @@
  * }
  * ```
  *
- * The global `HTMLElementEventMap` extends this interface, so a host page written in
- * TypeScript gets `detail` typed in `el.addEventListener('habil-sort-change', (e) => e.detail.key)`.
+ * The global `HTMLElementEventMap` and `DocumentEventMap` extend this interface, so a host page
+ * written in TypeScript gets `detail` typed in `el.addEventListener('habil-sort-change', (e) =>
+ * e.detail.key)` and in a listener on `document`, where the kit's events arrive (they bubble and
+ * are composed).
  */
 export interface HabilEventMap {}
 
@@ -20,4 +22,5 @@ export type HabilEventDetail<K extends keyof HabilEventMap> = HabilEventMap[K] e
 
 declare global {
   interface HTMLElementEventMap extends HabilEventMap {}
+  interface DocumentEventMap extends HabilEventMap {}
 }

@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { API_BASE } from '../contract/routes.js';
+import { API_BASE } from '../contract/paths.js';
 import { habilClientContext } from '../client/context.js';
 import { createKyClient } from '../client/ky-client.js';
 import type { HabilClient } from '../client/types.js';

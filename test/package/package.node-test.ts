@@ -1,0 +1,143 @@
+/**
+ * The package as a partner site gets it: built, packed (`npm pack`), unpacked in a fresh folder
+ * beside its dependencies, then type-checked and bundled from there — never through the repo's
+ * own sources. Sizes are printed (figures), never asserted.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, unknown>; dependencies: Record<string, string> };
+const WIDGETS = Object.keys(pkg.exports)
+  .map((key) => key.slice(2))
+  .filter((name) => name && !name.includes('.') && name !== 'define' && name !== 'contract');
+// TypeBox marks every schema with this symbol: its presence means a schema library was bundled.
+const TYPEBOX_MARK = 'TypeBox.Kind';
+
+let site: string;
+
+function run(command: string, args: string[], cwd: string): string {
+  try {
+    return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    throw new Error(`${command} ${args.join(' ')} failed:\n${stdout ?? ''}${stderr ?? ''}`);
+  }
+}
+
+/** Bundles one page of the site for production: all its JavaScript (minified), and what the page loads up front (not the lazy chunks). */
+async function bundle(name: string, code: string): Promise<{ all: string; upFront: string }> {
+  const dir = join(site, name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><script type="module" src="./main.js"></script>');
+  writeFileSync(join(dir, 'main.js'), code);
+  await build({ root: dir, configFile: false, logLevel: 'silent', build: { outDir: join(dir, 'dist'), target: 'es2022' } });
+  const assets = join(dir, 'dist', 'assets');
+  const read = (f: string) => readFileSync(join(assets, f), 'utf8');
+  const html = readFileSync(join(dir, 'dist', 'index.html'), 'utf8');
+  const loaded = [...html.matchAll(/(?:src|href)="\/assets\/([^"]+\.js)"/g)].map((m) => m[1]!);
+  return { all: readdirSync(assets).filter((f) => f.endsWith('.js')).map(read).join('\n'), upFront: loaded.map(read).join('\n') };
+}
+
+/** The code names this tag as a string (any quotes: minifiers pick them). */
+const namesTag = (code: string, tag: string) => new RegExp(`["'\`]${tag}["'\`]`).test(code);
+
+const kb = (text: string) => `${(gzipSync(text).length / 1024).toFixed(1)} KB gzip`;
+
+describe('the packed package, in a fresh site', () => {
+  before(() => {
+    run('npm', ['run', 'build'], ROOT);
+    site = mkdtempSync(join(tmpdir(), 'habil-site-'));
+    const tarball = run('npm', ['pack', '--silent', '--pack-destination', site], ROOT).trim().split('\n').at(-1)!;
+    const modules = join(site, 'node_modules');
+    mkdirSync(join(modules, 'habil'), { recursive: true });
+    run('tar', ['-xzf', join(site, tarball), '-C', join(modules, 'habil'), '--strip-components=1'], site);
+    // The site's own copies of the dependencies: those the repo installed.
+    for (const name of [...Object.keys(pkg.dependencies), 'lit-html', 'lit-element', '@lit/reactive-element']) {
+      const scope = name.includes('/') ? join(modules, name.split('/')[0]!) : modules;
+      mkdirSync(scope, { recursive: true });
+      try {
+        symlinkSync(join(ROOT, 'node_modules', name), join(modules, name), 'dir');
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'EEXIST') throw error;
+      }
+    }
+    writeFileSync(join(site, 'package.json'), JSON.stringify({ name: 'partner-site', private: true, type: 'module' }));
+  });
+  after(() => process.env.KEEP_SITE || rmSync(site, { recursive: true, force: true }));
+
+  for (const resolution of ['bundler', 'nodenext'] as const) {
+    it(`type-checks a strict TypeScript site (moduleResolution ${resolution}): entries, tags and events typed`, () => {
+      const dir = join(site, `types-${resolution}`);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(
+        join(dir, 'tsconfig.json'),
+        JSON.stringify({
+          compilerOptions: {
+            strict: true,
+            target: 'es2022',
+            module: resolution === 'bundler' ? 'esnext' : 'nodenext',
+            moduleResolution: resolution,
+            lib: ['es2022', 'dom', 'dom.iterable'],
+            noEmit: true,
+            skipLibCheck: false,
+            types: [],
+          },
+          include: ['site.ts'],
+        }),
+      );
+      writeFileSync(
+        join(dir, 'site.ts'),
+        `import { createKyClient, describeRequest, ENDPOINTS, type AccountSummary, type HabilClient } from 'habil';
+import { HabilMyAccess } from 'habil/my-access';
+import 'habil/account-search';
+import 'habil/pending-requests';
+
+const client: HabilClient = createKyClient({ baseUrl: '/api' });
+const search = document.createElement('habil-account-search');
+search.client = client;
+const mine: HabilMyAccess = document.createElement('habil-my-access');
+document.addEventListener('habil-request-decided', (event) => {
+  const id: string = event.detail.request.id;
+  // @ts-expect-error: the detail is typed, so a field it does not have is an error
+  console.log(id, event.detail.notAField);
+});
+const row: AccountSummary | undefined = undefined;
+console.log(mine, row, ENDPOINTS.getMe.path, describeRequest('getMe', {}).method);
+`,
+      );
+      run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', dir], dir);
+    });
+  }
+
+  it('does not ship its dependencies: they are the site\'s to resolve', () => {
+    const dist = join(site, 'node_modules/habil/dist');
+    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+    const code = files.map((f) => readFileSync(join(dist, f), 'utf8')).join('\n');
+    for (const name of Object.keys(pkg.dependencies)) assert.ok(code.includes(`from "${name}`), `dist imports ${name} rather than containing it`);
+    assert.ok(!/jsPDF\s*=|html2canvas|DOMPurify\s*=/.test(code), 'no copy of jspdf, html2canvas or dompurify in dist');
+  });
+
+  it('loads one widget alone: its tag only, and no schema library', async () => {
+    const sizes: string[] = [];
+    for (const widget of WIDGETS) {
+      const { all, upFront } = await bundle(`alone-${widget}`, `import 'habil/${widget}';`);
+      assert.ok(namesTag(upFront, `habil-${widget}`), `habil/${widget} registers <habil-${widget}>`);
+      for (const other of WIDGETS) if (other !== widget) assert.ok(!namesTag(all, `habil-${other}`), `habil/${widget} does not register <habil-${other}>`);
+      assert.ok(!all.includes(TYPEBOX_MARK), `habil/${widget} carries no schema library`);
+      sizes.push(`${widget} ${kb(upFront)}${all.length > upFront.length ? ` (+${kb(all.slice(upFront.length))} on demand)` : ''}`);
+    }
+    const everything = await bundle('all', `import 'habil/define';`);
+    assert.ok(!everything.all.includes(TYPEBOX_MARK), 'habil/define carries no schema library');
+    const client = await bundle('client', `import { createKyClient } from 'habil'; console.log(createKyClient({ baseUrl: '/api' }));`);
+    assert.ok(!client.all.includes(TYPEBOX_MARK), 'the client carries no schema library');
+    assert.ok(!client.all.includes('customElements.define'), 'the root entry registers no tag');
+    console.log(`# Up front, minified with lit and ky: ${sizes.join(', ')}; all tags ${kb(everything.upFront)}; the client alone ${kb(client.upFront)}.`);
+  });
+});
