@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -122,6 +122,32 @@ console.log(mine, row, ENDPOINTS.getMe.path, describeRequest('getMe', {}).method
     const code = files.map((f) => readFileSync(join(dist, f), 'utf8')).join('\n');
     for (const name of Object.keys(pkg.dependencies)) assert.ok(code.includes(`from "${name}`), `dist imports ${name} rather than containing it`);
     assert.ok(!/jsPDF\s*=|html2canvas|DOMPurify\s*=/.test(code), 'no copy of jspdf, html2canvas or dompurify in dist');
+  });
+
+  it('ships a manifest of the public API with paths into dist/, and editor data made from it', () => {
+    const installed = join(site, 'node_modules/habil');
+    type Member = { name: string; privacy?: string };
+    type Declaration = { tagName?: string; members?: Member[]; events?: { name: string; type?: { text: string } }[]; attributes?: { name: string }[] };
+    const manifest = JSON.parse(readFileSync(join(installed, 'custom-elements.json'), 'utf8')) as { modules: { path: string; declarations: Declaration[] }[] };
+    const elements = manifest.modules.flatMap((m) => m.declarations);
+    for (const mod of manifest.modules) assert.ok(existsSync(join(installed, mod.path)), `${mod.path} is in the package`);
+    for (const widget of WIDGETS) assert.ok(elements.some((d) => d.tagName === `habil-${widget}`), `<habil-${widget}> is described`);
+    for (const d of elements) {
+      for (const m of d.members ?? []) assert.ok((m.privacy ?? 'public') === 'public' && !m.name.startsWith('_'), `${d.tagName}: ${m.name} is public`);
+      for (const e of d.events ?? []) assert.ok(e.type?.text, `${d.tagName}: ${e.name} has a detail type`);
+    }
+    const decided = elements.find((d) => d.tagName === 'habil-pending-requests')!.events!.find((e) => e.name === 'habil-request-decided')!;
+    assert.equal(decided.type!.text, 'CustomEvent<RequestDecidedDetail>');
+
+    const installedPkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as { 'web-types': string; customElements: string };
+    const webTypes = JSON.parse(readFileSync(join(installed, installedPkg['web-types']), 'utf8')) as { contributions: { html: { elements: { name: string }[] } } };
+    const vscode = JSON.parse(readFileSync(join(installed, 'vscode.html-custom-data.json'), 'utf8')) as { tags: { name: string; attributes: { name: string }[] }[] };
+    for (const widget of WIDGETS) {
+      assert.ok(webTypes.contributions.html.elements.some((e) => e.name === `habil-${widget}`), `web-types name <habil-${widget}>`);
+      assert.ok(vscode.tags.some((t) => t.name === `habil-${widget}`), `VS Code's data name <habil-${widget}>`);
+    }
+    const search = vscode.tags.find((t) => t.name === 'habil-account-search')!;
+    assert.ok(search.attributes.some((a) => a.name === 'active'), 'VS Code completes <habil-account-search active>');
   });
 
   it('loads one widget alone: its tag only, and no schema library', async () => {
