@@ -40,8 +40,6 @@ declare module '../internal/events.js' {
   }
 }
 
-/** Events of the UI pieces inside the widget: they speak to the widget, not to the page. */
-const INNER_EVENTS = ['habil-page-change', 'habil-retry'] as const;
 
 /** A Blob URL must outlive the click for the download to start; a minute is plenty, then it is freed. */
 const BLOB_URL_LIFETIME_MS = 60_000;
@@ -175,14 +173,6 @@ export class HabilEntitlementsReport extends HabilElement {
     args: () => [this.api, this.meTask.value, this.nom, this.email, this.add, this.page, this.pageSize] as const,
   });
 
-  constructor() {
-    super();
-    for (const type of INNER_EVENTS) {
-      this.addEventListener(type, (event) => {
-        if (event.composedPath()[0] !== this) event.stopPropagation();
-      });
-    }
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();

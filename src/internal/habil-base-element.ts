@@ -60,12 +60,17 @@ export class HabilBaseElement extends LitElement {
   }
 
   /**
-   * Fires the kit event `type`, bubbling and composed so that it crosses the shadow roots of
-   * the widgets around it. Returns the event, so that a cancelable one can be checked with
-   * `defaultPrevented`.
+   * Fires the kit event `type`. It bubbles, and crosses the shadow roots of the page's own
+   * elements (composed), so that one listener on `document` hears the widgets. An element that
+   * is a part of another kit element (in its shadow root) speaks to that element only: its
+   * events stop at that shadow root, and the page hears each widget's documented events, never
+   * its parts' (a widget passes on, as its own, those of its parts it documents). Returns the
+   * event, so that a cancelable one can be checked with `defaultPrevented`.
    */
   protected emit<K extends keyof HabilEventMap>(type: K, detail: HabilEventDetail<K>, options: EmitOptions = {}): HabilEventMap[K] {
-    const event = new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false });
+    const root = this.getRootNode();
+    const part = root instanceof ShadowRoot && root.host instanceof HabilBaseElement;
+    const event = new CustomEvent(type, { detail, bubbles: true, composed: !part, cancelable: options.cancelable ?? false });
     this.dispatchEvent(event);
     return event as HabilEventMap[K];
   }

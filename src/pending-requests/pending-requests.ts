@@ -74,8 +74,6 @@ const TAB_ACTIONS: Record<PendingRequestsTab, MeAction> = {
 };
 const TABS = Object.keys(TAB_ACTIONS) as PendingRequestsTab[];
 
-/** Events of the UI pieces inside the widget: they speak to the widget, not to the page. */
-const INNER_EVENTS = ['habil-sort-change', 'habil-page-change', 'habil-selection-change', 'habil-dialog-close', 'habil-retry'] as const;
 
 const HISTORY_STATUSES: RequestStatus[] = ['acceptee', 'refusee', 'acceptee_tacitement'];
 
@@ -228,14 +226,6 @@ export class HabilPendingRequests extends HabilElement {
     });
   }
 
-  constructor() {
-    super();
-    for (const type of INNER_EVENTS) {
-      this.addEventListener(type, (event) => {
-        if (event.composedPath()[0] !== this) event.stopPropagation();
-      });
-    }
-  }
 
   /**
    * The number of requests waiting for this person's decision (access and account requests),

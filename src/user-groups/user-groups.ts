@@ -13,6 +13,7 @@ import type { HabilConfirmDialog } from '../ui/confirm-dialog/confirm-dialog.js'
 import type { DataTableColumn } from '../ui/data-table/data-table.js';
 import type { HabilField } from '../ui/field/field.js';
 import type { HabilLiveRegion } from '../ui/live-region/live-region.js';
+import type { HabilEventDetail, HabilEventMap } from '../internal/events.js';
 import { personName } from './form-support.js';
 import type { GroupFormMode, GroupFormSubmitDetail, HabilGroupForm } from './group-form.js';
 import type { GroupChangedDetail } from './group-members.js';
@@ -42,23 +43,11 @@ declare module '../internal/events.js' {
   }
 }
 
-/** Events of the pieces inside the widget: they speak to the widget, not to the page. */
-const INNER_EVENTS = [
-  'habil-sort-change',
-  'habil-page-change',
-  'habil-selection-change',
-  'habil-dialog-close',
-  'habil-retry',
-  'habil-group-form-submit',
-  'habil-group-form-cancel',
-  'habil-group-form-new-user',
-  'habil-group-changed',
-  'habil-convention-users-changed',
-  'habil-account-form-submit',
-  'habil-account-form-cancel',
-] as const;
 
 const PANELS: readonly UserGroupsPanel[] = ['members', 'roles'];
+
+/** The changes made in the parts that the page hears from the widget, as its own events. */
+type PassedOn = 'habil-member-added' | 'habil-member-updated' | 'habil-member-removed' | 'habil-group-role-assigned' | 'habil-group-role-removed';
 
 /** Typing in a filter waits this long before the list is asked for again. */
 const FILTER_DELAY_MS = 300;
@@ -258,14 +247,6 @@ export class HabilUserGroups extends HabilElement {
     },
   });
 
-  constructor() {
-    super();
-    for (const type of INNER_EVENTS) {
-      this.addEventListener(type, (event) => {
-        if (event.composedPath()[0] !== this) event.stopPropagation();
-      });
-    }
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -547,6 +528,11 @@ export class HabilUserGroups extends HabilElement {
       }
     }
   }
+
+  /** A change made in a part (members, roles), heard by the page as the widget's event. */
+  private readonly passOn = (event: HabilEventMap[PassedOn]): void => {
+    this.emit(event.type as PassedOn, event.detail as HabilEventDetail<PassedOn>);
+  };
 
   private onGroupChanged(event: CustomEvent<GroupChangedDetail>): void {
     const group = event.detail.group;
@@ -866,12 +852,22 @@ export class HabilUserGroups extends HabilElement {
               ?can-create-user=${this.may('create-account')}
               @habil-group-changed=${this.onGroupChanged}
               @habil-convention-users-changed=${() => void this.usersTask.run()}
+              @habil-member-added=${this.passOn}
+              @habil-member-updated=${this.passOn}
+              @habil-member-removed=${this.passOn}
             ></habil-group-members>`
           : nothing}
       </div>
       <div role="tabpanel" id="panel-roles" part="panel" class="panel" aria-labelledby="tab-roles" ?hidden=${this.panel !== 'roles'}>
         ${this.panel === 'roles'
-          ? html`<habil-group-roles .client=${this.api} .group=${group} .convention=${convention} @habil-group-changed=${this.onGroupChanged}></habil-group-roles>`
+          ? html`<habil-group-roles
+              .client=${this.api}
+              .group=${group}
+              .convention=${convention}
+              @habil-group-changed=${this.onGroupChanged}
+              @habil-group-role-assigned=${this.passOn}
+              @habil-group-role-removed=${this.passOn}
+            ></habil-group-roles>`
           : nothing}
       </div>
     `;

@@ -9,6 +9,7 @@ import { createKyClient } from '../../src/client/ky-client.js';
 import type { HabilClient } from '../../src/client/types.js';
 import { generateAccounts } from '../../mocks/seed/generator.js';
 import { useReferenceServer } from '../support/api.js';
+import { recordEvents } from '../ui/support.js';
 import {
   $,
   alertOf,
@@ -248,8 +249,9 @@ describe('habil-account-search: paging and sorting', () => {
     localStorage.removeItem(STORAGE_KEY);
   });
 
-  it('sorts on the server by the column chosen, both ways, with aria-sort', async () => {
+  it('sorts on the server by the column chosen, both ways, with aria-sort; the table’s events stay inside the widget', async () => {
     const el = await searchWidget(html`<habil-account-search nom="w"></habil-account-search>`);
+    const heardByPage = recordEvents(document, 'habil-sort-change', 'habil-selection-change', 'habil-page-change');
     const header = (label: string) => inTable(el, 'thead th').find((th) => th.textContent!.trim().startsWith(label))!;
     expect(header('Nom').getAttribute('aria-sort')).to.equal('ascending');
     header('Nom').querySelector('button')!.click();
@@ -263,6 +265,11 @@ describe('habil-account-search: paging and sorting', () => {
     expect(header('Mail').getAttribute('aria-sort')).to.equal('ascending');
     const mails = inTable(el, 'tbody tr').map((tr) => tr.querySelectorAll('td')[4]!.textContent!.trim());
     expect(mails).to.deep.equal([...mails].sort());
+
+    inTable<HTMLInputElement>(el, 'tbody input[type="checkbox"]')[0]!.click();
+    await untilSettled(el);
+    expect(inTable<HTMLInputElement>(el, 'tbody input[type="checkbox"]')[0]!.checked).to.equal(true);
+    expect(heardByPage).to.have.length(0);
   });
 });
 

@@ -96,7 +96,13 @@ describe('the packed package, in a fresh site', () => {
         join(dir, 'site.ts'),
         `import { createKyClient, describeRequest, ENDPOINTS, type AccountSummary, type HabilClient } from 'habil';
 import { HabilMyAccess } from 'habil/my-access';
-import 'habil/account-search';
+import { HabilAccountSearch } from 'habil/account-search';
+// @ts-expect-error: the kit's internals and parts are not in its root entry
+import { HabilBaseElement } from 'habil';
+// @ts-expect-error: the kit's internals and parts are not in its root entry
+import { HabilDataTable } from 'habil';
+// @ts-expect-error: the kit's internals and parts are not in its root entry
+import { defineElement } from 'habil';
 import 'habil/pending-requests';
 
 const client: HabilClient = createKyClient({ baseUrl: '/api' });
@@ -109,7 +115,7 @@ document.addEventListener('habil-request-decided', (event) => {
   console.log(id, event.detail.notAField);
 });
 const row: AccountSummary | undefined = undefined;
-console.log(mine, row, ENDPOINTS.getMe.path, describeRequest('getMe', {}).method);
+console.log(mine, row, ENDPOINTS.getMe.path, describeRequest('getMe', {}).method, search instanceof HabilAccountSearch, HabilBaseElement, HabilDataTable, defineElement);
 `,
       );
       run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', dir], dir);

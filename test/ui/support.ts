@@ -21,10 +21,10 @@ export async function tabTo(target: Element, limit = 20): Promise<void> {
   if (focusedElement() !== target) throw new Error(`Tab never reached ${target.outerHTML.slice(0, 80)}`);
 }
 
-/** Collects every event of `type` dispatched on `target` from now on. */
-export function recordEvents<E extends Event = CustomEvent>(target: EventTarget, type: string): E[] {
+/** Collects every event of these types dispatched on `target` from now on, in order. */
+export function recordEvents<E extends Event = CustomEvent>(target: EventTarget, ...types: string[]): E[] {
   const events: E[] = [];
-  target.addEventListener(type, (event) => events.push(event as E));
+  for (const type of types) target.addEventListener(type, (event) => events.push(event as E));
   return events;
 }
 

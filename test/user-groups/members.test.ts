@@ -75,6 +75,7 @@ describe('habil-user-groups: members of a group', () => {
   it('attaches a user from today by default, shows his current groups first, and tells the host', async () => {
     const el = await render();
     const added = recordEvents<CustomEvent<MemberChangeDetail>>(el, 'habil-member-added');
+    const heardByPage = recordEvents(document, 'habil-member-added', 'habil-group-changed', 'habil-convention-users-changed', 'habil-sort-change');
     const part = await openMembers(el, 'CDAP T1');
     expect(field(part, "Date d'ouverture").value).to.equal('2025-06-02');
     const offered = field(part, 'Utilisateur').options.map((o) => o.value);
@@ -92,6 +93,8 @@ describe('habil-user-groups: members of a group', () => {
     await announced(part, 'Karim BENALI rattaché(e) au groupe CDAP T1 à compter du 02/06/2025.');
     expect(membership('g-cdap-t1', 'k-benali')).to.include({ openingDate: '2025-06-02' });
     expect(added.map((e) => [e.detail.group.code, e.detail.membership.accountId])).to.deep.equal([['CDAP T1', 'k-benali']]);
+    // The page hears the widget's event, once, from the widget; not the part's own events.
+    expect(heardByPage.map((e) => [e.type, e.target])).to.deep.equal([['habil-member-added', el]]);
     await waitUntil(() => rows(membersTable(el)).some((row) => text(row).includes('BENALI Karim')), 'the list was not reloaded');
     await waitUntil(() => text(shadow(el).querySelector('#tab-members')) === 'Membres (3)', 'the count was not refreshed');
     const benali = expectOk(await api('GET', '/accounts/k-benali'));
