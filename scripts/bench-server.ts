@@ -44,7 +44,7 @@ async function token(server: RunningServer, persona: string): Promise<string> {
 
 // ---- PostgreSQL, 100,000 accounts ---------------------------------------------------------
 const db = await freshDatabase('postgres');
-let started = performance.now();
+const started = performance.now();
 const server = await startServer({ ...db.env, HABIL_NOW: NOW, HABIL_SEED_ACCOUNTS: String(size), LOG_LEVEL: 'info' });
 console.log(`PostgreSQL: seeded ${size.toLocaleString('en')} generated accounts and started in ${((performance.now() - started) / 1000).toFixed(1)} s (Node ${process.version}).`);
 const tokens = { 'admin-carsat': await token(server, 'admin-carsat'), 'admin-ucanss': await token(server, 'admin-ucanss') };

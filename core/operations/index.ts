@@ -18,7 +18,11 @@ export interface OperationInput {
   /** Undefined on public routes. */
   actor: Actor | undefined;
   params: Record<string, string>;
+  // Checked against the route's schema before the operation runs; each operation reads the
+  // fields of its own route.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   query: any;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   body: any;
   /** The version If-Match names (R15). */
   ifMatch: number | undefined;

@@ -1,5 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ProblemError } from '../client/errors.js';
@@ -273,7 +274,7 @@ export class HabilSignup extends HabilElement {
             id="terms"
             data-field="acceptsTerms"
             .checked=${live(draft.acceptsTerms === true)}
-            aria-invalid=${this.errors.acceptsTerms ? 'true' : nothing}
+            aria-invalid=${ifDefined(this.errors.acceptsTerms ? 'true' : undefined)}
             aria-describedby=${this.errors.acceptsTerms ? 'acceptsTerms-error' : nothing}
             required
             @change=${(event: Event) => this.set('acceptsTerms', (event.currentTarget as HTMLInputElement).checked)}
@@ -317,10 +318,10 @@ export class HabilSignup extends HabilElement {
             <input
               type="radio"
               name=${field}
-              value=${option.value}
+              value=${String(option.value)}
               data-field=${index === 0 ? field : nothing}
               .checked=${live(value === option.value)}
-              aria-invalid=${error ? 'true' : nothing}
+              aria-invalid=${ifDefined(error ? 'true' : undefined)}
               ?required=${required}
               @change=${() => choose(option.value)}
             />
@@ -358,7 +359,7 @@ export class HabilSignup extends HabilElement {
         data-field="organismeId"
         size="6"
         required
-        aria-invalid=${error ? 'true' : nothing}
+        aria-invalid=${ifDefined(error ? 'true' : undefined)}
         aria-describedby=${describedBy}
         @change=${(event: Event) => this.set('organismeId', (event.currentTarget as HTMLSelectElement).value)}
       >

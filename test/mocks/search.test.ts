@@ -10,14 +10,11 @@ const server = useReferenceServer({ generatedAccounts: 400, persona: 'admin-ucan
 
 async function everyPage(query: string): Promise<{ items: AccountSummary[]; total: number }> {
   const items: AccountSummary[] = [];
-  let total = 0;
   for (let page = 1; ; page += 1) {
     const res = expectOk(await api<AccountPage>('GET', `/accounts?${query}&page=${page}&pageSize=100`));
-    total = res.total;
     items.push(...res.items);
-    if (items.length >= total || res.items.length === 0) break;
+    if (items.length >= res.total || res.items.length === 0) return { items, total: res.total };
   }
-  return { items, total };
 }
 
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();

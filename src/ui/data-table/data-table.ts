@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { HabilBaseElement } from '../../internal/habil-base-element.js';
@@ -280,8 +281,8 @@ export class HabilDataTable<Row extends object = Record<string, unknown>> extend
       <div
         class="scroll"
         part="scroll"
-        tabindex=${this.overflowing ? '0' : nothing}
-        role=${this.overflowing ? 'region' : nothing}
+        tabindex=${ifDefined(this.overflowing ? '0' : undefined)}
+        role=${ifDefined(this.overflowing ? 'region' : undefined)}
         aria-label=${this.overflowing ? this.caption : nothing}
       >
         <div class="loading-bar ${this.loading ? 'active' : ''}" part="loading-bar"></div>
@@ -331,7 +332,7 @@ export class HabilDataTable<Row extends object = Record<string, unknown>> extend
       return html`<th scope="col" part="header-cell" class=${classes}>${column.header}</th>`;
     }
     return html`
-      <th scope="col" part="header-cell" class=${classes} aria-sort=${sorted ? this.sortDirection : nothing}>
+      <th scope="col" part="header-cell" class=${classes} aria-sort=${ifDefined(sorted ? this.sortDirection : undefined)}>
         <button type="button" part="sort-button" class="sort" @click=${() => this.sortBy(column)}>
           <span>${column.header}</span>
           ${this.renderSortIcon(sorted ? this.sortDirection : undefined)}

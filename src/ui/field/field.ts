@@ -106,7 +106,7 @@ export class HabilField extends HabilBaseElement {
 
   /** The browser's autofill hint (`email`, `family-name`, `tel`…). */
   @property()
-  autocomplete?: string;
+  autocomplete?: AutoFill;
 
   @state()
   private disabledByForm = false;
@@ -191,7 +191,7 @@ export class HabilField extends HabilBaseElement {
 
   private renderControl(describedBy: string) {
     const disabled = this.disabled || this.disabledByForm;
-    const invalid = this.error ? 'true' : nothing;
+    const invalid = this.error ? 'true' : undefined;
     const description = describedBy || nothing;
     if (this.type === 'select') {
       return html`
@@ -201,9 +201,9 @@ export class HabilField extends HabilBaseElement {
           .value=${live(this.value)}
           ?required=${this.required}
           ?disabled=${disabled || this.readonly}
-          aria-invalid=${invalid}
+          aria-invalid=${ifDefined(invalid)}
           aria-describedby=${description}
-          autocomplete=${ifDefined(this.autocomplete)}
+          .autocomplete=${this.autocomplete ?? ''}
           @input=${this.onInput}
           @change=${this.onChange}
         >
@@ -227,9 +227,9 @@ export class HabilField extends HabilBaseElement {
           ?required=${this.required}
           ?disabled=${disabled}
           ?readonly=${this.readonly}
-          aria-invalid=${invalid}
+          aria-invalid=${ifDefined(invalid)}
           aria-describedby=${description}
-          autocomplete=${ifDefined(this.autocomplete)}
+          .autocomplete=${this.autocomplete ?? ''}
           @input=${this.onInput}
           @change=${this.onChange}
         ></textarea>
@@ -244,9 +244,9 @@ export class HabilField extends HabilBaseElement {
         ?required=${this.required}
         ?disabled=${disabled}
         ?readonly=${this.readonly}
-        aria-invalid=${invalid}
+        aria-invalid=${ifDefined(invalid)}
         aria-describedby=${description}
-        autocomplete=${ifDefined(this.autocomplete)}
+        .autocomplete=${this.autocomplete ?? ''}
         @input=${this.onInput}
         @change=${this.onChange}
       />
