@@ -1,5 +1,6 @@
 /** Driving `<habil-account-search>` as a user does: its fields, its rows, their menus and its dialogs. */
-import { fixture, waitUntil } from '@open-wc/testing';
+import { fixture } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { HabilAccountSearch } from '../../src/account-search/define.js';
@@ -11,9 +12,8 @@ import type { HabilLiveRegion } from '../../src/ui/live-region/live-region.js';
 
 export const STORAGE_KEY = 'habil-account-search.pageSize';
 
-/** `waitUntil` with room for a busy machine (5 s unless told). */
-export const until = (predicate: () => unknown, message?: string, options: { timeout?: number } = {}) =>
-  waitUntil(predicate, message, { timeout: 5000, ...options });
+/** `waitUntil` (test/support/wait.ts), under the name this area's tests use. */
+export const until = waitUntil;
 
 export const $ = <E extends Element = HTMLElement>(el: HabilAccountSearch, selector: string) =>
   el.shadowRoot!.querySelector<E>(selector)!;

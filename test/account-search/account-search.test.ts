@@ -3,7 +3,8 @@
  * remembered, sorting, no stale answer), its states (loading, empty, results, error with retry,
  * forbidden) and the selection, in French and English.
  */
-import { expect, html } from '@open-wc/testing';
+import { expect, html, nextFrame } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/account-search/define.js';
 import { createKyClient } from '../../src/client/ky-client.js';
 import type { HabilClient } from '../../src/client/types.js';
@@ -198,23 +199,32 @@ describe('habil-account-search: search', () => {
   it('never shows the answer to an older search as the answer to a newer one', async () => {
     let holdOld: () => void = () => {};
     const held = new Promise<void>((resolve) => (holdOld = resolve));
+    let oldSent = false;
+    let oldAnswered = false;
     // The search for "a" is answered late, after the one for "we", whatever the abort.
     const client = clientWith(async (input, init) => {
       const url = urlOf(input);
+      const old = url.pathname === '/api/accounts' && url.searchParams.get('nom') === 'a';
+      if (old) oldSent = true;
       const response = await fetch(input instanceof Request ? input.clone() : input, { ...init, signal: null });
-      if (url.pathname === '/api/accounts' && url.searchParams.get('nom') === 'a') await held;
+      if (old) {
+        await held;
+        oldAnswered = true;
+      }
       return response;
     });
     const el = await searchWidget(html`<habil-account-search .client=${client}></habil-account-search>`);
     await typeInto(el, 'nom', 'a');
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await waitUntil(() => oldSent, 'the search for "a" was never sent');
     await press('Backspace');
     await typeInto(el, 'nom', 'we');
     await press('Enter');
     await untilSettled(el);
     expect(rowNames(el)).to.deep.equal(['WEBER Thomas']);
     holdOld();
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The late answer reaches the widget; whatever it would do with it is done by the next frame.
+    await waitUntil(() => oldAnswered, 'the late answer was never given');
+    await nextFrame();
     await el.updateComplete;
     expect(rowNames(el)).to.deep.equal(['WEBER Thomas']);
     expect(summary(el)).to.equal('1 compte(s) trouvé(s)');

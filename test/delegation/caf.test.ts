@@ -3,7 +3,8 @@
  * the partner administrators of a partner (at most two, appointed by the CAF only) and the
  * responsables habilitations of the groups of a convention, with their replacement.
  */
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { ProblemError } from '../../src/client/errors.js';
 import type { HabilDelegation, PartnerAdminAddedDetail, PartnerAdminRevokedDetail, ResponsableReplacedDetail } from '../../src/delegation/define.js';
 import type { Group } from '../../src/domain/index.js';

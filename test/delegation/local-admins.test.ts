@@ -4,7 +4,8 @@
  * organisme, "Tous les administrateurs locaux", a plain user's contacts, the states of the page,
  * keyboard, French and English.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { ProblemError } from '../../src/client/errors.js';
 import type { HabilDelegation, LocalAdminAddedDetail, LocalAdminRevokedDetail } from '../../src/delegation/define.js';

@@ -1,5 +1,6 @@
 /** examples/plain/index.html, loaded in an iframe against the reference server (see support.ts). */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import type { HabilClient } from '../../src/client/types.js';
 import { expectWiredUp } from './support.js';
 

@@ -6,7 +6,8 @@
  * Each shows real data, gets the client its framework passed as a property, reports the widget's
  * event to the framework, applies the --habil-* theme and the ::part rule, and switches language.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { createKyClient } from '../../src/client/index.js';
 import type { CallOptions, HabilClient, RouteArgs, RouteResult } from '../../src/client/types.js';
 import type { RouteName } from '../../src/contract/routes.js';

@@ -3,7 +3,8 @@
  * back) and in the PDF (its text extracted), progress, cancel, and the libraries loaded only
  * when an export is asked for.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, nextFrame } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { html } from 'lit';
 import { ProblemError } from '../../src/client/errors.js';
 import type { ReportExportedDetail } from '../../src/entitlements-report/define.js';
@@ -123,7 +124,7 @@ describe('habil-entitlements-report: exports', () => {
   });
 
   it('stops at Cancel: no more pages, no file, and the focus back on the export button', async () => {
-    const { client, calls, releases } = holdingPage(2);
+    const { client, calls, releases, answered } = holdingPage(2);
     const el = await render(html`<habil-entitlements-report .client=${client}></habil-entitlements-report>`);
     let exported = false;
     el.addEventListener('habil-report-exported', () => (exported = true));
@@ -133,7 +134,9 @@ describe('habil-entitlements-report: exports', () => {
     button(el, 'cancel-button').click();
     await waitUntil(() => statusMessage(el) === 'Export annulé : aucun fichier n’a été créé.', statusMessage(el));
     releases[0]!();
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // The held page's answer reaches the widget; whatever it would do next has been done by the next frame.
+    await waitUntil(() => answered.length === 1, 'the held page was never answered');
+    await nextFrame();
     expect(calls.map(({ name, args }) => reportPage(name, args)).filter((page) => page !== undefined && page > 1)).to.deep.equal([2]);
     expect(exported).to.equal(false);
     expect(shadow(el).querySelector('[part~="progress-panel"]')).to.equal(null);

@@ -3,7 +3,8 @@
  * filters of the guide (Nom, Email pro, ADD) sent to the server, paging, every state, the
  * keyboard, French and English.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { ProblemError } from '../../src/client/errors.js';
 import type { HabilEntitlementsReport } from '../../src/entitlements-report/define.js';

@@ -1,5 +1,6 @@
 /** Driving `<habil-entitlements-report>` the way a user does, and reading back what it exported. */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist';
 import { readSheet } from 'read-excel-file/browser';
 import type { TemplateResult } from 'lit';
@@ -177,10 +178,16 @@ export const reportPage = (name: RouteName, args: unknown) => (name === 'entitle
 /** A client that holds the report's page `page` until the test calls one of `releases`. */
 export function holdingPage(page: number) {
   const releases: (() => void)[] = [];
+  const answered: unknown[] = [];
   const { client, calls } = recordingClient((name, args, send) =>
-    reportPage(name, args) === page ? new Promise<void>((release) => releases.push(release)).then(send) : undefined,
+    reportPage(name, args) === page
+      ? new Promise<void>((release) => releases.push(release))
+          .then(send)
+          .finally(() => answered.push(page))
+      : undefined,
   );
-  return { client, calls, releases };
+  /** `answered`: the held pages whose answer has been handed to the widget. */
+  return { client, calls, releases, answered };
 }
 
 export { recordingClient, type RecordedCall };

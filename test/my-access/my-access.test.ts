@@ -3,7 +3,8 @@
  * catalogue with a request per approval mode, my request history with the guide's statuses and
  * the tacit-acceptance deadline, my contacts, the states of the page, keyboard, French and English.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { ProblemError } from '../../src/client/errors.js';
 import type { AccessRequest } from '../../src/domain/index.js';

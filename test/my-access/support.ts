@@ -1,5 +1,6 @@
 /** Driving `<habil-my-access>` the way a user does, and looking at what he sees. */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import type { TemplateResult } from 'lit';
 import { createKyClient } from '../../src/client/index.js';
 import type { CallOptions, HabilClient, RouteArgs, RouteResult } from '../../src/client/types.js';

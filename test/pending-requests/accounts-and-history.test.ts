@@ -2,7 +2,8 @@
  * `<habil-pending-requests>`: account creation requests (R3, R7, R8) and the history of
  * decisions with its filters.
  */
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import type { Me } from '../../src/domain/index.js';
 import type { AccountRequestDecidedDetail, HabilPendingRequests } from '../../src/pending-requests/define.js';
 import { useReferenceServer } from '../support/api.js';

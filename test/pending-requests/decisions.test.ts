@@ -2,7 +2,8 @@
  * `<habil-pending-requests>`: accepting and refusing, one request or a selection; decisions
  * are final and applied once (R5), a selection reports request by request (R10).
  */
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { NetworkError } from '../../src/client/errors.js';
 import type { PendingCountDetail, RequestDecidedDetail } from '../../src/pending-requests/define.js';
 import type { HabilPendingRequests } from '../../src/pending-requests/define.js';

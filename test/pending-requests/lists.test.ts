@@ -2,7 +2,8 @@
  * `<habil-pending-requests>`: what an administrator sees — routing (R3), tacit deadlines
  * (R4), the states of the page, tabs, search, sort, French and English.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { ProblemError } from '../../src/client/errors.js';
 import type { HabilPendingRequests } from '../../src/pending-requests/define.js';
 import { useReferenceServer } from '../support/api.js';

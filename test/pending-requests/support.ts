@@ -1,5 +1,6 @@
 /** Driving `<habil-pending-requests>` the way a user does, and looking at what he sees. */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import type { TemplateResult } from 'lit';
 import { recordingClient, type RecordedCall } from '../support/recording-client.js';
 import '../../src/pending-requests/define.js';

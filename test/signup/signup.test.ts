@@ -3,7 +3,8 @@
  * connected, client-side checks, the server's field errors, the organisme search by keyboard,
  * where the request went, the event, French and English.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { ProblemError } from '../../src/client/errors.js';
 import { createKyClient } from '../../src/client/index.js';

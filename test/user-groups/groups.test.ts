@@ -2,7 +2,8 @@
  * `<habil-user-groups>`: creating, changing and closing a group (R11), as the partner
  * administrator; what a responsable may not do (R12); someone else's change (R15).
  */
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { GroupChangeDetail, GroupUpdatedDetail, HabilUserGroups } from '../../src/user-groups/define.js';
 import { api, expectOk, useReferenceServer } from '../support/api.js';

@@ -2,7 +2,8 @@
  * `<habil-user-groups>`: the groups of a convention with their hierarchy, the filters of the
  * guide, and the states of the list; who sees what (R1, R12).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { ProblemError } from '../../src/client/errors.js';
 import type { HabilUserGroups } from '../../src/user-groups/define.js';
 import { useReferenceServer } from '../support/api.js';

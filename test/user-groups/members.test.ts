@@ -3,7 +3,8 @@
  * with dates, change the dates, detach — as partner administrator and as responsable
  * (R1, R6 dates, R11, R12 Afas, R15).
  */
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import type { HabilGroupMembers, HabilUserGroups, MemberChangeDetail } from '../../src/user-groups/define.js';
 import { api, expectOk, useReferenceServer } from '../support/api.js';
 import { focusedElement, press, recordEvents, tabTo } from '../ui/support.js';

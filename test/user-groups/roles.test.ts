@@ -2,7 +2,8 @@
  * `<habil-user-groups>`: the rights of a group by service — only the convention's roles
  * (R11) —, saved one by one with the group's version (R15); read-only for a responsable (R12).
  */
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import type { GroupRoleChangeDetail, HabilGroupRoles, HabilUserGroups } from '../../src/user-groups/define.js';
 import { api, expectOk, useReferenceServer } from '../support/api.js';
 import { recordEvents } from '../ui/support.js';

@@ -2,7 +2,8 @@
  * Small helpers for the end-to-end workflow: they drive the real widgets through their shadow
  * DOM (clicks, typing into habil-field controls) and wait for what the user would see.
  */
-import { fixture, waitUntil } from '@open-wc/testing';
+import { fixture } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import type { TemplateResult } from 'lit';
 import type { HabilDataTable } from '../../src/ui/data-table/data-table.js';
 import type { HabilField } from '../../src/ui/field/field.js';

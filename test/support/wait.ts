@@ -1,0 +1,12 @@
+/**
+ * Waiting on a condition, with room for a busy machine: the suite runs on CI machines that other
+ * jobs share, and with Chromium's CPU throttled. open-wc's `waitUntil` gives up after 1 s; this
+ * one after 8 s (under mocha's 10 s per test), checking every 20 ms. A test never waits on time.
+ */
+import { waitUntil as openWcWaitUntil } from '@open-wc/testing';
+
+export const WAIT_TIMEOUT_MS = 8000;
+
+export function waitUntil(predicate: () => unknown | Promise<unknown>, message?: string, options: { timeout?: number; interval?: number } = {}): Promise<void> {
+  return openWcWaitUntil(predicate, message, { interval: 20, ...options, timeout: Math.max(options.timeout ?? 0, WAIT_TIMEOUT_MS) });
+}
