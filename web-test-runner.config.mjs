@@ -72,6 +72,14 @@ export default {
           '--disable-dev-shm-usage',
         ],
       },
+      // HABIL_CPU_THROTTLE=4 runs every page with Chromium's CPU slowed 4× (DevTools' throttling):
+      // the suite must hold on a slow or busy machine, since it waits on conditions only.
+      createPage: async ({ context }) => {
+        const page = await context.newPage();
+        const rate = Number(process.env.HABIL_CPU_THROTTLE ?? 1);
+        if (rate > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate });
+        return page;
+      },
     }),
   ],
   reporters: [defaultReporter(), summaryReporter()],
