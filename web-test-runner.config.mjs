@@ -6,6 +6,8 @@ import { findChromium } from './test/support/find-chromium.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 
 const executablePath = findChromium();
+/** HABIL_CPU_THROTTLE=4: every page with Chromium's CPU slowed 4× (DevTools' throttling). */
+const CPU_THROTTLE = Math.max(1, Number(process.env.HABIL_CPU_THROTTLE ?? 1));
 
 /**
  * Serves /examples/<name>.bundle.js: the framework example examples/<name>/app.(tsx|ts), bundled
@@ -44,7 +46,11 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   rootDir: '.',
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  // The cap of one test (they wait on conditions; this only bounds a hang), longer on a throttled CPU.
+  testFramework: { config: { timeout: 10000 * CPU_THROTTLE } },
+  // The tests' waits (test/support/wait.ts) stretch by the same factor.
+  testRunnerHtml: (testFramework) =>
+    `<html><body><script>globalThis.HABIL_CPU_THROTTLE = ${CPU_THROTTLE};</script><script type="module" src="${testFramework}"></script></body></html>`,
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
   plugins: [exampleBundles(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
@@ -72,12 +78,10 @@ export default {
           '--disable-dev-shm-usage',
         ],
       },
-      // HABIL_CPU_THROTTLE=4 runs every page with Chromium's CPU slowed 4× (DevTools' throttling):
-      // the suite must hold on a slow or busy machine, since it waits on conditions only.
+      // The suite must hold on a slow or busy machine, since it waits on conditions only.
       createPage: async ({ context }) => {
         const page = await context.newPage();
-        const rate = Number(process.env.HABIL_CPU_THROTTLE ?? 1);
-        if (rate > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate });
+        if (CPU_THROTTLE > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLE });
         return page;
       },
     }),

@@ -1,12 +1,16 @@
 /**
  * Waiting on a condition, with room for a busy machine: the suite runs on CI machines that other
  * jobs share, and with Chromium's CPU throttled. open-wc's `waitUntil` gives up after 1 s; this
- * one after 8 s (under mocha's 10 s per test), checking every 20 ms. A test never waits on time.
+ * one after 8 s (under mocha's 10 s per test), both stretched by the throttling factor, checking
+ * every 20 ms. A test never waits on time.
  */
 import { waitUntil as openWcWaitUntil } from '@open-wc/testing';
 
 export const WAIT_TIMEOUT_MS = 8000;
 
+/** With HABIL_CPU_THROTTLE (web-test-runner.config.mjs), Chromium runs that many times slower. */
+const SLOWDOWN = (globalThis as { HABIL_CPU_THROTTLE?: number }).HABIL_CPU_THROTTLE ?? 1;
+
 export function waitUntil(predicate: () => unknown | Promise<unknown>, message?: string, options: { timeout?: number; interval?: number } = {}): Promise<void> {
-  return openWcWaitUntil(predicate, message, { interval: 20, ...options, timeout: Math.max(options.timeout ?? 0, WAIT_TIMEOUT_MS) });
+  return openWcWaitUntil(predicate, message, { interval: 20, ...options, timeout: Math.max(options.timeout ?? 0, WAIT_TIMEOUT_MS) * SLOWDOWN });
 }
