@@ -4,12 +4,12 @@ import type { AccountDetail, HistoryEntry } from '../../src/domain/index.js';
 import { defineElement } from '../../src/internal/define.js';
 import { api, expectOk, useReferenceServer } from '../support/api.js';
 import { afterAttributeChange } from '../ui/support.js';
+import { text } from '../support/dom.js';
 
 defineElement('habil-account-details', HabilAccountDetails);
 
 const inside = <E extends Element = HTMLElement>(details: HabilAccountDetails, selector: string) => details.shadowRoot!.querySelector<E>(selector);
 const all = <E extends Element = HTMLElement>(details: HabilAccountDetails, selector: string) => [...details.shadowRoot!.querySelectorAll<E>(selector)];
-const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** The fiche's data as "label: value" lines. */
 const identity = (details: HabilAccountDetails) =>

@@ -7,12 +7,12 @@ import '../../src/ui/field/define.js';
 import type { HabilField } from '../../src/ui/field/define.js';
 import { api, expectOk, TODAY, useReferenceServer } from '../support/api.js';
 import { afterAttributeChange, focusedElement, press, recordEvents } from '../ui/support.js';
+import { text } from '../support/dom.js';
 
 defineElement('habil-account-form', HabilAccountForm);
 
 const inside = <E extends Element = HTMLElement>(form: HabilAccountForm, selector: string) => form.shadowRoot!.querySelector<E>(selector);
 const all = <E extends Element = HTMLElement>(form: HabilAccountForm, selector: string) => [...form.shadowRoot!.querySelectorAll<E>(selector)];
-const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const field = (form: HabilAccountForm, name: string) => inside<HabilField>(form, `habil-field[name="${name}"]`)!;
 const control = (f: HabilField) => f.shadowRoot!.querySelector<HTMLInputElement>('input')!;
 const radio = (form: HabilAccountForm, name: string, value: string) => inside<HTMLInputElement>(form, `input[name="${name}"][value="${value}"]`)!;

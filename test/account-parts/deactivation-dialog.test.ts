@@ -6,6 +6,7 @@ import '../../src/ui/field/define.js';
 import type { HabilField } from '../../src/ui/field/define.js';
 import { api, expectOk, TODAY, useReferenceServer } from '../support/api.js';
 import { afterAttributeChange, focusedElement, press, tabTo } from '../ui/support.js';
+import { text } from '../support/dom.js';
 
 defineElement('habil-deactivation-dialog', HabilDeactivationDialog);
 
@@ -29,7 +30,6 @@ async function page(): Promise<Page> {
 const inside = <E extends Element = HTMLElement>(dialog: HabilDeactivationDialog, selector: string) =>
   dialog.shadowRoot!.querySelector<E>(selector);
 const native = (dialog: HabilDeactivationDialog) => inside<HTMLDialogElement>(dialog, 'dialog')!;
-const text = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const radio = (dialog: HabilDeactivationDialog, mode: string) => inside<HTMLInputElement>(dialog, `input[value="${mode}"]`)!;
 const confirmButton = (dialog: HabilDeactivationDialog) => inside<HTMLButtonElement>(dialog, '[part="confirm-button"]')!;
 

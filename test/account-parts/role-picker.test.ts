@@ -6,6 +6,7 @@ import { defineElement } from '../../src/internal/define.js';
 import '../../src/ui/field/define.js';
 import { api, expectOk, useReferenceServer } from '../support/api.js';
 import { afterAttributeChange, focusedElement, press, recordEvents, tabTo } from '../ui/support.js';
+import { text } from '../support/dom.js';
 
 defineElement('habil-role-picker', HabilRolePicker);
 
@@ -28,7 +29,6 @@ async function page(applications: Application[]): Promise<Page> {
 
 const inside = <E extends Element = HTMLElement>(picker: HabilRolePicker, selector: string) => picker.shadowRoot!.querySelector<E>(selector);
 const all = <E extends Element = HTMLElement>(picker: HabilRolePicker, selector: string) => [...picker.shadowRoot!.querySelectorAll<E>(selector)];
-const text = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const native = (picker: HabilRolePicker) => inside<HTMLDialogElement>(picker, 'dialog')!;
 const searchInput = (picker: HabilRolePicker) => inside(picker, 'habil-field')!.shadowRoot!.querySelector('input')!;
 const radios = (picker: HabilRolePicker) => all<HTMLInputElement>(picker, 'input[name="role"]');

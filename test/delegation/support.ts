@@ -10,14 +10,10 @@ import type { HabilConfirmDialog } from '../../src/ui/confirm-dialog/confirm-dia
 import type { HabilDataTable } from '../../src/ui/data-table/data-table.js';
 import type { HabilField } from '../../src/ui/field/field.js';
 import type { HabilLiveRegion } from '../../src/ui/live-region/live-region.js';
-
-export const shadow = (el: Element) => el.shadowRoot!;
+import { shadow, text } from '../support/dom.js';
+export { shadow, text };
 
 /** A client that records every call and lets a test step in before one (hold it, fail it), else reaches the server. */
-export function text(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
 /** Every table of the widget and of its parts, and whether one is still loading. */
 function tablesIn(root: ParentNode): HabilDataTable[] {
   const own = [...root.querySelectorAll<HabilDataTable>('habil-data-table')];

@@ -12,10 +12,10 @@ import { createKyClient } from '../../src/client/index.js';
 import type { CallOptions, HabilClient, RouteArgs, RouteResult } from '../../src/client/types.js';
 import type { RouteName } from '../../src/contract/routes.js';
 import { useReferenceServer } from '../support/api.js';
+import { text } from '../support/dom.js';
+export { text };
 
 export const server = useReferenceServer({ persona: 'user-carsat' });
-
-export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** A client that goes to the reference server and remembers which calls went through it. */
 export function countingClient(): HabilClient & { calls: RouteName[] } {

@@ -12,12 +12,8 @@ import type { HabilDataTable } from '../../src/ui/data-table/data-table.js';
 import type { HabilField } from '../../src/ui/field/field.js';
 import type { RouteName } from '../../src/contract/routes.js';
 import { api, expectOk } from '../support/api.js';
-
-export const shadow = (el: Element) => el.shadowRoot!;
-
-export function text(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
+import { shadow, text } from '../support/dom.js';
+export { shadow, text };
 
 export function table(el: HabilEntitlementsReport): HabilDataTable {
   return shadow(el).querySelector('habil-data-table')!;

@@ -8,12 +8,8 @@ import type { RouteName } from '../../src/contract/routes.js';
 import '../../src/my-access/define.js';
 import type { HabilMyAccess, MyAccessSection } from '../../src/my-access/define.js';
 import type { HabilLiveRegion } from '../../src/ui/live-region/live-region.js';
-
-export const shadow = (el: Element) => el.shadowRoot!;
-
-export function text(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
+import { shadow, text } from '../support/dom.js';
+export { shadow, text };
 
 /** A client that lets a test step in before a call (hold it, fail it), else reaches the reference server. */
 export function interceptingClient(intercept: (name: RouteName, real: () => Promise<unknown>) => Promise<unknown> | undefined): HabilClient {

@@ -9,8 +9,8 @@ import type { HabilConfirmDialog } from '../../src/ui/confirm-dialog/confirm-dia
 import type { HabilDataTable } from '../../src/ui/data-table/data-table.js';
 import type { HabilField } from '../../src/ui/field/field.js';
 import type { HabilLiveRegion } from '../../src/ui/live-region/live-region.js';
-
-export const shadow = (el: Element) => el.shadowRoot!;
+import { shadow, text } from '../support/dom.js';
+export { shadow, text };
 
 export function table(el: HabilPendingRequests): HabilDataTable {
   return shadow(el).querySelector('habil-data-table')!;
@@ -39,10 +39,6 @@ export async function render(template: TemplateResult = html`<habil-pending-requ
 /** The data rows of the table on screen (not the "no result" row). */
 export function rows(el: HabilPendingRequests): HTMLTableRowElement[] {
   return [...shadow(table(el)).querySelectorAll<HTMLTableRowElement>('tbody tr')].filter((row) => !row.querySelector('[part~="empty"]'));
-}
-
-export function text(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** The text of each cell of the row, in order (the selection checkbox cell is empty). */

@@ -16,11 +16,9 @@ import type { HabilSignup } from '../../src/signup/define.js';
 import type { HabilField } from '../../src/ui/field/field.js';
 import { useReferenceServer } from '../support/api.js';
 import { focusedElement, recordEvents } from '../ui/support.js';
+import { shadow, text } from '../support/dom.js';
 
 const server = useReferenceServer();
-
-const shadow = (el: Element) => el.shadowRoot!;
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 async function render(template = html`<habil-signup></habil-signup>`): Promise<HabilSignup> {
   server().actAs(undefined);

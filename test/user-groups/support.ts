@@ -9,12 +9,8 @@ import type { HabilField } from '../../src/ui/field/field.js';
 import type { HabilLiveRegion } from '../../src/ui/live-region/live-region.js';
 import '../../src/user-groups/define.js';
 import type { HabilGroupForm, HabilGroupMembers, HabilGroupRoles, HabilNewUserDialog, HabilUserGroups } from '../../src/user-groups/define.js';
-
-export const shadow = (el: Element) => el.shadowRoot!;
-
-export function text(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
+import { shadow, text } from '../support/dom.js';
+export { shadow, text };
 
 /** The visible and spoken text of an element and the shadow roots under it. */
 export function deepText(node: Element | null | undefined): string {

@@ -8,12 +8,8 @@ import type { TemplateResult } from 'lit';
 import type { HabilDataTable } from '../../src/ui/data-table/data-table.js';
 import type { HabilField } from '../../src/ui/field/field.js';
 import type { HabilLiveRegion } from '../../src/ui/live-region/live-region.js';
-
-export const shadow = (el: Element) => el.shadowRoot!;
-
-export function text(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
+import { shadow, text } from '../support/dom.js';
+export { shadow, text };
 
 /** Waits for `check` with a readable failure (4 s, like the widgets' own tests). */
 export async function until(check: () => unknown, message: string, timeout = 4000): Promise<void> {
