@@ -7,7 +7,7 @@ import type { Static, TSchema } from '@sinclair/typebox';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { parseBody, parseQuery, versionOf } from '../core/request.js';
 import { problemOf, Refusal } from '../core/refusal.js';
-import type { Operation } from '../core/operations/index.js';
+import { runOperation } from '../core/operations/index.js';
 import { memoryStorage } from './memory-storage.js';
 import { ROUTES, type Route, type RouteName } from '../src/contract/routes.js';
 import { actorOf, type Actor } from './access.js';
@@ -122,8 +122,8 @@ function replayResponse(status: number, body: unknown): Response {
 }
 
 /** A route served by its operation of core/, over the reference server's memory. */
-export function serve(state: ServerState, name: RouteName, operation: Operation): HttpHandler {
+export function serve(state: ServerState, name: RouteName): HttpHandler {
   return handle(state, name, ({ store, actor, params, query, body, request }) =>
-    operation(memoryStorage(store), { actor, params, query, body, ifMatch: versionOf(request.headers.get('If-Match')) }),
+    runOperation(name, memoryStorage(store), { actor, params, query, body, ifMatch: versionOf(request.headers.get('If-Match')) }),
   );
 }

@@ -53,7 +53,7 @@ export function createReferenceServer(options: ReferenceServerOptions = {}): Ref
     actingAccountId: options.identify ?? (() => accountId),
     beforeEach: () => applyTacitAcceptance(memoryStorage(store)),
   };
-  const handlers = Object.entries(OPERATIONS).map(([name, operation]) => serve(state, name as RouteName, operation!));
+  const handlers = (Object.keys(OPERATIONS) as RouteName[]).map((name) => serve(state, name));
   return {
     store,
     clock,

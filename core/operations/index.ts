@@ -4,6 +4,7 @@
  * operation over its storage; the reference server (MSW) and habil-server (Hono) differ only
  * in that transport.
  */
+import type { RouteArgs, RouteResult } from '../../src/client/types.js';
 import type { RouteName } from '../../src/contract/routes.js';
 import type { Actor } from '../access.js';
 import type { Storage } from '../storage.js';
@@ -14,23 +15,35 @@ import * as requests from './requests.js';
 import * as search from './search.js';
 import * as session from './session.js';
 
-export interface OperationInput {
+type Args<K extends RouteName> = RouteArgs<K>;
+
+/** A request as a server read it (core/request.ts): checked against its route's schemas. */
+export interface RequestInput {
   /** Undefined on public routes. */
   actor: Actor | undefined;
   params: Record<string, string>;
-  // Checked against the route's schema before the operation runs; each operation reads the
-  // fields of its own route.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  query: any;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  body: any;
+  query: unknown;
+  body: unknown;
   /** The version If-Match names (R15). */
   ifMatch: number | undefined;
 }
 
-export type Operation = (storage: Storage, input: OperationInput) => Promise<unknown> | unknown;
+/** What the operation of route K is given: the same request, typed by that route. */
+export interface OperationInput<K extends RouteName> {
+  /** Undefined on public routes. */
+  actor: Actor | undefined;
+  params: Args<K> extends { params: infer P } ? P : Record<string, never>;
+  query: NonNullable<Args<K>['query']>;
+  body: NonNullable<Args<K>['body']>;
+  /** The version If-Match names (R15). */
+  ifMatch: number | undefined;
+}
 
-export const OPERATIONS: Partial<Record<RouteName, Operation>> = {
+/** An operation answers its route's response body (nothing for 202 and 204): a handler cannot drift from the contract. */
+export type Operation<K extends RouteName> = (storage: Storage, input: OperationInput<K>) => Answer<K> | Promise<Answer<K>>;
+type Answer<K extends RouteName> = RouteResult<K> extends undefined ? void : RouteResult<K>;
+
+export const OPERATIONS: { [K in RouteName]: Operation<K> } = {
   getMe: (s, { actor }) => session.getMe(s, actor!),
   listOrganismes: (s) => session.listOrganismes(s),
   listApplications: (s) => session.listApplications(s),
@@ -81,3 +94,11 @@ export const OPERATIONS: Partial<Record<RouteName, Operation>> = {
   addPartnerAdmin: (s, { actor, params, body }) => delegation.addPartnerAdmin(s, actor!, params.id!, body.accountId),
   revokePartnerAdmin: (s, { actor, params }) => delegation.revokePartnerAdmin(s, actor!, params.id!, params.accountId!),
 };
+
+/**
+ * Runs the operation of a route by its name, for a server's route loop: the input was read
+ * against that route's schemas, which is what makes the one cast here hold.
+ */
+export async function runOperation(name: RouteName, storage: Storage, input: RequestInput): Promise<unknown> {
+  return (OPERATIONS[name] as unknown as (storage: Storage, input: RequestInput) => unknown)(storage, input);
+}

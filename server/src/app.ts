@@ -9,7 +9,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import type { Logger } from 'pino';
 import { PERSONAS, type PersonaId } from '../../mocks/personas.js';
-import { OPERATIONS, type OperationInput } from '../../core/operations/index.js';
+import { runOperation, type RequestInput } from '../../core/operations/index.js';
 import { applyTacitAcceptance } from '../../core/operations/requests.js';
 import { actorOf } from '../../core/operations/session.js';
 import { parseBody, parseQuery, versionOf } from '../../core/request.js';
@@ -110,12 +110,10 @@ export function createApp({ db, logger, bodyLimit: maxSize, identity, storage, s
 
   // The contract, from the route table: who is calling first, then the operation of core/.
   for (const [name, route] of Object.entries(ROUTES) as [RouteName, Route][]) {
-    const operation = OPERATIONS[name];
     const limited = (route.problems as readonly string[]).includes('too-many-requests');
     app.on(route.method.toUpperCase(), honoPath(route.path), async (c) => {
       try {
         const accountId = route.public ? undefined : await identity.accountOf(c.req.header('Authorization'), db);
-        if (!operation) return problem(c, 'not-implemented', `${name} is not served by habil-server yet.`);
         // R4: a request past its deadline is accepted before anyone reads it, whichever instance answers.
         await applyTacitAcceptance(storage);
         const actor = accountId ? await actorOf(storage, accountId) : undefined;
@@ -123,7 +121,7 @@ export function createApp({ db, logger, bodyLimit: maxSize, identity, storage, s
         if (limited) await limitRequests(c, name);
         const url = new URL(c.req.url);
         const text = route.body ? await c.req.text() : '';
-        const input: OperationInput = {
+        const input: RequestInput = {
           actor,
           params: c.req.param() as Record<string, string>,
           query: parseQuery(route.query, url),
@@ -133,7 +131,7 @@ export function createApp({ db, logger, bodyLimit: maxSize, identity, storage, s
         const key = route.idempotent ? c.req.header('Idempotency-Key') : undefined;
         const changes = route.method !== 'get';
         if (!key) {
-          const result = await operation(storage, input);
+          const result = await runOperation(name, storage, input);
           if (changes) onChange?.();
           return answer(c, route, result);
         }
@@ -152,7 +150,7 @@ export function createApp({ db, logger, bodyLimit: maxSize, identity, storage, s
             const body = typeof first!.body === 'string' ? (JSON.parse(first!.body) as object) : (first!.body as object);
             return c.json(body, first!.status as 200);
           }
-          const result = await operation(storage.within(tx), input);
+          const result = await runOperation(name, storage.within(tx), input);
           await tx.query('update idempotency_keys set status = $3, body = $4::jsonb where actor_id = $1 and key = $2', [accountId ?? '', key, route.status ?? 200, result === undefined ? null : JSON.stringify(result)]);
           return answer(c, route, result);
         }).then((response) => {
