@@ -1,8 +1,2 @@
-/** Accents and case do not matter when searching names: "Émilie" is found with "emil". */
-export function searchKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .trim();
-}
+/** The search keys of both servers: the domain's `searchKey` (src/domain/text.ts), which the widgets use too. */
+export { searchKey } from '../src/domain/text.js';

@@ -11,7 +11,9 @@ import type { HabilField } from '../ui/field/field.js';
 import { accountFormMessages } from './account-form.messages.js';
 import { accountFormStyles } from './account-form.styles.js';
 import { choiceStyles } from './part-styles.js';
-import { dayToCheckAgainst, errorText, fold, requiredMark, serverDay, submitOnEnter } from './shared.js';
+import { dayToCheckAgainst, serverDay, submitOnEnter } from '../internal/forms.js';
+import { searchKey } from '../domain/text.js';
+import { errorText, requiredMark } from './shared.js';
 
 export type AccountFormMode = 'create' | 'edit';
 
@@ -606,11 +608,11 @@ export class HabilAccountForm extends HabilBaseElement {
     const total = grantable.reduce((n, application) => n + application.roles.length, 0);
     if (total === 0) return nothing;
     const caf = this.space === 'caf';
-    const words = fold(this.roleFilter).split(/\s+/).filter(Boolean);
+    const words = searchKey(this.roleFilter).split(/\s+/).filter(Boolean);
     const shown = grantable
       .map((application) => ({
         application,
-        roles: application.roles.filter((role) => words.every((word) => fold(`${application.name} ${role.label}`).includes(word))),
+        roles: application.roles.filter((role) => words.every((word) => searchKey(`${application.name} ${role.label}`).includes(word))),
       }))
       .filter((group) => group.roles.length > 0);
     const labels = new Map(grantable.flatMap((application) => application.roles.map((role) => [role.id, role.label] as const)));

@@ -9,7 +9,8 @@ import { defineMessages, LocalizeController } from '../internal/localize.js';
 import type { HabilField } from '../ui/field/field.js';
 import { deactivationDialogStyles } from './deactivation-dialog.styles.js';
 import { choiceStyles, dialogStyles, noticeStyles } from './part-styles.js';
-import { dayToCheckAgainst, errorText, requiredMark, serverDay, submitOnEnter } from './shared.js';
+import { dayToCheckAgainst, serverDay, submitOnEnter } from '../internal/forms.js';
+import { errorText, requiredMark } from './shared.js';
 
 interface DeactivationContext {
   /** Which rules apply: a choice of mode (UCANSS) or a closing date (CAF). */

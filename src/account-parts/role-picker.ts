@@ -7,7 +7,9 @@ import { defineMessages, LocalizeController } from '../internal/localize.js';
 import type { HabilField } from '../ui/field/field.js';
 import { choiceStyles, dialogStyles } from './part-styles.js';
 import { rolePickerStyles } from './role-picker.styles.js';
-import { errorText, fold, requiredMark, submitOnEnter } from './shared.js';
+import { submitOnEnter } from '../internal/forms.js';
+import { searchKey } from '../domain/text.js';
+import { errorText, requiredMark } from './shared.js';
 
 export interface RoleChoiceOptions {
   /** The question, e.g. "Affecter un rôle à Emma AHOVA". */
@@ -218,13 +220,13 @@ export class HabilRolePicker extends HabilBaseElement {
   }
 
   private matching(offered: ApplicationRoles[]): ApplicationRoles[] {
-    const words = fold(this.filter).split(/\s+/).filter(Boolean);
+    const words = searchKey(this.filter).split(/\s+/).filter(Boolean);
     if (words.length === 0) return offered;
     return offered
       .map(({ application, roles }) => ({
         application,
         roles: roles.filter((role) => {
-          const text = fold(`${application.name} ${role.label}`);
+          const text = searchKey(`${application.name} ${role.label}`);
           return words.every((word) => text.includes(word));
         }),
       }))

@@ -54,3 +54,16 @@ export function textProblem(value: string, max: number, { multiline = false } = 
 export function isPhone(value: string): boolean {
   return PHONE.test(value.trim());
 }
+
+/**
+ * Text compared the way people type it: without case or accents ("helene" finds "Hélène",
+ * "emil" finds "Émilie"). The servers keep their search keys with it, and the widgets filter
+ * their lists with it, so both find the same.
+ */
+export function searchKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim();
+}

@@ -11,7 +11,8 @@ import type { HabilConfirmDialog } from '../ui/confirm-dialog/confirm-dialog.js'
 import type { DataTableColumn } from '../ui/data-table/data-table.js';
 import type { HabilField } from '../ui/field/field.js';
 import type { HabilLiveRegion } from '../ui/live-region/live-region.js';
-import { dayToCheckAgainst, fieldErrorText, personName, submitOnEnter, userOptionLabel } from './form-support.js';
+import { dayToCheckAgainst, submitOnEnter } from '../internal/forms.js';
+import { fieldErrorText, personName, userOptionLabel } from './form-support.js';
 import { periodState } from './hierarchy.js';
 import { userGroupsMessages } from './messages.js';
 import type { HabilNewUserDialog } from './new-user-dialog.js';
