@@ -5,13 +5,12 @@
  * request or a stop left undone is listed too.
  */
 import type { HabilClient } from '../client/types.js';
-import type { AccountQuery, AccountSummary, BulkAccountRequest, Problem } from '../domain/index.js';
+import type { AccountQuery, AccountSummary, BulkAccountRequest } from '../domain/index.js';
+import { ChunkedRun } from '../internal/chunked-run.js';
 import type { Lang } from '../internal/localize.js';
 import { describeError, describeProblem, type ProblemText } from '../internal/problem-text.js';
 import type { AccountRef } from './account-search.js';
 
-/** Accounts per bulk request: small enough for the progress bar to move, large enough to be quick. */
-export const BULK_CHUNK = 50;
 /** Accounts per page when listing the whole result for "Tout" (the contract's maximum). */
 export const COLLECT_PAGE_SIZE = 500;
 
@@ -84,31 +83,28 @@ export async function runBulk(
     report();
   }
 
-  for (let start = 0; start < accounts.length; start += BULK_CHUNK) {
-    if (stopRequested()) {
-      progress.notRun = accounts.slice(start);
-      break;
-    }
-    const chunk = accounts.slice(start, start + BULK_CHUNK);
-    try {
-      const result = await api.call('bulkAccounts', { body: { ...request, accountIds: chunk.map((account) => account.id) } });
-      const byId = new Map(chunk.map((account) => [account.id, account]));
-      for (const item of result.results) {
-        const account = byId.get(item.id) ?? { id: item.id, identifier: item.id, name: item.id };
-        if (item.ok) progress.succeeded.push(account);
-        else progress.refused.push({ account, reason: describeProblem(item.problem ?? ({} as Partial<Problem>), lang) });
-      }
-    } catch (error) {
-      // The whole request was refused (no right, server down): say so for each of its accounts, and stop.
-      const reason = describeError(error, lang);
-      for (const account of chunk) progress.refused.push({ account, reason });
-      progress.notRun = accounts.slice(start + BULK_CHUNK);
-      progress.done = start + chunk.length;
-      break;
-    }
-    progress.done = start + chunk.length;
-    report();
+  const run = new ChunkedRun(accounts, (account) => account.id);
+  await run.send(
+    // bulkAccounts is not idempotent in the contract: each chunk's key is not sent.
+    async (chunk) => (await api.call('bulkAccounts', { body: { ...request, accountIds: chunk.map((account) => account.id) } })).results,
+    {
+      stopRequested,
+      onChunk: () => {
+        progress.done = run.done;
+        report();
+      },
+    },
+  );
+  progress.succeeded = run.succeeded;
+  progress.refused = run.refused.map(({ item, problem }) => ({ account: item, reason: describeProblem(problem ?? {}, lang) }));
+  if (run.interruption !== undefined) {
+    // The whole request was refused (no right, server down): say so for each of its accounts, and stop.
+    const reason = describeError(run.interruption, lang);
+    progress.refused.push(...run.interrupted.map((account) => ({ account, reason })));
+    progress.done = run.done + run.interrupted.length;
   }
+  const interrupted = new Set(run.interrupted);
+  progress.notRun = run.notSent.filter((account) => !interrupted.has(account));
   progress.phase = 'done';
   report();
   return { ...progress };

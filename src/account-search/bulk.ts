@@ -1,0 +1,193 @@
+/**
+ * The bulk actions of `<habil-account-search>` (R10) on the selection or the whole result:
+ * which the selection allows, the question asked before (a role, a deactivation, a
+ * confirmation), the run (bulk-run.ts) with its progress and « Arrêter », the report, and one
+ * event for the accounts done.
+ */
+import type { BulkAccountAction, DeactivationMode } from '../domain/index.js';
+import { refOf, runBulk, type BulkProgress } from './bulk-run.js';
+import type { AccountRef } from './account-search.js';
+import type { OutcomeController } from './outcome.js';
+import type { SearchController } from './search.js';
+import { grantableApplications, revocableApplications, roleLabel } from './search-context.js';
+import type { AccountSearchWidget } from './widget.js';
+
+/** A bulk action under way or done, with its words. */
+export interface BulkState {
+  action: BulkAccountAction;
+  title: string;
+  progress: BulkProgress;
+}
+
+interface BulkOptions {
+  roleId?: string;
+  mode?: DeactivationMode;
+  closingDate?: string;
+}
+
+const TITLES = {
+  deactivate: 'bulkHeadingDeactivate',
+  reactivate: 'bulkHeadingReactivate',
+  grant: 'bulkHeadingGrant',
+  revoke: 'bulkHeadingRevoke',
+  'resend-identifier': 'bulkHeadingResend',
+} as const satisfies Record<BulkAccountAction, string>;
+
+const LABELS = {
+  deactivate: 'bulkDeactivate',
+  reactivate: 'bulkReactivate',
+  grant: 'bulkGrant',
+  revoke: 'bulkRevoke',
+  'resend-identifier': 'bulkResend',
+} as const satisfies Record<BulkAccountAction, string>;
+
+export class BulkController {
+  state?: BulkState;
+  private stopRequested = false;
+
+  constructor(
+    private readonly widget: AccountSearchWidget,
+    private readonly search: SearchController,
+    private readonly outcome: OutcomeController,
+  ) {}
+
+  private get t() {
+    return this.widget.t;
+  }
+
+  get running(): boolean {
+    return !!this.state && this.state.progress.phase !== 'done';
+  }
+
+  /** The bulk actions of the space that at least one selected account (as far as the page knows) allows. */
+  actions(): BulkAccountAction[] {
+    const { search } = this;
+    const known = search.allSelected ? [...(search.shown?.rows ?? []), ...search.selection.values()] : [...search.selection.values()];
+    const allowed = new Set(known.flatMap((row) => row.actions));
+    const offered: BulkAccountAction[] =
+      search.context?.space === 'caf' ? ['deactivate', 'grant', 'revoke', 'resend-identifier'] : ['deactivate', 'reactivate', 'grant', 'revoke'];
+    return offered.filter((action) => allowed.has(action));
+  }
+
+  label(action: BulkAccountAction): string {
+    return this.t.msg(LABELS[action]);
+  }
+
+  async start(action: BulkAccountAction): Promise<void> {
+    const context = this.search.context;
+    const count = this.search.selectedCount;
+    if (!context || !this.search.shown || count === 0 || this.running) return;
+    this.outcome.clear();
+    const n = this.t.formatNumber(count);
+    let options: BulkOptions = {};
+    let label = '';
+    if (action === 'deactivate') {
+      const deactivation = await this.widget.deactivationDialog().ask({ count, space: context.space, today: context.me.today });
+      if (!deactivation) return;
+      options = { mode: deactivation.mode, ...(deactivation.closingDate ? { closingDate: deactivation.closingDate } : {}) };
+    } else {
+      if (action === 'grant' || action === 'revoke') {
+        const grant = action === 'grant';
+        const roleId = await this.widget.rolePicker().choose({
+          heading: this.t.msg(grant ? 'pickGrantBulk' : 'pickRevokeBulk', n),
+          applications: grant ? grantableApplications(context) : revocableApplications(context),
+          confirmLabel: this.t.msg(grant ? 'grantLabel' : 'confirmRevokeLabel'),
+          danger: !grant,
+        });
+        if (!roleId) return;
+        options = { roleId };
+        label = roleLabel(context, roleId);
+      }
+      const heading =
+        action === 'reactivate'
+          ? this.t.msg('confirmBulkReactivate', n)
+          : action === 'grant'
+            ? this.t.msg('confirmBulkGrant', label, n)
+            : action === 'revoke'
+              ? this.t.msg('confirmBulkRevoke', label, n)
+              : this.t.msg('confirmBulkResend', n);
+      const confirmed = await this.widget.confirmDialog().ask({
+        heading,
+        message: this.t.msg('confirmBulkText'),
+        confirmLabel: this.t.msg('confirmBulkLabel', n),
+        danger: action === 'revoke',
+      });
+      if (!confirmed) return;
+    }
+    await this.run(action, options, label);
+  }
+
+  private async run(action: BulkAccountAction, options: BulkOptions, label: string): Promise<void> {
+    const title = this.t.msg(TITLES[action]);
+    const targets = this.search.allSelected ? this.search.wholeResultQuery() : [...this.search.selection.values()].map(refOf);
+    this.stopRequested = false;
+    void this.widget.host.updateComplete.then(() => this.widget.root().querySelector<HTMLElement>('#bulk-title')?.focus());
+    let announced = false;
+    try {
+      const outcome = await runBulk(
+        { action, ...(options.roleId ? { roleId: options.roleId } : {}), ...(options.mode ? { mode: options.mode } : {}) },
+        targets,
+        {
+          api: this.widget.api(),
+          lang: this.t.lang,
+          stopRequested: () => this.stopRequested,
+          onProgress: (progress) => {
+            this.state = { action, title, progress };
+            this.widget.host.requestUpdate();
+            if (progress.phase === 'running' && !announced) {
+              announced = true;
+              void this.outcome.announce(this.t.msg('bulkStarted', title, this.t.formatNumber(progress.total)));
+            }
+          },
+        },
+      );
+      const n = (value: number) => this.t.formatNumber(value);
+      const summary = this.t.msg('bulkDone', title, n(outcome.succeeded.length), n(outcome.refused.length));
+      void this.outcome.announce(outcome.notRun.length ? `${summary} ${this.t.msg('bulkStopped', n(outcome.notRun.length))}` : summary);
+      this.emit(action, options, label, outcome.succeeded);
+      this.search.clearSelection();
+      void this.search.refresh();
+    } catch (error) {
+      // The whole result could not be listed: nothing was changed.
+      this.state = undefined;
+      this.widget.host.requestUpdate();
+      this.outcome.refuse(error, title);
+    }
+  }
+
+  private emit(action: BulkAccountAction, options: BulkOptions, label: string, accounts: AccountRef[]): void {
+    if (accounts.length === 0) return;
+    switch (action) {
+      case 'deactivate':
+        this.widget.emit('habil-account-deactivated', {
+          accounts,
+          mode: options.mode ?? 'temporary',
+          ...(options.closingDate ? { closingDate: options.closingDate } : {}),
+          bulk: true,
+        });
+        break;
+      case 'reactivate':
+        this.widget.emit('habil-account-reactivated', { accounts, bulk: true });
+        break;
+      case 'grant':
+        this.widget.emit('habil-role-granted', { accounts, roleId: options.roleId!, roleLabel: label, bulk: true });
+        break;
+      case 'revoke':
+        this.widget.emit('habil-role-revoked', { accounts, roleId: options.roleId!, roleLabel: label, bulk: true });
+        break;
+      case 'resend-identifier':
+        this.widget.emit('habil-identifier-sent', { accounts, bulk: true });
+        break;
+    }
+  }
+
+  stop(): void {
+    if (this.running) this.stopRequested = true;
+  }
+
+  closeReport(): void {
+    this.state = undefined;
+    this.widget.host.requestUpdate();
+    void this.widget.host.updateComplete.then(() => this.widget.root().querySelector<HTMLElement>('#results-heading')?.focus());
+  }
+}

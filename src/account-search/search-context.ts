@@ -1,0 +1,80 @@
+/**
+ * What the account search works on: the acting person and his space, the catalogue, on CAF the
+ * convention and its groups (read once, before the first search), and the rows of a page.
+ */
+import type { HabilClient } from '../client/types.js';
+import { DELEGATED_ROLE_ID, type AccountSummary, type Application, type Convention, type Group, type Me, type PageOf, type Space } from '../domain/index.js';
+import type { AccountSearchFilters } from './search-criteria.js';
+
+export interface SearchContext {
+  me: Me;
+  space: Space;
+  /** Every application of the space, with its roles. */
+  applications: Application[];
+  /** CAF: the convention the list is of, and its groups. */
+  convention?: Convention;
+  groups: Group[];
+}
+
+export interface ResultRow extends AccountSummary {
+  name: string;
+}
+
+/** A page of results, with the criteria it answers. */
+export interface LoadedPage {
+  filters: AccountSearchFilters;
+  key: string;
+  page: PageOf<AccountSummary>;
+  rows: ResultRow[];
+}
+
+export function nameOf(account: Pick<AccountSummary, 'nom' | 'prenom'>): string {
+  return `${account.nom} ${account.prenom}`;
+}
+
+export function rowOf(account: AccountSummary): ResultRow {
+  return { ...account, name: nameOf(account) };
+}
+
+export async function loadContext(api: HabilClient, conventionId: string | undefined, signal: AbortSignal): Promise<SearchContext> {
+  const [me, catalogue] = await Promise.all([api.call('getMe', {}, { signal }), api.call('listApplications', {}, { signal })]);
+  const space = me.account.space;
+  const applications = catalogue.filter((application) => application.space === space);
+  if (space === 'ucanss') return { me, space, applications, groups: [] };
+  const id = conventionId || me.conventionIds[0];
+  if (!id) return { me, space, applications, groups: [] };
+  const [convention, groups] = await Promise.all([
+    api.call('getConvention', { params: { id } }, { signal }),
+    api.call('listGroups', { params: { id } }, { signal }),
+  ]);
+  return { me, space, applications, convention, groups };
+}
+
+/**
+ * The applications with the roles this person may give, as the server says (`GET /me`, the
+ * same check as every grant: R3, R12, R13, R16); on CAF, those of the convention shown.
+ */
+export function grantableApplications(context: SearchContext | undefined): Application[] {
+  if (!context) return [];
+  const allowed = new Set(context.me.grantableRoleIds);
+  const offered = context.space === 'caf' ? new Set(context.convention?.services.flatMap((service) => service.roles.map((role) => role.id)) ?? []) : undefined;
+  return context.applications
+    .map((application) => ({ ...application, roles: application.roles.filter((role) => allowed.has(role.id) && (!offered || offered.has(role.id))) }))
+    .filter((application) => application.roles.length > 0);
+}
+
+/** Every role of the space but local administration, which follows the delegation (R13). */
+export function revocableApplications(context: SearchContext | undefined): Application[] {
+  return (context?.applications ?? []).map((application) => ({
+    ...application,
+    roles: application.roles.filter((role) => role.id !== DELEGATED_ROLE_ID),
+  }));
+}
+
+export function roleLabel(context: SearchContext | undefined, roleId: string): string {
+  for (const application of context?.applications ?? []) {
+    const role = application.roles.find((r) => r.id === roleId);
+    if (role) return role.label;
+  }
+  return roleId;
+}

@@ -1,0 +1,28 @@
+/**
+ * What the pieces of `<habil-account-search>` (its controllers and render modules) need of the
+ * element: its client, its words, its events and the dialogs it renders. The element builds it
+ * once; the pieces never reach into the element otherwise.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type { HabilClient } from '../client/types.js';
+import type { HabilEventDetail, HabilEventMap } from '../internal/events.js';
+import type { LocalizeController } from '../internal/localize.js';
+import type { HabilConfirmDialog } from '../ui/confirm-dialog/confirm-dialog.js';
+import type { HabilDeactivationDialog } from '../account-parts/deactivation-dialog.js';
+import type { HabilRolePicker } from '../account-parts/role-picker.js';
+import type { accountSearchMessages } from './messages.js';
+
+export type AccountSearchWords = LocalizeController<(typeof accountSearchMessages)['fr']>;
+
+export interface AccountSearchWidget {
+  /** The element: its updates, its controllers, its focus. */
+  readonly host: ReactiveControllerHost & HTMLElement;
+  /** Its shadow root, where the pieces find the nodes they render. */
+  root(): ParentNode;
+  api(): HabilClient;
+  readonly t: AccountSearchWords;
+  emit<K extends keyof HabilEventMap>(type: K, detail: HabilEventDetail<K>): void;
+  confirmDialog(): HabilConfirmDialog;
+  rolePicker(): HabilRolePicker;
+  deactivationDialog(): HabilDeactivationDialog;
+}
