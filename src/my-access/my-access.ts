@@ -8,6 +8,7 @@ import { HabilElement } from '../internal/habil-element.js';
 import { loadingStyles } from '../internal/loading-styles.js';
 import { renderTabList, tabStyles } from '../internal/tabs.js';
 import { LocalizeController } from '../internal/localize.js';
+import { WriteController } from '../internal/writes.js';
 import type { HabilLiveRegion } from '../ui/live-region/live-region.js';
 import { myAccessMessages } from './messages.js';
 import { myAccessStyles } from './my-access.styles.js';
@@ -100,10 +101,6 @@ export class HabilMyAccess extends HabilElement {
   @property({ reflect: true })
   section: MyAccessSection = 'grants';
 
-  /** The role whose request is being sent: its button ignores further clicks. */
-  @state()
-  private sending: string | undefined;
-
   @state()
   private notice: Notice | undefined;
 
@@ -114,6 +111,7 @@ export class HabilMyAccess extends HabilElement {
   private liveRegion!: HabilLiveRegion;
 
   private readonly t = new LocalizeController(this, myAccessMessages);
+  private readonly writes = new WriteController(this, { lang: () => this.t.lang });
 
   private readonly dataTask = new Task(this, {
     task: async ([client], { signal }): Promise<MyAccessData> => {
@@ -150,21 +148,23 @@ export class HabilMyAccess extends HabilElement {
 
   // ---- requesting -------------------------------------------------------------------------------
 
+  /** A request is on its way, or the page reads what it changed: the request buttons ignore clicks. */
+  private get sending(): boolean {
+    return this.writes.busy || this.dataTask.status === TaskStatus.PENDING;
+  }
+
   private async requestRole(role: Role): Promise<void> {
     if (this.sending) return;
-    this.sending = role.id;
     this.notice = undefined;
-    try {
-      const request = await this.api.call('requestAccess', { body: { roleId: role.id } });
+    const result = await this.writes.run(({ signal }) => this.api.call('requestAccess', { body: { roleId: role.id } }, { signal }), { key: 'request-access' });
+    if (result.ok) {
       this.announced = true;
-      void this.liveRegion.announce(this.t.msg('requested', request.roleLabel, request.approval === 'local'));
-      this.emit('habil-access-requested', request);
-    } catch (error) {
-      this.notice = { heading: this.t.msg('requestFailed', role.label), error };
-    }
+      void this.liveRegion.announce(this.t.msg('requested', result.value.roleLabel, result.value.approval === 'local'));
+      this.emit('habil-access-requested', result.value);
+    } else if (result.aborted) return;
+    else this.notice = { heading: this.t.msg('requestFailed', role.label), error: result.error };
     // The server's answer, or a refusal (already pending, already granted), may be news: the page reads it again.
     await this.dataTask.run();
-    this.sending = undefined;
     // The button was replaced by "Demande en cours" (or stays, after a refusal): focus stays on that role.
     await this.focusOn(`[data-role-id="${CSS.escape(role.id)}"]`);
   }

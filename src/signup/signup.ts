@@ -3,12 +3,12 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { ProblemError } from '../client/errors.js';
 import type { HabilClient } from '../client/types.js';
 import type { AccountRequest, Civilite, Organisme, SignupBody } from '../domain/index.js';
 import { FIELD_ERROR_LABELS, validateSignup } from '../domain/index.js';
 import { HabilElement } from '../internal/habil-element.js';
 import { LocalizeController } from '../internal/localize.js';
+import { WriteController } from '../internal/writes.js';
 import type { HabilField } from '../ui/field/field.js';
 import type { HabilLiveRegion } from '../ui/live-region/live-region.js';
 import { signupMessages } from './messages.js';
@@ -104,15 +104,13 @@ export class HabilSignup extends HabilElement {
   private notice: { heading: string; error?: unknown } | undefined;
 
   @state()
-  private sending = false;
-
-  @state()
   private sent: AccountRequest | undefined;
 
   @query('habil-live-region')
   private liveRegion!: HabilLiveRegion;
 
   private readonly t = new LocalizeController(this, signupMessages);
+  private readonly writes = new WriteController(this, { lang: () => this.t.lang });
 
   private readonly organismesTask = new Task(this, {
     task: async ([client], { signal }) => {
@@ -144,23 +142,26 @@ export class HabilSignup extends HabilElement {
       await this.focusFirstError();
       return;
     }
-    this.sending = true;
     this.notice = undefined;
-    try {
-      const request = await this.api.call('signup', { body: this.draft as SignupBody });
+    const result = await this.writes.run(({ signal }) => this.api.call('signup', { body: this.draft as SignupBody }, { signal }), { key: 'signup' });
+    if (result.ok) {
+      const request = result.value;
       this.sent = request;
       this.emit('habil-signup-sent', request);
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#sent-heading')?.focus();
       void this.liveRegion.announce(`${this.t.msg('sentHeading')}. ${this.sentText(request)}`);
-    } catch (error) {
-      const fieldErrors = error instanceof ProblemError ? error.fieldErrors : [];
-      this.showErrors(fieldErrors);
-      this.notice = { heading: this.t.msg('sendFailed'), error };
-      if (fieldErrors.length) await this.focusFirstError();
-    } finally {
-      this.sending = false;
+      return;
     }
+    if (result.aborted) return;
+    this.showErrors(result.fieldErrors);
+    this.notice = { heading: this.t.msg('sendFailed'), error: result.error };
+    if (result.fieldErrors.length) await this.focusFirstError();
+  }
+
+  /** The request is on its way: « Envoyer » ignores clicks. */
+  private get sending(): boolean {
+    return this.writes.isBusy('signup');
   }
 
   private showErrors(problems: readonly { field: string; code: string; message?: string }[]): void {
