@@ -1,11 +1,9 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { HabilClient } from '../client/types.js';
 import type { PageOf, RequestQuery, RequestSortField, RequestStatus } from '../domain/index.js';
+import { DebounceController } from '../internal/debounce.js';
 import type { SortDirection } from '../ui/data-table/data-table.js';
-
-/** Long enough to let a name be typed, short enough to feel immediate. */
-export const SEARCH_DEBOUNCE_MS = 300;
 
 /** The largest page the contract serves: "Tout" reads the whole result with it. */
 const WHOLE_RESULT_PAGE_SIZE = 500;
@@ -44,7 +42,7 @@ export interface RequestListOptions<Item> {
  * and selection, the rows of the page loaded with `@lit/task` (a newer query aborts the
  * older one, whose answer is then dropped), and the rows that just left it after a decision.
  */
-export class RequestListController<Item extends { id: string }> implements ReactiveController {
+export class RequestListController<Item extends { id: string }> {
   query: ListQuery;
   /** Ids of the selected rows, across the pages seen. */
   selected: readonly string[] = [];
@@ -63,7 +61,8 @@ export class RequestListController<Item extends { id: string }> implements React
   private readonly seen = new Map<string, Item>();
   /** Rows decided a moment ago: hidden at once, before the list is reloaded without them. */
   private readonly leaving = new Set<string>();
-  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  /** "Rechercher" follows once typing pauses. */
+  private readonly typing: DebounceController;
 
   constructor(host: ReactiveControllerHost, options: RequestListOptions<Item>) {
     this.host = host;
@@ -78,7 +77,7 @@ export class RequestListController<Item extends { id: string }> implements React
       sortKey: options.sortKey,
       sortDirection: options.sortDirection,
     };
-    host.addController(this);
+    this.typing = new DebounceController(host);
     this.task = new Task(host, {
       task: async ([client, query, active], { signal }) => {
         if (!active) return initialState;
@@ -89,10 +88,6 @@ export class RequestListController<Item extends { id: string }> implements React
       },
       args: () => [options.client(), this.query, options.active()],
     });
-  }
-
-  hostDisconnected(): void {
-    clearTimeout(this.searchTimer);
   }
 
   private serverQuery(query: ListQuery, paging: Pick<ListQuery, 'page' | 'pageSize'> = query): RequestQuery {
@@ -116,12 +111,11 @@ export class RequestListController<Item extends { id: string }> implements React
   /** "Rechercher": the query follows once typing pauses; a new result drops the selection. */
   search(text: string): void {
     this.searchText = text;
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => {
+    this.typing.schedule(() => {
       if (text.trim() === this.query.q) return;
       this.clearSelection();
       this.change({ q: text.trim(), page: 1 });
-    }, SEARCH_DEBOUNCE_MS);
+    });
   }
 
   /** Another status: a new result, from its first page, with nothing selected. */

@@ -1,0 +1,78 @@
+/** What the user sees of a decision on a selection: the actions on it, then the progress and the result per request. */
+import { html, nothing } from 'lit';
+import type { AccessRequest, Decision } from '../domain/index.js';
+import type { BulkDecision, BulkDecisionController } from './bulk-decision.js';
+import { personName } from './columns.js';
+import type { PendingRequestsText } from './messages.js';
+import type { RequestListController } from './request-list.js';
+
+/** "Accepter la sélection", "Refuser la sélection", and how many are selected. */
+export function renderBulkActions(t: PendingRequestsText, list: RequestListController<AccessRequest>, bulk: BulkDecisionController) {
+  const count = list.selectionSize;
+  const n = t.formatNumber(count);
+  const disabled = count === 0 || bulk.busy;
+  const selection = count === 0 ? t.msg('selectionNone') : list.allSelected ? t.msg('selectionAll', n, count) : t.msg('selection', n, count);
+  const button = (decision: Decision, label: string, classes: string) =>
+    html`<button
+      type="button"
+      class=${classes}
+      aria-disabled=${disabled ? 'true' : 'false'}
+      @click=${() => {
+        if (!disabled) void bulk.decideSelection(decision);
+      }}
+    >
+      ${label}
+    </button>`;
+  return html`<div part="bulk-actions" class="bulk-actions" role="group" aria-label=${t.msg('bulkActions')}>
+    <span class="selection-count" aria-live="polite">${selection}</span>
+    ${button('accept', t.msg('acceptSelection'), 'button button--primary')} ${button('refuse', t.msg('refuseSelection'), 'button')}
+  </div>`;
+}
+
+/** The report of the last decision on a selection: heading, progress, summary, a line per request. */
+export function renderBulkReport(t: PendingRequestsText, bulk: BulkDecisionController) {
+  if (bulk.collecting) {
+    return html`<section part="report" class="report"><p>${t.msg('bulkCollecting')}</p></section>`;
+  }
+  const current = bulk.current;
+  if (!current) return nothing;
+  const { run } = current;
+  const total = t.formatNumber(run.total);
+  const heading = t.msg(current.decision === 'accept' ? 'bulkHeadingAccept' : 'bulkHeadingRefuse', total, run.total);
+  const progress = t.msg('bulkProgress', t.formatNumber(run.done), total);
+  return html`<section part="report" class="report" aria-labelledby="report-heading">
+    <h3 id="report-heading">${heading}</h3>
+    <label class="progress-label" for="bulk-progress">${progress}</label>
+    <progress id="bulk-progress" part="progress" max=${run.total} .value=${run.done}></progress>
+    ${run.running ? nothing : html`<p class="summary">${bulk.summary(current)}</p>`}
+    ${run.interruption && !run.running
+      ? html`<habil-alert class="filled" .error=${run.interruption} retryable retry-label=${t.msg('bulkResume')} @habil-retry=${() => bulk.resume()}
+          >${t.msg('bulkInterrupted')}</habil-alert
+        >`
+      : nothing}
+    <h4 class="visually-hidden">${t.msg('bulkReport')}</h4>
+    <ul class="report-rows">
+      ${run.items.map((request) => renderReportRow(t, bulk, current, request))}
+    </ul>
+    ${run.running ? nothing : html`<button type="button" class="button" @click=${() => bulk.close()}>${t.msg('bulkClose')}</button>`}
+  </section>`;
+}
+
+function renderReportRow(t: PendingRequestsText, bulk: BulkDecisionController, current: BulkDecision, request: AccessRequest) {
+  const what = `${personName(request.requester)} – ${request.roleLabel}`;
+  const outcome = current.run.outcomeOf(request);
+  if (!outcome) {
+    if (current.run.running) return nothing;
+    return html`<li class="report-row not-sent">
+      <span class="mark" aria-hidden="true">–</span> ${what}${t.msg('colon')}<strong>${t.msg('bulkItemNotSent')}</strong>
+    </li>`;
+  }
+  if (outcome.ok) {
+    const word = t.msg(current.decision === 'accept' ? 'bulkItemAccepted' : 'bulkItemRefused');
+    return html`<li class="report-row ok"><span class="mark" aria-hidden="true">✓</span> ${what}${t.msg('colon')}<strong>${word}</strong></li>`;
+  }
+  return html`<li class="report-row failed">
+    <span class="mark" aria-hidden="true">✗</span> ${what}${t.msg('colon')}<strong>${t.msg('bulkItemFailed')}</strong>
+    <span class="why">${bulk.refusalOf(current, request)}</span>
+  </li>`;
+}

@@ -1,0 +1,49 @@
+/**
+ * What went wrong with the last decision (someone decided first, a failure and its retry, a
+ * selection that could not be read), shown above the table until the next decision or tab.
+ */
+import { html, type ReactiveControllerHost } from 'lit';
+import type { PendingRequestsText } from './messages.js';
+
+export interface Notice {
+  variant: 'warning' | 'error';
+  heading?: string;
+  text: string;
+  error?: unknown;
+  retry?: () => void;
+}
+
+export class DecisionNoticeController {
+  current: Notice | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly t: PendingRequestsText,
+  ) {}
+
+  show(notice: Notice): void {
+    this.current = notice;
+    this.host.requestUpdate();
+  }
+
+  clear(): void {
+    this.current = undefined;
+    this.host.requestUpdate();
+  }
+
+  /** The alert, empty while there is nothing to say: it exists before it speaks. */
+  render() {
+    const notice = this.current;
+    return html`<habil-alert
+      part="notice"
+      class=${notice ? 'filled' : ''}
+      variant=${notice?.variant ?? 'error'}
+      heading=${notice?.heading ?? ''}
+      .error=${notice?.error}
+      ?retryable=${Boolean(notice?.retry)}
+      retry-label=${this.t.msg('retryDecision')}
+      @habil-retry=${() => notice?.retry?.()}
+      >${notice?.text ?? ''}</habil-alert
+    >`;
+  }
+}
