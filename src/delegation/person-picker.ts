@@ -3,6 +3,7 @@ import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { HabilClient } from '../client/types.js';
 import type { AccountQuery, AccountSummary, PageOf } from '../domain/index.js';
+import { DebounceController } from '../internal/debounce.js';
 import { HabilElement } from '../internal/habil-element.js';
 import { LocalizeController } from '../internal/localize.js';
 import type { DataTableColumn, PageChangeDetail } from '../ui/data-table/data-table.js';
@@ -22,8 +23,6 @@ declare module '../internal/events.js' {
 /** The criteria of the search that the picker never lets the user change (organisme, convention, active accounts). */
 export type PickerScope = Pick<AccountQuery, 'inMyOrganisme' | 'conventionId' | 'active'>;
 
-/** Long enough to let a name be typed, short enough to feel immediate. */
-const SEARCH_DEBOUNCE_MS = 300;
 const PAGE_SIZE = 10;
 
 interface Criteria {
@@ -129,7 +128,8 @@ export class HabilPersonPicker extends HabilElement {
   private criteria: Criteria = { nom: '', prenom: '', page: 1, pageSize: PAGE_SIZE };
 
   private readonly t = new LocalizeController(this, delegationMessages);
-  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The search follows what is typed once the user pauses. */
+  private readonly typing = new DebounceController(this);
 
   private readonly people = new Task(this, {
     task: ([client, inMyOrganisme, conventionId, active, criteria], { signal }): Promise<PageOf<AccountSummary>> =>
@@ -159,17 +159,12 @@ export class HabilPersonPicker extends HabilElement {
       ],
   });
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.searchTimer);
-  }
-
   /**
    * Shows these names at once, without waiting for typing to pause (after "Nouveau" created
    * the person), and resolves when the result is on screen.
    */
   async searchFor(nom: string, prenom: string): Promise<void> {
-    clearTimeout(this.searchTimer);
+    this.typing.cancel();
     this.typed = { nom, prenom };
     this.criteria = { ...this.criteria, nom: nom.trim(), prenom: prenom.trim(), page: 1 };
     await this.updateComplete;
@@ -193,13 +188,12 @@ export class HabilPersonPicker extends HabilElement {
 
   private onType(field: 'nom' | 'prenom', event: Event): void {
     this.typed = { ...this.typed, [field]: (event.target as HabilField).value };
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => {
+    this.typing.schedule(() => {
       const nom = this.typed.nom.trim();
       const prenom = this.typed.prenom.trim();
       if (nom === this.criteria.nom && prenom === this.criteria.prenom) return;
       this.criteria = { ...this.criteria, nom, prenom, page: 1 };
-    }, SEARCH_DEBOUNCE_MS);
+    });
   }
 
   private onPage(event: CustomEvent<PageChangeDetail>): void {

@@ -1,0 +1,144 @@
+/**
+ * "Vos administrateurs locaux" (guide §4, R13): the local administrators of my organisme, read
+ * while the section shows; naming a person chosen in the picker, or whose account is created on
+ * the spot ("Nouveau"); revoking a delegation, refused when it would leave the organisme
+ * without a local administrator.
+ */
+import { initialState, Task } from '@lit/task';
+import type { ReactiveController } from 'lit';
+import type { HabilClient } from '../client/types.js';
+import type { AccountDraft, AccountSummary, LocalAdmin } from '../domain/index.js';
+import { personName } from './columns.js';
+import { confirmedWrite } from './confirmed-write.js';
+import { FLOW_HEADING, type FlowOf } from './flow.js';
+import type { DelegationContext } from './section-context.js';
+
+const CREATE_ACCOUNT = 'create-account';
+
+/** The button that opens the panel, which takes focus back when it closes. */
+const NEW_LOCAL_ADMIN = '#new-local-admin';
+
+export class LocalAdminsController implements ReactiveController {
+  readonly list: Task<[HabilClient, boolean], LocalAdmin[]>;
+  rows: readonly LocalAdmin[] = [];
+  /** In the picker: the people who are local administrators already. */
+  unavailable: ReadonlyMap<string, string> = new Map();
+
+  constructor(private readonly context: DelegationContext) {
+    this.list = new Task(context.host, {
+      task: async ([client, shown], { signal }) => (shown ? client.call('listLocalAdmins', { query: { scope: 'mine' } }, { signal }) : initialState),
+      args: () => [context.api(), context.sections.shown === 'local-admins'],
+    });
+    // After the list's Task: what the section shows is derived from the list as this update leaves it.
+    context.host.addController(this);
+  }
+
+  hostUpdate(): void {
+    this.rows = this.list.value ?? [];
+    this.unavailable = new Map(this.rows.map((admin) => [admin.accountId, this.context.t.msg('alreadyLocalAdmin')]));
+  }
+
+  /** The open panel, when it is this section's. */
+  get flow(): FlowOf<'name-local-admin'> | undefined {
+    return this.context.flows.of('name-local-admin');
+  }
+
+  /** The new account is being sent. */
+  get creatingAccount(): boolean {
+    return this.context.writes.isBusy(CREATE_ACCOUNT);
+  }
+
+  openFlow(): void {
+    void this.context.flows.show({ kind: 'name-local-admin', step: 'choose', serverErrors: [] });
+  }
+
+  closeFlow(): Promise<void> {
+    return this.context.flows.close(NEW_LOCAL_ADMIN);
+  }
+
+  /** "Nouveau" (the account form), or back to the list of people. */
+  async goToStep(step: 'choose' | 'create'): Promise<void> {
+    const flow = this.flow;
+    if (!flow) return;
+    this.context.report.clearNotice();
+    this.context.flows.set(step === 'create' ? { ...flow, step } : { ...flow, step, serverErrors: [] });
+    await this.context.focus.focusOn(step === 'create' ? FLOW_HEADING : '#new-account');
+  }
+
+  async name(account: AccountSummary): Promise<void> {
+    const { t, report, flows } = this.context;
+    const name = personName(account);
+    const result = await confirmedWrite(this.context, {
+      confirm: {
+        heading: t.msg('nameHeading', name),
+        message: t.msg('nameMessage', name, account.emailPro, account.organismeName),
+        confirmLabel: t.msg('nameConfirm'),
+      },
+      key: `name-local-admin:${account.id}`,
+      send: ({ signal }) => this.context.api().call('addLocalAdmin', { body: { accountId: account.id } }, { signal }),
+      refusal: ({ error }) => ({ variant: 'error', heading: t.msg('nameFailed', name), error }),
+    });
+    if (!result) return;
+    if (result.ok) {
+      const added = result.value;
+      const person = { id: added.accountId, name: personName(added) };
+      flows.set(undefined);
+      report.changed(t.msg('named', person.name, added.organismeName), [person]);
+      this.context.emit('habil-local-admin-added', { person, organisme: { id: added.organismeId, name: added.organismeName }, localAdmin: added });
+      void this.list.run();
+      await this.context.focus.focusOn(NEW_LOCAL_ADMIN);
+    } else {
+      void this.list.run();
+      void this.context.picker()?.reload();
+    }
+  }
+
+  async createAccount(draft: AccountDraft): Promise<void> {
+    const { t, report, flows } = this.context;
+    const flow = this.flow;
+    if (!flow || this.creatingAccount) return;
+    report.clearNotice();
+    flows.set({ ...flow, serverErrors: [] });
+    const result = await this.context.writes.run(({ signal }) => this.context.api().call('createAccount', { body: draft }, { signal }), { key: CREATE_ACCOUNT });
+    if (result.ok) {
+      const account = result.value;
+      flows.set({ kind: 'name-local-admin', step: 'choose', serverErrors: [] });
+      await this.context.host.updateComplete;
+      // "Puis la sélectionner ensuite": the new person is shown in the list, his "Choisir" focused.
+      await this.context.picker()?.searchFor(account.nom, account.prenom);
+      report.announce(t.msg('accountCreated', personName(account)));
+      await this.context.picker()?.focusChoice(account.id);
+    } else if (!result.aborted) {
+      // The form keeps what was typed, shows the server's field errors and moves focus to the first one.
+      flows.set({ ...flow, serverErrors: result.fieldErrors });
+      report.refused({ variant: 'error', heading: t.msg('createFailed'), error: result.error });
+    }
+  }
+
+  async revoke(row: LocalAdmin): Promise<void> {
+    const { t, report } = this.context;
+    const name = personName(row);
+    const self = row.accountId === this.context.me()?.account.id;
+    const result = await confirmedWrite(this.context, {
+      confirm: {
+        heading: t.msg('revokeHeading', name),
+        message: self ? t.msg('revokeSelfMessage', row.organismeName) : t.msg('revokeMessage', name, row.organismeName),
+        confirmLabel: t.msg('revoke'),
+        danger: true,
+      },
+      key: `revoke-local-admin:${row.accountId}`,
+      send: ({ signal }) => this.context.api().call('revokeLocalAdmin', { params: { accountId: row.accountId } }, { signal }),
+      refusal: ({ error }) => ({ variant: 'error', heading: t.msg('revokeFailed', name), error }),
+    });
+    if (!result) return;
+    if (result.ok) {
+      const person = { id: row.accountId, name };
+      report.changed(t.msg('revoked', name, row.organismeName), [person]);
+      this.context.emit('habil-local-admin-revoked', { person, organisme: { id: row.organismeId, name: row.organismeName } });
+    }
+    // Without the delegation, the person may no longer manage it: what he may see is read again.
+    if (result.ok && self) this.context.reloadMe();
+    else await this.list.run();
+    await this.context.focus.keepFocus('#heading');
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * The partner administrators of the partner of the convention (fiches 14–16, R12): read while
+ * the section shows; at most two, appointed and withdrawn by the CAF only.
+ */
+import { initialState, Task, TaskStatus } from '@lit/task';
+import type { ReactiveController } from 'lit';
+import type { HabilClient } from '../client/types.js';
+import type { AccountSummary, PartnerAdmin } from '../domain/index.js';
+import { MAX_PARTNER_ADMINS } from '../domain/index.js';
+import { personName } from './columns.js';
+import type { ConventionsController } from './conventions.js';
+import type { OrganismeRef } from './delegation.js';
+import { confirmedWrite } from './confirmed-write.js';
+import type { FlowOf } from './flow.js';
+import type { DelegationContext } from './section-context.js';
+
+/** The button that opens the panel, which takes focus back when it closes. */
+const APPOINT = '#appoint';
+
+export class PartnerAdminsController implements ReactiveController {
+  readonly list: Task<[HabilClient, string | undefined], PartnerAdmin[]>;
+  rows: readonly PartnerAdmin[] = [];
+  /** The list is read: the count and the limit can be said. */
+  loaded = false;
+  /** R12: the partner has as many as he may; nobody can be appointed until one is withdrawn. */
+  atLimit = false;
+  /** The person may appoint and withdraw them (the CAF). */
+  canAppoint = false;
+  /** In the picker: the people who are partner administrators already. */
+  unavailable: ReadonlyMap<string, string> = new Map();
+
+  constructor(
+    private readonly context: DelegationContext,
+    private readonly conventions: ConventionsController,
+  ) {
+    this.list = new Task(context.host, {
+      task: async ([client, partnerId], { signal }) => (partnerId ? client.call('listPartnerAdmins', { params: { id: partnerId } }, { signal }) : initialState),
+      args: () => [context.api(), context.sections.shown === 'partner-admins' ? conventions.current?.partnerId : undefined],
+    });
+    // After the list's Task: what the section shows is derived from the list as this update leaves it.
+    context.host.addController(this);
+  }
+
+  hostUpdate(): void {
+    this.rows = this.list.value ?? [];
+    this.loaded = this.list.status === TaskStatus.COMPLETE;
+    this.atLimit = this.loaded && this.rows.length >= MAX_PARTNER_ADMINS;
+    this.canAppoint = this.context.me()?.actions.includes('manage-partner-admins') ?? false;
+    this.unavailable = new Map(this.rows.map((admin) => [admin.accountId, this.context.t.msg('alreadyPartnerAdmin')]));
+  }
+
+  get flow(): FlowOf<'appoint-partner-admin'> | undefined {
+    return this.context.flows.of('appoint-partner-admin');
+  }
+
+  openFlow(): void {
+    if (this.atLimit || !this.loaded) return;
+    void this.context.flows.show({ kind: 'appoint-partner-admin' });
+  }
+
+  closeFlow(): Promise<void> {
+    return this.context.flows.close(APPOINT);
+  }
+
+  /** The partner of the convention shown, as events name it. */
+  private get partner(): OrganismeRef | undefined {
+    const convention = this.conventions.current;
+    return convention && { id: convention.partnerId, name: convention.partnerName };
+  }
+
+  async appoint(account: AccountSummary): Promise<void> {
+    const { t, report, flows, focus } = this.context;
+    const partner = this.partner;
+    if (!partner) return;
+    const name = personName(account);
+    const result = await confirmedWrite(this.context, {
+      confirm: {
+        heading: t.msg('appointConfirmHeading', name, partner.name),
+        message: t.msg('appointConfirmMessage', name),
+        confirmLabel: t.msg('appointConfirm'),
+      },
+      key: `appoint-partner-admin:${partner.id}:${account.id}`,
+      send: ({ signal }) => this.context.api().call('addPartnerAdmin', { params: { id: partner.id }, body: { accountId: account.id } }, { signal }),
+      refusal: ({ error }) => ({ variant: 'error', heading: t.msg('appointFailed', name), error }),
+    });
+    if (!result) return;
+    if (result.ok) {
+      const appointed = result.value;
+      const person = { id: appointed.accountId, name: personName(appointed) };
+      flows.set(undefined);
+      report.changed(t.msg('appointed', person.name, partner.name), [person]);
+      this.context.emit('habil-partner-admin-added', { person, partner, partnerAdmin: appointed });
+      void this.list.run();
+      await focus.focusOn(APPOINT);
+      return;
+    }
+    // R12: over the limit, nobody can be chosen until one is withdrawn.
+    if (result.problem?.code === 'partner-admin-limit') flows.set(undefined);
+    else void this.context.picker()?.reload();
+    await this.list.run();
+    await focus.keepFocus(APPOINT);
+  }
+
+  async withdraw(row: PartnerAdmin): Promise<void> {
+    const { t, report } = this.context;
+    const partner = this.partner;
+    if (!partner) return;
+    const name = personName(row);
+    const result = await confirmedWrite(this.context, {
+      confirm: {
+        heading: t.msg('withdrawHeading', name),
+        message: t.msg('withdrawMessage', name, partner.name),
+        confirmLabel: t.msg('revoke'),
+        danger: true,
+      },
+      key: `withdraw-partner-admin:${partner.id}:${row.accountId}`,
+      send: ({ signal }) => this.context.api().call('revokePartnerAdmin', { params: { id: partner.id, accountId: row.accountId } }, { signal }),
+      refusal: ({ error }) => ({ variant: 'error', heading: t.msg('withdrawFailed', name), error }),
+    });
+    if (!result) return;
+    if (result.ok) {
+      const person = { id: row.accountId, name };
+      report.changed(t.msg('withdrawn', name, partner.name), [person]);
+      this.context.emit('habil-partner-admin-revoked', { person, partner });
+    }
+    await this.list.run();
+    await this.context.focus.keepFocus('#heading');
+  }
+}

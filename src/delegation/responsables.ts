@@ -1,0 +1,125 @@
+/**
+ * The responsables habilitations of the groups of the convention (fiches 14–16): read while the
+ * section shows; the partner administrator replaces one with a user of the convention, sending
+ * the group's version (R15): when someone changed the group meanwhile, it is read again and the
+ * user decides again.
+ */
+import { initialState, Task } from '@lit/task';
+import type { ReactiveController } from 'lit';
+import type { HabilClient } from '../client/types.js';
+import type { AccountSummary, Group } from '../domain/index.js';
+import type { WriteFailure } from '../internal/writes.js';
+import type { Notice } from './change-report.js';
+import { personName } from './columns.js';
+import { confirmedWrite } from './confirmed-write.js';
+import type { ConventionsController } from './conventions.js';
+import type { FlowOf } from './flow.js';
+import type { DelegationContext } from './section-context.js';
+
+/** The id of the groups' table, whose rows hold the "Remplacer le responsable" buttons. */
+export const GROUPS_TABLE = 'groups-table';
+
+export class ResponsablesController implements ReactiveController {
+  readonly list: Task<[HabilClient, string | undefined], Group[]>;
+  rows: readonly Group[] = [];
+  /** The person may replace them (the partner administrator). */
+  canReplace = false;
+
+  constructor(
+    private readonly context: DelegationContext,
+    conventions: ConventionsController,
+  ) {
+    this.list = new Task(context.host, {
+      task: async ([client, conventionId], { signal }) => (conventionId ? client.call('listGroups', { params: { id: conventionId } }, { signal }) : initialState),
+      args: () => [context.api(), context.sections.shown === 'responsables' ? conventions.current?.id : undefined],
+    });
+    // After the list's Task: what the section shows is derived from the list as this update leaves it.
+    context.host.addController(this);
+  }
+
+  hostUpdate(): void {
+    this.rows = this.list.value ?? [];
+    this.canReplace = this.context.me()?.actions.includes('manage-groups') ?? false;
+  }
+
+  get flow(): FlowOf<'replace-responsable'> | undefined {
+    return this.context.flows.of('replace-responsable');
+  }
+
+  openFlow(group: Group): void {
+    void this.context.flows.open({ kind: 'replace-responsable', group });
+  }
+
+  /** "Fermer": focus goes back to the row's button. */
+  async closeFlow(group: Group): Promise<void> {
+    this.context.flows.set(undefined);
+    await this.focusRow(group);
+  }
+
+  async replace(account: AccountSummary): Promise<void> {
+    const { t, report, flows } = this.context;
+    const flow = this.flow;
+    if (!flow) return;
+    const { group } = flow;
+    const previous = group.responsable;
+    const next = { id: account.id, name: personName(account) };
+    const result = await confirmedWrite(this.context, {
+      confirm: {
+        heading: t.msg('replaceConfirmHeading', previous.name, next.name),
+        message: t.msg('replaceConfirmMessage', next.name, group.code, group.label),
+        confirmLabel: t.msg('replaceConfirm'),
+      },
+      key: `replace-responsable:${group.id}`,
+      send: ({ signal }) => this.context.api().call('updateGroup', { params: { id: group.id }, body: { responsableId: account.id }, ifMatch: group.version }, { signal }),
+      // R15: the group as it is now, read with the list that shows it.
+      reload: async () => {
+        await this.list.run();
+        return this.list.value?.find((g) => g.id === group.id);
+      },
+      refusal: (failure) => this.refusal(group, failure),
+    });
+    if (!result) return;
+    if (result.ok) {
+      const updated = result.value;
+      flows.set(undefined);
+      report.changed(t.msg('replaced', previous.name, updated.responsable.name, group.code), [updated.responsable, previous], true);
+      this.context.emit('habil-responsable-replaced', { group: updated, previous, responsable: updated.responsable });
+      await this.list.run();
+      await this.focusRow(group);
+      return;
+    }
+    if (result.stale) {
+      // Someone changed the group meanwhile: show it as it is now, and let the user decide again.
+      flows.set(result.reloaded?.actions.includes('edit') ? { kind: 'replace-responsable', group: result.reloaded } : undefined);
+      return;
+    }
+    if (result.problem?.status === 403) {
+      // The person is no longer partner administrator (forbidden, or out of scope once he sees no convention): what he may do is read again.
+      flows.set(undefined);
+      this.context.reloadMe();
+      await this.list.run();
+      await this.context.focus.keepFocus('#heading');
+      return;
+    }
+    void this.context.picker()?.reload();
+  }
+
+  private refusal(group: Group, failure: WriteFailure<Group | undefined>): Notice {
+    const { t } = this.context;
+    if (failure.stale) {
+      const reloaded = failure.reloaded;
+      return {
+        variant: 'warning',
+        heading: t.msg('staleGroupHeading', group.code),
+        ...(reloaded ? { text: t.msg('staleGroup', reloaded.responsable.name) } : {}),
+        error: failure.error,
+      };
+    }
+    const forbidden = failure.problem?.status === 403;
+    return { variant: 'error', heading: t.msg('replaceFailed', group.code), ...(forbidden ? { text: t.msg('replaceForbidden') } : {}), error: failure.error };
+  }
+
+  private focusRow(group: Group): Promise<void> {
+    return this.context.focus.focusInTable(`#${GROUPS_TABLE}`, `[data-group-id="${CSS.escape(group.id)}"]`, '#heading');
+  }
+}
