@@ -1,7 +1,20 @@
 /** What the forms of `<habil-user-groups>` share: field errors in words, the users' labels. */
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AccountSummary, FieldError } from '../domain/index.js';
 import { FIELD_ERROR_LABELS, PROBLEMS, problemMessage, type FieldErrorCode, type Lang, type ProblemCode } from '../domain/index.js';
+import type { HabilField } from '../ui/field/field.js';
+import type { UserGroupsWords } from './messages.js';
+
+/** The forms' own check beside the domain's: the contract cannot erase a closing date. */
+export const CLOSING_DATE_KEPT = 'closing-date-kept';
+
+/** A field that is wrong: found by a form's checks, or in the server's `errors`. */
+export interface FieldProblem {
+  field: string;
+  code: string;
+  message?: string;
+}
 
 /** A field error (the domain's checks or the server's `errors`) in the user's words. */
 export function fieldErrorText(error: Pick<FieldError, 'code'> & { message?: string }, lang: Lang, fallback: string): string {
@@ -10,14 +23,77 @@ export function fieldErrorText(error: Pick<FieldError, 'code'> & { message?: str
   return error.message && error.message !== error.code ? error.message : fallback;
 }
 
+/**
+ * The error each field shows, in words: the form's own findings (`own`: empty until the user
+ * tried to send), then the server's on the fields the user has not changed since.
+ */
+export function fieldErrorsShown(
+  t: UserGroupsWords,
+  own: readonly FieldProblem[],
+  server: readonly FieldProblem[],
+  changedSinceServer: ReadonlySet<string>,
+): Map<string, string> {
+  const errors = new Map<string, string>();
+  const describe = (problem: FieldProblem) =>
+    problem.code === CLOSING_DATE_KEPT ? t.msg('closingDateKept') : fieldErrorText(problem, t.lang, t.msg('fieldRefused'));
+  for (const problem of own) if (!errors.has(problem.field)) errors.set(problem.field, describe(problem));
+  for (const problem of server) if (!errors.has(problem.field) && !changedSinceServer.has(problem.field)) errors.set(problem.field, describe(problem));
+  return errors;
+}
+
+/** Gives focus to the first field, in the order of the screen, that shows an error. */
+export function focusFirstError(root: ParentNode | null | undefined, errors: ReadonlyMap<string, string>, order: readonly string[]): void {
+  const first = order.find((name) => errors.has(name));
+  if (first) root?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+}
+
 /** "DURAND Mathieu (AAA2930CAU)": the guide's lists put the name first, and the identifier tells namesakes apart. */
 export function userOptionLabel(user: Pick<AccountSummary, 'nom' | 'prenom' | 'identifier'>): string {
   return `${user.nom} ${user.prenom} (${user.identifier})`;
 }
 
+export interface UserChoice {
+  name: string;
+  label: string;
+  hint: string;
+  options: { value: string; label: string }[];
+  value: string;
+  error: string;
+  onChange: (accountId: string) => void;
+  /** « Créer un utilisateur… » beside the field, when the person may create users. */
+  create?: { part?: string; onClick: () => void };
+}
+
+/** A user chosen among the convention's (the responsable, the user to attach), with « Créer un utilisateur… » beside him. */
+export function renderUserChoice(t: UserGroupsWords, choice: UserChoice) {
+  return html`<div class="with-button">
+    <habil-field
+      name=${choice.name}
+      type="select"
+      label=${choice.label}
+      hint=${choice.hint}
+      empty-option-label=${t.msg('chooseUser')}
+      .options=${choice.options}
+      .value=${choice.value}
+      error=${choice.error}
+      required
+      @change=${(event: Event) => choice.onChange((event.currentTarget as HabilField).value)}
+    ></habil-field>
+    ${choice.create
+      ? html`<button type="button" class="button" part=${ifDefined(choice.create.part)} @click=${choice.create.onClick}>${t.msg('createUser')}</button>`
+      : nothing}
+  </div>`;
+}
+
 /** "Mathieu DURAND", as the guide writes a person in a sentence. */
 export function personName(person: { prenom: string; nom: string }): string {
   return `${person.prenom} ${person.nom}`;
+}
+
+/** "depuis le 27/03/2018", "du 27/03/2018 au 30/09/2025": a membership's period in a sentence. */
+export function periodText(t: UserGroupsWords, period: { openingDate: string; closingDate?: string | undefined }): string {
+  const from = t.formatDate(period.openingDate);
+  return period.closingDate ? t.msg('periodUntil', from, t.formatDate(period.closingDate)) : t.msg('periodOpen', from);
 }
 
 /** A report line's mark (✓ ✗ –), for the eye only: the words after it say the same. */

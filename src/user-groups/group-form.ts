@@ -6,7 +6,7 @@ import { HabilBaseElement } from '../internal/habil-base-element.js';
 import { LocalizeController } from '../internal/localize.js';
 import type { HabilField } from '../ui/field/field.js';
 import { dayToCheckAgainst, submitOnEnter } from '../internal/forms.js';
-import { fieldErrorText, userOptionLabel } from './form-support.js';
+import { CLOSING_DATE_KEPT, fieldErrorsShown, focusFirstError, renderUserChoice, userOptionLabel } from './form-support.js';
 import { hierarchyOrder } from './hierarchy.js';
 import { userGroupsMessages } from './messages.js';
 import { partStyles } from './parts.styles.js';
@@ -30,9 +30,6 @@ type Values = Record<FieldName, string>;
 /** The fields in the order of the screen: the first wrong one takes focus. */
 const FIELDS: readonly FieldName[] = ['code', 'label', 'responsableId', 'parentId', 'openingDate', 'closingDate'];
 const PATCHABLE = ['label', 'responsableId', 'openingDate', 'closingDate'] as const;
-
-/** The form's own check beside the domain's: the contract cannot erase a closing date. */
-const CLOSING_DATE_KEPT = 'closing-date-kept';
 
 /**
  * "Créer un groupe utilisateurs" and its modification (CAF guide, fiches 7, 10, 14 and 16):
@@ -209,24 +206,12 @@ export class HabilGroupForm extends HabilBaseElement {
   }
 
   private errors(): Map<string, string> {
-    const errors = new Map<string, string>();
-    const lang = this.t.lang;
-    const describe = (problem: { code: string; message?: string }) =>
-      problem.code === CLOSING_DATE_KEPT ? this.t.msg('closingDateKept') : fieldErrorText(problem, lang, this.t.msg('fieldRefused'));
-    if (this.triedToSubmit) {
-      for (const problem of this.clientProblems()) if (!errors.has(problem.field)) errors.set(problem.field, describe(problem));
-    }
-    for (const problem of this.serverErrors) {
-      if (!errors.has(problem.field) && !this.changedSinceServerErrors.has(problem.field)) errors.set(problem.field, describe(problem));
-    }
-    return errors;
+    return fieldErrorsShown(this.t, this.triedToSubmit ? this.clientProblems() : [], this.serverErrors, this.changedSinceServerErrors);
   }
 
   private async focusFirstError(): Promise<void> {
     await this.updateComplete;
-    const errors = this.errors();
-    const first = FIELDS.find((name) => errors.has(name));
-    if (first) this.renderRoot.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+    focusFirstError(this.renderRoot, this.errors(), FIELDS);
   }
 
   private onSubmit(event: SubmitEvent): void {
@@ -305,25 +290,16 @@ export class HabilGroupForm extends HabilBaseElement {
     const current = this.group?.responsable;
     // A responsable whose account closed since stays shown, so that the form says who he is.
     if (current && !options.some((option) => option.value === current.id)) options.unshift({ value: current.id, label: current.name });
-    return html`<div class="with-button">
-      <habil-field
-        name="responsableId"
-        type="select"
-        label=${this.t.msg('fieldResponsable')}
-        hint=${this.t.msg('responsableHint')}
-        empty-option-label=${this.t.msg('chooseUser')}
-        .options=${options}
-        .value=${this.values.responsableId}
-        error=${errors.get('responsableId') ?? ''}
-        required
-        @change=${(event: Event) => this.setValue('responsableId', (event.currentTarget as HabilField).value)}
-      ></habil-field>
-      ${this.canCreateUser
-        ? html`<button type="button" class="button" part="new-user-button" @click=${() => this.emit('habil-group-form-new-user', {})}>
-            ${this.t.msg('createUser')}
-          </button>`
-        : nothing}
-    </div>`;
+    return renderUserChoice(this.t, {
+      name: 'responsableId',
+      label: this.t.msg('fieldResponsable'),
+      hint: this.t.msg('responsableHint'),
+      options,
+      value: this.values.responsableId,
+      error: errors.get('responsableId') ?? '',
+      onChange: (value) => this.setValue('responsableId', value),
+      ...(this.canCreateUser ? { create: { part: 'new-user-button', onClick: () => this.emit('habil-group-form-new-user', {}) } } : {}),
+    });
   }
 
   private renderParent(errors: Map<string, string>) {

@@ -6,11 +6,14 @@ import { AFAS_APPLICATION_ID } from '../domain/index.js';
 import { HabilElement } from '../internal/habil-element.js';
 import { LocalizeController } from '../internal/localize.js';
 import { describeError } from '../internal/problem-text.js';
+import { WriteController } from '../internal/writes.js';
 import type { HabilConfirmDialog } from '../ui/confirm-dialog/confirm-dialog.js';
-import type { HabilLiveRegion } from '../ui/live-region/live-region.js';
+import { Announcer } from './announcer.js';
 import { reportMark } from './form-support.js';
 import { userGroupsMessages } from './messages.js';
+import { renderNotice } from './notice.js';
 import { partStyles } from './parts.styles.js';
+import { conflictNotice, rereadGroup } from './stale-write.js';
 
 export interface GroupRoleChangeDetail {
   /** The group as the server returned it after the change. */
@@ -88,18 +91,16 @@ export class HabilGroupRoles extends HabilElement {
   private saving?: Saving;
 
   @state()
-  private announced = false;
-
-  @state()
   private nothingToSave = false;
-
-  @query('habil-live-region')
-  private liveRegion!: HabilLiveRegion;
 
   @query('habil-confirm-dialog')
   private confirmDialog!: HabilConfirmDialog;
 
   private readonly t = new LocalizeController(this, userGroupsMessages);
+
+  private readonly writes = new WriteController(this, { lang: () => this.t.lang });
+
+  private readonly announcer = new Announcer(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const previous = changed.get('group') as Group | undefined;
@@ -145,11 +146,6 @@ export class HabilGroupRoles extends HabilElement {
     this.wanted = new Map([...this.wanted].filter(([roleId, checked]) => checked !== held.includes(roleId)));
   }
 
-  private announce(text: string): void {
-    this.announced = true;
-    void this.liveRegion.announce(text);
-  }
-
   private async save(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const group = this.group;
@@ -173,43 +169,40 @@ export class HabilGroupRoles extends HabilElement {
     this.saving = saving;
     let current = group;
     for (const change of changes) {
-      try {
-        current =
+      const version = current.version;
+      const sent = await this.writes.run(
+        ({ signal }) =>
           change.kind === 'assign'
-            ? await this.api.call('assignGroupRole', { params: { id: group.id }, body: { roleId: change.roleId }, ifMatch: current.version })
-            : await this.api.call('removeGroupRole', { params: { id: group.id, roleId: change.roleId }, ifMatch: current.version });
+            ? this.api.call('assignGroupRole', { params: { id: group.id }, body: { roleId: change.roleId }, ifMatch: version }, { signal })
+            : this.api.call('removeGroupRole', { params: { id: group.id, roleId: change.roleId }, ifMatch: version }, { signal }),
+        { reload: rereadGroup(this.api, group.id) },
+      );
+      if (sent.ok) {
+        current = sent.value;
         change.outcome = { ok: true };
         const detail = { group: current, roleId: change.roleId, roleLabel: change.label };
         this.emit(change.kind === 'assign' ? 'habil-group-role-assigned' : 'habil-group-role-removed', detail);
         this.emit('habil-group-changed', { group: current });
-      } catch (error) {
-        change.outcome = { ok: false, error };
-        if (error instanceof ProblemError && error.isStaleWrite) {
+      } else {
+        // The host left the page: nothing to report.
+        if (sent.aborted) return;
+        change.outcome = { ok: false, error: sent.error };
+        if (sent.stale) {
+          // R15: the boxes compare against the group as it is now; the user's choices stay.
           saving.stale = true;
-          current = await this.reload(group.id, current);
+          if (sent.reloaded) current = sent.reloaded;
+          this.emit('habil-group-changed', sent.reloaded ? { group: sent.reloaded } : {});
           break;
         }
         // Without an answer, the next changes would meet the same fate: the user retries them all.
-        if (error instanceof NetworkError || error instanceof TimeoutError) break;
+        if (sent.error instanceof NetworkError || sent.error instanceof TimeoutError) break;
       }
       this.requestUpdate();
     }
     saving.running = false;
     this.settleWishes(current.roleIds);
     this.requestUpdate();
-    this.announce(this.summary(saving));
-  }
-
-  /** R15: the group as it is now, for the boxes to compare against; the user's choices stay. */
-  private async reload(id: string, fallback: Group): Promise<Group> {
-    try {
-      const fresh = await this.api.call('getGroup', { params: { id } });
-      this.emit('habil-group-changed', { group: fresh });
-      return fresh;
-    } catch {
-      this.emit('habil-group-changed', {});
-      return fallback;
-    }
+    this.announcer.say(this.summary(saving));
   }
 
   private summary(saving: Saving): string {
@@ -228,7 +221,7 @@ export class HabilGroupRoles extends HabilElement {
     const group = this.group;
     if (!group) return nothing;
     return html`
-      <habil-live-region class=${this.announced ? 'announced' : ''} visible></habil-live-region>
+      ${this.announcer.render()}
       <h3 class="roles-heading">${this.t.msg('rolesHeading', group.code)}</h3>
       ${this.editable ? this.renderEditor(group) : this.renderReadOnly(group)} ${this.renderReport()}
       <habil-confirm-dialog></habil-confirm-dialog>
@@ -324,9 +317,7 @@ export class HabilGroupRoles extends HabilElement {
       <h4 id="roles-report-heading">${this.t.msg('rolesReportHeading', saving.groupCode)}</h4>
       <label class="progress-label" for="roles-progress">${this.t.msg('rolesProgress', done, saving.changes.length)}</label>
       <progress id="roles-progress" max=${saving.changes.length} .value=${done}></progress>
-      ${saving.stale
-        ? html`<habil-alert class="filled" variant="warning" heading=${this.t.msg('conflictHeading')}>${this.t.msg('rolesStale')}</habil-alert>`
-        : nothing}
+      ${saving.stale ? renderNotice(conflictNotice(this.t, this.t.msg('rolesStale'))) : nothing}
       <ul class="report-rows">
         ${saving.changes.map((change) => this.renderReportRow(change, saving.running))}
       </ul>

@@ -3,7 +3,7 @@
  * "Habilitations de Mon Compte Partenaire"), then English. Domain words keep their French
  * names in English too (convention, responsable habilitations, Afas).
  */
-import { defineMessages } from '../internal/localize.js';
+import { defineMessages, type LocalizeController } from '../internal/localize.js';
 
 /** French puts 0 and 1 in the singular (« 0 rôle assigné »), English only 1. */
 const pluralFr = (count: number, one: string, many: string) => (count < 2 ? one : many);
@@ -407,3 +407,6 @@ export const userGroupsMessages = defineMessages({
     noRoles: 'No right is assigned to this group.',
   },
 });
+
+/** The words of the widget and its parts, in the host's language: what the render modules and controllers speak with. */
+export type UserGroupsWords = LocalizeController<typeof userGroupsMessages.fr>;

@@ -1,12 +1,15 @@
 import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import type { AccountFormSubmitDetail, HabilAccountForm } from '../account-parts/account-form.js';
-import { ProblemError } from '../client/errors.js';
 import type { AccountDetail, FieldError } from '../domain/index.js';
 import { HabilElement } from '../internal/habil-element.js';
 import { LocalizeController } from '../internal/localize.js';
+import { WriteController } from '../internal/writes.js';
 import { userGroupsMessages } from './messages.js';
 import { dialogStyles } from './parts.styles.js';
+
+/** The dialog's one write: the user is not created twice when "Valider" is pressed twice. */
+const CREATE_ACCOUNT = 'create-account';
 
 /** Who is created, where, and what for. */
 export interface NewUserRequest {
@@ -41,9 +44,6 @@ export class HabilNewUserDialog extends HabilElement {
   private request?: NewUserRequest;
 
   @state()
-  private submitting = false;
-
-  @state()
   private serverErrors: FieldError[] = [];
 
   @state()
@@ -57,6 +57,8 @@ export class HabilNewUserDialog extends HabilElement {
 
   private readonly t = new LocalizeController(this, userGroupsMessages);
 
+  private readonly writes = new WriteController(this, { lang: () => this.t.lang });
+
   private answer: ((account: AccountDetail | undefined) => void) | undefined;
 
   /** Opens the dialog; resolves with the created user, or undefined when the user cancelled. */
@@ -65,7 +67,6 @@ export class HabilNewUserDialog extends HabilElement {
     this.request = request;
     this.serverErrors = [];
     this.failure = undefined;
-    this.submitting = false;
     await this.updateComplete;
     this.form.reset();
     this.dialog.showModal();
@@ -92,18 +93,16 @@ export class HabilNewUserDialog extends HabilElement {
     // The form's events are the dialog's business, not the page's.
     event.stopPropagation();
     const draft = event.detail.draft;
-    if (!draft || this.submitting) return;
-    this.submitting = true;
+    if (!draft || this.writes.isBusy(CREATE_ACCOUNT)) return;
     this.failure = undefined;
-    try {
-      const account = await this.api.call('createAccount', { body: draft });
-      this.finish(account);
-    } catch (error) {
-      if (error instanceof ProblemError && error.fieldErrors.length > 0) this.serverErrors = [...error.fieldErrors];
-      this.failure = error;
-    } finally {
-      this.submitting = false;
+    const created = await this.writes.run(({ signal }) => this.api.call('createAccount', { body: draft }, { signal }), { key: CREATE_ACCOUNT });
+    if (created.ok) {
+      this.finish(created.value);
+      return;
     }
+    if (created.aborted) return;
+    if (created.fieldErrors.length > 0) this.serverErrors = [...created.fieldErrors];
+    this.failure = created.error;
   }
 
   private onCancel(event: Event): void {
@@ -129,7 +128,7 @@ export class HabilNewUserDialog extends HabilElement {
           convention-id=${request?.conventionId ?? ''}
           today=${request?.today ?? ''}
           .serverErrors=${this.serverErrors}
-          ?submitting=${this.submitting}
+          ?submitting=${this.writes.isBusy(CREATE_ACCOUNT)}
           @habil-account-form-submit=${this.onSubmit}
           @habil-account-form-cancel=${this.onCancel}
         ></habil-account-form>

@@ -1,0 +1,91 @@
+/**
+ * The convention `<habil-user-groups>` shows: the page's `convention-id`, else the one the person
+ * picked among his, else his first; with the users of that convention, among whom the
+ * responsable and the members are chosen. Its lifecycle is its Tasks': they are the host's
+ * controllers, and run again when the client or the convention changes.
+ */
+import { initialState, Task } from '@lit/task';
+import type { ReactiveControllerHost } from 'lit';
+import type { HabilClient } from '../client/types.js';
+import type { AccountSummary, Convention } from '../domain/index.js';
+
+/** The users of a convention are read by pages this big (the contract's largest). */
+const USERS_PAGE_SIZE = 500;
+
+export interface ActiveConventionOptions {
+  api: () => HabilClient;
+  /** The page's `convention-id` (empty: the person picks). */
+  given: () => string;
+}
+
+export class ActiveConvention {
+  private picked = '';
+
+  readonly conventionsTask: Task<[HabilClient], Convention[]>;
+
+  readonly conventionTask: Task<[HabilClient, string], Convention>;
+
+  readonly usersTask: Task<[HabilClient, string], AccountSummary[]>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: ActiveConventionOptions,
+  ) {
+    this.conventionsTask = new Task(host, {
+      task: ([client], { signal }) => client.call('listConventions', {}, { signal }),
+      args: () => [options.api()] as [HabilClient],
+    });
+    this.conventionTask = new Task(host, {
+      task: async ([client, id], { signal }): Promise<Convention | typeof initialState> =>
+        id ? client.call('getConvention', { params: { id } }, { signal }) : initialState,
+      args: () => [options.api(), this.id] as [HabilClient, string],
+    });
+    this.usersTask = new Task(host, {
+      task: async ([client, conventionId], { signal }): Promise<AccountSummary[] | typeof initialState> => {
+        if (!conventionId) return initialState;
+        const users: AccountSummary[] = [];
+        for (let page = 1; ; page += 1) {
+          const answer = await client.call('searchAccounts', { query: { conventionId, page, pageSize: USERS_PAGE_SIZE, sort: 'nom' } }, { signal });
+          users.push(...answer.items);
+          if (answer.items.length === 0 || users.length >= answer.total) return users;
+        }
+      },
+      args: () => [options.api(), this.id] as [HabilClient, string],
+    });
+  }
+
+  /** The conventions of the person. */
+  get conventions(): Convention[] {
+    return this.conventionsTask.value ?? [];
+  }
+
+  /** The id of the convention shown: the page's, else the one picked, else the person's first. */
+  get id(): string {
+    return this.options.given() || this.picked || this.conventions[0]?.id || '';
+  }
+
+  /** The convention shown, once read. */
+  get convention(): Convention | undefined {
+    const convention = this.conventionTask.value;
+    return convention?.id === this.id ? convention : undefined;
+  }
+
+  /** The person may pick: the page gave no convention, and he has several. */
+  get pickable(): boolean {
+    return !this.options.given() && this.conventions.length > 1;
+  }
+
+  get users(): AccountSummary[] {
+    return this.usersTask.value ?? [];
+  }
+
+  pick(id: string): void {
+    this.picked = id;
+    this.host.requestUpdate();
+  }
+
+  /** A user was created in the convention: its users are read again. */
+  reloadUsers(): Promise<void> {
+    return this.usersTask.run();
+  }
+}
