@@ -3,6 +3,7 @@
  * action, a list's error alert and its table, a reminder of the guides, and the panel where a
  * person is chosen.
  */
+import { renderNotice as renderAlert } from '../internal/notice.js';
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -39,14 +40,7 @@ export function renderHeading(t: DelegationText, section: DelegationSection): Te
 
 /** The alert about the last action; it is there, empty, before it speaks. */
 export function renderNotice(notice: Notice | undefined): TemplateResult {
-  return html`<habil-alert
-    part="notice"
-    class=${notice ? 'filled' : ''}
-    variant=${notice?.variant ?? 'error'}
-    heading=${notice?.heading ?? ''}
-    .error=${notice?.error}
-    >${notice?.text ?? ''}</habil-alert
-  >`;
+  return renderAlert(notice, { part: 'notice' });
 }
 
 export interface ListOptions<Row extends object> {

@@ -2,7 +2,8 @@
  * What went wrong with the last decision (someone decided first, a failure and its retry, a
  * selection that could not be read), shown above the table until the next decision or tab.
  */
-import { html, type ReactiveControllerHost } from 'lit';
+import { renderNotice } from '../internal/notice.js';
+import type { ReactiveControllerHost } from 'lit';
 import type { PendingRequestsText } from './messages.js';
 
 export interface Notice {
@@ -33,17 +34,6 @@ export class DecisionNoticeController {
 
   /** The alert, empty while there is nothing to say: it exists before it speaks. */
   render() {
-    const notice = this.current;
-    return html`<habil-alert
-      part="notice"
-      class=${notice ? 'filled' : ''}
-      variant=${notice?.variant ?? 'error'}
-      heading=${notice?.heading ?? ''}
-      .error=${notice?.error}
-      ?retryable=${Boolean(notice?.retry)}
-      retry-label=${this.t.msg('retryDecision')}
-      @habil-retry=${() => notice?.retry?.()}
-      >${notice?.text ?? ''}</habil-alert
-    >`;
+    return renderNotice(this.current, { part: 'notice', retryLabel: this.t.msg('retryDecision') });
   }
 }
