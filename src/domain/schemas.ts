@@ -2,6 +2,10 @@
  * The shapes exchanged between the widgets and the server, written once as JSON Schema
  * (TypeBox): the TypeScript types are inferred from them, the reference server validates
  * request bodies with them, and the OpenAPI document is assembled from them.
+ *
+ * Longer than the kit's other modules on purpose: the shapes build on one another (a detail on
+ * its summary, a page on its items, a body on the fields it shares), and one file lets a reader
+ * see the contract's whole vocabulary in order. Each declaration is small and stands alone.
  */
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { MULTILINE_TEXT_PATTERN as REASON_PATTERN, PHONE_PATTERN, SAFE_TEXT_PATTERN, TEXT_LIMITS } from './text.js';
