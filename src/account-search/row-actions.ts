@@ -153,9 +153,8 @@ export class RowActionsController {
     const context = this.search.context;
     if (!context) return;
     // On CAF, the record names the Afas profiles still held, which must go before closing (R6).
-    const account = context.space === 'caf' ? await this.change(row, ({ signal }) => this.widget.api().call('getAccount', { params: { id: row.id } }, { signal })) : row;
+    const account = context.space === 'caf' ? await this.read(row) : row;
     if (!account) return;
-    if (account !== row) this.search.replaceRow(account);
     const deactivation = await this.widget.deactivationDialog().ask({ account, space: context.space, today: context.me.today });
     if (!deactivation) return;
     const updated = await this.change(row, ({ signal }) =>

@@ -68,6 +68,11 @@ export interface WriteControllerOptions {
   lang: () => Lang;
 }
 
+/** No answer, a late one, or a server error: the same action may be sent again with its key. */
+function isRetryable(error: unknown): boolean {
+  return error instanceof NetworkError || error instanceof TimeoutError || (error instanceof ProblemError && error.status >= 500);
+}
+
 export class WriteController implements ReactiveController {
   private readonly running = new Map<string | symbol, AbortController>();
   private readonly keys = new Map<string, string>();
@@ -105,9 +110,8 @@ export class WriteController implements ReactiveController {
       return { ok: true, value };
     } catch (error) {
       if (controller.signal.aborted) return this.failure(error, { aborted: true });
-      const retryable = !(error instanceof ProblemError) || error.status >= 500;
       // A refusal is final for this key: the user's next try is a new action.
-      if (key !== undefined && !retryable) this.keys.delete(key);
+      if (key !== undefined && !isRetryable(error)) this.keys.delete(key);
       if (error instanceof ProblemError && error.isStaleWrite && options.reload) {
         try {
           const reloaded = await options.reload(controller.signal);
@@ -116,7 +120,7 @@ export class WriteController implements ReactiveController {
           return this.failure<R>(error, { stale: true, reloadError, aborted: controller.signal.aborted });
         }
       }
-      return this.failure(error, { retryable });
+      return this.failure(error);
     } finally {
       this.running.delete(slot);
       this.host.requestUpdate();
@@ -148,7 +152,7 @@ export class WriteController implements ReactiveController {
       ...(problem ? { problem } : {}),
       fieldErrors: problem?.fieldErrors ?? [],
       stale: problem?.isStaleWrite ?? false,
-      retryable: error instanceof NetworkError || error instanceof TimeoutError,
+      retryable: isRetryable(error),
       ...extra,
     };
   }
