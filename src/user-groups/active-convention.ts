@@ -8,9 +8,13 @@ import { initialState, Task } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import type { HabilClient } from '../client/types.js';
 import type { AccountSummary, Convention } from '../domain/index.js';
+import { readAllPages, type AllPages } from '../internal/read-pages.js';
 
 /** The users of a convention are read by pages this big (the contract's largest). */
 const USERS_PAGE_SIZE = 500;
+
+/** The most users offered in the pickers: a server announcing more is not followed further. */
+export const MAX_USERS = 10_000;
 
 export interface ActiveConventionOptions {
   api: () => HabilClient;
@@ -25,7 +29,7 @@ export class ActiveConvention {
 
   readonly conventionTask: Task<[HabilClient, string], Convention>;
 
-  readonly usersTask: Task<[HabilClient, string], AccountSummary[]>;
+  readonly usersTask: Task<[HabilClient, string], AllPages<AccountSummary>>;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -41,15 +45,13 @@ export class ActiveConvention {
       args: () => [options.api(), this.id] as [HabilClient, string],
     });
     this.usersTask = new Task(host, {
-      task: async ([client, conventionId], { signal }): Promise<AccountSummary[] | typeof initialState> => {
-        if (!conventionId) return initialState;
-        const users: AccountSummary[] = [];
-        for (let page = 1; ; page += 1) {
-          const answer = await client.call('searchAccounts', { query: { conventionId, page, pageSize: USERS_PAGE_SIZE, sort: 'nom' } }, { signal });
-          users.push(...answer.items);
-          if (answer.items.length === 0 || users.length >= answer.total) return users;
-        }
-      },
+      task: async ([client, conventionId], { signal }): Promise<AllPages<AccountSummary> | typeof initialState> =>
+        conventionId
+          ? readAllPages((page) => client.call('searchAccounts', { query: { conventionId, page, pageSize: USERS_PAGE_SIZE, sort: 'nom' } }, { signal }), {
+              pageSize: USERS_PAGE_SIZE,
+              maxItems: MAX_USERS,
+            })
+          : initialState,
       args: () => [options.api(), this.id] as [HabilClient, string],
     });
   }
@@ -76,7 +78,13 @@ export class ActiveConvention {
   }
 
   get users(): AccountSummary[] {
-    return this.usersTask.value ?? [];
+    return this.usersTask.value?.items ?? [];
+  }
+
+  /** The users were not all read: how many were, of how many the server announced. */
+  get usersCut(): { read: number; total: number } | undefined {
+    const users = this.usersTask.value;
+    return users && !users.complete ? { read: users.items.length, total: users.total } : undefined;
   }
 
   pick(id: string): void {

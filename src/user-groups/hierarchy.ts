@@ -9,7 +9,8 @@ const byCode = (a: Group, b: Group) => a.code.localeCompare(b.code, 'fr', { sens
 /**
  * Each group followed by its sub-groups, depth first, siblings by code. A sub-group whose
  * parent is not in the list (a filter left it out) comes at the top, where its level and its
- * "Sous-groupe de" column still say where it belongs.
+ * "Sous-groupe de" column still say where it belongs. Groups a server sent in a loop (a group
+ * under itself, or two under each other) are listed once each, after the others, rather than lost.
  */
 export function hierarchyOrder(groups: readonly Group[]): Group[] {
   const listed = new Set(groups.map((g) => g.id));
@@ -21,21 +22,25 @@ export function hierarchyOrder(groups: readonly Group[]): Group[] {
     childrenOf.set(parent, siblings);
   }
   const ordered: Group[] = [];
-  const visit = (parent: string | undefined) => {
-    for (const group of (childrenOf.get(parent) ?? []).sort(byCode)) {
-      ordered.push(group);
-      visit(group.id);
-    }
+  const placed = new Set<Group>();
+  const place = (group: Group) => {
+    if (placed.has(group)) return;
+    placed.add(group);
+    ordered.push(group);
+    for (const child of (childrenOf.get(group.id) ?? []).sort(byCode)) place(child);
   };
-  visit(undefined);
+  for (const root of (childrenOf.get(undefined) ?? []).sort(byCode)) place(root);
+  for (const group of [...groups].sort(byCode)) place(group);
   return ordered;
 }
 
-/** The open groups under `groupId`, at any depth: they close with it. */
+/** The open groups under `groupId`, at any depth: they close with it (each once, even in a loop). */
 export function openSubGroups(groups: readonly Group[], groupId: string): Group[] {
   const under: Group[] = [];
+  const seen = new Set<string>([groupId]);
   const visit = (parentId: string) => {
-    for (const child of groups.filter((g) => g.parentId === parentId).sort(byCode)) {
+    for (const child of groups.filter((g) => g.parentId === parentId && !seen.has(g.id)).sort(byCode)) {
+      seen.add(child.id);
       if (child.status === 'ouvert') under.push(child);
       visit(child.id);
     }

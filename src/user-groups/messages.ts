@@ -18,6 +18,8 @@ export const userGroupsMessages = defineMessages({
       "Les groupes d'utilisateurs de Mon Compte Partenaire sont gérés par l'administrateur partenaire de chaque organisme partenaire de la Caf et par les responsables habilitations. Votre profil ne permet pas de les consulter.",
     noConventionHeading: 'Aucune convention',
     noConvention: "Vous n'êtes rattaché à aucune convention : aucun groupe d'utilisateurs à afficher.",
+    usersCut: (read: number, total: number) =>
+      `Seuls les ${read.toLocaleString('fr-FR')} premiers utilisateurs de la convention sont proposés dans les listes : le serveur en annonce ${total.toLocaleString('fr-FR')}.`,
 
     // ---- the list
     listHeading: 'Groupes utilisateurs',
@@ -221,6 +223,8 @@ export const userGroupsMessages = defineMessages({
       'The user groups of Mon Compte Partenaire are managed by the partner administrator of each CAF partner organisation and by the responsables habilitations. Your profile does not allow you to see them.',
     noConventionHeading: 'No convention',
     noConvention: 'You work under no convention: there is no user group to show.',
+    usersCut: (read: number, total: number) =>
+      `Only the first ${read.toLocaleString('en-GB')} users of the convention are offered in the lists: the server announces ${total.toLocaleString('en-GB')}.`,
 
     listHeading: 'User groups',
     listCaption: (convention: string) => `User groups of convention ${convention}`,

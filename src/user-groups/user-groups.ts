@@ -1,5 +1,5 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ProblemError } from '../client/errors.js';
 import type { HabilClient } from '../client/types.js';
@@ -386,6 +386,16 @@ export class HabilUserGroups extends HabilElement {
     }
     const convention = this.scope.convention;
     if (!convention) return renderLoading(this.t);
+    return html`${this.renderUsersCut()}${this.renderScreen(convention)}`;
+  }
+
+  /** The server announced more users than the pickers read: said, not hidden. */
+  private renderUsersCut() {
+    const cut = this.scope.usersCut;
+    return cut ? html`<habil-alert class="filled" variant="warning" part="users-cut">${this.t.msg('usersCut', cut.read, cut.total)}</habil-alert>` : nothing;
+  }
+
+  private renderScreen(convention: Convention) {
     if (this.form) return this.renderForm(convention, this.form);
     if (this.groupId) return this.renderGroupScreen(convention);
     return renderGroupsList({
