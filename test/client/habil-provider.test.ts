@@ -76,7 +76,6 @@ describe('<habil-provider>', () => {
     const replacement = handWrittenClient();
 
     provider.client = replacement;
-    await provider.updateComplete;
 
     expect(provider.querySelector('test-client-probe')!.client).to.equal(replacement);
   });
@@ -125,11 +124,10 @@ describe('<habil-provider>', () => {
     const probe = provider.querySelector('test-client-probe')!;
     const first = probe.client;
 
-    provider.requestUpdate();
-    await provider.updateComplete;
+    provider.setAttribute('csrf-token', 'avant');
+    provider.token = async () => 'jeton';
     const afterUnrelatedUpdate = probe.client;
     provider.setAttribute('csrf-token', 'apres');
-    await provider.updateComplete;
 
     expect(afterUnrelatedUpdate).to.equal(first);
     expect(probe.client).to.not.equal(first);
