@@ -112,12 +112,12 @@ export class BulkDecisionController {
     );
     this.host.requestUpdate();
     await sending;
-    // Requests decided, here or by someone else first, are no longer pending: they leave the list.
+    // The outcome first; then the requests decided, here or by someone else first, leave the
+    // list, which is read again (and with it the counts) without a word from the table.
+    this.options.announce(this.summary(bulk));
     for (const request of run.items) if (run.outcomeOf(request)) list.hide(request.id);
     if (run.finished) list.clearSelection();
-    this.options.announce(this.summary(bulk));
-    void list.reload();
-    this.options.counts.refresh();
+    void list.reloadQuietly();
     this.host.requestUpdate();
   }
 

@@ -36,10 +36,11 @@ export function daysLeft(deadline: string, today: string): number {
   return Math.round((Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
 }
 
-/** What the row's buttons do, and whether its decision is on its way. */
+/** What the row's buttons do, whether its decision is on its way, and the status it has once decided here. */
 export interface RowDecisions<Row> {
   decide(row: Row, decision: Decision): void;
   inFlight(id: string): boolean;
+  decided(id: string): RequestStatus | undefined;
 }
 
 const WARNING_ICON = svg`<path fill="currentColor" d="M8 1l7 13H1zm-.8 4.5v4h1.6v-4zm0 5.5v1.6h1.6V11z"></path>`;
@@ -65,6 +66,11 @@ function decisionButtons<Row extends { id: string }>(
   spokenTarget: string,
   decisions: RowDecisions<Row>,
 ) {
+  const decided = decisions.decided(row.id);
+  if (decided) {
+    // Where the focus lands once the decision is applied: a status, which Enter cannot act on.
+    return html`<span part="decided" tabindex="-1" data-decided-id=${row.id}>${statusCell(t, decided)}</span>`;
+  }
   const busy = decisions.inFlight(row.id);
   const button = (decision: Decision, label: string, classes: string) =>
     actions.includes(decision)
@@ -169,7 +175,8 @@ export function pendingAccessColumns(
     organismeColumn(t),
     roleColumn(t),
     requestedAtColumn(t, accessOf),
-    { key: 'deadline', header: t.msg('colDeadline'), render: ({ request }) => deadlineCell(t, request, today) },
+    // Once decided here, the deadline no longer applies.
+    { key: 'deadline', header: t.msg('colDeadline'), render: ({ request }) => (decisions.decided(request.id) ? '' : deadlineCell(t, request, today)) },
     {
       key: 'actions',
       header: t.msg('colAction'),

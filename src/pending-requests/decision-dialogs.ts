@@ -20,9 +20,13 @@ export interface ConfirmedDecision {
   reason: string | undefined;
 }
 
-/** Asks to confirm the decision; resolves with undefined when the user cancelled. */
+/**
+ * Asks to confirm the decision; resolves with undefined when the user cancelled. A decision is
+ * final (R5): the acceptance starts on « Annuler », the refusal in its reason, so that Enter
+ * pressed once too often decides nothing.
+ */
 export async function askForDecision(dialogs: DecisionDialogs, decision: Decision, question: DecisionQuestion): Promise<ConfirmedDecision | undefined> {
-  if (decision === 'accept') return (await dialogs.confirm.ask(question.accept)) ? { reason: undefined } : undefined;
+  if (decision === 'accept') return (await dialogs.confirm.ask({ ...question.accept, initialFocus: 'cancel' })) ? { reason: undefined } : undefined;
   const answer = await dialogs.refusal.ask(question.refuse);
   return answer ? { reason: answer.reason.trim() || undefined } : undefined;
 }

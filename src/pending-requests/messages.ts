@@ -4,6 +4,8 @@ import { defineMessages, type LocalizeController } from '../internal/localize.js
 /** French puts 0 and 1 in the singular (« 0 demande acceptée »), English only 1. */
 const pluralFr = (count: number, one: string, many: string) => (count < 2 ? one : many);
 const pluralEn = (count: number, one: string, many: string) => (count === 1 ? one : many);
+/** « de Coralie LIVING », « d'Agnès PETIT-JEAN », « d'Émilie BENGA »: « de » elides before a vowel or a mute h. */
+const de = (name: string) => (/^[aeiouhàâäéèêëîïôöùûü]/i.test(name) ? `d'${name}` : `de ${name}`);
 
 export const pendingRequestsMessages = defineMessages({
   fr: {
@@ -63,8 +65,8 @@ export const pendingRequestsMessages = defineMessages({
     accept: 'Accepter',
     refuse: 'Refuser',
     sending: 'Envoi…',
-    requestOf: (name: string, role: string) => ` la demande de ${name} : ${role}`,
-    accountRequestOf: (name: string) => ` la demande de compte de ${name}`,
+    requestOf: (name: string, role: string) => ` la demande ${de(name)} : ${role}`,
+    accountRequestOf: (name: string) => ` la demande de compte ${de(name)}`,
 
     selection: (n: string, count: number) => pluralFr(count, `${n} demande sélectionnée`, `${n} demandes sélectionnées`),
     selectionAll: (n: string, count: number) =>
@@ -74,9 +76,9 @@ export const pendingRequestsMessages = defineMessages({
     refuseSelection: 'Refuser la sélection',
     bulkActions: 'Actions sur la sélection',
 
-    confirmAcceptHeading: (name: string) => `Accepter la demande de ${name} ?`,
+    confirmAcceptHeading: (name: string) => `Accepter la demande ${de(name)} ?`,
     confirmAcceptMessage: (role: string, application: string, name: string) =>
-      `Le rôle « ${role} » (${application}) sera attribué à ${name}, qui en sera informé(e) par e-mail. La décision est définitive.`,
+      `Le rôle « ${role} » (${application}) sera attribué à ${name} ; un e-mail l'en informera. La décision est définitive.`,
     confirmAcceptMany: (n: string, count: number) => pluralFr(count, `Accepter ${n} demande ?`, `Accepter ${n} demandes ?`),
     confirmAcceptManyMessage: (n: string, count: number) =>
       pluralFr(
@@ -84,7 +86,7 @@ export const pendingRequestsMessages = defineMessages({
         'Le rôle demandé sera attribué et le demandeur en sera informé par e-mail. La décision est définitive.',
         `Les ${n} rôles demandés seront attribués et chaque demandeur en sera informé par e-mail. Les décisions sont définitives ; le résultat sera indiqué demande par demande.`,
       ),
-    refuseHeading: (name: string) => `Refuser la demande de ${name} ?`,
+    refuseHeading: (name: string) => `Refuser la demande ${de(name)} ?`,
     refuseMessage: (role: string, application: string) =>
       `Rôle demandé : « ${role} » (${application}). Le demandeur sera informé du refus par e-mail. La décision est définitive.`,
     refuseMany: (n: string, count: number) => pluralFr(count, `Refuser ${n} demande ?`, `Refuser ${n} demandes ?`),
@@ -94,19 +96,19 @@ export const pendingRequestsMessages = defineMessages({
         'Le demandeur sera informé du refus par e-mail. La décision est définitive.',
         `Les ${n} demandeurs seront informés du refus par e-mail, avec le même motif. Les décisions sont définitives ; le résultat sera indiqué demande par demande.`,
       ),
-    acceptAccountHeading: (name: string) => `Créer le compte de ${name} ?`,
+    acceptAccountHeading: (name: string) => `Créer le compte ${de(name)} ?`,
     acceptAccountMessage: (email: string) =>
       `Le compte sera créé avec l'identifiant ${email} ; un message de confirmation sera envoyé à cette adresse. La décision est définitive.`,
     acceptAccountExternal:
       "Compte externe : la personne a déclaré ne pas travailler pour l'Institution, son adresse n'est donc pas d'un domaine de l'Institution. Vérifiez qu'elle doit avoir accès au site.",
     createAccount: 'Créer le compte',
-    refuseAccountHeading: (name: string) => `Refuser la demande de compte de ${name} ?`,
+    refuseAccountHeading: (name: string) => `Refuser la demande de compte ${de(name)} ?`,
     refuseAccountMessage: (email: string) => `Un message sera envoyé à ${email} pour l'informer du refus. La décision est définitive.`,
 
-    accepted: (name: string, role: string) => `Demande de ${name} acceptée : ${role}`,
-    refused: (name: string, role: string) => `Demande de ${name} refusée : ${role}`,
-    accountCreated: (name: string, email: string) => `Compte de ${name} créé (identifiant ${email}).`,
-    accountRefused: (name: string) => `Demande de compte de ${name} refusée.`,
+    accepted: (name: string, role: string) => `Demande ${de(name)} acceptée : ${role}`,
+    refused: (name: string, role: string) => `Demande ${de(name)} refusée : ${role}`,
+    accountCreated: (name: string, email: string) => `Compte ${de(name)} créé (identifiant ${email}).`,
+    accountRefused: (name: string) => `Demande de compte ${de(name)} refusée.`,
 
     alreadyDecidedHeading: 'Demande déjà traitée',
     alreadyDecidedBy: (what: string, by: string, when: string) =>
@@ -114,8 +116,8 @@ export const pendingRequestsMessages = defineMessages({
     alreadyDecidedTacitly: (what: string, when: string) =>
       `${what} a été acceptée tacitement${when ? ` le ${when}` : ''}, faute de décision dans les 10 jours. La demande a quitté la liste.`,
     alreadyDecidedUnknown: (what: string) => `${what} a déjà été traitée. La décision est définitive ; la demande a quitté la liste.`,
-    whatAccess: (name: string, role: string) => `La demande de ${name} (${role})`,
-    whatAccount: (name: string) => `La demande de compte de ${name}`,
+    whatAccess: (name: string, role: string) => `La demande ${de(name)} (${role})`,
+    whatAccount: (name: string) => `La demande de compte ${de(name)}`,
     decisionFailed: (what: string) => `${what} n'a pas été traitée.`,
     retryDecision: 'Renvoyer la décision',
     selectionUnread: "Les demandes sélectionnées n'ont pas pu être relues : aucune décision n'a été envoyée.",
@@ -244,7 +246,7 @@ export const pendingRequestsMessages = defineMessages({
     acceptAccountMessage: (email: string) =>
       `The account will be created with the identifier ${email}; a confirmation message will be sent to that address. The decision is final.`,
     acceptAccountExternal:
-      'External account: the person said he or she does not work for the Institution, so the address is not of an Institution domain. Check that this person should have access to the site.',
+      'External account: the person declared not working for the Institution, so the address is not of an Institution domain. Check that this person should have access to the site.',
     createAccount: 'Create the account',
     refuseAccountHeading: (name: string) => `Refuse the account request of ${name}?`,
     refuseAccountMessage: (email: string) => `A message will tell ${email} of the refusal. The decision is final.`,

@@ -108,14 +108,18 @@ interface TableOptions<Row extends object> {
   empty: string;
   /** The parts of the cells that the widget passes on as its own. */
   exportparts?: string;
-  /** Rows can be selected (for the actions on the selection). */
+  /** Rows can be selected (for the actions on the selection); not those decided a moment ago. */
   selectable?: boolean;
 }
 
-/** A list's table; its sort, paging and selection go to the list. */
-function renderTable<Row extends object>({ list, caption, columns, rows, empty, exportparts, selectable = false }: TableOptions<Row>) {
+/**
+ * A list's table; its sort, paging and selection go to the list. Reloaded after a decision, it
+ * stays quiet: the widget's live region says what the decision came to.
+ */
+function renderTable<Row extends { id: string }>({ list, caption, columns, rows, empty, exportparts, selectable = false }: TableOptions<Row>) {
   // lit-analyzer cannot match a type parameter with the table's own: it checks rows as plain objects.
   const tableRows: readonly object[] = rows;
+  const rowSelectable = (row: object) => list.settledStatus((row as Row).id) === undefined;
   return html`<habil-data-table
     part="table"
     exportparts=${ifDefined(exportparts)}
@@ -131,7 +135,9 @@ function renderTable<Row extends object>({ list, caption, columns, rows, empty, 
     .selected=${list.selected}
     .allSelected=${list.allSelected}
     ?selectable=${selectable}
+    .rowSelectable=${rowSelectable}
     ?loading=${list.loading}
+    ?quiet=${list.quiet}
     ?hidden=${list.error !== undefined}
     @habil-sort-change=${(event: CustomEvent<SortChangeDetail>) => list.sort(event.detail.key as RequestSortField, event.detail.direction)}
     @habil-page-change=${(event: CustomEvent<PageChangeDetail>) => list.goTo(event.detail.page, event.detail.pageSize)}
@@ -146,6 +152,7 @@ function renderPendingAccess(context: PanelsContext) {
   const columns = pendingAccessColumns(t, context.today, {
     decide: (row: AccessRequestRow, decision) => void decisions.decide(row.request, decision),
     inFlight: (id) => decisions.inFlight(id),
+    decided: (id) => list.settledStatus(id),
   });
   return html`
     <h2 class="table-heading" part="heading">${t.msg('captionPending')}</h2>
@@ -158,7 +165,7 @@ function renderPendingAccess(context: PanelsContext) {
       columns,
       rows: list.rows.map(accessRequestRow),
       empty: t.msg('emptyPending'),
-      exportparts: 'decide-button, accept-button, refuse-button, deadline, deadline-close',
+      exportparts: 'decide-button, accept-button, refuse-button, decided, deadline, deadline-close',
       selectable: true,
     })}
   `;
@@ -184,7 +191,11 @@ function renderAccounts(context: PanelsContext) {
   const list = pending ? context.pendingAccounts : context.decidedAccounts;
   const caption = t.msg(pending ? 'captionAccountsPending' : 'captionAccountsHistory');
   const columns = pending
-    ? pendingAccountColumns(t, { decide: (request, decision) => void decisions.decide(request, decision), inFlight: (id) => decisions.inFlight(id) })
+    ? pendingAccountColumns(t, {
+        decide: (request, decision) => void decisions.decide(request, decision),
+        inFlight: (id) => decisions.inFlight(id),
+        decided: (id) => list.settledStatus(id),
+      })
     : decidedAccountColumns(t);
   const choice = (value: AccountRequestsView, label: string) =>
     html`<label class="choice">
@@ -207,7 +218,7 @@ function renderAccounts(context: PanelsContext) {
       columns,
       rows: list.rows,
       empty: t.msg(pending ? 'emptyAccountsPending' : 'emptyAccountsHistory'),
-      exportparts: 'decide-button, accept-button, refuse-button',
+      exportparts: 'decide-button, accept-button, refuse-button, decided',
     })}
   `;
 }

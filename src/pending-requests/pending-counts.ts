@@ -1,13 +1,19 @@
 /**
  * The number of requests waiting for the connected person's decision, per kind he may decide,
- * read from the server (the `total` of a one-row page) and read again after each decision;
- * the host is told when it changes (also when it is first known).
+ * read from the server (the `total` of a one-row page), and following the data: a pending list
+ * read without search or filter gives its kind's count, any other list read (the history, a
+ * search) and every decision read the counts again — so that tacit acceptance (R4) or another
+ * administrator's decisions, once seen in a list, are in the counts too. The host is told when
+ * they change (also when they are first known).
  */
 import { initialState, Task } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import type { HabilClient } from '../client/types.js';
 import type { Me, MeAction } from '../domain/index.js';
 import type { PendingCountDetail } from './public-types.js';
+
+/** The counts of each kind of request. */
+export type PendingKind = 'accessRequests' | 'accountRequests';
 
 export interface PendingCountsOptions {
   client: () => HabilClient;
@@ -23,7 +29,10 @@ export class PendingCountsController {
 
   private readonly task: Task<[HabilClient, Me | undefined], PendingCountDetail>;
 
-  constructor(host: ReactiveControllerHost, options: PendingCountsOptions) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: PendingCountsOptions,
+  ) {
     this.task = new Task(host, {
       task: async ([client, me], { signal }): Promise<PendingCountDetail | typeof initialState> => {
         if (!me) return initialState;
@@ -35,14 +44,26 @@ export class PendingCountsController {
         return { count: accessRequests + accountRequests, accessRequests, accountRequests };
       },
       args: () => [options.client(), options.me()],
-      onComplete: (counts) => {
-        const previous = this.current;
-        this.current = counts;
-        if (previous?.count !== counts.count || previous.accessRequests !== counts.accessRequests || previous.accountRequests !== counts.accountRequests) {
-          options.changed(counts);
-        }
-      },
+      onComplete: (counts) => this.update(counts),
     });
+  }
+
+  private update(counts: PendingCountDetail): void {
+    const previous = this.current;
+    this.current = counts;
+    if (previous?.count !== counts.count || previous.accessRequests !== counts.accessRequests || previous.accountRequests !== counts.accountRequests) {
+      this.options.changed(counts);
+      this.host.requestUpdate();
+    }
+  }
+
+  /** The whole list of pending requests of this kind was read: its total is their count. */
+  adopt(kind: PendingKind, total: number): void {
+    const current = this.current;
+    // Before the first counts are known, their own reading is on its way and will say them.
+    if (!current || current[kind] === total) return;
+    const next = { ...current, [kind]: total };
+    this.update({ ...next, count: next.accessRequests + next.accountRequests });
   }
 
   /** Reads the counts again (a decision was made, here or elsewhere). */

@@ -248,6 +248,13 @@ export const pendingRequestsStyles = css`
     white-space: nowrap;
   }
 
+  /* Once decided here, the row says so in place of its buttons; the focus lands on it. */
+  habil-data-table::part(decided) {
+    display: inline-block;
+    padding: var(--_habil-space-xs) 0;
+    font-weight: 600;
+  }
+
   habil-data-table::part(refuse-button) {
     border-color: var(--_habil-danger);
     color: var(--_habil-danger);

@@ -14,7 +14,7 @@ import type { DecisionContext } from './decision-context.js';
 import { accessRequestDecisions, accountRequestDecisions } from './decision-kinds.js';
 import { DecisionNoticeController } from './decision-notice.js';
 import { pendingRequestsMessages } from './messages.js';
-import { PendingCountsController } from './pending-counts.js';
+import { PendingCountsController, type PendingKind } from './pending-counts.js';
 import { pendingRequestsStyles } from './pending-requests.styles.js';
 import { renderPanel, type PanelsContext } from './panels.js';
 import type { AccountRequestsView, PendingRequestsTab } from './public-types.js';
@@ -77,6 +77,7 @@ const fetchAccountRequests: FetchPage<AccountRequest> = (client, query, signal) 
  * @csspart decide-button - Each "Accepter" and "Refuser" button of a row (with `accept-button` or `refuse-button`).
  * @csspart accept-button - A row's "Accepter".
  * @csspart refuse-button - A row's "Refuser".
+ * @csspart decided - The status that replaces a row's buttons once the user's decision is applied (it takes the focus); the row stays until the list is read again.
  * @csspart deadline - The tacit-acceptance deadline of a pending request (with `deadline-close` two days away or less).
  * @csspart deadline-close - A deadline two days away or less.
  * @csspart loading - What is shown while the widget asks the server who is connected.
@@ -122,10 +123,10 @@ export class HabilPendingRequests extends HabilElement {
     changed: (counts) => this.emit('habil-pending-count', counts),
   });
 
-  private readonly pendingAccess = this.requestList('pending', fetchAccessRequests, () => this.shownTab === 'pending');
-  private readonly decidedAccess = this.requestList('decided', fetchAccessRequests, () => this.shownTab === 'history');
-  private readonly pendingAccounts = this.requestList('pending', fetchAccountRequests, () => this.shownTab === 'accounts' && this.accountView === 'pending');
-  private readonly decidedAccounts = this.requestList('decided', fetchAccountRequests, () => this.shownTab === 'accounts' && this.accountView === 'history');
+  private readonly pendingAccess = this.requestList('pending', 'accessRequests', fetchAccessRequests, () => this.shownTab === 'pending');
+  private readonly decidedAccess = this.requestList('decided', 'accessRequests', fetchAccessRequests, () => this.shownTab === 'history');
+  private readonly pendingAccounts = this.requestList('pending', 'accountRequests', fetchAccountRequests, () => this.shownTab === 'accounts' && this.accountView === 'pending');
+  private readonly decidedAccounts = this.requestList('decided', 'accountRequests', fetchAccountRequests, () => this.shownTab === 'accounts' && this.accountView === 'history');
 
   private readonly notice = new DecisionNoticeController(this, this.t);
 
@@ -156,14 +157,19 @@ export class HabilPendingRequests extends HabilElement {
     decided: (detail) => this.emit('habil-request-decided', detail),
   });
 
-  /** A list of the widget: pending ones closest to tacit acceptance first, decided ones latest decision first. */
-  private requestList<Item extends { id: string }>(state: 'pending' | 'decided', fetch: FetchPage<Item>, active: () => boolean) {
+  /**
+   * A list of the widget: pending ones closest to tacit acceptance first, decided ones latest
+   * decision first. The counts follow what each list read (R4: tacit acceptance happens on the
+   * server's day, whatever the widget was showing).
+   */
+  private requestList<Item extends { id: string }>(state: 'pending' | 'decided', kind: PendingKind, fetch: FetchPage<Item>, active: () => boolean) {
     return new RequestListController<Item>(this, {
       state,
       fetch,
       active,
       client: () => this.api,
       pageSize: PAGE_SIZE,
+      loaded: (total, narrowed) => (state === 'pending' && !narrowed ? this.counts.adopt(kind, total) : this.counts.refresh()),
       ...(state === 'pending' ? { sortKey: 'requestedAt', sortDirection: 'ascending' } : { sortKey: 'decidedAt', sortDirection: 'descending' }),
     });
   }

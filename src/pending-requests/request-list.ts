@@ -35,12 +35,15 @@ export interface RequestListOptions<Item> {
   sortKey: RequestSortField;
   sortDirection: SortDirection;
   pageSize: number;
+  /** A page was read: the size of its whole result, and whether a search or filter narrowed it. */
+  loaded?: (total: number, narrowed: boolean) => void;
 }
 
 /**
  * One list of requests as the user browses it: his search (debounced), filters, sort, page
  * and selection, the rows of the page loaded with `@lit/task` (a newer query aborts the
- * older one, whose answer is then dropped), and the rows that just left it after a decision.
+ * older one, whose answer is then dropped), the rows that just left it, and the rows decided
+ * here, which stay in place with their new status until the list is read again.
  */
 export class RequestListController<Item extends { id: string }> {
   query: ListQuery;
@@ -61,6 +64,11 @@ export class RequestListController<Item extends { id: string }> {
   private readonly seen = new Map<string, Item>();
   /** Rows decided a moment ago: hidden at once, before the list is reloaded without them. */
   private readonly leaving = new Set<string>();
+  /** Rows decided here: they stay where they were, with their new status, until the next load. */
+  private readonly settled = new Map<string, RequestStatus>();
+  /** The next run of the task is a reload after an action, whose outcome the widget says itself. */
+  private startingQuiet = false;
+  private quietLoad = false;
   /** "Rechercher" follows once typing pauses. */
   private readonly typing: DebounceController;
 
@@ -80,9 +88,14 @@ export class RequestListController<Item extends { id: string }> {
     this.typing = new DebounceController(host);
     this.task = new Task(host, {
       task: async ([client, query, active], { signal }) => {
+        this.quietLoad = this.startingQuiet;
+        this.startingQuiet = false;
         if (!active) return initialState;
         const page = await options.fetch(client, this.serverQuery(query), signal);
+        if (!signal.aborted) options.loaded?.(page.total, Boolean(query.q || query.status || query.from || query.to));
         this.leaving.clear();
+        // A page read before the decision was applied still lists the request: it stays decided.
+        for (const id of [...this.settled.keys()]) if (!page.items.some((item) => item.id === id)) this.settled.delete(id);
         for (const item of page.items) this.seen.set(item.id, item);
         return page;
       },
@@ -167,8 +180,26 @@ export class RequestListController<Item extends { id: string }> {
     this.host.requestUpdate();
   }
 
-  /** Loads the current page again (after a decision, or to retry). */
+  /** The request was decided here: its row stays, with this status and out of the selection, until the next load. */
+  settle(id: string, status: RequestStatus): void {
+    this.settled.set(id, status);
+    this.selected = this.selected.filter((selectedId) => selectedId !== id);
+    this.host.requestUpdate();
+  }
+
+  /** The status of a row decided here, if it was. */
+  settledStatus(id: string): RequestStatus | undefined {
+    return this.settled.get(id);
+  }
+
+  /** Loads the current page again (to retry, or to show what changed). */
   reload(): Promise<void> {
+    return this.task.run();
+  }
+
+  /** Loads the current page again after an action whose outcome the widget announces: the table stays {@link quiet}. */
+  reloadQuietly(): Promise<void> {
+    this.startingQuiet = true;
     return this.task.run();
   }
 
@@ -177,7 +208,7 @@ export class RequestListController<Item extends { id: string }> {
     return (this.task.value?.items ?? []).filter((item) => !this.leaving.has(item.id));
   }
 
-  /** The size of the whole result, once known. */
+  /** The size of the whole result as shown (the rows decided here included), once known. */
   get total(): number | undefined {
     const page = this.task.value;
     if (!page) return undefined;
@@ -188,14 +219,19 @@ export class RequestListController<Item extends { id: string }> {
     return this.task.status === TaskStatus.PENDING;
   }
 
+  /** The page is being read again after an action: the table says nothing of it (its `quiet`). */
+  get quiet(): boolean {
+    return this.quietLoad && this.loading;
+  }
+
   /** Why the last load failed, when it did. */
   get error(): unknown {
     return this.task.status === TaskStatus.ERROR ? this.task.error : undefined;
   }
 
-  /** The number of selected rows: the whole result for "Tout". */
+  /** The number of selected rows: the whole result for "Tout" (less the rows decided here). */
   get selectionSize(): number {
-    return this.allSelected ? (this.total ?? 0) : this.selected.length;
+    return this.allSelected ? Math.max(0, (this.total ?? 0) - this.settled.size) : this.selected.length;
   }
 
   /**
@@ -215,6 +251,6 @@ export class RequestListController<Item extends { id: string }> {
       read += items.length;
       if (items.length === 0 || read >= total) break;
     }
-    return [...result.values()].filter((item) => !this.leaving.has(item.id));
+    return [...result.values()].filter((item) => !this.leaving.has(item.id) && !this.settled.has(item.id));
   }
 }

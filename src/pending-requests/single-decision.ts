@@ -2,6 +2,11 @@
  * One decision on one request, whatever its kind (access or account request): the dialog,
  * the write, then what the user is told. The kind says what differs (words, route, event).
  *
+ * Once applied, the outcome is said first; the row stays where it was with its new status, and
+ * the focus lands on that status (not on the next person's « Accepter », where an Enter pressed
+ * once too often would start another decision). Someone else having decided first, the row
+ * leaves the list and the notice says who.
+ *
  * Decisions are final (R5). Each action is named by the request, the decision and the reason,
  * so the shared {@link WriteController} sends a retry of the same decision with the same
  * idempotency key (a lost answer never grants twice), and another decision with a new one.
@@ -13,7 +18,7 @@ import { alreadyDecidedText } from './decision-texts.js';
 import type { DecisionContext } from './decision-context.js';
 import { askForDecision, type DecisionQuestion } from './decision-dialogs.js';
 import type { RequestListController } from './request-list.js';
-import { keepFocusAfterRowLeft, rowIndexOf, type FocusHost } from './row-focus.js';
+import { focusDecidedRow, keepFocusAfterRowLeft, rowIndexOf, type FocusHost } from './row-focus.js';
 
 /** What the page is told of a decision the server applied. */
 export interface DecidedDetail<Request> {
@@ -79,8 +84,10 @@ export class SingleDecisionController<Request extends { id: string }, Result> {
     const client = this.options.client();
     const result = await this.writes.run((context) => kind.send(client, request.id, body, context), { key });
     if (result.ok) {
-      this.rowLeft(request.id);
       this.options.announce(kind.applied(request, decision, result.value));
+      this.options.list.settle(request.id, decision === 'accept' ? 'acceptee' : 'refusee');
+      void focusDecidedRow(this.host, request.id);
+      this.options.counts.refresh();
       kind.decided({ request, decision, ...(reason ? { reason } : {}) }, result.value);
       return;
     }
@@ -108,13 +115,12 @@ export class SingleDecisionController<Request extends { id: string }, Result> {
     return action;
   }
 
-  /** A decided request leaves its list at once; the list and the counts are then read again. */
+  /** A request decided by someone else leaves its list at once; the list (and with it the counts) is then read again, quietly. */
   private rowLeft(id: string): void {
     const { list } = this.options;
     const index = rowIndexOf(this.host, id);
     list.hide(id);
     void keepFocusAfterRowLeft(this.host, index);
-    void list.reload();
-    this.options.counts.refresh();
+    void list.reloadQuietly();
   }
 }

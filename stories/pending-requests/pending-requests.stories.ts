@@ -130,7 +130,7 @@ export const Erreur: Story = {
 /** Coralie Living, a plain user: the requests are for administrators. */
 export const NonAutorise: Story = { parameters: { persona: 'user-carsat' } };
 
-/** Accepting Coralie Living's request: confirmation first. */
+/** Accepting Coralie Living's request: confirmation first, starting on « Annuler » (the decision is final). */
 export const ConfirmationAccepter: Story = {
   play: async ({ canvasElement }) => {
     await clickInTable(canvasElement, '[data-request-id="dem-guide-1"][data-decision="accept"]');
@@ -144,7 +144,11 @@ export const MotifDeRefus: Story = {
   },
 };
 
-/** Accepted: the request left the list and the live region says what was done. */
+/**
+ * Accepted: the live region says what was done, the row says « Acceptée » in place of its
+ * buttons and has the focus (not the next person's « Accepter »); it leaves when the list is
+ * read again.
+ */
 export const DemandeAcceptee: Story = {
   play: async ({ canvasElement }) => {
     await clickInTable(canvasElement, '[data-request-id="dem-guide-1"][data-decision="accept"]');

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/ui/confirm-dialog/define.js';
-import type { HabilConfirmDialog } from '../../src/ui/confirm-dialog/define.js';
+import type { DialogFocus, HabilConfirmDialog } from '../../src/ui/confirm-dialog/define.js';
 
 interface Args {
   heading: string;
@@ -9,6 +10,7 @@ interface Args {
   confirmLabel: string;
   cancelLabel: string;
   danger: boolean;
+  initialFocus: DialogFocus | undefined;
   open: boolean;
 }
 
@@ -22,8 +24,10 @@ const meta: Meta<Args> = {
     confirmLabel: 'Désactiver',
     cancelLabel: '',
     danger: true,
+    initialFocus: undefined,
     open: true,
   },
+  argTypes: { initialFocus: { control: 'inline-radio', options: [undefined, 'cancel', 'confirm'] } },
   parameters: { docs: { story: { inline: false, iframeHeight: 320 } } },
   render: (args) => html`
     <habil-confirm-dialog
@@ -32,6 +36,7 @@ const meta: Meta<Args> = {
       confirm-label=${args.confirmLabel}
       cancel-label=${args.cancelLabel}
       ?danger=${args.danger}
+      initial-focus=${ifDefined(args.initialFocus)}
       ?open=${args.open}
     ></habil-confirm-dialog>
   `,
@@ -50,6 +55,20 @@ export const Harmless: Story = {
     message: "Durand Mathieu recevra son identifiant AAA2930CAU à l'adresse mathieu.durand@caf.fr.",
     confirmLabel: '',
     danger: false,
+  },
+};
+
+/**
+ * A final decision that destroys nothing (« La décision est définitive »): the confirm button
+ * keeps its colour, focus starts on « Annuler », so that Enter pressed once too often decides nothing.
+ */
+export const FinalDecision: Story = {
+  args: {
+    heading: 'Accepter la demande de Coralie LIVING ?',
+    message: "Le rôle « Droits d'accès au site ucanss.fr » sera attribué à Coralie LIVING ; un e-mail l'en informera. La décision est définitive.",
+    confirmLabel: 'Accepter',
+    danger: false,
+    initialFocus: 'cancel',
   },
 };
 

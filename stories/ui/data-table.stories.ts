@@ -93,6 +93,21 @@ export const CustomEmptyMessage: Story = {
   `,
 };
 
+/** Rows the host says cannot be selected (here, the second: e.g. a request just decided) have no checkbox, and "Tout" leaves them out. */
+export const SomeRowsNotSelectable: Story = {
+  render: (args) => html`
+    <habil-data-table
+      caption=${args.caption}
+      .columns=${COLUMNS}
+      .rows=${ALL.slice(0, 4)}
+      .total=${4}
+      .rowSelectable=${(person: Person) => person.id !== ALL[1]!.id}
+      sort-key="nom"
+      selectable
+    ></habil-data-table>
+  `,
+};
+
 /** A short list without paging (no `total`). */
 export const WithoutPaging: Story = { args: { rows: ALL.slice(0, 4), total: undefined, selectable: false, sortKey: undefined } };
 

@@ -38,3 +38,29 @@ export const Assertive: Story = { args: { politeness: 'assertive', text: 'La dé
 
 /** The default: heard, not seen. */
 export const ScreenReaderOnly: Story = { args: { visible: false } };
+
+/**
+ * The outcome of an action comes first: « 12 comptes désactivés. » holds the region against the
+ * minor message that follows (« Aucun compte sélectionné. », `{ minor: true }`) until the user
+ * presses a key or clicks again.
+ */
+export const OutcomeFirst: Story = {
+  render: () => {
+    const act = async (event: Event) => {
+      const region = (event.target as HTMLElement).parentElement!.querySelector<HabilLiveRegion>('habil-live-region')!;
+      await region.announce('12 comptes désactivés.');
+      await region.announce('Aucun compte sélectionné.', { minor: true });
+    };
+    const select = (event: Event) => {
+      const region = (event.target as HTMLElement).parentElement!.querySelector<HabilLiveRegion>('habil-live-region')!;
+      void region.announce('1 compte sélectionné.', { minor: true });
+    };
+    return html`
+      <div>
+        <button type="button" @click=${act}>Désactiver 12 comptes</button>
+        <button type="button" @click=${select}>Sélectionner un compte</button>
+        <habil-live-region visible></habil-live-region>
+      </div>
+    `;
+  },
+};

@@ -78,18 +78,25 @@ describe('habil-pending-requests: account creation requests', () => {
     const decided = recordEvents<CustomEvent<AccountRequestDecidedDetail>>(el, 'habil-account-request-decided');
     decideButton(rowOf(el, 'PETIT-JEAN'), 'accept').click();
     const dialog = await dialogOpened(confirmDialog(el));
-    expect(text(dialog.querySelector('h2'))).to.equal('Créer le compte de Agnès PETIT-JEAN ?');
+    expect(text(dialog.querySelector('h2'))).to.equal("Créer le compte d'Agnès PETIT-JEAN ?");
     expect(text(dialogPart(confirmDialog(el), 'message'))).to.contain("Compte externe : la personne a déclaré ne pas travailler pour l'Institution");
     expect(text(dialogPart(confirmDialog(el), 'confirm-button'))).to.equal('Créer le compte');
     await confirm(el);
 
-    await announced(el, 'Compte de Agnès PETIT-JEAN créé (identifiant agnes.petitjean@cabinet-audit.fr).');
+    await announced(el, "Compte d'Agnès PETIT-JEAN créé (identifiant agnes.petitjean@cabinet-audit.fr).");
     const account = server().store.findAccountByEmail('agnes.petitjean@cabinet-audit.fr')!;
     expect(account).to.include({ nom: 'PETIT-JEAN', prenom: 'Agnès', organismeId: 'carsat-am', status: 'actif' });
     expect(decided.map((e) => [e.detail.request.id, e.detail.decision, e.detail.accountId])).to.deep.equal([['dcc-2', 'accept', account.id]]);
-    await rowsBecome(el, (shown) => shown.length === 1, 'the request stayed in the list');
-    // The count is reloaded by its own request, which may answer after the list's.
+    // The row says so in place of its buttons until the list is read again.
+    await waitUntil(() => rowOf(el, 'PETIT-JEAN').querySelector('[part~="decided"]'), 'the row does not say it was decided');
+    expect(text(rowOf(el, 'PETIT-JEAN').querySelector('[part~="decided"]'))).to.equal('Acceptée');
+    expect(decideButton(rowOf(el, 'PETIT-JEAN'), 'accept')).to.equal(null);
+    // The count is reloaded by its own request.
     await waitUntil(() => el.pendingCount === 6, `the count stayed at ${el.pendingCount}`, { timeout: 5000 });
+    viewChoice(el, 'Historique').click();
+    await settled(el);
+    viewChoice(el, 'En cours').click();
+    await rowsBecome(el, (shown) => shown.length === 1 && !text(shown[0]).includes('PETIT-JEAN'), 'the request stayed in the list');
   });
 
   it('refuses with a reason, and the history of account requests shows it', async () => {
@@ -170,7 +177,7 @@ describe('habil-pending-requests: history', () => {
     const el = await render();
     decideButton(rowOf(el, 'AHOVA Emma'), 'refuse').click();
     await refuseWith(el, 'Déjà couvert par le service juridique.');
-    await announced(el, 'Demande de Emma AHOVA refusée');
+    await announced(el, "Demande d'Emma AHOVA refusée");
     await showTab(el, 'history');
     const latest = cells(rows(el)[0]!);
     expect(latest[0]).to.contain('AHOVA Emma');

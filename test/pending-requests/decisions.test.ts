@@ -25,7 +25,9 @@ import {
   rowOf,
   rows,
   rowsBecome,
+  settled,
   shadow,
+  tab,
   table,
   text,
 } from './support.js';
@@ -60,7 +62,7 @@ function reportLines(el: HabilPendingRequests): string[] {
 }
 
 describe('habil-pending-requests: one decision', () => {
-  it('accepts after confirmation: the role is granted, the request leaves the list, a live region says so, the host is told', async () => {
+  it('accepts after confirmation: the role is granted, a live region says so, the row says « Acceptée » until the list is read again, the host is told', async () => {
     const el = await render();
     const decided = recordEvents<CustomEvent<RequestDecidedDetail>>(el, 'habil-request-decided');
     const counts = recordEvents<CustomEvent<PendingCountDetail>>(el, 'habil-pending-count');
@@ -73,7 +75,8 @@ describe('habil-pending-requests: one decision', () => {
     await confirm(el);
 
     await announced(el, "Demande de Coralie LIVING acceptée : Droits d'accès au site ucanss.fr");
-    expect(rows(el).some((row) => text(row).includes('LIVING Coralie'))).to.equal(false);
+    expect(text(rowOf(el, 'LIVING Coralie').querySelector('[part~="decided"]'))).to.equal('Acceptée');
+    expect(rowOf(el, 'LIVING Coralie').querySelector('button, input')).to.equal(null);
     expect(server().store.accessRequests.get('dem-guide-1')!.status).to.equal('acceptee');
     expect(server().store.hasDirectGrant('c-living', 'acces-site')).to.equal(true);
     expect(decided).to.have.length(1);
@@ -84,8 +87,12 @@ describe('habil-pending-requests: one decision', () => {
     await waitUntil(() => counts.length > 0, 'no new count');
     expect(counts.at(-1)!.detail).to.deep.equal({ count: 6, accessRequests: 4, accountRequests: 2 });
     expect(el.pendingCount).to.equal(6);
-    await rowsBecome(el, (shown) => shown.length === 4, 'the list was not reloaded');
+    expect(text(tab(el, 'pending'))).to.equal('En cours 4 (4 en attente)');
     await expect(el).to.be.accessible();
+    tab(el, 'history')!.click();
+    await settled(el);
+    tab(el, 'pending')!.click();
+    await rowsBecome(el, (shown) => shown.length === 4 && !shown.some((row) => text(row).includes('LIVING Coralie')), 'the list was not read again');
   });
 
   it('refuses with the reason typed in the dialog, which the server keeps', async () => {
@@ -125,18 +132,52 @@ describe('habil-pending-requests: one decision', () => {
     expect(server().store.accessRequests.get('dem-2')!.status).to.equal('en_attente');
   });
 
-  it('works with the keyboard alone: Tab to « Accepter », Enter, Enter to confirm; focus goes on to the next request', async () => {
+  it('works with the keyboard alone: Tab to « Accepter », Enter, Tab to confirm, Enter; focus lands on the decided row’s status', async () => {
     const el = await render();
     const accept = decideButton(rowOf(el, 'LIVING Coralie'), 'accept');
     await tabTo(accept, 40);
     await press('Enter');
     await dialogOpened(confirmDialog(el));
+    // « La décision est définitive »: the dialog starts on the safe choice.
+    expect(focusedElement()).to.equal(dialogPart(confirmDialog(el), 'cancel-button'));
+    await press('Tab');
     expect(focusedElement()).to.equal(dialogPart(confirmDialog(el), 'confirm-button'));
     await press('Enter');
     await announced(el, 'Demande de Coralie LIVING acceptée');
     expect(server().store.accessRequests.get('dem-guide-1')!.status).to.equal('acceptee');
-    await waitUntil(() => focusedElement()?.getAttribute('data-decision') === 'accept', 'focus was lost with the row');
-    expect(focusedElement()!.getAttribute('data-request-id')).to.equal('dem-2');
+    await waitUntil(() => focusedElement()?.getAttribute('data-decided-id') === 'dem-guide-1', 'focus did not land on the decided row');
+    expect(text(focusedElement())).to.equal('Acceptée');
+    expect(rowOf(el, 'LIVING Coralie').contains(focusedElement())).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('never decides twice, nor for another person, however often Enter is pressed from a row’s « Accepter »', async () => {
+    const el = await render();
+    const accept = decideButton(rowOf(el, 'LIVING Coralie'), 'accept');
+    await tabTo(accept, 40);
+    for (let i = 0; i < 4; i += 1) {
+      await press('Enter');
+      const native = shadow(confirmDialog(el)).querySelector('dialog')!;
+      await waitUntil(() => native.open === (i % 2 === 0), `the dialog did not ${i % 2 === 0 ? 'open' : 'close'} on Enter ${i + 1}`);
+      if (i % 2 === 1) expect(focusedElement()).to.equal(accept);
+    }
+    expect(decisionsOf('dem-guide-1')).to.have.length(0);
+    expect([...server().store.accessRequests.values()].filter((r) => r.status === 'acceptee' && r.decidedBy === 'e-benga')).to.have.length(0);
+
+    // Decided on purpose (Tab to « Accepter » in the dialog), then Enter again and again on where focus landed.
+    await press('Enter');
+    await dialogOpened(confirmDialog(el));
+    await press('Tab');
+    await press('Enter');
+    await waitUntil(() => focusedElement()?.getAttribute('data-decided-id') === 'dem-guide-1', 'focus did not land on the decided row');
+    for (let i = 0; i < 4; i += 1) await press('Enter');
+    await el.updateComplete;
+    expect(shadow(confirmDialog(el)).querySelector('dialog')!.open).to.equal(false);
+    expect(shadow(refusalDialog(el)).querySelector('dialog')!.open).to.equal(false);
+    expect(decisionsOf('dem-guide-1')).to.have.length(1);
+    const decidedByMe = [...server().store.accessRequests.values()].filter((r) => r.decidedBy === 'e-benga' && r.status === 'acceptee');
+    expect(decidedByMe.map((r) => r.id)).to.deep.equal(['dem-guide-1']);
+    expect(server().store.accessRequests.get('dem-2')!.status).to.equal('en_attente');
   });
 });
 

@@ -124,6 +124,33 @@ describe('habil-confirm-dialog', () => {
     expect(part(dialog, 'confirm-button').classList.contains('button--primary')).to.equal(true);
   });
 
+  it('starts on cancel for a final decision that is not destructive, so that Enter decides nothing', async () => {
+    const { trigger, dialog } = await page();
+    const answer = dialog.ask({ heading: 'Accepter la demande de Coralie LIVING ?', message: 'La décision est définitive.', confirmLabel: 'Accepter', initialFocus: 'cancel' });
+    await dialog.updateComplete;
+    expect(focusedElement()).to.equal(part(dialog, 'cancel-button'));
+    expect(part(dialog, 'confirm-button').classList.contains('button--primary')).to.equal(true);
+    expect(part(dialog, 'confirm-button').classList.contains('button--danger')).to.equal(false);
+    await expect(dialog).to.be.accessible();
+    await press('Enter');
+    expect(await answer).to.equal(false);
+    expect(focusedElement()).to.equal(trigger);
+
+    // The next question without the option is back to the default: confirm for a harmless action.
+    void dialog.ask({ heading: 'Renvoyer l’identifiant par e-mail ?' });
+    await dialog.updateComplete;
+    expect(focusedElement()).to.equal(part(dialog, 'confirm-button'));
+  });
+
+  it('takes the starting button from its initial-focus attribute too, and can start on confirm for a dangerous action', async () => {
+    const dialog = await fixture<HabilConfirmDialog>(html`<habil-confirm-dialog heading="Accepter ?" initial-focus="cancel" open></habil-confirm-dialog>`);
+    expect(focusedElement()).to.equal(part(dialog, 'cancel-button'));
+    const { dialog: other } = await page();
+    void other.ask({ ...DEACTIVATE, initialFocus: 'confirm' });
+    await other.updateComplete;
+    expect(focusedElement()).to.equal(part(other, 'confirm-button'));
+  });
+
   it('closed by the host, answers false without an event (not a user action)', async () => {
     const { dialog } = await page();
     const events = recordEvents(dialog, 'habil-dialog-close');

@@ -52,6 +52,17 @@ const $$ = <E extends Element = HTMLElement>(el: HabilDataTable<Person>, selecto
 ];
 const status = (el: HabilDataTable<Person>) => $(el, '[role="status"]').textContent!.trim();
 
+/** Every text the status region comes to hold from now on (emptying it says nothing). */
+function recordStatus(el: HabilDataTable<Person>): string[] {
+  const spoken: string[] = [];
+  const region = $(el, '[role="status"]');
+  new MutationObserver(() => {
+    const now = region.textContent!.trim();
+    if (now) spoken.push(now);
+  }).observe(region, { childList: true, characterData: true, subtree: true });
+  return spoken;
+}
+
 describe('habil-data-table', () => {
   describe('structure', () => {
     it('is a native table with a caption, column headers and row headers', async () => {
@@ -94,6 +105,44 @@ describe('habil-data-table', () => {
       expect(events[1]!.detail).to.deep.equal({ key: 'organisme', direction: 'descending' });
       expect($$(el, 'thead th')[1]!.getAttribute('aria-sort')).to.equal('descending');
       expect(focusedElement()).to.equal(organismeButton);
+    });
+
+    it('says what the sort did, and nothing of the rows loaded in the new order', async () => {
+      const el = await table({ total: 3, sortKey: 'nom' });
+      expect($$(el, 'thead th')[0]!.getAttribute('aria-sort')).to.equal('ascending');
+      const spoken = recordStatus(el);
+      $$(el, 'thead th button')[1]!.click();
+      await el.updateComplete;
+      expect(status(el)).to.equal('Trié par Organisme, ordre croissant.');
+      // The host loads the rows in the new order.
+      el.loading = true;
+      await el.updateComplete;
+      el.rows = [...PEOPLE].reverse();
+      el.loading = false;
+      await el.updateComplete;
+      expect(status(el)).to.equal('Trié par Organisme, ordre croissant.');
+      $$(el, 'thead th button')[1]!.click();
+      await el.updateComplete;
+      expect(status(el)).to.equal('Trié par Organisme, ordre décroissant.');
+      // The next load that is not the sort's is said again.
+      el.rows = PEOPLE;
+      await el.updateComplete;
+      el.loading = true;
+      await el.updateComplete;
+      expect(status(el)).to.equal('Chargement des résultats…');
+      expect(spoken).to.deep.equal(['Trié par Organisme, ordre croissant.', 'Trié par Organisme, ordre décroissant.', 'Chargement des résultats…']);
+    });
+
+    it('says the sort in English on an English page', async () => {
+      const el = await table({ total: 3 });
+      el.lang = 'en';
+      await afterAttributeChange(el);
+      $$(el, 'thead th button')[0]!.click();
+      await el.updateComplete;
+      expect(status(el)).to.equal('Sorted by Nom Prénom, ascending.');
+      $$(el, 'thead th button')[0]!.click();
+      await el.updateComplete;
+      expect(status(el)).to.equal('Sorted by Nom Prénom, descending.');
     });
 
     it('sorts a newly chosen column ascending and drops aria-sort from the previous one', async () => {
@@ -211,6 +260,21 @@ describe('habil-data-table', () => {
       expect(events[1]!.detail).to.deep.equal({ selected: [], all: false });
     });
 
+    it('offers no checkbox on the rows the host says cannot be selected, and "Tout" leaves them out', async () => {
+      const el = await table({ selectable: true, total: 3 });
+      el.rowSelectable = (person) => person.id !== 'p2';
+      await el.updateComplete;
+      const events = recordEvents<CustomEvent<SelectionChangeDetail>>(el, 'habil-selection-change');
+      const secondRow = $$(el, 'tbody tr')[1]!;
+      expect(secondRow.querySelector('input')).to.equal(null);
+      expect(secondRow.children).to.have.length(4);
+      $<HTMLInputElement>(el, '[part="select-all"]').click();
+      await el.updateComplete;
+      expect(events.map((e) => e.detail)).to.deep.equal([{ selected: ['p1', 'p3'], all: true }]);
+      expect(secondRow.getAttribute('part')).to.equal('row');
+      await expect(el).to.be.accessible();
+    });
+
     it('unchecking one row leaves "Tout"', async () => {
       const el = await table({ selectable: true, total: 3 });
       const events = recordEvents<CustomEvent<SelectionChangeDetail>>(el, 'habil-selection-change');
@@ -237,6 +301,55 @@ describe('habil-data-table', () => {
       await el.updateComplete;
       expect($(el, 'table').getAttribute('aria-busy')).to.equal('false');
       expect(status(el)).to.equal('Lignes 1 à 3 sur 3, page 1 sur 1.');
+    });
+
+    it('says nothing of a reload the host makes quiet (after an action it announces itself), then speaks again', async () => {
+      const el = await table({ total: 3 });
+      expect(status(el)).to.equal('Lignes 1 à 3 sur 3, page 1 sur 1.');
+      const spoken = recordStatus(el);
+      // A row was decided: it leaves at once, and the rows are loaded again.
+      el.quiet = true;
+      el.rows = PEOPLE.slice(1);
+      el.total = 2;
+      el.loading = true;
+      await el.updateComplete;
+      expect(status(el)).to.equal('');
+      el.rows = PEOPLE.slice(1);
+      el.quiet = false;
+      el.loading = false;
+      await el.updateComplete;
+      expect(status(el)).to.equal('');
+      expect($$(el, 'tbody tr')).to.have.length(2);
+      // The user searches again: that load is said.
+      el.loading = true;
+      await el.updateComplete;
+      el.rows = PEOPLE.slice(2);
+      el.total = 1;
+      el.loading = false;
+      await el.updateComplete;
+      expect(spoken).to.deep.equal(['Chargement des résultats…', 'Ligne 1 sur 1, page 1 sur 1.']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('counts one row in the singular', async () => {
+      const el = await table({ rows: PEOPLE.slice(0, 1), selectable: true });
+      expect(status(el)).to.equal('1 ligne.');
+      el.rows = PEOPLE;
+      await el.updateComplete;
+      expect(status(el)).to.equal('3 lignes.');
+      el.rows = PEOPLE.slice(0, 1);
+      el.total = 1;
+      await el.updateComplete;
+      expect(status(el)).to.equal('Ligne 1 sur 1, page 1 sur 1.');
+      expect($(el, '[part="range"]').textContent).to.equal('1 sur 1');
+      expect($(el, '[part="select-all"]').getAttribute('aria-label')).to.equal('Tout sélectionner (1 résultat)');
+      el.lang = 'en';
+      await afterAttributeChange(el);
+      expect(status(el)).to.equal('Row 1 of 1, page 1 of 1.');
+      expect($(el, '[part="select-all"]').getAttribute('aria-label')).to.equal('All: select the 1 result');
+      el.total = undefined;
+      await el.updateComplete;
+      expect(status(el)).to.equal('1 row.');
     });
 
     it('keeps the previous rows visible while the next page loads', async () => {

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/ui/live-region/define.js';
 import type { HabilLiveRegion } from '../../src/ui/live-region/define.js';
+import { press } from './support.js';
 
 const region = (el: HabilLiveRegion) => el.shadowRoot!.querySelector<HTMLElement>('[part="region"]')!;
 
@@ -58,5 +59,47 @@ describe('habil-live-region', () => {
     el.clear();
     await el.updateComplete;
     expect(region(el).textContent).to.equal('');
+  });
+
+  it('puts a new message in at once, without emptying the region first', async () => {
+    const el = await fixture<HabilLiveRegion>(html`<habil-live-region></habil-live-region>`);
+    await el.announce('Chargé.');
+    const contents: string[] = [];
+    const observer = new MutationObserver(() => contents.push(region(el).textContent!));
+    observer.observe(region(el), { childList: true, characterData: true, subtree: true });
+    await el.announce('Demande de Coralie LIVING acceptée.');
+    observer.disconnect();
+    expect(contents).to.deep.equal(['Demande de Coralie LIVING acceptée.']);
+  });
+
+  it('keeps the outcome of an action against the minor messages that follow it, until the user acts again', async () => {
+    const el = await fixture<HabilLiveRegion>(html`<habil-live-region></habil-live-region>`);
+    await el.announce('12 comptes désactivés.');
+    await el.announce('Aucun compte sélectionné.', { minor: true });
+    expect(region(el).textContent).to.equal('12 comptes désactivés.');
+    expect(el.message).to.equal('12 comptes désactivés.');
+
+    await press('Shift');
+    await el.announce('1 compte sélectionné.', { minor: true });
+    expect(region(el).textContent).to.equal('1 compte sélectionné.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says a minor message when no outcome holds the region, and a new outcome always', async () => {
+    const el = await fixture<HabilLiveRegion>(html`<habil-live-region></habil-live-region>`);
+    await el.announce('3 comptes sélectionnés.', { minor: true });
+    expect(region(el).textContent).to.equal('3 comptes sélectionnés.');
+    await el.announce('Compte de Durand Mathieu enregistré.');
+    await el.announce('Enregistrement de Lefèvre Émilie refusé.');
+    expect(region(el).textContent).to.equal('Enregistrement de Lefèvre Émilie refusé.');
+  });
+
+  it('gives way to a newer message while it empties the region to repeat itself', async () => {
+    const el = await fixture<HabilLiveRegion>(html`<habil-live-region></habil-live-region>`);
+    await el.announce('Enregistré.');
+    const repeat = el.announce('Enregistré.');
+    await el.announce('Refusé : le compte est en lecture seule.');
+    await repeat;
+    expect(region(el).textContent).to.equal('Refusé : le compte est en lecture seule.');
   });
 });

@@ -10,7 +10,16 @@ export interface ConfirmOptions {
   cancelLabel?: string;
   /** The action destroys or cannot be undone: the confirm button is red and focus starts on cancel. */
   danger?: boolean;
+  /**
+   * The button that has focus when the dialog opens; by default cancel for a dangerous action,
+   * confirm otherwise. `'cancel'` for a decision that is final without being destructive
+   * (« La décision est définitive »): Enter pressed once too often then decides nothing.
+   */
+  initialFocus?: DialogFocus;
 }
+
+/** The button of the dialog that has focus when it opens. */
+export type DialogFocus = 'confirm' | 'cancel';
 
 export interface DialogCloseDetail {
   /** The user confirmed; false for cancel and Escape. */
@@ -28,11 +37,13 @@ const CONFIRM = 'confirm';
 /**
  * A modal confirmation: a native `<dialog>` opened with `showModal()`, so the rest of the page
  * is inert and Escape cancels. Focus moves into the dialog (on cancel when the action is
- * dangerous, on confirm otherwise) and goes back, on close, to the element that had it (the
- * browser does it for a modal `<dialog>`; the tests check it).
+ * dangerous or `initialFocus` says so, on confirm otherwise) and goes back, on close, to the
+ * element that had it (the browser does it for a modal `<dialog>`; the tests check it).
  *
  * ```ts
  * if (await dialog.ask({ heading: 'Désactiver le compte ?', confirmLabel: 'Désactiver', danger: true })) { … }
+ * // Final but not destructive: the confirm button keeps its colour, focus starts on cancel.
+ * if (await dialog.ask({ heading: 'Accepter la demande ?', confirmLabel: 'Accepter', initialFocus: 'cancel' })) { … }
  * ```
  *
  * @tag habil-confirm-dialog
@@ -68,6 +79,10 @@ export class HabilConfirmDialog extends HabilBaseElement {
   @property({ type: Boolean, reflect: true })
   danger = false;
 
+  /** The button that has focus when the dialog opens (default: cancel when `danger`, confirm otherwise). */
+  @property({ attribute: 'initial-focus' })
+  initialFocus?: DialogFocus;
+
   /** Opens or closes the dialog. Closing it this way resolves a pending `ask()` with false and fires no event. */
   @property({ type: Boolean, reflect: true })
   open = false;
@@ -91,6 +106,7 @@ export class HabilConfirmDialog extends HabilBaseElement {
     this.confirmLabel = options.confirmLabel;
     this.cancelLabel = options.cancelLabel;
     this.danger = options.danger ?? false;
+    this.initialFocus = options.initialFocus;
     this.pendingAnswer?.(false);
     this.open = true;
     return new Promise((resolve) => {
@@ -116,7 +132,8 @@ export class HabilConfirmDialog extends HabilBaseElement {
   private showDialog(): void {
     this.dialog.returnValue = '';
     this.dialog.showModal();
-    (this.danger ? this.cancelButton : this.confirmButton).focus();
+    const focus = this.initialFocus ?? (this.danger ? 'cancel' : 'confirm');
+    (focus === 'cancel' ? this.cancelButton : this.confirmButton).focus();
   }
 
   private answer(confirmed: boolean): void {

@@ -3,8 +3,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { HabilBaseElement } from '../../internal/habil-base-element.js';
-import { defineMessages, LocalizeController } from '../../internal/localize.js';
+import { LocalizeController } from '../../internal/localize.js';
 import { dataTableStyles } from './data-table.styles.js';
+import { dataTableMessages as messages } from './messages.js';
 
 export type SortDirection = 'ascending' | 'descending';
 
@@ -52,44 +53,6 @@ declare module '../../internal/events.js' {
   }
 }
 
-const messages = defineMessages({
-  fr: {
-    all: 'Tout',
-    selectAll: (total: string) => `Tout sélectionner (${total} résultats)`,
-    selectRow: (label: string) => `Sélectionner ${label}`,
-    selection: 'Sélection',
-    empty: 'Aucun résultat.',
-    loadingRows: 'Chargement des résultats…',
-    pagination: 'Pagination',
-    pageSize: 'Lignes par page',
-    previous: 'Précédent',
-    next: 'Suivant',
-    range: (first: string, last: string, total: string) => `${first}–${last} sur ${total}`,
-    pageOf: (page: string, pages: string) => `Page ${page} sur ${pages}`,
-    status: (first: string, last: string, total: string, page: string, pages: string) =>
-      `Lignes ${first} à ${last} sur ${total}, page ${page} sur ${pages}.`,
-    statusEmpty: 'Aucun résultat.',
-    statusRows: (count: string) => `${count} lignes.`,
-  },
-  en: {
-    all: 'All',
-    selectAll: (total: string) => `All: select the ${total} results`,
-    selectRow: (label: string) => `Select ${label}`,
-    selection: 'Selection',
-    empty: 'No results.',
-    loadingRows: 'Loading results…',
-    pagination: 'Pagination',
-    pageSize: 'Rows per page',
-    previous: 'Previous',
-    next: 'Next',
-    range: (first: string, last: string, total: string) => `${first}–${last} of ${total}`,
-    pageOf: (page: string, pages: string) => `Page ${page} of ${pages}`,
-    status: (first: string, last: string, total: string, page: string, pages: string) =>
-      `Rows ${first} to ${last} of ${total}, page ${page} of ${pages}.`,
-    statusEmpty: 'No results.',
-    statusRows: (count: string) => `${count} rows.`,
-  },
-});
 
 /**
  * An accessible table of results: a native `<table>` with its caption, column headers that
@@ -98,6 +61,13 @@ const messages = defineMessages({
  *
  * Sorting, paging and selection change the table's own properties at once (the user sees his
  * click), then fire an event; the host answers with new `rows` (and `total`).
+ *
+ * A status region says what the table shows (« Lignes 1 à 10 sur 253, page 1 sur 26. »), and
+ * what a sort did (« Trié par Nom, ordre croissant. », and nothing of the rows reloaded in the new
+ * order). The column sorted by carries `aria-sort` from the first render. When the host loads the
+ * rows again after an action whose outcome it announces itself (a decision, a save), it sets
+ * `quiet` for that load, so that « Chargement des résultats… » and the rows shown never cover
+ * the outcome.
  *
  * @tag habil-data-table
  *
@@ -184,7 +154,27 @@ export class HabilDataTable<Row extends object = Record<string, unknown>> extend
   @property({ type: Boolean, reflect: true })
   loading = false;
 
+  /**
+   * The host is loading the rows again after an action whose outcome it announces itself:
+   * while it is set, and in the update that clears it, the status region says nothing (neither
+   * « Chargement des résultats… » nor the rows shown). Set it before (or with) `loading`, clear
+   * it with `loading` or later.
+   */
+  @property({ type: Boolean })
+  quiet = false;
+
+  /** Rows for which it answers false have no checkbox, and "Tout" leaves them out (e.g. a request just decided). */
+  @property({ attribute: false })
+  rowSelectable?: (row: Row) => boolean;
+
   private readonly t = new LocalizeController(this, messages);
+
+  /** What the status region says: the status of the table, or what a sort did, or nothing while quiet. */
+  @state() private spoken = '';
+  /** The status of the table at the last update, to speak only its changes. */
+  private lastStatus = '';
+  /** A sort was announced: the load of the rows in the new order says nothing more. */
+  private sortSpoken = false;
 
   /**
    * A table wider than its box scrolls sideways; the scrolling box then takes the keyboard
@@ -222,10 +212,31 @@ export class HabilDataTable<Row extends object = Record<string, unknown>> extend
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('rows') || changed.has('allSelected')) && this.allSelected) {
-      const keys = this.rows.map((row) => this.keyOf(row));
+      const keys = this.selectableRows().map((row) => this.keyOf(row));
       const missing = keys.filter((key) => !this.selected.includes(key));
       if (missing.length > 0) this.selected = [...this.selected, ...missing];
     }
+    this.updateSpoken(changed);
+  }
+
+  /** Speaks the changes of the status, except while quiet or after a sort, whose announcement stands until its rows came. */
+  private updateSpoken(changed: PropertyValues<this>): void {
+    const status = this.statusText();
+    const changedStatus = status !== this.lastStatus;
+    this.lastStatus = status;
+    if (this.sortSpoken) {
+      const loadEnded = changed.get('loading') === true && !this.loading;
+      if (loadEnded || (changed.has('rows') && !this.loading)) this.sortSpoken = false;
+      return;
+    }
+    const quiet = this.quiet || changed.get('quiet') === true;
+    if (this.quiet && changed.has('quiet')) this.spoken = '';
+    else if (changedStatus) this.spoken = quiet ? '' : status;
+  }
+
+  private selectableRows(): readonly Row[] {
+    const selectable = this.rowSelectable;
+    return selectable ? this.rows.filter((row) => selectable(row)) : this.rows;
   }
 
   private keyOf(row: Row): string {
@@ -246,16 +257,20 @@ export class HabilDataTable<Row extends object = Record<string, unknown>> extend
       this.sortKey === column.key && this.sortDirection === 'ascending' ? 'descending' : 'ascending';
     this.sortKey = column.key;
     this.sortDirection = direction;
+    this.spoken = this.t.msg('sorted', column.header, direction);
+    this.sortSpoken = true;
     this.emit('habil-sort-change', { key: column.key, direction });
   }
 
   private goTo(page: number): void {
     if (page < 1 || page > this.pageCount || page === this.page) return;
+    this.sortSpoken = false;
     this.page = page;
     this.emit('habil-page-change', { page, pageSize: this.pageSize });
   }
 
   private changePageSize(event: Event): void {
+    this.sortSpoken = false;
     this.pageSize = Number((event.target as HTMLSelectElement).value);
     this.page = 1;
     this.emit('habil-page-change', { page: 1, pageSize: this.pageSize });
@@ -272,7 +287,7 @@ export class HabilDataTable<Row extends object = Record<string, unknown>> extend
   private toggleAll(event: Event): void {
     const checked = (event.target as HTMLInputElement).checked;
     this.allSelected = checked;
-    this.selected = checked ? [...new Set([...this.selected, ...this.rows.map((row) => this.keyOf(row))])] : [];
+    this.selected = checked ? [...new Set([...this.selected, ...this.selectableRows().map((row) => this.keyOf(row))])] : [];
     this.emit('habil-selection-change', { selected: [...this.selected], all: checked });
   }
 
@@ -300,7 +315,7 @@ export class HabilDataTable<Row extends object = Record<string, unknown>> extend
         </table>
       </div>
       ${this.total !== undefined && this.total > 0 ? this.renderPagination(this.total) : nothing}
-      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.statusText()}</p>
+      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.spoken}</p>
     `;
   }
 
@@ -313,7 +328,7 @@ export class HabilDataTable<Row extends object = Record<string, unknown>> extend
           <input
             type="checkbox"
             part="select-all"
-            aria-label=${this.t.msg('selectAll', this.t.formatNumber(resultSize))}
+            aria-label=${this.t.msg('selectAll', this.t.formatNumber(resultSize), resultSize)}
             .checked=${everySelected}
             .indeterminate=${!everySelected && this.selected.length > 0}
             ?disabled=${resultSize === 0}
@@ -351,10 +366,12 @@ export class HabilDataTable<Row extends object = Record<string, unknown>> extend
 
   private renderRow(row: Row) {
     const key = this.keyOf(row);
-    const selected = this.allSelected || this.selected.includes(key);
+    const selectable = this.rowSelectable?.(row) ?? true;
+    const selected = selectable && (this.allSelected || this.selected.includes(key));
     return html`
       <tr part=${selected ? 'row row-selected' : 'row'} class=${selected ? 'selected' : ''}>
-        ${this.selectable
+        ${this.selectable && !selectable ? html`<td class="select" part="cell"></td>` : nothing}
+        ${this.selectable && selectable
           ? html`<td class="select" part="cell">
               <input
                 type="checkbox"
@@ -432,7 +449,7 @@ export class HabilDataTable<Row extends object = Record<string, unknown>> extend
   private statusText(): string {
     if (this.loading) return this.t.msg('loadingRows');
     if (this.rows.length === 0) return this.t.msg('statusEmpty');
-    if (this.total === undefined) return this.t.msg('statusRows', this.t.formatNumber(this.rows.length));
+    if (this.total === undefined) return this.t.msg('statusRows', this.t.formatNumber(this.rows.length), this.rows.length);
     const first = (this.page - 1) * this.pageSize + 1;
     const last = Math.min(this.page * this.pageSize, this.total);
     return this.t.msg(
