@@ -1,18 +1,38 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const DEPENDENCIES = Object.keys((JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies);
 
 /**
  * The package's entries (package.json `exports`): the kit's classes and client with no side
  * effect, all the tags, one entry per widget that registers that widget (and the parts it
- * renders) only, and the contract with its schemas for servers and tests.
+ * renders) only, and the contract with its schemas for servers and tests. The export worker of
+ * <habil-entitlements-report> is a module of its own too (see keepWorkerUrls).
  */
-const WIDGET_ENTRIES = ['account-search', 'pending-requests', 'user-groups', 'delegation', 'my-access', 'signup', 'entitlements-report', 'provider'];
+const WIDGET_ENTRIES = ['account-search', 'pending-requests', 'user-groups', 'delegation', 'my-access', 'my-profile', 'signup', 'entitlements-report', 'provider'];
 const LIBRARY_ENTRIES: Record<string, string> = Object.fromEntries(
-  ['index', 'define', 'contract/routes', ...WIDGET_ENTRIES.map((name) => `${name}/define`)].map((entry) => [entry, resolve(import.meta.dirname, `src/${entry}.ts`)]),
+  ['index', 'define', 'contract/routes', 'entitlements-report/export-worker', ...WIDGET_ENTRIES.map((name) => `${name}/define`)].map((entry) => [entry, resolve(import.meta.dirname, `src/${entry}.ts`)]),
 );
+
+/**
+ * The library keeps `new Worker(new URL('./export-worker.js', import.meta.url), { type: 'module' })`
+ * (src/entitlements-report/file-builder.ts) as written, with the worker a module of dist/ whose
+ * dependencies stay external: the site's bundler builds the worker into a file of the site.
+ * (Vite would otherwise bundle the worker into dist/ with jsPDF and write-excel-file.)
+ */
+function keepWorkerUrls(): Plugin {
+  return {
+    name: 'habil:keep-worker-urls',
+    configResolved(config) {
+      const plugins = config.plugins as Plugin[];
+      for (const name of ['vite:worker-import-meta-url', 'vite:asset-import-meta-url']) {
+        const index = plugins.findIndex((plugin) => plugin.name === name);
+        if (index >= 0) plugins.splice(index, 1);
+      }
+    },
+  };
+}
 
 /**
  * `npm start` (scripts/start.mjs) serves the demo portal (demo/) and sends its /api to
@@ -33,6 +53,7 @@ export default defineConfig(({ command, mode }) => {
   }
   return {
     publicDir: false,
+    plugins: [keepWorkerUrls()],
     build: {
       outDir: 'dist',
       emptyOutDir: true,

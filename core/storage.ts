@@ -61,8 +61,13 @@ export interface Found<T> {
   total: number;
 }
 
-/** The fields of an account a change may set (grants are changed one by one). */
-export type AccountChange = Partial<Omit<AccountRecord, 'id' | 'version' | 'sortKey' | 'prenomKey' | 'grants' | 'createdAt' | 'createdBy'>>;
+type AccountFields = Omit<AccountRecord, 'id' | 'version' | 'sortKey' | 'prenomKey' | 'grants' | 'createdAt' | 'createdBy'>;
+
+/**
+ * The fields of an account a change may set (grants are changed one by one); `null` removes an
+ * optional one (a phone, an organisme secondaire…), as « Mes coordonnées » lets a person do.
+ */
+export type AccountChange = { [K in keyof AccountFields]?: AccountFields[K] | (undefined extends AccountFields[K] ? null : never) };
 
 /** A new account, as the operation builds it; the storage derives the search keys. */
 export type NewAccount = Omit<AccountRecord, 'sortKey' | 'prenomKey' | 'version'>;

@@ -1,5 +1,5 @@
 /** Records as the contract shows them to one acting person. */
-import type { AccountDetail, AccountSummary, Grant } from '../src/domain/index.js';
+import type { AccountDetail, AccountSummary, Grant, MyProfile } from '../src/domain/index.js';
 import { accountActions, accountReadOnlyReason, canRevokeRole, effectiveStatus, grantableRoleIds, type AccountFacts, type Actor, type Catalogue, type RuleContext } from './access.js';
 import type { AccountRecord } from './records.js';
 import type { MembershipOfAccount } from './storage.js';
@@ -82,5 +82,31 @@ export function accountDetail(ctx: RuleContext, actor: Actor, facts: AccountFact
       openingDate: m.openingDate,
       ...(m.closingDate ? { closingDate: m.closingDate } : {}),
     })),
+  };
+}
+
+/**
+ * « Mes coordonnées »: a person's own details as he changes them, and why he may not when he may
+ * not (`readOnlyReason`: an ADD account, R2; a CAF partner user).
+ */
+export function myProfile(catalogue: Catalogue, a: AccountRecord, readOnlyReason: MyProfile['readOnlyReason']): MyProfile {
+  const secondary = a.secondaryOrganismeId ? catalogue.organismes.get(a.secondaryOrganismeId) : undefined;
+  return {
+    id: a.id,
+    identifier: a.identifier,
+    ...(a.civilite ? { civilite: a.civilite } : {}),
+    nom: a.nom,
+    prenom: a.prenom,
+    ...(a.nomNaissance ? { nomNaissance: a.nomNaissance } : {}),
+    emailPro: a.emailPro,
+    ...(a.emailContact ? { emailContact: a.emailContact } : {}),
+    ...(a.phone ? { phone: a.phone } : {}),
+    organismeId: a.organismeId,
+    organismeName: catalogue.organismes.get(a.organismeId)!.name,
+    ...(secondary ? { secondaryOrganismeId: secondary.id, secondaryOrganismeName: secondary.name } : {}),
+    space: a.space,
+    add: a.add,
+    version: a.version,
+    ...(readOnlyReason ? { readOnlyReason } : {}),
   };
 }

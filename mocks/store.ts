@@ -5,6 +5,7 @@
 import type { AccountSortField, Application, Convention, HistoryEntry, Organisme, Role } from '../src/domain/index.js';
 import { Clock } from '../core/clock.js';
 import { searchKey } from '../core/search-key.js';
+import type { AccountChange } from '../core/storage.js';
 
 export { Clock, searchKey };
 import type {
@@ -128,9 +129,12 @@ export class ReferenceStore {
     return full;
   }
 
-  /** Applies a change to an account, bumps its version and keeps the indexes right. */
-  updateAccount(account: AccountRecord, change: Partial<AccountRecord>): void {
-    Object.assign(account, change);
+  /** Applies a change to an account (a field set to null is removed), bumps its version and keeps the indexes right. */
+  updateAccount(account: AccountRecord, change: AccountChange): void {
+    for (const [key, value] of Object.entries(change)) {
+      if (value === null) delete (account as unknown as Record<string, unknown>)[key];
+      else if (value !== undefined) (account as unknown as Record<string, unknown>)[key] = value;
+    }
     account.version += 1;
     account.sortKey = searchKey(`${account.nom} ${account.prenom}`);
     account.prenomKey = searchKey(account.prenom);

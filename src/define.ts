@@ -10,6 +10,7 @@ import './pending-requests/define.js';
 import './user-groups/define.js';
 import './delegation/define.js';
 import './my-access/define.js';
+import './my-profile/define.js';
 import './signup/define.js';
 import './entitlements-report/define.js';
 

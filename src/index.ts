@@ -40,5 +40,6 @@ export type { GroupChangedDetail, MemberChangeDetail } from './user-groups/group
 export type { GroupRoleChangeDetail } from './user-groups/group-roles.js';
 export * from './delegation/delegation.js';
 export * from './my-access/my-access.js';
+export * from './my-profile/my-profile.js';
 export * from './signup/signup.js';
 export * from './entitlements-report/entitlements-report.js';

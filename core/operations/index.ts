@@ -11,6 +11,7 @@ import type { Storage } from '../storage.js';
 import * as accounts from './accounts.js';
 import * as delegation from './delegation.js';
 import * as groups from './groups.js';
+import * as profile from './profile.js';
 import * as requests from './requests.js';
 import * as search from './search.js';
 import * as session from './session.js';
@@ -49,6 +50,8 @@ export const OPERATIONS: { [K in RouteName]: Operation<K> } = {
   listApplications: (s) => session.listApplications(s),
   myGrants: (s, { actor }) => session.myGrants(s, actor!),
   myContacts: (s, { actor }) => session.myContacts(s, actor!),
+  getMyProfile: (s, { actor }) => profile.getMyProfile(s, actor!),
+  updateMyProfile: (s, { actor, body, ifMatch }) => profile.updateMyProfile(s, actor!, body, ifMatch),
   myRequests: (s, { actor }) => requests.myRequests(s, actor!),
   requestAccess: (s, { actor, body }) => requests.requestAccess(s, actor!, body.roleId),
   entitlementsReport: (s, { actor, query }) => search.entitlementsReport(s, actor!, query),

@@ -29,6 +29,8 @@ export const ENDPOINTS = {
   myRequests: { method: 'GET', path: '/me/access-requests' },
   requestAccess: { method: 'POST', path: '/me/access-requests' },
   myContacts: { method: 'GET', path: '/me/contacts' },
+  getMyProfile: { method: 'GET', path: '/me/profile' },
+  updateMyProfile: { method: 'PATCH', path: '/me/profile', ifMatch: true },
   entitlementsReport: { method: 'GET', path: '/reports/entitlements' },
   listConventions: { method: 'GET', path: '/conventions' },
   getConvention: { method: 'GET', path: '/conventions/{id}' },

@@ -276,6 +276,30 @@ export const ROUTES = {
     response: Type.Array(S.LocalAdmin),
     problems: ['unauthenticated'],
   }),
+  getMyProfile: route({
+    method: 'get',
+    path: '/me/profile',
+    tag: 'Me',
+    summary: 'My details ("mes coordonnées"), with the version to send back (R2, R15)',
+    description:
+      'The details of the acting person\'s own account: civilité, nom, prénom, nom de naissance, professional e-mail (the identifier), e-mail de contact, téléphone, organisme and organisme secondaire. An ADD account (R2) and a CAF partner user say in readOnlyReason why they are not changed here.',
+    response: S.MyProfile,
+    etag: true,
+    problems: ['unauthenticated'],
+  }),
+  updateMyProfile: route({
+    method: 'patch',
+    path: '/me/profile',
+    tag: 'Me',
+    summary: 'Change my details ("Enregistrer les modifications"); a history entry on my account (R14)',
+    description:
+      'Only the acting person\'s own account, never another\'s. Checked as the form checks them (R17, a French phone, an organisme secondaire of GET /organismes other than mine); refused for an ADD account, kept by the Référentiel des ADD (R2), and for a CAF partner user, kept by his partner administrator.',
+    body: S.MyProfilePatch,
+    response: S.MyProfile,
+    ifMatch: true,
+    etag: true,
+    problems: ['unauthenticated', 'add-account-read-only', 'partner-profile-read-only', 'validation-failed', 'stale-write', 'precondition-required'],
+  }),
 
   entitlementsReport: route({
     method: 'get',

@@ -75,6 +75,12 @@ export const FIELD_ERROR_LABELS = {
     en: 'This text contains invisible or control characters (line break, direction override…): remove them.',
   },
   phone: { fr: 'Numéro de téléphone invalide (exemple : 03 88 25 26 00 ou +33 3 88 25 26 00).', en: 'Invalid phone number (e.g. 03 88 25 26 00 or +33 3 88 25 26 00).' },
+  'phone-fr': {
+    fr: 'Indiquez un numéro français : 10 chiffres commençant par 0 (03 88 25 26 00), ou +33 suivi de 9 chiffres (+33 3 88 25 26 00).',
+    en: 'Give a French number: 10 digits starting with 0 (03 88 25 26 00), or +33 followed by 9 digits (+33 3 88 25 26 00).',
+  },
+  'organisme-unknown': { fr: 'Choisissez un organisme de la liste.', en: 'Choose an organisme from the list.' },
+  'same-organisme': { fr: "L'organisme secondaire doit être différent de votre organisme.", en: 'The secondary organisme must differ from your organisme.' },
   'not-applicable': { fr: 'Ce champ ne concerne pas ce type de compte.', en: 'This field does not apply to this kind of account.' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

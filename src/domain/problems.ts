@@ -38,6 +38,12 @@ export const PROBLEMS = {
     fr: "Compte d'Agent de Direction : il est géré par le Référentiel des ADD et ne peut pas être modifié ici. Écrivez à labdd@ucanss.fr.",
     en: 'Agent de Direction account: it is managed by the ADD reference system and cannot be changed here. Write to labdd@ucanss.fr.',
   },
+  'partner-profile-read-only': {
+    status: 403,
+    rule: 'R12',
+    fr: "Sur Mon Compte Partenaire, vos coordonnées sont tenues par votre administrateur partenaire (celles d'un administrateur partenaire, par la Caf) : adressez-vous à lui pour les modifier.",
+    en: 'On Mon Compte Partenaire, your details are kept by your partner administrator (a partner administrator’s by the CAF): ask him to change them.',
+  },
   'application-open': {
     status: 422,
     rule: 'R3',

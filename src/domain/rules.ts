@@ -177,6 +177,58 @@ export function validateGroupDraft(draft: Partial<GroupDraft>, now: Date): Field
   ]);
 }
 
+// ---- « Mes coordonnées » (user's guide §3) ------------------------------------------------
+
+/** What a person changes of his own account; never his identifier (the professional e-mail) nor his organisme (R9). */
+export const PROFILE_FIELDS = ['civilite', 'nom', 'prenom', 'nomNaissance', 'emailContact', 'phone', 'secondaryOrganismeId'] as const;
+export type ProfileField = (typeof PROFILE_FIELDS)[number];
+
+/** The longest phone a person types, separators included ("+33 3 88 25 26 00" is 17). */
+export const PHONE_MAX_LENGTH = 30;
+
+/** National (0 and 9 digits) or international: +33, or an overseas department (+262, +590, +594, +596), and 9 digits. */
+const FRENCH_DIGITS = /^(?:0[1-9]\d{8}|\+33[1-9]\d{8}|\+(?:262|590|594|596)\d{9})$/;
+const SEPARATED_DIGITS = /^\+?\d(?:[ .-]?\d)*$/;
+
+/** A French number, written with single spaces, dots or hyphens between its digits, or none. */
+export function isFrenchPhone(value: string): boolean {
+  const v = value.trim();
+  return SEPARATED_DIGITS.test(v) && FRENCH_DIGITS.test(v.replace(/[ .-]/g, ''));
+}
+
+/** A French number as the guides write it: 0388252600 → 03 88 25 26 00, +33388252600 → +33 3 88 25 26 00. */
+export function formatFrenchPhone(value: string): string {
+  const digits = value.trim().replace(/[ .-]/g, '');
+  const pairs = (d: string) => d.match(/\d\d/g)!.join(' ');
+  if (digits.startsWith('0')) return pairs(digits);
+  if (digits.startsWith('+33')) return `+33 ${digits[3]} ${pairs(digits.slice(4))}`;
+  return `${digits.slice(0, 4)} ${digits.slice(4, 7)} ${pairs(digits.slice(7))}`;
+}
+
+/** How a field of « Mes coordonnées » is kept: trimmed, a phone as the guides write it, empty as none. */
+export function profileValue(field: ProfileField, value: string): string | undefined {
+  const v = value.trim();
+  if (!v) return undefined;
+  return field === 'phone' && isFrenchPhone(v) ? formatFrenchPhone(v) : v;
+}
+
+/**
+ * « Mes coordonnées »: the fields sent (an optional one sent empty is removed), checked as the
+ * widget and the servers check them — nom and prénom kept, R17's lengths, a well-formed e-mail de
+ * contact (any domain: it is where the person wants to be written to, not his identifier), a
+ * French phone, an organisme secondaire other than his organisme.
+ */
+export function validateProfile(patch: Partial<Record<ProfileField, string>>, current: { organismeId: string }): FieldProblem[] {
+  const problems = [
+    ...required(patch, (['nom', 'prenom'] as const).filter((f) => patch[f] !== undefined)),
+    ...textProblems(patch, { nom: TEXT_LIMITS.name, prenom: TEXT_LIMITS.name, nomNaissance: TEXT_LIMITS.name, emailContact: TEXT_LIMITS.email, phone: PHONE_MAX_LENGTH }),
+  ];
+  if (patch.emailContact?.trim() && !isValidEmail(patch.emailContact)) problems.push({ field: 'emailContact', code: 'email' });
+  if (patch.phone?.trim() && !isFrenchPhone(patch.phone)) problems.push({ field: 'phone', code: 'phone-fr' });
+  if (patch.secondaryOrganismeId && patch.secondaryOrganismeId === current.organismeId) problems.push({ field: 'secondaryOrganismeId', code: 'same-organisme' });
+  return firstPerField(problems);
+}
+
 /** R11: a sub-group sits one level under its parent. */
 export function subGroupLevel(parentLevel: number | undefined): number {
   return parentLevel === undefined ? 1 : parentLevel + 1;

@@ -9,6 +9,7 @@
  */
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { MULTILINE_TEXT_PATTERN as REASON_PATTERN, PHONE_PATTERN, SAFE_TEXT_PATTERN, TEXT_LIMITS } from './text.js';
+import { PHONE_MAX_LENGTH } from './rules.js';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Optional(schema);
 const IsoDate = (description?: string) =>
@@ -597,6 +598,55 @@ export const Me = Type.Object(
   { $id: 'Me' },
 );
 
+export const PROFILE_READ_ONLY_REASONS = ['add-account-read-only', 'partner-profile-read-only'] as const;
+
+/** « Mes coordonnées » (user's guide §3): my own details, and whether I may change them here. */
+export const MyProfile = Type.Object(
+  {
+    id: Type.String(),
+    identifier: Type.String({ description: 'My login: the professional e-mail on UCANSS, a generated id on CAF.' }),
+    civilite: Nullable(Civilite),
+    nom: Type.String(),
+    prenom: Type.String(),
+    nomNaissance: Nullable(Type.String()),
+    emailPro: Type.String({ format: 'email', description: 'The identifier on UCANSS: not changed here.' }),
+    emailContact: Nullable(Type.String({ format: 'email' })),
+    phone: Nullable(Type.String()),
+    organismeId: Type.String({ description: 'Changed only by an attachment (R9), not here.' }),
+    organismeName: Type.String(),
+    secondaryOrganismeId: Nullable(Type.String({ description: '"Si vous occupez des fonctions dans un second organisme".' })),
+    secondaryOrganismeName: Nullable(Type.String()),
+    space: Space,
+    add: Type.Boolean({ description: 'Agent de Direction: the Référentiel des ADD keeps these details (R2).' }),
+    version: Type.Integer({ description: "The account's version; sent back as If-Match (R15)." }),
+    readOnlyReason: Nullable(
+      Enum(PROFILE_READ_ONLY_REASONS, {
+        description: 'Why I cannot change my details here: an ADD account (the Référentiel des ADD, labdd@ucanss.fr), or a CAF partner user (his partner administrator).',
+      }),
+    ),
+  },
+  { $id: 'MyProfile' },
+);
+
+export const MyProfilePatch = Type.Partial(
+  Type.Object({
+    civilite: Civilite,
+    nom: Name(),
+    prenom: Name(),
+    nomNaissance: Name(),
+    emailContact: Email('Any domain: where I want to be written to.'),
+    phone: Text(PHONE_MAX_LENGTH, {
+      description: 'A French number: 0 and 9 digits (03 88 25 26 00), or +33 (+262, +590, +594, +596) and 9 digits, with single spaces, dots or hyphens between them; kept as the guides write it.',
+    }),
+    secondaryOrganismeId: Id('A UCANSS organisme of GET /organismes, other than mine.'),
+  }),
+  {
+    $id: 'MyProfilePatch',
+    additionalProperties: false,
+    description: 'The fields I changed. nomNaissance, emailContact, phone or secondaryOrganismeId sent empty removes it; nom and prénom stay.',
+  },
+);
+
 export const EntitlementRow = Type.Object(
   {
     accountId: Type.String(),
@@ -680,6 +730,8 @@ export type MembershipPatch = Static<typeof MembershipPatch>;
 export type LocalAdmin = Static<typeof LocalAdmin>;
 export type PartnerAdmin = Static<typeof PartnerAdmin>;
 export type Me = Static<typeof Me>;
+export type MyProfile = Static<typeof MyProfile>;
+export type MyProfilePatch = Static<typeof MyProfilePatch>;
 export type EntitlementRow = Static<typeof EntitlementRow>;
 
 export type AccountPage = Static<typeof AccountPage>;

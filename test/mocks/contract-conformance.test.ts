@@ -7,7 +7,7 @@
  */
 import { Validator, type Schema } from '@cfworker/json-schema';
 import { expect } from '@open-wc/testing';
-import type { PersonaId } from '../../mocks/personas.js';
+import { PERSONAS, type PersonaId } from '../../mocks/personas.js';
 import { createReferenceServer, type ReferenceServer } from '../../mocks/reference-server.js';
 import { API_BASE, ROUTES, type Route } from '../../src/contract/routes.js';
 import { PROBLEMS, problemType, type ProblemCode } from '../../src/domain/problems.js';
@@ -143,6 +143,17 @@ const SAMPLES: Sample[] = [
   { as: 'user-carsat', method: 'post', path: '/me/access-requests', body: { roleId: 'role-inconnu' }, status: 400 },
   { as: 'user-carsat', method: 'get', path: '/me/contacts', status: 200 },
   { as: undefined, method: 'get', path: '/me/contacts', status: 401 },
+  { as: 'user-carsat', method: 'get', path: '/me/profile', status: 200 },
+  { as: 'director-carsat', method: 'get', path: '/me/profile', status: 200 },
+  { as: 'partner-admin', method: 'get', path: '/me/profile', status: 200 },
+  { as: undefined, method: 'get', path: '/me/profile', status: 401 },
+  { as: 'user-carsat', method: 'patch', path: '/me/profile', body: { phone: '0388252600', secondaryOrganismeId: 'cpam-67', nomNaissance: '' }, ifMatch: 'current', status: 200 },
+  { as: 'user-carsat', method: 'patch', path: '/me/profile', body: { phone: '+44 20 7946 0958' }, ifMatch: 'current', status: 422 },
+  { as: 'user-carsat', method: 'patch', path: '/me/profile', body: { emailPro: 'autre@lassuranceretraite.fr' }, ifMatch: 'current', status: 400 },
+  { as: 'user-carsat', method: 'patch', path: '/me/profile', body: { phone: '0388252600' }, status: 428 },
+  { as: 'user-carsat', method: 'patch', path: '/me/profile', body: { phone: '0388252600' }, ifMatch: 0, status: 412 },
+  { as: 'director-carsat', method: 'patch', path: '/me/profile', body: { phone: '0388252600' }, ifMatch: 'current', status: 403 },
+  { as: 'responsable', method: 'patch', path: '/me/profile', body: { phone: '0494000000' }, ifMatch: 'current', status: 403 },
   // report
   { as: 'admin-carsat', method: 'get', path: '/reports/entitlements?add=false', status: 200 },
   { as: 'user-carsat', method: 'get', path: '/reports/entitlements', status: 403 },
@@ -294,6 +305,7 @@ function currentVersion(s: ReferenceServer, path: string): number {
   const [, kind, id, sub, subId] = path.split('?')[0]!.split('/');
   const store = s.store;
   if (kind === 'accounts') return store.accounts.get(id!)!.version;
+  if (kind === 'me' && id === 'profile') return store.accounts.get(PERSONAS[s.persona!].accountId)!.version;
   if (kind === 'groups' && sub === 'members') return store.memberships.get(store.membershipKey(id!, subId!))!.version;
   if (kind === 'groups') return store.groups.get(id!)!.version;
   throw new Error(`No version for ${path}`);

@@ -75,8 +75,8 @@ const CALLS: Record<string, (store: ReferenceStore, t: any) => Call> = {
   revokePartnerAdmin: (_s, t) => ({ method: 'DELETE', path: `/partners/${t.partner}/admins/${t.account}` }),
 };
 
-/** Writes with no object to be outside of: the unauthenticated sign-up, and a request for oneself. */
-const WITHOUT_TARGET = ['signup', 'requestAccess'];
+/** Writes with no object to be outside of: the unauthenticated sign-up, a request for oneself, one's own details. */
+const WITHOUT_TARGET = ['signup', 'requestAccess', 'updateMyProfile'];
 
 const UCANSS_ACCOUNTS = ['a-charenne', 'n-fontaine', 'c-dona', 'd-tologue'];
 const CAF_ACCOUNTS = ['p-martin', 's-garnier', 'g-lemaitre', 'v-habitat-1', 'caf-agent'];

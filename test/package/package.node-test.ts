@@ -96,6 +96,7 @@ describe('the packed package, in a fresh site', () => {
         join(dir, 'site.ts'),
         `import { createKyClient, describeRequest, ENDPOINTS, type AccountSummary, type HabilClient } from 'habil';
 import { HabilMyAccess } from 'habil/my-access';
+import { HabilMyProfile } from 'habil/my-profile';
 import { HabilAccountSearch } from 'habil/account-search';
 // @ts-expect-error: the kit's internals and parts are not in its root entry
 import { HabilBaseElement } from 'habil';
@@ -109,13 +110,15 @@ const client: HabilClient = createKyClient({ baseUrl: '/api' });
 const search = document.createElement('habil-account-search');
 search.client = client;
 const mine: HabilMyAccess = document.createElement('habil-my-access');
+const profile: HabilMyProfile = document.createElement('habil-my-profile');
+profile.addEventListener('habil-profile-updated', (event) => console.log(event.detail.profile.version, event.detail.changes.phone));
 document.addEventListener('habil-request-decided', (event) => {
   const id: string = event.detail.request.id;
   // @ts-expect-error: the detail is typed, so a field it does not have is an error
   console.log(id, event.detail.notAField);
 });
 const row: AccountSummary | undefined = undefined;
-console.log(mine, row, ENDPOINTS.getMe.path, describeRequest('getMe', {}).method, search instanceof HabilAccountSearch, HabilBaseElement, HabilDataTable, defineElement);
+console.log(mine, profile, row, ENDPOINTS.getMe.path, describeRequest('getMe', {}).method, search instanceof HabilAccountSearch, HabilBaseElement, HabilDataTable, defineElement);
 `,
       );
       run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', dir], dir);

@@ -315,7 +315,7 @@ function transaction(q: Queryable, catalogue: Catalogue, clock: Clock): Tx {
       for (const g of a.grants.values()) await q.query('insert into grants (account_id, role_id, source, granted_at) values ($1, $2, $3, $4)', [a.id, g.roleId, g.source, g.grantedAt]);
     },
     async saveAccount(read, change) {
-      const keys = keysOf({ nom: change.nom ?? read.nom, prenom: change.prenom ?? read.prenom, fonction: 'fonction' in change ? change.fonction : read.fonction });
+      const keys = keysOf({ nom: change.nom ?? read.nom, prenom: change.prenom ?? read.prenom, fonction: ('fonction' in change ? change.fonction : read.fonction) ?? undefined });
       const { sets, values } = assignments(change, ACCOUNT_FIELD_COLUMNS, 3);
       const n = values.length + 3;
       const changed = await q.query(
