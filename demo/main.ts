@@ -14,6 +14,7 @@ import '../src/pending-requests/define.js';
 import '../src/user-groups/define.js';
 import '../src/delegation/define.js';
 import '../src/my-access/define.js';
+import '../src/my-profile/define.js';
 import '../src/signup/define.js';
 import '../src/entitlements-report/define.js';
 import '../src/themes/ucanss.css';
@@ -32,7 +33,15 @@ type Theme = keyof typeof THEMES;
 
 const TEXT = {
   fr: {
+    title: 'habil — portail de démonstration',
+    brand: '— portail de démonstration',
+    skip: 'Aller au contenu',
+    controls: 'Réglages de la démonstration',
+    starting: 'Démarrage du serveur…',
     persona: 'Agir en tant que',
+    applyPersona: 'Appliquer',
+    applyPersonaLabel: 'Appliquer : agir en tant que la personne choisie',
+    switching: (name: string) => `Connexion en tant que ${name}…`,
     language: 'Langue',
     theme: 'Thème',
     whoAmI: 'Qui suis-je ?',
@@ -67,6 +76,7 @@ const TEXT = {
     pages: {
       home: 'Accueil',
       myAccess: 'Mes habilitations',
+      myInfo: 'Mes informations',
       accounts: 'Gestion des comptes',
       requests: 'Demandes',
       groups: "Groupes d'utilisateurs",
@@ -79,7 +89,15 @@ const TEXT = {
     pending: (n: number) => `${n} en attente`,
   },
   en: {
+    title: 'habil — demonstration portal',
+    brand: '— demonstration portal',
+    skip: 'Skip to content',
+    controls: 'Demonstration settings',
+    starting: 'Starting the server…',
     persona: 'Act as',
+    applyPersona: 'Apply',
+    applyPersonaLabel: 'Apply: act as the person chosen',
+    switching: (name: string) => `Signing in as ${name}…`,
     language: 'Language',
     theme: 'Theme',
     whoAmI: 'Who am I?',
@@ -114,6 +132,7 @@ const TEXT = {
     pages: {
       home: 'Home',
       myAccess: 'My entitlements',
+      myInfo: 'My information',
       accounts: 'Accounts',
       requests: 'Requests',
       groups: 'User groups',
@@ -139,6 +158,10 @@ const state = {
   /** Goes up when the server's date moves: the widgets are re-created and load again. */
   epoch: 0,
   mails: [] as DemoMail[],
+  /** The persona picked in the list, acted as once « Appliquer » is pressed (the list's arrows load nobody). */
+  personaChoice: undefined as PersonaId | undefined,
+  /** Between « Appliquer » and the new person's `GET /me`: who is coming; no widget meanwhile. */
+  switching: undefined as PersonaId | undefined,
 };
 
 type Page = keyof (typeof TEXT)['fr']['pages'];
@@ -146,6 +169,7 @@ type Page = keyof (typeof TEXT)['fr']['pages'];
 const PAGES: { id: Page; shown: (me: Me) => boolean }[] = [
   { id: 'home', shown: () => true },
   { id: 'myAccess', shown: () => true },
+  { id: 'myInfo', shown: () => true },
   { id: 'accounts', shown: (me) => me.actions.includes('search-accounts') },
   { id: 'requests', shown: (me) => me.actions.includes('decide-requests') },
   { id: 'groups', shown: (me) => me.actions.includes('manage-groups') || me.actions.includes('manage-group-members') },
@@ -169,6 +193,18 @@ const personaFromUrl = new URLSearchParams(location.search).get('persona');
 if (personaFromUrl && personaFromUrl in PERSONAS) state.persona = personaFromUrl as PersonaId;
 if (!(state.persona in PERSONAS)) state.persona = DEFAULT_PERSONA;
 
+/** The parts of the page outside the widgets (title, skip link, header), in the language chosen. */
+function drawPageFrame(t: (typeof TEXT)[Lang]) {
+  document.documentElement.lang = state.lang;
+  document.title = t.title;
+  document.querySelector('.skip')!.textContent = t.skip;
+  document.querySelector('.brand span')!.textContent = t.brand;
+  document.getElementById('controls')!.setAttribute('aria-label', t.controls);
+}
+drawPageFrame(TEXT[state.lang]);
+const starting = document.querySelector('#main .loading');
+if (starting) starting.textContent = TEXT[state.lang].starting;
+
 // ?accounts=100000 seeds that many generated accounts (the benchmark's size); the default is the server's.
 const accounts = Number(new URLSearchParams(location.search).get('accounts'));
 const backend = await connect(state.persona, Number.isInteger(accounts) && accounts > 0 ? { generatedAccounts: accounts } : {});
@@ -185,13 +221,37 @@ async function loadMe() {
   }
 }
 
-function choose<K extends 'persona' | 'lang' | 'theme'>(key: K, value: (typeof state)[K]) {
+// Revoking one's own delegation changes what one may do: the menu follows (the widgets stay as they are).
+document.addEventListener('habil-local-admin-revoked', (event) => {
+  if (event.detail.person.id === state.me?.account.id) void loadMe().then(draw);
+});
+
+function choose<K extends 'lang' | 'theme'>(key: K, value: (typeof state)[K]) {
   state[key] = value;
   localStorage.setItem(`habil-demo-${key}`, String(value));
-  if (key === 'persona') {
-    state.pendingCount = 0;
-    void backend.actAs(value as PersonaId).then(loadMe).then(draw);
+  draw();
+}
+
+/**
+ * « Appliquer »: the portal acts as the persona chosen. The widgets go at once and come back
+ * only once the server said who is connected, so that none loads as the previous person or
+ * before the pages he may see are known (each would be refused, 403, unseen).
+ */
+async function switchPersona(next: PersonaId) {
+  if (state.switching) return;
+  state.switching = next;
+  state.pendingCount = 0;
+  draw();
+  try {
+    await backend.actAs(next);
+    state.persona = next;
+    localStorage.setItem('habil-demo-persona', next);
+    await loadMe();
+  } catch (error) {
+    state.error = error instanceof Error ? error.message : String(error);
   }
+  state.personaChoice = undefined;
+  state.switching = undefined;
   draw();
 }
 
@@ -201,9 +261,10 @@ async function setServerDate(event: Event, realTime = false) {
   const input = document.getElementById('server-date') as HTMLInputElement;
   if (!realTime && !input.value) return;
   await backend.setClock(realTime ? null : new Date(input.value).toISOString());
-  state.epoch += 1;
   state.pendingCount = 0;
   await loadMe();
+  // After `GET /me`: a widget's event redrawing the page meanwhile does not re-create the widgets early.
+  state.epoch += 1;
   if (currentPage() === 'mail') state.mails = await backend.mails();
   draw();
 }
@@ -226,16 +287,27 @@ function downloadContract() {
 
 function draw() {
   const t = TEXT[state.lang];
-  document.documentElement.lang = state.lang;
+  drawPageFrame(t);
   document.documentElement.setAttribute('data-habil-theme', state.theme);
+  const personaShown = state.personaChoice ?? state.persona;
   render(
     html`
-      <label>
-        ${t.persona}
-        <select @change=${(e: Event) => choose('persona', (e.target as HTMLSelectElement).value as PersonaId)}>
-          ${Object.entries(PERSONAS).map(([id, p]) => html`<option value=${id} ?selected=${id === state.persona}>${p.label[state.lang]}</option>`)}
-        </select>
-      </label>
+      <span class="persona">
+        <label>
+          ${t.persona}
+          <select id="persona" @change=${(e: Event) => (state.personaChoice = (e.target as HTMLSelectElement).value as PersonaId)}>
+            ${Object.entries(PERSONAS).map(([id, p]) => html`<option value=${id} ?selected=${id === personaShown}>${p.label[state.lang]}</option>`)}
+          </select>
+        </label>
+        <button
+          type="button"
+          aria-label=${t.applyPersonaLabel}
+          aria-disabled=${state.switching ? 'true' : 'false'}
+          @click=${() => void switchPersona((document.getElementById('persona') as HTMLSelectElement).value as PersonaId)}
+        >
+          ${t.applyPersona}
+        </button>
+      </span>
       <label>
         ${t.language}
         <select @change=${(e: Event) => choose('lang', (e.target as HTMLSelectElement).value as Lang)}>
@@ -260,6 +332,10 @@ function draw() {
     `,
     document.getElementById('controls')!,
   );
+  if (state.switching) {
+    render(html`<p class="loading" role="status">${t.switching(PERSONAS[state.switching].label[state.lang])}</p>`, document.getElementById('main')!);
+    return;
+  }
   const me = state.me;
   const routes = Object.values(ROUTES);
   const page = currentPage();
@@ -309,6 +385,7 @@ function draw() {
               : ''}
         </section>
         ${widget('myAccess', html`<habil-my-access></habil-my-access>`)}
+        ${widget('myInfo', html`<habil-my-profile></habil-my-profile>`)}
         ${widget('accounts', html`<habil-account-search></habil-account-search>`)}
         ${widget(
           'requests',

@@ -30,6 +30,8 @@ export class ChangeReport {
   lastChange: LastChange | undefined;
   /** Whether the live region said something yet (it shows only then). */
   announced = false;
+  /** The user revoked his own delegation, in this organisme: the sections he managed went with it. */
+  ownDelegationRevoked: string | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -52,6 +54,12 @@ export class ChangeReport {
     this.announced = true;
     this.host.requestUpdate();
     void this.liveRegion().announce(text);
+  }
+
+  /** The user revoked his own delegation: the widget says so where the section was. */
+  revokedOwnDelegation(organisme: string): void {
+    this.ownDelegationRevoked = organisme;
+    this.host.requestUpdate();
   }
 
   /** A change went through: say it, and offer the history of the accounts it involved (R14). */

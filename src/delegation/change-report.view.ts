@@ -11,6 +11,17 @@ export function renderStatusMessage(report: ChangeReport): TemplateResult {
   return html`<habil-live-region part="status-message" class=${report.announced ? 'announced' : ''} visible></habil-live-region>`;
 }
 
+/**
+ * The user revoked his own delegation: where the section he managed was, what happened and
+ * what it means, under a title that takes focus (the button he pressed went with the section).
+ */
+export function renderOwnDelegationRevoked(t: DelegationText, organisme: string): TemplateResult {
+  return html`<section class="self-revoked" part="self-revoked" aria-labelledby="self-revoked">
+    <h2 id="self-revoked" class="heading" tabindex="-1">${t.msg('selfRevokedHeading')}</h2>
+    <p>${t.msg('selfRevoked', organisme)}</p>
+  </section>`;
+}
+
 /** A new change gets new history buttons: an account's history read after the previous change would miss this one. */
 export function renderLastChange(report: ChangeReport, t: DelegationText, client: HabilClient): TemplateResult | typeof nothing {
   const change = report.lastChange;

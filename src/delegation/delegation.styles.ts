@@ -66,6 +66,20 @@ export const delegationStyles = css`
     border-inline-start-color: var(--_habil-border);
   }
 
+  /* After the user revoked his own delegation, in place of the section he managed. */
+  .self-revoked {
+    max-width: 70ch;
+    margin-block: 0 var(--_habil-space-m);
+    padding: var(--_habil-space-s) var(--_habil-space-m);
+    border: 1px solid var(--_habil-border);
+    border-inline-start: 4px solid var(--_habil-accent);
+    border-radius: var(--_habil-radius);
+  }
+
+  .self-revoked p {
+    margin: 0;
+  }
+
   .count {
     display: flex;
     flex-wrap: wrap;

@@ -12,7 +12,7 @@ import type { HabilLiveRegion } from '../ui/live-region/live-region.js';
 import { AllLocalAdminsController } from './all-local-admins.js';
 import { renderAllLocalAdmins } from './all-local-admins.view.js';
 import { ChangeReport } from './change-report.js';
-import { renderLastChange, renderStatusMessage } from './change-report.view.js';
+import { renderLastChange, renderOwnDelegationRevoked, renderStatusMessage } from './change-report.view.js';
 import { ContactsController } from './contacts.js';
 import { renderContacts } from './contacts.view.js';
 import { ConventionsController } from './conventions.js';
@@ -122,6 +122,7 @@ declare module '../internal/events.js' {
  * @csspart hint - The explanations of the guides under the title.
  * @csspart toolbar - The buttons and filters above a table.
  * @csspart status-message - The confirmation of the last change (a visible live region).
+ * @csspart self-revoked - What happened when the user revoked his own delegation (in place of the section he managed).
  * @csspart last-change - The histories of the accounts the last change involved (R14).
  * @csspart notice - What went wrong with the last action (a `habil-alert`).
  * @csspart flow - The panel where a person is chosen (or his account created).
@@ -194,7 +195,7 @@ export class HabilDelegation extends HabilElement {
     sections: this.sections,
     api: () => this.api,
     me: () => this.meTask.value,
-    reloadMe: () => void this.meTask.run(),
+    reloadMe: () => this.meTask.run(),
     confirm: (options) => this.confirmDialog.ask(options),
     picker: () => this.picker,
     emit: (type, detail) => void this.emit(type, detail),
@@ -265,10 +266,13 @@ export class HabilDelegation extends HabilElement {
 
   private renderForbidden(view: SectionView) {
     const text = this.view === 'auto' ? this.t.msg('forbidden') : this.t.msg('forbiddenView', sectionLabel(this.t, this.view));
+    const revoked = this.report.ownDelegationRevoked;
     // The notice stays: a refusal may be what just took the section away (a role withdrawn meanwhile).
     return html`
       ${renderNotice(view.notice)}
-      <habil-alert class="filled" variant="warning" heading=${this.t.msg('forbiddenHeading')}>${text}</habil-alert>
+      ${revoked
+        ? renderOwnDelegationRevoked(this.t, revoked)
+        : html`<habil-alert class="filled" variant="warning" heading=${this.t.msg('forbiddenHeading')}>${text}</habil-alert>`}
       ${this.sections.showsContacts ? renderContacts(this.contacts, view) : nothing}
     `;
   }

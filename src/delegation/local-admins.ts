@@ -18,6 +18,12 @@ const CREATE_ACCOUNT = 'create-account';
 /** The button that opens the panel, which takes focus back when it closes. */
 const NEW_LOCAL_ADMIN = '#new-local-admin';
 
+/** The id of the table of my organisme's local administrators, whose rows hold the "Retirer" buttons. */
+export const LOCAL_ADMINS_TABLE = 'local-admins-table';
+
+/** What takes focus once the user revoked his own delegation: what happened, in words. */
+export const SELF_REVOKED = '#self-revoked';
+
 export class LocalAdminsController implements ReactiveController {
   readonly list: Task<[HabilClient, boolean], LocalAdmin[]>;
   rows: readonly LocalAdmin[] = [];
@@ -71,12 +77,14 @@ export class LocalAdminsController implements ReactiveController {
     const result = await confirmedWrite(this.context, {
       confirm: {
         heading: t.msg('nameHeading', name),
-        message: t.msg('nameMessage', name, account.emailPro, account.organismeName),
+        message: t.msg('nameMessage', name, account.emailPro, account.organismeName, account.civilite),
         confirmLabel: t.msg('nameConfirm'),
+        // Enter pressed once too often names nobody: the dialog starts on « Annuler », as the revocation's does.
+        initialFocus: 'cancel',
       },
       key: `name-local-admin:${account.id}`,
       send: ({ signal }) => this.context.api().call('addLocalAdmin', { body: { accountId: account.id } }, { signal }),
-      refusal: ({ error }) => ({ variant: 'error', heading: t.msg('nameFailed', name), error }),
+      refusal: ({ error }) => ({ variant: 'error', heading: t.msg('nameFailed', name, account.civilite), error }),
     });
     if (!result) return;
     if (result.ok) {
@@ -85,8 +93,9 @@ export class LocalAdminsController implements ReactiveController {
       flows.set(undefined);
       report.changed(t.msg('named', person.name, added.organismeName), [person]);
       this.context.emit('habil-local-admin-added', { person, organisme: { id: added.organismeId, name: added.organismeName }, localAdmin: added });
-      void this.list.run();
-      await this.context.focus.focusOn(NEW_LOCAL_ADMIN);
+      await this.list.run();
+      // Focus on the row of the person named: his "Retirer".
+      await this.context.focus.focusInTable(`#${LOCAL_ADMINS_TABLE}`, `[data-account-id="${CSS.escape(added.accountId)}"]`, NEW_LOCAL_ADMIN);
     } else {
       void this.list.run();
       void this.context.picker()?.reload();
@@ -136,9 +145,16 @@ export class LocalAdminsController implements ReactiveController {
       report.changed(t.msg('revoked', name, row.organismeName), [person]);
       this.context.emit('habil-local-admin-revoked', { person, organisme: { id: row.organismeId, name: row.organismeName } });
     }
-    // Without the delegation, the person may no longer manage it: what he may see is read again.
-    if (result.ok && self) this.context.reloadMe();
-    else await this.list.run();
+    if (result.ok && self) {
+      // Without the delegation, the person may no longer manage it: what he may see is read
+      // again, and the widget says why the section went, with focus on it.
+      report.revokedOwnDelegation(row.organismeName);
+      await this.context.reloadMe();
+      await this.context.focus.keepFocus(SELF_REVOKED);
+      await this.context.focus.keepFocus('#heading');
+      return;
+    }
+    await this.list.run();
     await this.context.focus.keepFocus('#heading');
   }
 }

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { AccountFormSubmitDetail } from '../account-parts/account-form.js';
 import { mineColumns } from './columns.js';
 import type { FlowOf } from './flow.js';
-import type { LocalAdminsController } from './local-admins.js';
+import { LOCAL_ADMINS_TABLE, type LocalAdminsController } from './local-admins.js';
 import { renderFlowPanel, renderHeading, renderList, renderNotice, renderPersonPicker, type SectionView } from './section-parts.js';
 
 export function renderLocalAdmins(section: LocalAdminsController, view: SectionView): TemplateResult {
@@ -34,6 +34,7 @@ export function renderLocalAdmins(section: LocalAdminsController, view: SectionV
       empty: t.msg('mineEmpty'),
       exportparts: 'row-button, revoke-button, row-note, link',
       rowKey: 'accountId',
+      id: LOCAL_ADMINS_TABLE,
     })}
     ${rows.length === 1 && !rows[0]!.actions.includes('revoke') ? html`<p class="hint" part="hint">${t.msg('lastLocalAdminHint')}</p>` : nothing}
   `;
@@ -64,7 +65,7 @@ function renderNameFlow(section: LocalAdminsController, { t, client, me }: Secti
           </div>
           <p class="guide">
             <em
-              >${t.msg(me.roles.includes('local-admin') ? 'delegationAsLocalAdmin' : 'delegationAsUcanssAdmin')}
+              >${t.msg(me.roles.includes('local-admin') ? 'delegationAsLocalAdmin' : 'delegationAsUcanssAdmin', me.account.civilite)}
               ${t.msg('delegationText')}</em
             >
           </p>`}

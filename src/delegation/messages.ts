@@ -2,11 +2,24 @@
  * The words of `<habil-delegation>`, French first (the UCANSS administrator's guide §4, the
  * UCANSS FAQ and the CAF "Mon Compte Partenaire" guide, fiches 14–16), then English.
  */
+import type { Civilite } from '../domain/index.js';
 import { defineMessages, type LocalizeController } from '../internal/localize.js';
 
 /** French puts 0 and 1 in the singular, English only 1. */
 const pluralFr = (count: number, one: string, many: string) => (count < 2 ? one : many);
 const pluralEn = (count: number, one: string, many: string) => (count === 1 ? one : many);
+
+/** The civilité of the person a sentence speaks of, when the server gave it. */
+type Civ = Civilite | null | undefined;
+
+/** French agreement with the civilité: « nommée » for Mme, « nommé » otherwise. */
+const eFr = (civ: Civ) => (civ === 'Mme' ? 'e' : '');
+/** The subject pronoun: « Elle », « Il », or « Cette personne » when the civilité is unknown. */
+const pronounFr = (civ: Civ) => (civ === 'Mme' ? 'Elle' : civ === 'M.' ? 'Il' : 'Cette personne');
+/** « ajoutez-la », « ajoutez-le », or « ajoutez cette personne ». */
+const addFr = (civ: Civ) => (civ === 'Mme' ? 'ajoutez-la' : civ === 'M.' ? 'ajoutez-le' : 'ajoutez cette personne');
+const pronounEn = (civ: Civ) => (civ === 'Mme' ? 'She' : civ === 'M.' ? 'He' : 'They');
+const objectEn = (civ: Civ) => (civ === 'Mme' ? 'her' : civ === 'M.' ? 'him' : 'them');
 
 /** « de » before a name, elided before a vowel: « d'Émilie BENGA », « de Pierre RAYMOND ». */
 const de = (name: string) => (/^[aeiouyàâäéèêëîïôöùûüÿæœ]/i.test(name) ? `d'${name}` : `de ${name}`);
@@ -56,11 +69,14 @@ export const delegationMessages = defineMessages({
       `Vous ne serez plus administrateur local de ${organisme} : vous ne pourrez plus gérer les comptes ni les habilitations de votre organisme. Le retrait est inscrit dans l'historique de votre compte.`,
     revoked: (name: string, organisme: string) => `${name} n'est plus administrateur local de ${organisme}.`,
     revokeFailed: (name: string) => `La délégation ${de(name)} n'a pas été retirée`,
+    selfRevokedHeading: 'Vous avez retiré votre propre délégation',
+    selfRevoked: (organisme: string) =>
+      `Vous n'êtes plus administrateur local de ${organisme} : vous ne gérez plus les comptes, les habilitations ni les délégations de votre organisme. Pour retrouver ce rôle, adressez-vous à un autre administrateur local de ${organisme}.`,
 
     // ---- Délégation (nouvel administrateur local) ----
     delegationHeading: 'Délégation',
-    delegationAsLocalAdmin: "Vous êtes connecté en tant qu'administrateur local.",
-    delegationAsUcanssAdmin: "Vous êtes connecté en tant qu'administrateur Ucanss.",
+    delegationAsLocalAdmin: (civ: Civ) => `Vous êtes connecté${eFr(civ)} en tant qu'administrateur local.`,
+    delegationAsUcanssAdmin: (civ: Civ) => `Vous êtes connecté${eFr(civ)} en tant qu'administrateur Ucanss.`,
     delegationText:
       "Vous pouvez, via le tableau ci-dessous, choisir une personne de votre organisme ayant déjà des droits sur le portail UCANSS pour la désigner comme « Administrateur local ». Si cette personne ne se trouve pas dans la liste, vous pouvez créer sa fiche via le bouton « Nouveau » ci-dessus, puis la sélectionner ensuite comme titulaire de délégation.",
     newAccount: 'Nouveau',
@@ -68,11 +84,11 @@ export const delegationMessages = defineMessages({
     pickerCaptionOrganisme: (organisme: string) => `Personnes de ${organisme}`,
     alreadyLocalAdmin: 'Déjà administrateur local',
     nameHeading: (name: string) => `Nommer ${name} administrateur local ?`,
-    nameMessage: (name: string, email: string, organisme: string) =>
-      `${name} (${email}) pourra gérer les comptes et les habilitations des personnes de ${organisme} et recevra leurs demandes. Il reçoit le rôle « Administration locale » ; la délégation est inscrite dans l'historique de son compte.`,
+    nameMessage: (name: string, email: string, organisme: string, civ: Civ) =>
+      `${name} (${email}) pourra gérer les comptes et les habilitations des personnes de ${organisme} et recevra leurs demandes. ${pronounFr(civ)} reçoit le rôle « Administration locale » ; la délégation est inscrite dans l'historique de son compte.`,
     nameConfirm: 'Nommer',
     named: (name: string, organisme: string) => `${name} est désormais administrateur local de ${organisme}.`,
-    nameFailed: (name: string) => `${name} n'a pas été nommé administrateur local`,
+    nameFailed: (name: string, civ: Civ) => `${name} n'a pas été nommé${eFr(civ)} administrateur local`,
     accountCreated: (name: string) => `Le compte ${de(name)} est créé. Choisissez cette personne dans la liste pour la nommer administrateur local.`,
     createFailed: "Le compte n'a pas été créé",
 
@@ -95,8 +111,8 @@ export const delegationMessages = defineMessages({
       "L'administrateur partenaire représente le partenaire lié à la Caf par la convention : il crée les utilisateurs et leur attribue les habilitations conférées par la convention. Il ne possède pas par défaut les rôles métier : il faut l'ajouter à des groupes d'utilisateurs pour qu'il en bénéficie.",
     partnerAdminsCount: (n: string, max: string, count: number) =>
       `${pluralFr(count, `${n} administrateur partenaire`, `${n} administrateurs partenaires`)} sur ${max} au plus.`,
-    partnerAdminsLimit: (max: string) =>
-      `Ce partenaire a déjà ${max} administrateurs partenaires, le maximum : retirez-en un avant d'en désigner un autre.`,
+    partnerAdminsLimit: (max: string, count: number) =>
+      `Ce partenaire a déjà ${pluralFr(count, `${max} administrateur partenaire`, `${max} administrateurs partenaires`)}, le maximum : retirez-en un avant d'en désigner un autre.`,
     partnerAdminsReadOnly: "C'est la Caf qui attribue et retire le rôle d'administrateur partenaire : cette liste est en lecture seule pour vous.",
     partnerAdminsEmpty: "Ce partenaire n'a aucun administrateur partenaire.",
     appoint: 'Désigner un administrateur partenaire',
@@ -104,19 +120,19 @@ export const delegationMessages = defineMessages({
     colMail: 'Adresse mail',
     appointHeading: 'Désigner un administrateur partenaire',
     appointText: (partner: string) =>
-      `Choisissez l'administrateur partenaire parmi les utilisateurs de la convention de ${partner}. Il doit déjà avoir un compte ouvert.`,
+      `Choisissez l'administrateur partenaire parmi les utilisateurs de la convention de ${partner}. La personne choisie doit déjà avoir un compte ouvert.`,
     pickerCaptionConvention: (label: string) => `Utilisateurs de la convention ${label}`,
     alreadyPartnerAdmin: 'Déjà administrateur partenaire',
     appointConfirmHeading: (name: string, partner: string) => `Désigner ${name} administrateur partenaire de ${partner} ?`,
-    appointConfirmMessage: (name: string) =>
-      `${name} pourra créer les utilisateurs, administrer les groupes d'utilisateurs et habiliter les responsables habilitations. Ce profil ne donne aucun rôle métier : ajoutez-le à des groupes d'utilisateurs pour cela. La désignation est inscrite dans l'historique de son compte.`,
+    appointConfirmMessage: (name: string, civ: Civ) =>
+      `${name} pourra créer les utilisateurs, administrer les groupes d'utilisateurs et habiliter les responsables habilitations. Ce profil ne donne aucun rôle métier : ${addFr(civ)} à des groupes d'utilisateurs pour cela. La désignation est inscrite dans l'historique de son compte.`,
     appointConfirm: 'Désigner',
     appointed: (name: string, partner: string) => `${name} est désormais administrateur partenaire de ${partner}.`,
-    appointFailed: (name: string) => `${name} n'a pas été désigné administrateur partenaire`,
+    appointFailed: (name: string, civ: Civ) => `${name} n'a pas été désigné${eFr(civ)} administrateur partenaire`,
     withdrawOf: (name: string) => `Retirer le rôle d'administrateur partenaire à ${name}`,
     withdrawHeading: (name: string) => `Retirer le rôle d'administrateur partenaire à ${name} ?`,
     withdrawMessage: (name: string, partner: string) =>
-      `${name} ne sera plus administrateur partenaire de ${partner}. Son compte reste ouvert et il garde les droits de ses groupes. Le retrait est inscrit dans l'historique de son compte.`,
+      `${name} ne sera plus administrateur partenaire de ${partner}. Son compte reste ouvert, avec les droits de ses groupes. Le retrait est inscrit dans l'historique de son compte.`,
     withdrawn: (name: string, partner: string) => `${name} n'est plus administrateur partenaire de ${partner}.`,
     withdrawFailed: (name: string) => `Le rôle d'administrateur partenaire ${de(name)} n'a pas été retiré`,
 
@@ -139,11 +155,11 @@ export const delegationMessages = defineMessages({
     replaceOf: (code: string) => `Remplacer le responsable habilitations du groupe ${code}`,
     replaceHeading: (code: string) => `Remplacer le responsable habilitations du groupe ${code}`,
     replaceText: (name: string) =>
-      `Responsable actuel : ${name}. Choisissez le nouveau responsable parmi les utilisateurs de la convention. Il est indispensable qu'il ait déjà un compte ouvert ; sinon, créez d'abord son compte (fiche n°1 : créer un utilisateur).`,
+      `Responsable actuel : ${name}. Choisissez le nouveau responsable parmi les utilisateurs de la convention. Il est indispensable que la personne choisie ait déjà un compte ouvert ; sinon, créez d'abord son compte (fiche n°1 : créer un utilisateur).`,
     currentResponsable: 'Responsable actuel',
     replaceConfirmHeading: (previous: string, next: string) => `Remplacer ${previous} par ${next} ?`,
-    replaceConfirmMessage: (next: string, code: string, label: string) =>
-      `${next} devient le responsable habilitations du groupe ${code} (${label}). Le changement est inscrit dans l'historique des deux comptes.`,
+    replaceConfirmMessage: (next: string, code: string, label: string, civ: Civ) =>
+      `${next} devient ${civ === 'Mme' ? 'la ' : civ === 'M.' ? 'le ' : ''}responsable habilitations du groupe ${code} (${label}). Le changement est inscrit dans l'historique des deux comptes.`,
     replaceConfirm: 'Remplacer',
     replaced: (previous: string, next: string, code: string) => `${next} remplace ${previous} comme responsable habilitations du groupe ${code}.`,
     replaceFailed: (code: string) => `Le responsable habilitations du groupe ${code} n'a pas été remplacé`,
@@ -219,10 +235,13 @@ export const delegationMessages = defineMessages({
       `You will no longer be a local administrator of ${organisme}: you will not be able to manage the accounts and entitlements of your organisme. The revocation is recorded in the history of your account.`,
     revoked: (name: string, organisme: string) => `${name} is no longer a local administrator of ${organisme}.`,
     revokeFailed: (name: string) => `The delegation of ${name} was not revoked`,
+    selfRevokedHeading: 'You revoked your own delegation',
+    selfRevoked: (organisme: string) =>
+      `You are no longer a local administrator of ${organisme}: you no longer manage the accounts, entitlements or delegations of your organisme. To get this role back, ask another local administrator of ${organisme}.`,
 
     delegationHeading: 'Delegation',
-    delegationAsLocalAdmin: 'You are signed in as a local administrator.',
-    delegationAsUcanssAdmin: 'You are signed in as a UCANSS administrator.',
+    delegationAsLocalAdmin: (_civ: Civ) => 'You are signed in as a local administrator.',
+    delegationAsUcanssAdmin: (_civ: Civ) => 'You are signed in as a UCANSS administrator.',
     delegationText:
       'In the table below, you can choose a person of your organisme who already has rights on the UCANSS portal and name them “Local administrator”. If that person is not in the list, create their record with the “New” button above, then choose them as the holder of the delegation.',
     newAccount: 'New',
@@ -230,11 +249,11 @@ export const delegationMessages = defineMessages({
     pickerCaptionOrganisme: (organisme: string) => `People of ${organisme}`,
     alreadyLocalAdmin: 'Already a local administrator',
     nameHeading: (name: string) => `Name ${name} local administrator?`,
-    nameMessage: (name: string, email: string, organisme: string) =>
-      `${name} (${email}) will manage the accounts and entitlements of the people of ${organisme} and receive their requests. They get the “Administration locale” role; the delegation is recorded in the history of the account.`,
+    nameMessage: (name: string, email: string, organisme: string, civ: Civ) =>
+      `${name} (${email}) will manage the accounts and entitlements of the people of ${organisme} and receive their requests. ${pronounEn(civ)} ${civ ? 'gets' : 'get'} the “Administration locale” role; the delegation is recorded in the history of the account.`,
     nameConfirm: 'Name',
     named: (name: string, organisme: string) => `${name} is now a local administrator of ${organisme}.`,
-    nameFailed: (name: string) => `${name} was not named local administrator`,
+    nameFailed: (name: string, _civ: Civ) => `${name} was not named local administrator`,
     accountCreated: (name: string) => `The account of ${name} is created. Choose this person in the list to name them local administrator.`,
     createFailed: 'The account was not created',
 
@@ -253,22 +272,23 @@ export const delegationMessages = defineMessages({
       'The partner administrator represents the partner bound to the CAF by the convention: he creates the users and grants them the entitlements of the convention. He has no business role by default: add him to user groups for that.',
     partnerAdminsCount: (n: string, max: string, count: number) =>
       `${pluralEn(count, `${n} partner administrator`, `${n} partner administrators`)} out of ${max} at most.`,
-    partnerAdminsLimit: (max: string) => `This partner already has ${max} partner administrators, the maximum: withdraw one before appointing another.`,
+    partnerAdminsLimit: (max: string, count: number) =>
+      `This partner already has ${pluralEn(count, `${max} partner administrator`, `${max} partner administrators`)}, the maximum: withdraw one before appointing another.`,
     partnerAdminsReadOnly: 'The CAF appoints and withdraws partner administrators: this list is read-only for you.',
     partnerAdminsEmpty: 'This partner has no partner administrator.',
     appoint: 'Appoint a partner administrator',
     colIdentifier: 'Identifier',
     colMail: 'E-mail address',
     appointHeading: 'Appoint a partner administrator',
-    appointText: (partner: string) => `Choose the partner administrator among the users of the convention of ${partner}. He must already have an open account.`,
+    appointText: (partner: string) => `Choose the partner administrator among the users of the convention of ${partner}. The person chosen must already have an open account.`,
     pickerCaptionConvention: (label: string) => `Users of the convention ${label}`,
     alreadyPartnerAdmin: 'Already a partner administrator',
     appointConfirmHeading: (name: string, partner: string) => `Appoint ${name} partner administrator of ${partner}?`,
-    appointConfirmMessage: (name: string) =>
-      `${name} will create users, manage user groups and appoint responsables habilitations. This profile brings no business role: add them to user groups for that. The appointment is recorded in the history of the account.`,
+    appointConfirmMessage: (name: string, civ: Civ) =>
+      `${name} will create users, manage user groups and appoint responsables habilitations. This profile brings no business role: add ${objectEn(civ)} to user groups for that. The appointment is recorded in the history of the account.`,
     appointConfirm: 'Appoint',
     appointed: (name: string, partner: string) => `${name} is now a partner administrator of ${partner}.`,
-    appointFailed: (name: string) => `${name} was not appointed partner administrator`,
+    appointFailed: (name: string, _civ: Civ) => `${name} was not appointed partner administrator`,
     withdrawOf: (name: string) => `Revoke the partner administrator role of ${name}`,
     withdrawHeading: (name: string) => `Withdraw the partner administrator role of ${name}?`,
     withdrawMessage: (name: string, partner: string) =>
@@ -294,10 +314,10 @@ export const delegationMessages = defineMessages({
     replaceOf: (code: string) => `Replace the responsable habilitations of the group ${code}`,
     replaceHeading: (code: string) => `Replace the responsable habilitations of the group ${code}`,
     replaceText: (name: string) =>
-      `Current responsable: ${name}. Choose the new responsable among the users of the convention. He must already have an open account; otherwise, create his account first (fiche 1: create a user).`,
+      `Current responsable: ${name}. Choose the new responsable among the users of the convention. The person chosen must already have an open account; otherwise, create their account first (fiche 1: create a user).`,
     currentResponsable: 'Current responsable',
     replaceConfirmHeading: (previous: string, next: string) => `Replace ${previous} with ${next}?`,
-    replaceConfirmMessage: (next: string, code: string, label: string) =>
+    replaceConfirmMessage: (next: string, code: string, label: string, _civ: Civ) =>
       `${next} becomes the responsable habilitations of the group ${code} (${label}). The change is recorded in the history of both accounts.`,
     replaceConfirm: 'Replace',
     replaced: (previous: string, next: string, code: string) => `${next} replaces ${previous} as responsable habilitations of the group ${code}.`,

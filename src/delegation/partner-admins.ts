@@ -17,6 +17,9 @@ import type { DelegationContext } from './section-context.js';
 /** The button that opens the panel, which takes focus back when it closes. */
 const APPOINT = '#appoint';
 
+/** The id of the table of the partner administrators, whose rows hold the "Retirer" buttons. */
+export const PARTNER_ADMINS_TABLE = 'partner-admins-table';
+
 export class PartnerAdminsController implements ReactiveController {
   readonly list: Task<[HabilClient, string | undefined], PartnerAdmin[]>;
   rows: readonly PartnerAdmin[] = [];
@@ -76,12 +79,13 @@ export class PartnerAdminsController implements ReactiveController {
     const result = await confirmedWrite(this.context, {
       confirm: {
         heading: t.msg('appointConfirmHeading', name, partner.name),
-        message: t.msg('appointConfirmMessage', name),
+        message: t.msg('appointConfirmMessage', name, account.civilite),
         confirmLabel: t.msg('appointConfirm'),
+        initialFocus: 'cancel',
       },
       key: `appoint-partner-admin:${partner.id}:${account.id}`,
       send: ({ signal }) => this.context.api().call('addPartnerAdmin', { params: { id: partner.id }, body: { accountId: account.id } }, { signal }),
-      refusal: ({ error }) => ({ variant: 'error', heading: t.msg('appointFailed', name), error }),
+      refusal: ({ error }) => ({ variant: 'error', heading: t.msg('appointFailed', name, account.civilite), error }),
     });
     if (!result) return;
     if (result.ok) {
@@ -90,8 +94,9 @@ export class PartnerAdminsController implements ReactiveController {
       flows.set(undefined);
       report.changed(t.msg('appointed', person.name, partner.name), [person]);
       this.context.emit('habil-partner-admin-added', { person, partner, partnerAdmin: appointed });
-      void this.list.run();
-      await focus.focusOn(APPOINT);
+      await this.list.run();
+      // Focus on the row of the person appointed: his "Retirer".
+      await focus.focusInTable(`#${PARTNER_ADMINS_TABLE}`, `[data-account-id="${CSS.escape(appointed.accountId)}"]`, APPOINT);
       return;
     }
     // R12: over the limit, nobody can be chosen until one is withdrawn.

@@ -5,7 +5,7 @@ import { MAX_PARTNER_ADMINS } from '../domain/index.js';
 import { partnerAdminColumns } from './columns.js';
 import type { ConventionsController } from './conventions.js';
 import { renderConvention } from './conventions.view.js';
-import type { PartnerAdminsController } from './partner-admins.js';
+import { PARTNER_ADMINS_TABLE, type PartnerAdminsController } from './partner-admins.js';
 import { renderFlowPanel, renderHeading, renderList, renderNotice, renderPersonPicker, type SectionView } from './section-parts.js';
 
 export function renderPartnerAdmins(section: PartnerAdminsController, conventions: ConventionsController, view: SectionView): TemplateResult {
@@ -25,7 +25,7 @@ function renderPartnerList(section: PartnerAdminsController, convention: Convent
   return html`
     <p class="count" part="count" id="partner-count">
       ${loaded ? t.msg('partnerAdminsCount', t.formatNumber(rows.length), max, rows.length) : nothing}
-      ${canAppoint && atLimit ? html`<span class="limit">${t.msg('partnerAdminsLimit', max)}</span>` : nothing}
+      ${canAppoint && atLimit ? html`<span class="limit">${t.msg('partnerAdminsLimit', max, MAX_PARTNER_ADMINS)}</span>` : nothing}
     </p>
     ${canAppoint
       ? html`<div class="toolbar" part="toolbar">
@@ -52,6 +52,7 @@ function renderPartnerList(section: PartnerAdminsController, convention: Convent
       empty: t.msg('partnerAdminsEmpty'),
       exportparts: 'row-button, withdraw-button, link',
       rowKey: 'accountId',
+      id: PARTNER_ADMINS_TABLE,
     })}
   `;
 }

@@ -66,8 +66,9 @@ export class ResponsablesController implements ReactiveController {
     const result = await confirmedWrite(this.context, {
       confirm: {
         heading: t.msg('replaceConfirmHeading', previous.name, next.name),
-        message: t.msg('replaceConfirmMessage', next.name, group.code, group.label),
+        message: t.msg('replaceConfirmMessage', next.name, group.code, group.label, account.civilite),
         confirmLabel: t.msg('replaceConfirm'),
+        initialFocus: 'cancel',
       },
       key: `replace-responsable:${group.id}`,
       send: ({ signal }) => this.context.api().call('updateGroup', { params: { id: group.id }, body: { responsableId: account.id }, ifMatch: group.version }, { signal }),
@@ -96,7 +97,7 @@ export class ResponsablesController implements ReactiveController {
     if (result.problem?.status === 403) {
       // The person is no longer partner administrator (forbidden, or out of scope once he sees no convention): what he may do is read again.
       flows.set(undefined);
-      this.context.reloadMe();
+      void this.context.reloadMe();
       await this.list.run();
       await this.context.focus.keepFocus('#heading');
       return;

@@ -34,8 +34,8 @@ export interface DelegationContext {
   api(): HabilClient;
   /** Who is connected (the host's one `GET /me`), once the server said it. */
   me(): Me | undefined;
-  /** Reads who is connected again: an action may have changed what he may do. */
-  reloadMe(): void;
+  /** Reads who is connected again: an action may have changed what he may do. Resolves once it is read. */
+  reloadMe(): Promise<void>;
   /** Asks the user to confirm, in the host's dialog. */
   confirm(options: ConfirmOptions): Promise<boolean>;
   /** The person picker of the open panel. */

@@ -2,7 +2,7 @@
  * The words of `<habil-my-access>`, French first (the UCANSS user's guide "Mes habilitations",
  * "Historique de vos demandes", "Mes contacts", and the FAQ), then English.
  */
-import { defineMessages } from '../internal/localize.js';
+import { defineMessages, type LocalizeController } from '../internal/localize.js';
 
 export const myAccessMessages = defineMessages({
   fr: {
@@ -23,11 +23,25 @@ export const myAccessMessages = defineMessages({
     grantedSince: (date: string) => `depuis le ${date}`,
 
     catalogueIntro:
-      "Les applications de l'offre de services de l'Ucanss, par thème. Certaines sont en accès libre ; pour les autres, demandez l'accès au rôle qu'il vous faut.",
+      "Les applications de l'offre de services de l'Ucanss, par thème. Celles auxquelles vous avez accès sont ouvertes ; les autres sont grisées et marquées d'un cadenas. Ouvrez une application pour lire sa description et, s'il le faut, demander l'accès.",
+    expandAll: 'Tout déplier',
+    collapseAll: 'Tout replier',
+    accessOpen: 'Accessible',
+    accessLocked: 'Verrouillée',
+    stateHeld: 'Vous y avez accès',
+    stateLibre: 'Accès libre',
+    statePending: 'Demande en cours',
+    stateRequest: 'Sur demande',
+    stateProcedure: 'Autre démarche',
+    stateConvention: "Par les groupes d'utilisateurs",
     targetPublic: (text: string) => `Public cible : ${text}`,
     held: 'Vous avez ce rôle',
     openAccess: 'Accès libre : aucune demande nécessaire',
-    requestAccess: "Demander l'accès",
+    requestAccess: (application: string) => `Demander l'accès à l'application ${application}`,
+    confirmHeading: (application: string) => `Demander l'accès à l'application ${application} ?`,
+    confirmMessage: (role: string, local: boolean, deadline: string) =>
+      `Rôle demandé : « ${role} ». ${local ? 'Votre administrateur local décidera' : "L'Ucanss décidera"} de votre demande au plus tard le ${deadline} ; sans décision à cette date, elle sera acceptée tacitement. Vous recevrez un message en cas d'acceptation ou de refus.`,
+    confirmSend: 'Envoyer la demande',
     routedLocal: 'Votre demande sera adressée à votre administrateur local.',
     routedCentral: "Votre demande sera adressée à un administrateur de l'Ucanss.",
     pending: (deadline: string) => `Demande en cours — décision attendue au plus tard le ${deadline}`,
@@ -76,11 +90,25 @@ export const myAccessMessages = defineMessages({
     grantedSince: (date: string) => `since ${date}`,
 
     catalogueIntro:
-      'The applications of the UCANSS service offer, by theme. Some are open to all; for the others, request access to the role you need.',
+      'The applications of the UCANSS service offer, by theme. Those you have access to are open; the others are greyed out and marked with a padlock. Open an application to read its description and, if needed, request access.',
+    expandAll: 'Expand all',
+    collapseAll: 'Collapse all',
+    accessOpen: 'Accessible',
+    accessLocked: 'Locked',
+    stateHeld: 'You have access',
+    stateLibre: 'Open access',
+    statePending: 'Request pending',
+    stateRequest: 'On request',
+    stateProcedure: 'Another procedure',
+    stateConvention: 'Through user groups',
     targetPublic: (text: string) => `Target users: ${text}`,
     held: 'You have this role',
     openAccess: 'Open access: no request needed',
-    requestAccess: 'Request access',
+    requestAccess: (application: string) => `Request access to the application ${application}`,
+    confirmHeading: (application: string) => `Request access to the application ${application}?`,
+    confirmMessage: (role: string, local: boolean, deadline: string) =>
+      `Role requested: “${role}”. ${local ? 'Your local administrator' : 'UCANSS'} will decide on your request by ${deadline}; without a decision by then, it will be tacitly accepted. You will get a message when it is accepted or refused.`,
+    confirmSend: 'Send the request',
     routedLocal: 'Your request will go to your local administrator.',
     routedCentral: 'Your request will go to a UCANSS administrator.',
     pending: (deadline: string) => `Request pending — decision expected by ${deadline}`,
@@ -111,3 +139,5 @@ export const myAccessMessages = defineMessages({
     director: 'director of the organisme',
   },
 });
+
+export type MyAccessText = LocalizeController<(typeof myAccessMessages)['fr']>;

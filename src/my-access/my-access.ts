@@ -2,14 +2,17 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { HabilClient } from '../client/types.js';
-import type { AccessRequest, Application, Grant, LocalAdmin, Me, Role } from '../domain/index.js';
-import { APPROVAL_MODE_LABELS, REQUEST_STATUS_LABELS } from '../domain/index.js';
+import type { AccessRequest, Application, Grant, LocalAdmin, Me } from '../domain/index.js';
+import { REQUEST_STATUS_LABELS } from '../domain/index.js';
 import { HabilElement } from '../internal/habil-element.js';
 import { loadingStyles } from '../internal/loading-styles.js';
 import { renderTabList, tabStyles } from '../internal/tabs.js';
 import { LocalizeController } from '../internal/localize.js';
 import { WriteController } from '../internal/writes.js';
+import type { HabilConfirmDialog } from '../ui/confirm-dialog/confirm-dialog.js';
 import type { HabilLiveRegion } from '../ui/live-region/live-region.js';
+import { CatalogueController, type CatalogueData } from './catalogue.js';
+import { renderCatalogue } from './catalogue.view.js';
 import { myAccessMessages } from './messages.js';
 import { myAccessStyles } from './my-access.styles.js';
 
@@ -37,12 +40,6 @@ interface MyAccessData {
   contacts: LocalAdmin[];
 }
 
-/** The last refusal of a request, shown until the next one. */
-interface Notice {
-  heading: string;
-  error: unknown;
-}
-
 const byFrench = (a: string, b: string) => a.localeCompare(b, 'fr');
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): [string, T[]][] {
@@ -59,15 +56,20 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): [string, T[]
  * portal (user's guide §2 and §4, FAQ).
  *
  * Four sections, as tabs: "Mes habilitations" — my roles grouped by application, with how each
- * was obtained (e.g. "acceptée tacitement"); "Applications" — the catalogue grouped by theme:
- * which I have, which are open to all ("Accès libre"), which need a request ("Demander l'accès",
- * routed per R3 to my local administrator or to UCANSS, as the button's description says) and
- * which follow another procedure (its text and contact); "Historique de mes demandes" — date,
- * role and status in the guide's words, with the date by which a pending request is decided
- * (R4) and the reason of a refusal; "Mes contacts" — the local administrators of my organisme.
+ * was obtained (e.g. "acceptée tacitement"); "Applications" — the catalogue as the guide shows
+ * it: grouped by theme, each application a line that opens (the guide's « croix ») to its
+ * description, target public, approval mode and roles, collapsed at first so that the whole
+ * catalogue fits a screen; those I may use (a role held, or open to all) are open, the others
+ * greyed with a padlock, and each says in words where it stands (held, open to all, request
+ * pending, on request to my local administrator or to UCANSS, another procedure);
+ * "Historique de mes demandes" — date, role and status in the guide's words, with the date by
+ * which a pending request is decided (R4) and the reason of a refusal; "Mes contacts" — the
+ * local administrators of my organisme.
  *
- * A request is sent at once (the guide asks for no confirmation); the live region says where
- * it went, and the history and the catalogue show it pending. A refusal is explained in words.
+ * « Demander l'accès à l'application … » asks for a confirmation that names who will decide
+ * (my local administrator or UCANSS, R3) and by when (R4); the live region then says where the
+ * request went, and the history and the catalogue show it pending. A refusal is explained in
+ * words.
  *
  * @tag habil-my-access
  *
@@ -81,7 +83,12 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): [string, T[]
  * @csspart status-message - The confirmation of the last request (a visible live region).
  * @csspart notice - Why the last request was refused (a `habil-alert`).
  * @csspart application - An application (in "Mes habilitations" and in the catalogue).
- * @csspart request-button - "Demander l'accès".
+ * @csspart application-open - An application of the catalogue I may use (with `application`).
+ * @csspart application-locked - An application of the catalogue greyed with a padlock (with `application`).
+ * @csspart application-toggle - The line of an application of the catalogue, which opens it (`aria-expanded`).
+ * @csspart theme - A theme of the catalogue and its applications.
+ * @csspart expand-all - « Tout déplier » / « Tout replier ».
+ * @csspart request-button - « Demander l'accès à l'application … ».
  * @csspart pending - "Demande en cours" on a role of the catalogue.
  * @csspart procedure - The "Autre démarche" text of an application.
  * @csspart table - The table of the request history.
@@ -102,13 +109,13 @@ export class HabilMyAccess extends HabilElement {
   section: MyAccessSection = 'grants';
 
   @state()
-  private notice: Notice | undefined;
-
-  @state()
   private announced = false;
 
   @query('habil-live-region')
   private liveRegion!: HabilLiveRegion;
+
+  @query('habil-confirm-dialog')
+  private confirmDialog!: HabilConfirmDialog;
 
   private readonly t = new LocalizeController(this, myAccessMessages);
   private readonly writes = new WriteController(this, { lang: () => this.t.lang });
@@ -125,6 +132,22 @@ export class HabilMyAccess extends HabilElement {
       return { me, grants, applications: applications.filter((a) => a.space === me.organisme.space), requests, contacts };
     },
     args: () => [this.api] as [HabilClient],
+  });
+
+  private readonly catalogue = new CatalogueController({
+    host: this,
+    t: this.t,
+    writes: this.writes,
+    api: () => this.api,
+    confirm: (options) => this.confirmDialog.ask(options),
+    announce: (text) => {
+      this.announced = true;
+      void this.liveRegion.announce(text);
+    },
+    reload: () => this.dataTask.run(),
+    reading: () => this.dataTask.status === TaskStatus.PENDING,
+    emitRequested: (request) => void this.emit('habil-access-requested', request),
+    focusOn: (selector) => this.focusOn(selector),
   });
 
   // ---- tabs (ARIA tab pattern) ----------------------------------------------------------------
@@ -146,29 +169,6 @@ export class HabilMyAccess extends HabilElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  // ---- requesting -------------------------------------------------------------------------------
-
-  /** A request is on its way, or the page reads what it changed: the request buttons ignore clicks. */
-  private get sending(): boolean {
-    return this.writes.busy || this.dataTask.status === TaskStatus.PENDING;
-  }
-
-  private async requestRole(role: Role): Promise<void> {
-    if (this.sending) return;
-    this.notice = undefined;
-    const result = await this.writes.run(({ signal }) => this.api.call('requestAccess', { body: { roleId: role.id } }, { signal }), { key: 'request-access' });
-    if (result.ok) {
-      this.announced = true;
-      void this.liveRegion.announce(this.t.msg('requested', result.value.roleLabel, result.value.approval === 'local'));
-      this.emit('habil-access-requested', result.value);
-    } else if (result.aborted) return;
-    else this.notice = { heading: this.t.msg('requestFailed', role.label), error: result.error };
-    // The server's answer, or a refusal (already pending, already granted), may be news: the page reads it again.
-    await this.dataTask.run();
-    // The button was replaced by "Demande en cours" (or stays, after a refusal): focus stays on that role.
-    await this.focusOn(`[data-role-id="${CSS.escape(role.id)}"]`);
-  }
-
   // ---- rendering --------------------------------------------------------------------------------
 
   protected override render() {
@@ -180,6 +180,7 @@ export class HabilMyAccess extends HabilElement {
         : data
           ? this.renderSections(data)
           : this.renderLoading()}
+      <habil-confirm-dialog></habil-confirm-dialog>
     `;
   }
 
@@ -219,7 +220,7 @@ export class HabilMyAccess extends HabilElement {
   private renderSection(section: MyAccessSection, data: MyAccessData): TemplateResult {
     const heading = html`<h2 class="heading" part="heading">${this.sectionLabel(section)}</h2>`;
     if (section === 'grants') return html`${heading}${this.renderGrants(data.grants)}`;
-    if (section === 'catalogue') return html`${heading}${this.renderCatalogue(data)}`;
+    if (section === 'catalogue') return html`${heading}${renderCatalogue(this.catalogue, this.t, this.catalogueData(data))}`;
     if (section === 'requests') return html`${heading}${this.renderRequests(data.requests)}`;
     return html`${heading}${this.renderContacts(data)}`;
   }
@@ -257,76 +258,14 @@ export class HabilMyAccess extends HabilElement {
 
   // ---- Applications ----
 
-  private renderCatalogue(data: MyAccessData) {
-    const held = new Set(data.grants.map((g) => g.roleId));
-    const pending = new Map(data.requests.filter((r) => r.status === 'en_attente').map((r) => [r.roleId, r]));
-    const mayRequest = data.me.actions.includes('request-access');
-    return html`<p class="hint" part="hint">${this.t.msg('catalogueIntro')}</p>
-      ${mayRequest ? nothing : html`<p class="note" part="hint">${this.t.msg('noRequestAccess')}</p>`}
-      <habil-alert part="notice" class=${this.notice ? 'filled' : ''} heading=${this.notice?.heading ?? ''} .error=${this.notice?.error}></habil-alert>
-      ${groupBy(data.applications, (a) => a.theme).map(
-        ([theme, applications]) => html`<section class="theme" aria-labelledby="theme-${slug(theme)}">
-          <h3 id="theme-${slug(theme)}">${theme}</h3>
-          <ul class="applications" role="list">
-            ${[...applications]
-              .sort((a, b) => byFrench(a.name, b.name))
-              .map((application) => this.renderApplication(application, held, pending, mayRequest))}
-          </ul>
-        </section>`,
-      )}`;
-  }
-
-  private renderApplication(application: Application, held: ReadonlySet<string>, pending: ReadonlyMap<string, AccessRequest>, mayRequest: boolean) {
-    const mode = APPROVAL_MODE_LABELS[application.approval][this.t.lang];
-    const routeId = `route-${application.id}`;
-    return html`<li class="application" part="application" data-application-id=${application.id}>
-      <h4>${application.name}</h4>
-      <p class="mode mode--${application.approval}">${mode}</p>
-      ${application.description ? html`<p class="description">${application.description}</p>` : nothing}
-      ${application.targetPublic ? html`<p class="description">${this.t.msg('targetPublic', application.targetPublic)}</p>` : nothing}
-      ${application.approval === 'procedure' && application.procedure
-        ? html`<div class="procedure" part="procedure">
-            <p class="procedure-heading">${this.t.msg('procedureHeading')}</p>
-            <p>${application.procedure.text}</p>
-            <p>
-              ${this.t.msg('procedureContact')}
-              <a part="link" href="mailto:${application.procedure.contact}">${application.procedure.contact}</a>
-            </p>
-          </div>`
-        : nothing}
-      ${application.approval === 'local' || application.approval === 'central'
-        ? html`<p id=${routeId} class="route">${this.t.msg(application.approval === 'local' ? 'routedLocal' : 'routedCentral')}</p>`
-        : nothing}
-      <ul class="roles" role="list">
-        ${application.roles.map((role) => html`<li class="role">
-          <span class="role-label">${role.label}</span>
-          ${this.renderRoleState(application, role, held.has(role.id), pending.get(role.id), mayRequest, routeId)}
-        </li>`)}
-      </ul>
-    </li>`;
-  }
-
-  private renderRoleState(application: Application, role: Role, held: boolean, pending: AccessRequest | undefined, mayRequest: boolean, routeId: string) {
-    if (held) return html`<span class="role-state held" data-role-id=${role.id} tabindex="-1">✓ ${this.t.msg('held')}</span>`;
-    if (application.approval === 'libre') return html`<span class="role-state">${this.t.msg('openAccess')}</span>`;
-    if (application.approval !== 'local' && application.approval !== 'central') return nothing;
-    if (pending) {
-      return html`<span class="role-state pending" part="pending" data-role-id=${role.id} tabindex="-1"
-        >${this.t.msg('pending', this.t.formatDate(pending.deadline))}</span
-      >`;
-    }
-    if (!mayRequest) return nothing;
-    return html`<button
-      type="button"
-      class="button button--primary"
-      part="request-button"
-      data-role-id=${role.id}
-      aria-describedby=${routeId}
-      aria-disabled=${this.sending ? 'true' : 'false'}
-      @click=${() => void this.requestRole(role)}
-    >
-      ${this.t.msg('requestAccess')}<span class="visually-hidden"> — ${role.label}</span>
-    </button>`;
+  private catalogueData(data: MyAccessData): CatalogueData {
+    return {
+      applications: data.applications,
+      held: new Set(data.grants.map((g) => g.roleId)),
+      pending: new Map(data.requests.filter((r) => r.status === 'en_attente').map((r) => [r.roleId, r])),
+      mayRequest: data.me.actions.includes('request-access'),
+      today: data.me.today,
+    };
   }
 
   // ---- Historique de mes demandes ----
@@ -390,13 +329,4 @@ export class HabilMyAccess extends HabilElement {
       </ul>
       ${ucanss}`;
   }
-}
-
-/** An id fragment from a theme's name ("Ressources humaines" → "ressources-humaines"). */
-function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-');
 }

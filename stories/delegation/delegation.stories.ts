@@ -122,7 +122,7 @@ export const NouvelAdministrateurLocal: Story = {
   },
 };
 
-/** "Choisir" Emma Ahova: the confirmation names her and says what she will be able to do. */
+/** "Choisir" Emma Ahova: the confirmation names her, says what she will be able to do (« Elle reçoit… »), and starts on « Annuler ». */
 export const ConfirmationDeLaDelegation: Story = {
   play: async ({ canvasElement }) => {
     await clickInWidget(canvasElement, '#new-local-admin');
@@ -154,6 +154,18 @@ export const AdministrateurNomme: Story = {
 export const ConfirmationDuRetrait: Story = {
   play: async ({ canvasElement }) => {
     await clickRowButton(canvasElement, '[data-account-id="p-raymond"]');
+  },
+};
+
+/**
+ * Émilie Benga revokes her own delegation: the widget says so where the section was, with focus
+ * on it, and shows her contacts.
+ */
+export const RetraitDeSaPropreDelegation: Story = {
+  play: async ({ canvasElement }) => {
+    await clickRowButton(canvasElement, '[data-account-id="e-benga"]');
+    await confirmDialog(canvasElement);
+    await find(widget(canvasElement), '#self-revoked');
   },
 };
 

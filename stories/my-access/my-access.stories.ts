@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
+import { waitFor } from 'storybook/test';
 import '../../src/my-access/define.js';
-import type { MyAccessSection } from '../../src/my-access/define.js';
+import type { HabilMyAccess, MyAccessSection } from '../../src/my-access/define.js';
 import { referenceHandlers } from '../../.storybook/reference-server.js';
 
 /** The day of the guides' screens, as in the other stories. */
@@ -31,8 +32,94 @@ export const MesHabilitations: Story = {};
 /** Émilie Benga holds more roles, one of them accepted tacitly. */
 export const PlusieursHabilitations: Story = { parameters: { persona: 'admin-carsat' } };
 
-/** The catalogue by theme: held, "Accès libre", "Demander l'accès" (local or Ucanss), "Demande en cours", "Autre démarche". */
+// ---- play helpers: the stories act like a user, through the shadow roots --------------------
+
+function widget(canvas: HTMLElement): HabilMyAccess {
+  return canvas.querySelector('habil-my-access')!;
+}
+
+/** Waits for `selector` in the shadow root of `root`, and returns it. */
+async function find<E extends Element = HTMLElement>(root: Element, selector: string): Promise<E> {
+  return waitFor(() => {
+    const found = root.shadowRoot?.querySelector<E>(selector);
+    if (!found) throw new Error(`waiting for ${selector}`);
+    return found;
+  });
+}
+
+/** Opens an application of the catalogue (the guide's « croix »). */
+async function openApplication(canvas: HTMLElement, applicationId: string): Promise<void> {
+  (await find(widget(canvas), `[data-application-id="${applicationId}"] [part~="application-toggle"]`)).click();
+}
+
+/** « Demander l'accès à l'application … » on a role of an opened application. */
+async function requestRole(canvas: HTMLElement, applicationId: string, roleId: string): Promise<void> {
+  await openApplication(canvas, applicationId);
+  (await find(widget(canvas), `[data-application-id="${applicationId}"] [part~="request-button"][data-role-id="${roleId}"]`)).click();
+}
+
+async function confirmDialog(canvas: HTMLElement): Promise<void> {
+  const dialog = await find(widget(canvas), 'habil-confirm-dialog');
+  const confirm = await waitFor(() => {
+    if (!dialog.shadowRoot?.querySelector('dialog')?.open) throw new Error('waiting for the dialog');
+    return dialog.shadowRoot.querySelector<HTMLElement>('[part~="confirm-button"]')!;
+  });
+  confirm.click();
+}
+
+/**
+ * The catalogue as the guide shows it, collapsed: by theme, what I may use open (a role held:
+ * Guides juridiques Egap; open to all: Textes conventionnels), the rest greyed with a padlock —
+ * « Sur demande », « Demande en cours » (Annuaire des organismes), « Autre démarche ».
+ */
 export const Applications: Story = { args: { section: 'catalogue' } };
+
+/** « Tout déplier »: every application with its description, target public, approval mode and roles. */
+export const ApplicationsDepliees: Story = {
+  args: { section: 'catalogue' },
+  play: async ({ canvasElement }) => {
+    (await find(widget(canvasElement), '#expand-all')).click();
+  },
+};
+
+/** One application opened: held (Egap, a second role to request), not held (Contentieux), pending (Annuaire des organismes). */
+export const ApplicationsOuvertes: Story = {
+  args: { section: 'catalogue' },
+  play: async ({ canvasElement }) => {
+    await openApplication(canvasElement, 'egap');
+    await openApplication(canvasElement, 'contentieux');
+    await openApplication(canvasElement, 'annuaire-organismes');
+  },
+};
+
+/** « Demander l'accès à l'application Contentieux »: the confirmation says who decides (the local administrator) and by when. */
+export const ConfirmationDeLaDemande: Story = {
+  args: { section: 'catalogue' },
+  play: async ({ canvasElement }) => {
+    await requestRole(canvasElement, 'contentieux', 'contentieux-organisme');
+  },
+};
+
+/** A role of a "central" application: UCANSS decides. */
+export const ConfirmationDemandeUcanss: Story = {
+  args: { section: 'catalogue' },
+  play: async ({ canvasElement }) => {
+    await requestRole(canvasElement, 'annuaire-add', 'annuaire-add-lecteur');
+  },
+};
+
+/** The request sent: said in the live region, « Demande en cours » in its place and on the application's line. */
+export const DemandeEnvoyee: Story = {
+  args: { section: 'catalogue' },
+  play: async ({ canvasElement }) => {
+    await requestRole(canvasElement, 'contentieux', 'contentieux-organisme');
+    await confirmDialog(canvasElement);
+    await find(widget(canvasElement), '[data-application-id="contentieux"] [part~="pending"]');
+  },
+};
+
+/** Claire Estève, CAF agent: the CAF services come through user groups; no request here. */
+export const ApplicationsCaf: Story = { args: { section: 'catalogue' }, parameters: { persona: 'caf-agent' } };
 
 /** "Historique de vos demandes": statuses of the guide and the date by which a pending request is decided (R4). */
 export const HistoriqueDesDemandes: Story = { args: { section: 'requests' } };

@@ -124,7 +124,8 @@ describe('habil-delegation: partner administrators (R12)', () => {
     chooseButton(el, 'j-blanc').click();
     await dialogOpened(el);
     expect(dialogText(el)).to.include('Désigner Julie BLANC administrateur partenaire de CONSEIL DEPARTEMENTAL DU VAR ?');
-    expect(dialogText(el)).to.include('Ce profil ne donne aucun rôle métier');
+    expect(dialogText(el)).to.include("Ce profil ne donne aucun rôle métier : ajoutez-la à des groupes d'utilisateurs pour cela.");
+    expect(text(focusedElement()), 'the dialog starts on the safe choice').to.equal('Annuler');
     await confirm(el);
     await announced(el, 'Julie BLANC est désormais administrateur partenaire de CONSEIL DEPARTEMENTAL DU VAR.');
     await settled(el);
@@ -136,7 +137,10 @@ describe('habil-delegation: partner administrators (R12)', () => {
     expect(hints(el)).to.include("Ce partenaire a déjà 2 administrateurs partenaires, le maximum : retirez-en un avant d'en désigner un autre.");
     const appoint = button(el, '#appoint');
     expect(appoint.getAttribute('aria-disabled')).to.equal('true');
-    expect(focusedElement()).to.equal(appoint);
+    await waitUntil(
+      () => focusedElement() === shadow(table(el)).querySelector('[data-account-id="j-blanc"]'),
+      'focus never went to the row of the person appointed',
+    );
     appoint.click();
     await el.updateComplete;
     expect(shadow(el).querySelector('#flow')).to.equal(null);
@@ -156,7 +160,7 @@ describe('habil-delegation: partner administrators (R12)', () => {
     await searchPicker(el, 'blanc');
     chooseButton(el, 'j-blanc').click();
     await confirm(el);
-    await noticeSays(el, "Julie BLANC n'a pas été désigné administrateur partenaire");
+    await noticeSays(el, "Julie BLANC n'a pas été désignée administrateur partenaire");
     await noticeSays(el, 'Un partenaire compte au plus deux administrateurs partenaires.');
     await settled(el);
     expect(shadow(el).querySelector('#flow')).to.equal(null);
@@ -233,7 +237,7 @@ describe('habil-delegation: responsables habilitations (fiches 14–16)', () => 
     chooseButton(el, 'j-blanc').click();
     await dialogOpened(el);
     expect(dialogText(el)).to.include('Remplacer Mathieu DURAND par Julie BLANC ?');
-    expect(dialogText(el)).to.include('Julie BLANC devient le responsable habilitations du groupe CDAP T1 (Cdap T1).');
+    expect(dialogText(el)).to.include('Julie BLANC devient la responsable habilitations du groupe CDAP T1 (Cdap T1).');
     await confirm(el);
     await announced(el, 'Julie BLANC remplace Mathieu DURAND comme responsable habilitations du groupe CDAP T1.');
     await settled(el);
@@ -331,9 +335,45 @@ describe('habil-delegation: responsables habilitations (fiches 14–16)', () => 
     await tabTo(chooseButton(el, 's-garnier'), 40);
     await press('Enter');
     await dialogOpened(el);
+    // The replacement is final: the dialog starts on « Annuler ».
+    expect(text(focusedElement())).to.equal('Annuler');
+    await press('Tab');
+    expect(text(focusedElement())).to.equal('Remplacer');
     await press('Enter');
     await announced(el, 'Sylvie GARNIER remplace Mathieu DURAND comme responsable habilitations du groupe AFAS-DEC.');
     await waitUntil(() => focusedElement() === replaceButton(el, 'g-afas-dec'), 'focus never came back to the row');
+  });
+});
+
+describe('habil-delegation: appointing by keyboard', () => {
+  it('appoints a partner administrator with the keyboard only: the dialog starts on « Annuler », focus ends on the new row', async () => {
+    server().actAs('caf-agent');
+    const el = await render(html`<habil-delegation convention-id="conv-cd83"></habil-delegation>`);
+    await tabTo(button(el, '#appoint'), 40);
+    await press('Enter');
+    await waitUntil(() => focusedElement() === shadow(el).querySelector('#flow-heading'), 'the panel never took focus');
+    await settled(el);
+    await tabTo(chooseButton(el, 'k-benali'), 40);
+    await press('Enter');
+    await dialogOpened(el);
+    expect(dialogText(el)).to.include("Désigner Karim BENALI administrateur partenaire de CONSEIL DEPARTEMENTAL DU VAR ?");
+    expect(dialogText(el)).to.include("ajoutez-le à des groupes d'utilisateurs pour cela.");
+    expect(text(focusedElement())).to.equal('Annuler');
+    await press('Enter');
+    await waitUntil(() => focusedElement() === chooseButton(el, 'k-benali'), 'Enter on « Annuler » never gave focus back to « Choisir »');
+    expect(server().store.partnerAdmins.has('k-benali')).to.equal(false);
+    await press('Enter');
+    await dialogOpened(el);
+    await press('Tab');
+    expect(text(focusedElement())).to.equal('Désigner');
+    await press('Enter');
+    await announced(el, 'Karim BENALI est désormais administrateur partenaire de CONSEIL DEPARTEMENTAL DU VAR.');
+    await waitUntil(
+      () => focusedElement() === shadow(table(el)).querySelector('[data-account-id="k-benali"]'),
+      'focus never went to the row of the person appointed',
+    );
+    expect(text(focusedElement())).to.equal('Retirer');
+    await expect(el).to.be.accessible();
   });
 });
 

@@ -96,7 +96,7 @@ describe('habil-delegation: "Vos administrateurs locaux" (R13)', () => {
     expect(focusedElement()).to.equal(shadow(el).querySelector('#flow-heading'));
     const flow = text(shadow(el).querySelector('#flow'));
     expect(flow).to.include('Délégation');
-    expect(flow).to.include("Vous êtes connecté en tant qu'administrateur local.");
+    expect(flow).to.include("Vous êtes connectée en tant qu'administrateur local.");
     expect(flow).to.include('vous pouvez créer sa fiche via le bouton « Nouveau » ci-dessus, puis la sélectionner ensuite comme titulaire de délégation');
     expect(caption(pickerTable(el))).to.equal('Personnes de CARSAT ALSACE-MOSELLE');
     expect(headers(pickerTable(el))).to.deep.equal(['Nom', 'Action']);
@@ -114,12 +114,17 @@ describe('habil-delegation: "Vos administrateurs locaux" (R13)', () => {
     await dialogOpened(el);
     expect(dialogText(el)).to.include('Nommer Emma AHOVA administrateur local ?');
     expect(dialogText(el)).to.include('Emma AHOVA (e.ahova@lassuranceretraite.fr) pourra gérer les comptes et les habilitations des personnes de CARSAT ALSACE-MOSELLE');
+    expect(dialogText(el)).to.include('Elle reçoit le rôle « Administration locale »');
+    expect(confirmDialog(el).danger, 'naming is final, not destructive: the confirm button keeps its colour').to.equal(false);
+    expect(text(focusedElement()), 'the dialog starts on the safe choice').to.equal('Annuler');
     await confirm(el);
     await announced(el, 'Emma AHOVA est désormais administrateur local de CARSAT ALSACE-MOSELLE.');
     await settled(el);
 
     expect(shadow(el).querySelector('#flow')).to.equal(null);
-    await waitUntil(() => focusedElement() === button(el, '#new-local-admin'), 'focus never came back to "Nouvel administrateur local"');
+    const revokeAhova = () => shadow(table(el)).querySelector('[data-account-id="e-ahova"]');
+    await waitUntil(() => focusedElement() === revokeAhova(), 'focus never went to the row of the person named');
+    expect(text(revokeAhova())).to.equal('Retirer');
     expect(cells(rowOf(table(el), 'AHOVA'))).to.deep.equal(['AHOVA', 'Emma', 'e.ahova@lassuranceretraite.fr', '', '02/06/2025', 'Émilie BENGA', 'Retirer']);
     expect(added).to.have.length(1);
     expect(added[0]!.detail.person).to.deep.equal({ id: 'e-ahova', name: 'Emma AHOVA' });
@@ -248,6 +253,30 @@ describe('habil-delegation: "Vos administrateurs locaux" (R13)', () => {
     expect(tabNames(el)).to.deep.equal([]);
     expect(rows(el).map(cells)).to.deep.equal([['RAYMOND', 'Pierre', 'p.raymond@lassuranceretraite.fr', '03 88 25 26 00']]);
   });
+
+  it('says what happened when a person revoked his own delegation, with focus on it rather than lost on the page', async () => {
+    const el = await render();
+    const revokeOwn = shadow(table(el)).querySelector<HTMLButtonElement>('[data-account-id="e-benga"]')!;
+    await tabTo(revokeOwn, 40);
+    await press('Enter');
+    await dialogOpened(el);
+    expect(dialogText(el)).to.include('Vous ne serez plus administrateur local de CARSAT ALSACE-MOSELLE');
+    await press('Tab');
+    await press('Enter');
+    const message = () => shadow(el).querySelector<HTMLElement>('#self-revoked');
+    await waitUntil(() => focusedElement() === message(), 'focus never went to what happened');
+    expect(document.activeElement).not.to.equal(document.body);
+    expect(text(message())).to.equal('Vous avez retiré votre propre délégation');
+    expect(text(shadow(el).querySelector('[part~="self-revoked"]'))).to.include(
+      "Vous avez retiré votre propre délégation Vous n'êtes plus administrateur local de CARSAT ALSACE-MOSELLE : vous ne gérez plus les comptes, les habilitations ni les délégations de votre organisme.",
+    );
+    // It says why the section went, instead of a bare « Accès réservé aux administrateurs ».
+    expect(shadow(el).querySelector('habil-alert.filled[variant="warning"]')).to.equal(null);
+    await settled(el);
+    expect(text(shadow(el).querySelector('#contacts-heading'))).to.equal('Vos contacts');
+    expect(server().store.localAdmins.has('e-benga')).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
 });
 
 describe('habil-delegation: "Tous les administrateurs locaux" (R13)', () => {
@@ -370,11 +399,23 @@ describe('habil-delegation: keyboard', () => {
     await tabTo(chooseButton(el, 'c-dona'));
     await press('Enter');
     const dialog = await dialogOpened(el);
+    // « Nommer » is final: the dialog starts on « Annuler », so Enter pressed once too often names nobody.
+    expect(focusedElement()).to.equal(shadow(confirmDialog(el)).querySelector('[part~="cancel-button"]'));
+    await press('Enter');
+    await waitUntil(() => !dialog.open && focusedElement() === chooseButton(el, 'c-dona'), 'Enter on « Annuler » never gave focus back to « Choisir »');
+    expect(server().store.localAdmins.has('c-dona')).to.equal(false);
+
+    await press('Enter');
+    await dialogOpened(el);
+    await press('Tab');
     expect(focusedElement()).to.equal(shadow(confirmDialog(el)).querySelector('[part~="confirm-button"]'));
-    expect(dialog.open).to.equal(true);
+    expect(text(focusedElement())).to.equal('Nommer');
     await press('Enter');
     expect((await added).detail.person).to.deep.equal({ id: 'c-dona', name: 'Carole DONA' });
-    await waitUntil(() => focusedElement() === button(el, '#new-local-admin'), 'focus never came back');
+    await waitUntil(
+      () => focusedElement() === shadow(table(el)).querySelector('[data-account-id="c-dona"]'),
+      'focus never went to the row of the person named',
+    );
   });
 
   it('revokes with the keyboard: Escape cancels and gives focus back, the dialog starts on "Annuler"', async () => {
@@ -399,6 +440,18 @@ describe('habil-delegation: keyboard', () => {
 });
 
 describe('habil-delegation: English', () => {
+  it('says in English that the person revoked his own delegation', async () => {
+    const el = await render(html`<habil-delegation lang="en"></habil-delegation>`);
+    shadow(table(el)).querySelector<HTMLButtonElement>('[data-account-id="e-benga"]')!.click();
+    await confirm(el);
+    await waitUntil(() => focusedElement() === shadow(el).querySelector('#self-revoked'), 'focus never went to what happened');
+    expect(text(shadow(el).querySelector('[part~="self-revoked"]'))).to.include(
+      'You revoked your own delegation You are no longer a local administrator of CARSAT ALSACE-MOSELLE',
+    );
+    await settled(el);
+    await expect(el).to.be.accessible();
+  });
+
   it('speaks English, the refusal of R13 included', async () => {
     const el = await render(html`<habil-delegation lang="en"></habil-delegation>`);
     expect(tabNames(el)).to.deep.equal(['Your local administrators', 'All local administrators']);

@@ -192,6 +192,13 @@ export async function confirm(el: HabilDelegation): Promise<void> {
   shadow(confirmDialog(el)).querySelector<HTMLButtonElement>('[part~="confirm-button"]')!.click();
 }
 
+/** Answers the open confirmation dialog with its confirm or its cancel button, and waits for it to close. */
+export async function answer(el: HabilDelegation, confirmed: boolean): Promise<void> {
+  await dialogOpened(el);
+  shadow(confirmDialog(el)).querySelector<HTMLButtonElement>(confirmed ? '[part~="confirm-button"]' : '[part~="cancel-button"]')!.click();
+  await waitUntil(() => !confirmDialog(el).open, 'the dialog never closed');
+}
+
 export function liveRegion(el: HabilDelegation): HabilLiveRegion {
   return shadow(el).querySelector('habil-live-region')!;
 }

@@ -10,10 +10,16 @@ import { ProblemError } from '../../src/client/errors.js';
 import type { AccessRequest } from '../../src/domain/index.js';
 import type { HabilMyAccess } from '../../src/my-access/define.js';
 import { api, expectOk, useReferenceServer } from '../support/api.js';
-import { focusedElement, press, recordEvents } from '../ui/support.js';
+import { focusedElement, press, recordEvents, tabTo } from '../ui/support.js';
 import {
   announced,
+  answerDialog,
   application,
+  button,
+  details,
+  dialogOpened,
+  dialogText,
+  expand,
   historyRows,
   interceptingClient,
   noticeText,
@@ -24,6 +30,7 @@ import {
   shadow,
   show,
   text,
+  toggle,
 } from './support.js';
 
 const server = useReferenceServer({ persona: 'user-carsat' });
@@ -67,6 +74,7 @@ describe('habil-my-access: "Applications" (R3)', () => {
     const themes = [...panel(el).querySelectorAll('.theme > h3')].map((h) => text(h));
     expect(themes).to.include.members(['Achats', 'Ressources humaines', 'Espace carrière']);
     expect(themes, 'CAF services are not requested here').not.to.include('Mon Compte Partenaire');
+    for (const name of ['Guides juridiques Egap', 'Textes conventionnels', 'Annuaire des organismes', 'Portail Entrepôt de Données RH (EDRH)', 'Contentieux']) await expand(el, name);
     // held
     expect(text(role(el, "Egap - Guides d'administration du personnel"))).to.include('Vous avez ce rôle');
     expect(requestButton(el, "Egap - Guides d'administration du personnel")).to.equal(null);
@@ -85,15 +93,83 @@ describe('habil-my-access: "Applications" (R3)', () => {
     const contentieux = requestButton(el, 'Contentieux - organisme')!;
     const route = panel(el).querySelector(`#${contentieux.getAttribute('aria-describedby')}`);
     expect(text(route)).to.equal('Votre demande sera adressée à votre administrateur local.');
-    expect(text(contentieux)).to.equal("Demander l'accès — Contentieux - organisme");
+    expect(text(contentieux)).to.equal("Demander l'accès à l'application Contentieux");
     await expect(el).to.be.accessible();
   });
 
-  it('requests a role of a "local" application: routed to my local administrator, history and catalogue updated', async () => {
+  it('shows it collapsed, as the guide does: what I may use open, the rest greyed with a padlock, each said in words', async () => {
+    const el = await render(html`<habil-my-access section="catalogue"></habil-my-access>`);
+    const toggles = [...panel(el).querySelectorAll<HTMLButtonElement>('[part~="application-toggle"]')];
+    expect(toggles.length).to.be.greaterThan(20);
+    expect(toggles.every((line) => line.getAttribute('aria-expanded') === 'false')).to.equal(true);
+    expect(toggles.every((line) => details(el, text(line.querySelector('.app-name'))).hidden)).to.equal(true);
+    expect(panel(el).querySelector('[part~="request-button"]')?.checkVisibility()).to.equal(false);
+
+    const line = (name: string) => ({
+      part: application(el, name).getAttribute('part'),
+      icon: toggle(el, name).querySelector('[role="img"]')!.getAttribute('aria-label'),
+      words: text(toggle(el, name)),
+    });
+    expect(line('Guides juridiques Egap')).to.deep.equal({ part: 'application application-open', icon: 'Accessible', words: 'Guides juridiques Egap Vous y avez accès' });
+    expect(line('Textes conventionnels')).to.deep.equal({ part: 'application application-open', icon: 'Accessible', words: 'Textes conventionnels Accès libre' });
+    expect(line('Contentieux')).to.deep.equal({ part: 'application application-locked', icon: 'Verrouillée', words: 'Contentieux Sur demande' });
+    expect(line('Annuaire des ADD')).to.deep.equal({ part: 'application application-locked', icon: 'Verrouillée', words: 'Annuaire des ADD Sur demande' });
+    expect(line('Annuaire des organismes')).to.deep.equal({ part: 'application application-locked', icon: 'Verrouillée', words: 'Annuaire des organismes Demande en cours' });
+    expect(line('Portail Entrepôt de Données RH (EDRH)').words).to.equal('Portail Entrepôt de Données RH (EDRH) Autre démarche');
+    // Greyed, yet readable: axe checks the contrast of the muted text on the greyed lines.
+    await expect(el).to.be.accessible();
+
+    const opened = await expand(el, 'Contentieux');
+    expect(toggle(el, 'Contentieux').getAttribute('aria-expanded')).to.equal('true');
+    expect(opened.hidden).to.equal(false);
+    expect(text(opened)).to.include("Application Contentieux de l'offre de services.");
+    expect(text(opened)).to.include('Public cible : Salariés des organismes de Sécurité sociale');
+    expect(text(opened)).to.include('Validée par votre administrateur local');
+    expect(requestButton(el, 'Contentieux - organisme')!.checkVisibility()).to.equal(true);
+    expect(details(el, 'Annuaire des ADD').hidden, 'the others stay closed').to.equal(true);
+    await expect(el).to.be.accessible();
+
+    toggle(el, 'Contentieux').click();
+    await el.updateComplete;
+    expect(toggle(el, 'Contentieux').getAttribute('aria-expanded')).to.equal('false');
+    expect(details(el, 'Contentieux').hidden).to.equal(true);
+  });
+
+  it('keeps the greyed lines readable in the dark theme, on a dark page (axe checks the contrast)', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div data-habil-theme="dark" style="background: #14181d"><habil-my-access section="catalogue"></habil-my-access></div>`);
+    const el = page.querySelector('habil-my-access')!;
+    await waitUntil(() => shadow(el).querySelector('[part~="application-toggle"]'), 'the catalogue never showed', { timeout: 4000 });
+    await expand(el, 'Contentieux');
+    expect(getComputedStyle(application(el, 'Contentieux')).colorScheme).to.equal('dark');
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens and closes every application with « Tout déplier » / « Tout replier »', async () => {
+    const el = await render(html`<habil-my-access section="catalogue"></habil-my-access>`);
+    const all = button(el, '#expand-all');
+    expect(text(all)).to.equal('Tout déplier');
+    all.click();
+    await el.updateComplete;
+    const toggles = [...panel(el).querySelectorAll('[part~="application-toggle"]')];
+    expect(toggles.every((line) => line.getAttribute('aria-expanded') === 'true')).to.equal(true);
+    expect(text(all)).to.equal('Tout replier');
+    await expect(el).to.be.accessible();
+    all.click();
+    await el.updateComplete;
+    expect(toggles.every((line) => line.getAttribute('aria-expanded') === 'false')).to.equal(true);
+  });
+
+  it('requests a role of a "local" application: the confirmation names the local administrator, then history and catalogue updated', async () => {
     const el = await render();
     await show(el, 'catalogue');
     const events = recordEvents<CustomEvent<AccessRequest>>(el, 'habil-access-requested');
+    await expand(el, 'Contentieux');
     requestButton(el, 'Contentieux - organisme')!.click();
+    await dialogOpened(el);
+    expect(dialogText(el)).to.include("Demander l'accès à l'application Contentieux ?");
+    expect(dialogText(el)).to.include('Rôle demandé : « Contentieux - organisme ». Votre administrateur local décidera de votre demande au plus tard le 12/06/2025');
+    expect(dialogText(el)).to.include('Envoyer la demande');
+    await answerDialog(el, true);
     await announced(el, "Votre demande d'accès au rôle « Contentieux - organisme » a été envoyée à votre administrateur local.");
 
     const stored = [...server().store.accessRequests.values()].find((r) => r.requesterId === 'c-living' && r.roleId === 'contentieux-organisme');
@@ -105,6 +181,8 @@ describe('habil-my-access: "Applications" (R3)', () => {
 
     await waitUntil(() => text(role(el, 'Contentieux - organisme')).includes('Demande en cours'), 'the catalogue never showed the request');
     expect(text(role(el, 'Contentieux - organisme'))).to.include('décision attendue au plus tard le 12/06/2025');
+    expect(text(toggle(el, 'Contentieux'))).to.equal('Contentieux Demande en cours');
+    expect(toggle(el, 'Contentieux').getAttribute('aria-expanded'), 'the application stays open').to.equal('true');
     // The administrator of the organisme sees it among his requests to decide.
     server().actAs('admin-carsat');
     const pending = expectOk(await api('get', '/access-requests?status=en_attente&pageSize=100')).items as AccessRequest[];
@@ -118,19 +196,47 @@ describe('habil-my-access: "Applications" (R3)', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('requests a role of a "central" application: routed to UCANSS', async () => {
+  it('requests a role of a "central" application: the confirmation says UCANSS decides, and it is routed there', async () => {
     const el = await render();
     await show(el, 'catalogue');
-    const button = requestButton(el, 'Annuaire ADD - Lecteur')!;
-    expect(text(panel(el).querySelector(`#${button.getAttribute('aria-describedby')}`))).to.equal(
+    await expand(el, 'Annuaire des ADD');
+    const request = requestButton(el, 'Annuaire ADD - Lecteur')!;
+    expect(text(panel(el).querySelector(`#${request.getAttribute('aria-describedby')}`))).to.equal(
       "Votre demande sera adressée à un administrateur de l'Ucanss.",
     );
     const event = oneEvent(el, 'habil-access-requested');
-    button.click();
+    request.click();
+    await dialogOpened(el);
+    expect(dialogText(el)).to.include("L'Ucanss décidera de votre demande au plus tard le 12/06/2025");
+    await expect(el).to.be.accessible();
+    await answerDialog(el, true);
     expect((await event).detail.approval).to.equal('central');
     await announced(el, "a été envoyée à un administrateur de l'Ucanss.");
     const stored = [...server().store.accessRequests.values()].find((r) => r.requesterId === 'c-living' && r.roleId === 'annuaire-add-lecteur');
     expect(stored?.approval).to.equal('central');
+  });
+
+  it('sends nothing when the confirmation is cancelled, and gives focus back to the button', async () => {
+    const el = await render(html`<habil-my-access section="catalogue"></habil-my-access>`);
+    const events = recordEvents(el, 'habil-access-requested');
+    await expand(el, 'Grèves');
+    const request = requestButton(el, 'Grève - Déclaration des mouvements')!;
+    request.focus();
+    request.click();
+    await answerDialog(el, false);
+    await waitUntil(() => focusedElement() === request, 'focus never came back to the button');
+    expect(events).to.have.length(0);
+    expect([...server().store.accessRequests.values()].some((r) => r.requesterId === 'c-living' && r.roleId === 'greve-declaration')).to.equal(false);
+  });
+
+  it('marks an application I use with a request pending for another of its roles', async () => {
+    const el = await render(html`<habil-my-access section="catalogue"></habil-my-access>`);
+    await expand(el, 'Guides juridiques Egap');
+    requestButton(el, 'EGAP_ Guide Paie Accès Lecteur')!.click();
+    await answerDialog(el, true);
+    await waitUntil(() => text(toggle(el, 'Guides juridiques Egap')) === 'Guides juridiques Egap Vous y avez accès · Demande en cours', 'the line never showed the request');
+    expect(application(el, 'Guides juridiques Egap').getAttribute('part')).to.equal('application application-open');
+    await expect(el).to.be.accessible();
   });
 
   it('explains a refusal in words and shows the request already pending (sent meanwhile from another window)', async () => {
@@ -138,7 +244,9 @@ describe('habil-my-access: "Applications" (R3)', () => {
     await show(el, 'catalogue');
     expectOk(await api('post', '/me/access-requests', { body: { roleId: 'greve-declaration' } }), 201);
     const events = recordEvents(el, 'habil-access-requested');
+    await expand(el, 'Grèves');
     requestButton(el, 'Grève - Déclaration des mouvements')!.click();
+    await answerDialog(el, true);
     await waitUntil(() => noticeText(el).includes('Une demande pour ce rôle est déjà en attente.'), 'the refusal was never explained');
     expect(noticeText(el)).to.include('La demande d\'accès au rôle « Grève - Déclaration des mouvements » n\'a pas été envoyée');
     await waitUntil(() => text(role(el, 'Grève - Déclaration des mouvements')).includes('Demande en cours'), 'the pending request never showed');
@@ -146,7 +254,7 @@ describe('habil-my-access: "Applications" (R3)', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('is operable by keyboard: arrows between tabs, Enter on "Demander l\'accès", focus stays on the role', async () => {
+  it('is operable by keyboard: arrows between tabs, Enter opens an application, Enter on its request and on « Envoyer la demande », focus stays on the role', async () => {
     const el = await render();
     shadow(el).querySelector<HTMLElement>('#tab-grants')!.focus();
     await press('ArrowRight');
@@ -158,9 +266,24 @@ describe('habil-my-access: "Applications" (R3)', () => {
     await press('Home');
     await press('ArrowRight');
     await el.updateComplete;
-    const button = requestButton(el, 'Conseil Energie Lecteur')!;
-    button.focus();
+    const line = toggle(el, 'Conseil Energie');
+    await tabTo(line, 40);
+    await press('Enter');
+    await waitUntil(() => line.getAttribute('aria-expanded') === 'true', 'Enter never opened the application');
+    await press(' ');
+    await waitUntil(() => line.getAttribute('aria-expanded') === 'false', 'Space never closed the application');
+    await press('Enter');
+    await waitUntil(() => line.getAttribute('aria-expanded') === 'true', 'Enter never opened the application again');
+    const request = requestButton(el, 'Conseil Energie Lecteur')!;
+    await tabTo(request);
     await sendKeys({ press: 'Enter' });
+    await dialogOpened(el);
+    await press('Escape');
+    await waitUntil(() => focusedElement() === request, 'Escape never gave focus back to the button');
+    await sendKeys({ press: 'Enter' });
+    await dialogOpened(el);
+    expect(text(focusedElement())).to.equal('Envoyer la demande');
+    await press('Enter');
     await announced(el, 'Conseil Energie Lecteur');
     await waitUntil(() => focusedElement() === role(el, 'Conseil Energie Lecteur').querySelector('[part~="pending"]'), 'focus left the role');
   });
@@ -264,6 +387,26 @@ describe('habil-my-access: states and languages', () => {
     expect(historyRows(el)[1]![2]).to.equal('Awaiting a manager’s decision decision expected by 2025-06-07');
     await show(el, 'catalogue');
     expect(text(application(el, 'Textes conventionnels'))).to.include('Open access');
+    expect(text(button(el, '#expand-all'))).to.equal('Expand all');
+    expect(text(toggle(el, 'Contentieux'))).to.equal('Contentieux On request');
+    expect(text(toggle(el, 'Annuaire des ADD'))).to.equal('Annuaire des ADD On request');
+    expect(text(toggle(el, 'Annuaire des organismes'))).to.equal('Annuaire des organismes Request pending');
+    expect(toggle(el, 'Contentieux').querySelector('[role="img"]')!.getAttribute('aria-label')).to.equal('Locked');
+    expect(toggle(el, 'Guides juridiques Egap').querySelector('[role="img"]')!.getAttribute('aria-label')).to.equal('Accessible');
+    await expand(el, 'Contentieux');
+    expect(text(details(el, 'Contentieux'))).to.include('Target users: Salariés des organismes de Sécurité sociale');
+    requestButton(el, 'Contentieux - organisme')!.click();
+    await dialogOpened(el);
+    expect(dialogText(el)).to.include('Request access to the application Contentieux?');
+    expect(dialogText(el)).to.include('Role requested: “Contentieux - organisme”. Your local administrator will decide on your request by 2025-06-12');
+    await expect(el).to.be.accessible();
+    await answerDialog(el, false);
+    await expand(el, 'Annuaire des ADD');
+    requestButton(el, 'Annuaire ADD - Lecteur')!.click();
+    await dialogOpened(el);
+    expect(dialogText(el)).to.include('UCANSS will decide on your request by 2025-06-12');
+    await answerDialog(el, true);
+    await announced(el, 'Your request for the role “Annuaire ADD - Lecteur” was sent to a UCANSS administrator.');
     await show(el, 'grants');
     expect(text(application(el, 'Guides juridiques Egap'))).to.include('granted by an administrator');
     await expect(el).to.be.accessible();

@@ -7,6 +7,7 @@ import type { CallOptions, HabilClient, RouteArgs, RouteResult } from '../../src
 import type { RouteName } from '../../src/contract/routes.js';
 import '../../src/my-access/define.js';
 import type { HabilMyAccess, MyAccessSection } from '../../src/my-access/define.js';
+import type { HabilConfirmDialog } from '../../src/ui/confirm-dialog/confirm-dialog.js';
 import type { HabilLiveRegion } from '../../src/ui/live-region/live-region.js';
 import { shadow, text } from '../support/dom.js';
 export { shadow, text };
@@ -41,15 +42,60 @@ export function panel(el: HabilMyAccess): HTMLElement {
 
 /** An application of the section shown, by its name. */
 export function application(el: HabilMyAccess, name: string): HTMLElement {
-  const found = [...panel(el).querySelectorAll<HTMLElement>('.application')].find((node) => text(node.querySelector('h3, h4')) === name);
+  const found = [...panel(el).querySelectorAll<HTMLElement>('.application')].find((node) => text(node.querySelector('.app-name, h3')) === name);
   if (!found) throw new Error(`no application "${name}"`);
   return found;
+}
+
+/** The line of an application of the catalogue, which opens and closes it (the guide's « croix »). */
+export function toggle(el: HabilMyAccess, name: string): HTMLButtonElement {
+  return application(el, name).querySelector<HTMLButtonElement>('[part~="application-toggle"]')!;
+}
+
+/** The panel an application's line controls. */
+export function details(el: HabilMyAccess, name: string): HTMLElement {
+  return panel(el).querySelector<HTMLElement>(`#${toggle(el, name).getAttribute('aria-controls')}`)!;
+}
+
+/** Opens an application of the catalogue, as a click on its line does. */
+export async function expand(el: HabilMyAccess, name: string): Promise<HTMLElement> {
+  const line = toggle(el, name);
+  if (line.getAttribute('aria-expanded') !== 'true') line.click();
+  await el.updateComplete;
+  return details(el, name);
+}
+
+export function confirmDialog(el: HabilMyAccess): HabilConfirmDialog {
+  return shadow(el).querySelector<HabilConfirmDialog>('habil-confirm-dialog')!;
+}
+
+export async function dialogOpened(el: HabilMyAccess): Promise<HTMLDialogElement> {
+  const native = () => shadow(confirmDialog(el)).querySelector('dialog');
+  await waitUntil(() => native()?.open, 'the dialog never opened');
+  return native()!;
+}
+
+export function dialogText(el: HabilMyAccess): string {
+  return text(shadow(confirmDialog(el)).querySelector('dialog'));
+}
+
+/** Answers the open confirmation dialog with its confirm or its cancel button. */
+export async function answerDialog(el: HabilMyAccess, confirmed: boolean): Promise<void> {
+  await dialogOpened(el);
+  shadow(confirmDialog(el)).querySelector<HTMLButtonElement>(confirmed ? '[part~="confirm-button"]' : '[part~="cancel-button"]')!.click();
+  await waitUntil(() => !confirmDialog(el).open, 'the dialog never closed');
 }
 
 /** A role of the catalogue, by its label: its row (label, state, button). */
 export function role(el: HabilMyAccess, label: string): HTMLElement {
   const found = [...panel(el).querySelectorAll<HTMLElement>('.role')].find((node) => text(node.querySelector('.role-label')) === label);
   if (!found) throw new Error(`no role "${label}"`);
+  return found;
+}
+
+export function button(el: HabilMyAccess, selector: string): HTMLButtonElement {
+  const found = shadow(el).querySelector<HTMLButtonElement>(selector);
+  if (!found) throw new Error(`no button ${selector}`);
   return found;
 }
 
