@@ -73,8 +73,8 @@ export const UtilisateurDemandeUnRole: Story = {
   parameters: {
     persona: 'user-carsat',
     ...explain(
-      "Coralie Living, connectée, ouvre « Applications » : par exemple « Demander l'accès — Contentieux - organisme » (application « locale »). " +
-        "La demande part vers son administrateur local ; le rôle affiche « Demande en cours » et la date de décision attendue (10 jours, R4).",
+      "Coralie Living, connectée, ouvre « Applications », déplie « Contentieux » et choisit « Demander l'accès à l'application Contentieux » (application « locale »). " +
+        "Elle confirme : la demande part vers son administrateur local ; le rôle affiche « Demande en cours » et la date de décision attendue (10 jours, R4).",
     ),
   },
 };

@@ -62,6 +62,9 @@ export async function expectWiredUp(root: ParentNode, widget: HTMLElement, switc
 
   // event: the request reaches the server, and the page's own code hears habil-access-requested
   button.click();
+  const dialog = widget.shadowRoot!.querySelector('habil-confirm-dialog')!;
+  await waitUntil(() => dialog.shadowRoot?.querySelector('dialog')?.open, 'the confirmation never opened', { timeout: 5000 });
+  dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part~="confirm-button"]')!.click();
   await waitUntil(() => text(root.querySelector('.requested, #requested')) === ROLE, 'the event never reached the page', { timeout: 5000 });
   const stored = [...server().store.accessRequests.values()].find((r) => r.requesterId === 'c-living' && r.roleId === 'contentieux-organisme');
   expect(stored?.status).to.equal('en_attente');

@@ -87,6 +87,7 @@ function roleRow(el: HabilMyAccess, label: string): HTMLElement | undefined {
 async function userRequests(el: HabilMyAccess, accountId: string, label: string, roleId: string): Promise<AccessRequestRecord> {
   await until(() => roleRow(el, label)?.querySelector('[part~="request-button"]'), `no request button for "${label}"`);
   roleRow(el, label)!.querySelector<HTMLButtonElement>('[part~="request-button"]')!.click();
+  await confirm(el);
   await announced(el, `Votre demande d'accès au rôle « ${label} » a été envoyée à votre administrateur local.`);
   await until(() => text(roleRow(el, label)).includes('Demande en cours'), 'the catalogue never showed the request');
   const stored = [...server().store.accessRequests.values()].find((r) => r.requesterId === accountId && r.roleId === roleId);
