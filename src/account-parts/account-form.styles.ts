@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { errorSummaryStyles } from '../internal/form-parts.js';
 
-export const accountFormStyles = css`
+export const accountFormStyles = [
+  errorSummaryStyles,
+  css`
   .required-legend {
     margin: 0 0 var(--_habil-space-m);
     color: var(--_habil-text-muted);
@@ -28,38 +31,6 @@ export const accountFormStyles = css`
 
   .identifier {
     max-width: 17rem;
-  }
-
-  .summary {
-    margin: 0 0 var(--_habil-space-l);
-    padding: var(--_habil-space-m);
-    border: 1px solid var(--_habil-danger);
-    border-inline-start-width: 4px;
-    border-radius: var(--_habil-radius);
-    background: color-mix(in srgb, var(--_habil-danger) 8%, var(--_habil-surface));
-  }
-
-  .summary-heading {
-    margin: 0 0 var(--_habil-space-xs);
-    font-weight: 700;
-  }
-
-  .summary ul {
-    margin: 0;
-    padding-inline-start: var(--_habil-space-l);
-  }
-
-  /* Aligned on its first line, so that the bullet of the list stays beside it when it wraps. */
-  .link {
-    vertical-align: top;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_habil-accent);
-    font: inherit;
-    text-align: start;
-    text-decoration: underline;
-    cursor: pointer;
   }
 
   .hint {
@@ -121,4 +92,5 @@ export const accountFormStyles = css`
   :host([submitting]) [part='submit-button'] {
     cursor: progress;
   }
-`;
+`,
+];

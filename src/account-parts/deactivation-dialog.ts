@@ -17,6 +17,8 @@ interface DeactivationContext {
   space: Space;
   /** The server's day (`Me.today`): the default closing date, and the day before which none is accepted (R6). */
   today: string;
+  /** A sentence the host adds under the consequence, e.g. which accounts of a bulk action will be left out. */
+  note?: string;
 }
 
 /**
@@ -99,8 +101,10 @@ type DialogError = 'mode' | 'closingDate';
  *   held are listed when the account given is an `AccountDetail`). A bulk closing happens
  *   today, as the bulk endpoint applies the current date.
  *
- * Focus moves into the dialog (on the first choice, or on the date) and goes back, on close,
- * to the element that had it; Escape cancels.
+ * The decision can be final (a deletion, a closing): focus moves into the dialog on the safe
+ * choice, « Annuler », as in every confirmation of a final decision of the kit (Shift+Tab
+ * reaches the choice or the date); after a refused confirmation it goes to what is to correct.
+ * On close, focus goes back to the element that had it; Escape cancels.
  *
  * ```ts
  * const deactivation = await dialog.ask({ account, space: 'ucanss', today: me.today });
@@ -114,6 +118,7 @@ type DialogError = 'mode' | 'closingDate';
  * @csspart mode - The fieldset of the UCANSS choice.
  * @csspart closing-date - The CAF closing date field.
  * @csspart afas-warning - The Afas notice.
+ * @csspart note - The host's sentence (`note`), e.g. the accounts a bulk action leaves out.
  * @csspart error - An error message.
  * @csspart cancel-button - The cancel button.
  * @csspart confirm-button - The confirm button.
@@ -169,7 +174,7 @@ export class HabilDeactivationDialog extends HabilBaseElement {
     if (!this.opening) return;
     this.opening = false;
     if (!this.dialog.open) this.dialog.showModal();
-    void this.focusFirstControl();
+    this.renderRoot.querySelector<HTMLElement>('.cancel')?.focus();
   }
 
   /** Also waits for the date field, so that focus is where it belongs when the promise resolves. */
@@ -197,11 +202,11 @@ export class HabilDeactivationDialog extends HabilBaseElement {
     return this.renderRoot.querySelector<HabilField>('habil-field');
   }
 
-  /** The first choice, the date, or (with nothing to fill in) the cancel button. */
+  /** What is to correct: the first choice, or the date. */
   private async focusFirstControl(): Promise<void> {
     // The date field renders its input after this element's update.
     await this.closingDateField?.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('input[name="mode"]:not(:disabled), habil-field, .cancel')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('input[name="mode"]:not(:disabled), habil-field')?.focus();
   }
 
   private errorOf(name: DialogError): string | undefined {
@@ -251,7 +256,7 @@ export class HabilDeactivationDialog extends HabilBaseElement {
 
   protected override render() {
     return html`
-      <dialog part="dialog" aria-labelledby="heading" aria-describedby="consequence" @close=${this.onClose}>
+      <dialog part="dialog" aria-labelledby="heading" aria-describedby=${this.request?.note ? 'consequence note' : 'consequence'} @close=${this.onClose}>
         ${this.request ? this.renderForm() : nothing}
       </dialog>
     `;
@@ -262,6 +267,7 @@ export class HabilDeactivationDialog extends HabilBaseElement {
       <form novalidate @submit=${this.onSubmit} @keydown=${submitOnEnter}>
         <h2 id="heading" part="heading">${this.heading()}</h2>
         ${this.caf ? this.renderClosing() : this.renderModes()}
+        ${this.request?.note ? html`<p id="note" part="note">${this.request.note}</p>` : nothing}
         <div class="actions">
           <button type="button" class="button cancel" part="cancel-button" @click=${() => this.dialog.close()}>
             ${this.locale.msg('cancel')}

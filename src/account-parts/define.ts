@@ -5,6 +5,7 @@
  */
 import { defineElement } from '../internal/define.js';
 import '../ui/field/define.js';
+import '../ui/live-region/define.js';
 import { HabilAccountDetails } from './account-details.js';
 import { HabilAccountForm } from './account-form.js';
 import { HabilDeactivationDialog } from './deactivation-dialog.js';

@@ -120,7 +120,7 @@ export const choiceStyles = css`
     font-size: var(--_habil-font-size-small);
   }
 
-  fieldset[aria-invalid='true'] .choice input {
+  fieldset[aria-invalid='true'] .choice input:not(:focus-visible) {
     outline: 2px solid var(--_habil-danger);
     outline-offset: 1px;
   }

@@ -24,6 +24,8 @@ export interface RoleChoiceOptions {
   confirmLabel?: string;
   /** The action takes something away: the confirm button is red. */
   danger?: boolean;
+  /** The role chosen in advance (e.g. the one the list of accounts is filtered on), when it is offered. */
+  chosen?: string;
 }
 
 export interface RolePickerCloseDetail {
@@ -77,7 +79,8 @@ const CONFIRM = 'confirm';
  * case ignored; the roles are radio buttons grouped by application (one `<fieldset>` each), so
  * the arrow keys move between them, Enter confirms, Escape cancels. Arrow Down in the search box
  * goes to the roles; Enter there takes the only role left by the search. The role chosen stays
- * chosen (and named above the buttons) when a new search hides it.
+ * chosen (and named above the buttons) when a new search hides it. A role chosen in advance
+ * (`chosen`) opens checked and focused, so that Enter confirms it and the arrows change it.
  *
  * Which roles make sense is the caller's to say (`roleIds`): those not held yet for an
  * assignment, those held and removable for a removal.
@@ -139,6 +142,9 @@ export class HabilRolePicker extends HabilBaseElement {
   @state()
   private triedToConfirm = false;
 
+  /** The role chosen in advance by the caller of `choose()`. */
+  private preselected: string | undefined;
+
   @query('dialog')
   private dialog!: HTMLDialogElement;
 
@@ -157,6 +163,7 @@ export class HabilRolePicker extends HabilBaseElement {
     this.roleIds = options.roleIds;
     this.confirmLabel = options.confirmLabel;
     this.danger = options.danger ?? false;
+    this.preselected = options.chosen;
     this.pendingAnswer?.(undefined);
     if (this.open) this.reset();
     this.open = true;
@@ -173,7 +180,8 @@ export class HabilRolePicker extends HabilBaseElement {
 
   private reset(): void {
     this.filter = '';
-    this.chosen = undefined;
+    const offered = this.offered.some((group) => group.roles.some((role) => role.id === this.preselected));
+    this.chosen = offered ? this.preselected : undefined;
     this.triedToConfirm = false;
   }
 
@@ -186,9 +194,11 @@ export class HabilRolePicker extends HabilBaseElement {
     if (this.open && !this.dialog.open) {
       this.dialog.returnValue = '';
       this.dialog.showModal();
+      const chosen = this.radios.find((radio) => radio.checked);
       const search = this.searchField;
+      if (chosen) chosen.focus();
       // The search field renders its input after this update: focus it once it has one.
-      if (search) void search.updateComplete.then(() => search.focus());
+      else if (search) void search.updateComplete.then(() => search.focus());
     } else if (!this.open && this.dialog.open) {
       this.closingByHost = true;
       this.dialog.close();

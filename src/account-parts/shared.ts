@@ -1,6 +1,8 @@
 /** Small pieces the parts of `<habil-account-search>` share. */
 import { html, nothing } from 'lit';
 
+export { requiredMark } from '../internal/form-parts.js';
+
 /**
  * An error under a control, drawn like `<habil-field>`'s, with the id the control points at
  * with `aria-describedby`. Nothing when there is no error, so that the id disappears with it.
@@ -13,9 +15,4 @@ export function errorText(id: string, message: string | undefined) {
     </svg>
     <span>${message}</span>
   </p>`;
-}
-
-/** The "*" of a required control, hidden from screen readers, which hear "(obligatoire)" instead. */
-export function requiredMark(spoken: string) {
-  return html`<span class="required" aria-hidden="true">*</span><span class="visually-hidden"> ${spoken}</span>`;
 }

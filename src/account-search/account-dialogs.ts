@@ -127,7 +127,7 @@ export class AccountDialogsController {
       const result = await this.writes.run(({ signal }) => api.call('createAccount', { body }, { signal }), { key: 'account-form' });
       if (!result.ok) return this.formRefused(result);
       this.closeForm();
-      void this.outcome.announce(this.t.msg('created', nameOf(result.value)), true);
+      void this.outcome.announce(this.t.msg('created', nameOf(result.value), result.value.civilite), true);
       this.widget.emit('habil-account-created', { account: result.value });
     } else if (editing && patch) {
       const result = await this.writes.run(

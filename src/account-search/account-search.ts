@@ -293,8 +293,10 @@ export class HabilAccountSearch extends HabilElement {
     const forbidden = error instanceof ProblemError && error.status === 403;
     const view: ResultsView = { t: this.t, search, bulk: this.bulk, menu: this.menu, rowActions: this.rowActions, narrow: this.narrow };
     const refusal = outcome.refusal;
+    // Not a landmark: the page that embeds the widget names its own region (« Gestion des comptes »), and a
+    // second one of the same name inside it would only repeat it; the heading gives the structure.
     return html`
-      <section part="base" aria-labelledby="heading">
+      <div part="base">
         <div class="header" part="header">
           <h2 id="heading" part="heading">${this.t.msg(caf ? 'headingCaf' : 'headingUcanss')}</h2>
           ${context?.me.actions.includes('create-account') && !forbidden
@@ -325,7 +327,7 @@ export class HabilAccountSearch extends HabilElement {
         <habil-confirm-dialog id="confirm"></habil-confirm-dialog>
         <habil-role-picker id="role-picker"></habil-role-picker>
         <habil-deactivation-dialog id="deactivation"></habil-deactivation-dialog>
-      </section>
+      </div>
     `;
   }
 }

@@ -1,11 +1,12 @@
 /**
  * A bulk action on accounts (R10), apart from its rendering: list the whole result when "Tout"
- * is selected, send the accounts in requests of a few dozen so that progress can be shown, and
- * keep, per account, what was done or refused and why. It never stops silently: what a refused
- * request or a stop left undone is listed too.
+ * is selected — leaving out, and listing, the accounts whose `actions` do not allow it (an ADD's,
+ * read-only, R2), which the server would only refuse —, send the accounts in requests of a few
+ * dozen so that progress can be shown, and keep, per account, what was done or refused and why.
+ * It never stops silently: what a refused request or a stop left undone is listed too.
  */
 import type { HabilClient } from '../client/types.js';
-import type { AccountQuery, AccountSummary, BulkAccountRequest } from '../domain/index.js';
+import type { AccountQuery, AccountSummary, BulkAccountRequest, ProblemCode } from '../domain/index.js';
 import { ChunkedRun } from '../internal/chunked-run.js';
 import type { Lang } from '../internal/localize.js';
 import { describeError, describeProblem, type ProblemText } from '../internal/problem-text.js';
@@ -29,6 +30,8 @@ export interface BulkProgress {
   refused: BulkRefusal[];
   /** Accounts never sent: the user stopped, or the server refused a whole request. */
   notRun: AccountRef[];
+  /** « Tout »: the accounts of the result the action is not offered on, left out, with why. */
+  leftOut: BulkRefusal[];
 }
 
 export interface BulkRunOptions {
@@ -38,6 +41,8 @@ export interface BulkRunOptions {
   onProgress: (progress: BulkProgress) => void;
   /** Asked before each request: true stops the run there. */
   stopRequested: () => boolean;
+  /** Why an account is left out of « Tout » when it has no read-only reason of its own (e.g. its status). */
+  notOffered: (account: AccountSummary) => string;
 }
 
 export function refOf(account: Pick<AccountSummary, 'id' | 'identifier' | 'nom' | 'prenom'>): AccountRef {
@@ -52,7 +57,7 @@ export function refOf(account: Pick<AccountSummary, 'id' | 'identifier' | 'nom' 
 export async function runBulk(
   request: Omit<BulkAccountRequest, 'accountIds'>,
   targets: AccountRef[] | AccountQuery,
-  { api, lang, onProgress, stopRequested }: BulkRunOptions,
+  { api, lang, onProgress, stopRequested, notOffered }: BulkRunOptions,
 ): Promise<BulkProgress> {
   const progress: BulkProgress = {
     phase: Array.isArray(targets) ? 'running' : 'collecting',
@@ -62,6 +67,7 @@ export async function runBulk(
     succeeded: [],
     refused: [],
     notRun: [],
+    leftOut: [],
   };
   const report = () => onProgress({ ...progress });
   report();
@@ -72,11 +78,14 @@ export async function runBulk(
     accounts = [];
     for (let page = 1; ; page += 1) {
       const result = await api.call('searchAccounts', { query: { ...targets, page, pageSize: COLLECT_PAGE_SIZE } });
-      accounts.push(...result.items.map(refOf));
+      for (const account of result.items) {
+        if (account.actions.includes(request.action)) accounts.push(refOf(account));
+        else progress.leftOut.push({ account: refOf(account), reason: leftOutReason(account, lang, notOffered) });
+      }
       progress.total = result.total;
-      progress.collected = accounts.length;
+      progress.collected = accounts.length + progress.leftOut.length;
       report();
-      if (result.items.length < COLLECT_PAGE_SIZE || accounts.length >= result.total || stopRequested()) break;
+      if (result.items.length < COLLECT_PAGE_SIZE || progress.collected >= result.total || stopRequested()) break;
     }
     progress.phase = 'running';
     progress.total = accounts.length;
@@ -108,4 +117,11 @@ export async function runBulk(
   progress.phase = 'done';
   report();
   return { ...progress };
+}
+
+/** The account's read-only reason (« compte ADD… »), else that the action is not offered on it. */
+function leftOutReason(account: AccountSummary, lang: Lang, notOffered: (account: AccountSummary) => string): ProblemText {
+  if (account.readOnlyReason) return describeProblem({ code: account.readOnlyReason as ProblemCode }, lang);
+  const text = notOffered(account);
+  return { title: text, message: text };
 }

@@ -1,10 +1,11 @@
 /**
  * The bulk actions of `<habil-account-search>` (R10) on the selection or the whole result:
- * which the selection allows, the question asked before (a role, a deactivation, a
- * confirmation), the run (bulk-run.ts) with its progress and « Arrêter », the report, and one
- * event for the accounts done.
+ * which the selection allows, the question asked before (a role — the one the result is
+ * filtered on, chosen in advance —, a deactivation, a confirmation, each saying that « Tout »
+ * leaves out the accounts the action is not possible on), the run (bulk-run.ts) with its
+ * progress and « Arrêter », the report, and one event for the accounts done.
  */
-import type { BulkAccountAction, DeactivationMode } from '../domain/index.js';
+import { ACCOUNT_STATUS_LABELS, type BulkAccountAction, type DeactivationMode } from '../domain/index.js';
 import { refOf, runBulk, type BulkProgress } from './bulk-run.js';
 import type { AccountRef } from './account-search.js';
 import type { OutcomeController } from './outcome.js';
@@ -79,20 +80,28 @@ export class BulkController {
     if (!context || !this.search.shown || count === 0 || this.running) return;
     this.outcome.clear();
     const n = this.t.formatNumber(count);
+    const leftOut = this.leftOutNote(action);
     let options: BulkOptions = {};
     let label = '';
     if (action === 'deactivate') {
-      const deactivation = await this.widget.deactivationDialog().ask({ count, space: context.space, today: context.me.today });
+      const deactivation = await this.widget.deactivationDialog().ask({
+        count,
+        space: context.space,
+        today: context.me.today,
+        ...(leftOut ? { note: leftOut } : {}),
+      });
       if (!deactivation) return;
       options = { mode: deactivation.mode, ...(deactivation.closingDate ? { closingDate: deactivation.closingDate } : {}) };
     } else {
       if (action === 'grant' || action === 'revoke') {
         const grant = action === 'grant';
+        const preselected = this.roleOfResult(action);
         const roleId = await this.widget.rolePicker().choose({
           heading: this.t.msg(grant ? 'pickGrantBulk' : 'pickRevokeBulk', n),
           applications: grant ? grantableApplications(context) : revocableApplications(context),
           confirmLabel: this.t.msg(grant ? 'grantLabel' : 'confirmRevokeLabel'),
           danger: !grant,
+          ...(preselected ? { chosen: preselected } : {}),
         });
         if (!roleId) return;
         options = { roleId };
@@ -108,13 +117,35 @@ export class BulkController {
               : this.t.msg('confirmBulkResend', n);
       const confirmed = await this.widget.confirmDialog().ask({
         heading,
-        message: this.t.msg('confirmBulkText'),
+        message: leftOut ? `${this.t.msg('confirmBulkText')} ${leftOut}` : this.t.msg('confirmBulkText'),
         confirmLabel: this.t.msg('confirmBulkLabel', n),
         danger: action === 'revoke',
       });
       if (!confirmed) return;
     }
     await this.run(action, options, label);
+  }
+
+  /**
+   * The role the result is filtered on (« Rôle sélectionné »), chosen in advance: to remove it from
+   * those who hold it, or to give it to those who do not.
+   */
+  private roleOfResult(action: 'grant' | 'revoke'): string | undefined {
+    const filters = this.search.shown?.filters;
+    if (!filters?.roleId || this.search.context?.space !== 'ucanss') return undefined;
+    return filters.hasRole === (action === 'revoke') ? filters.roleId : undefined;
+  }
+
+  /**
+   * « Tout »: the accounts of the result the action is not possible on (an ADD's, read-only)
+   * are left out; said before the action, with their number when the page holds the whole result.
+   */
+  private leftOutNote(action: BulkAccountAction): string | undefined {
+    const shown = this.search.shown;
+    if (!this.search.allSelected || !shown) return undefined;
+    if (shown.rows.length < shown.page.total) return this.t.msg('leftOutBefore');
+    const count = shown.rows.filter((row) => !row.actions.includes(action)).length;
+    return count > 0 ? this.t.msg('leftOutBeforeKnown', this.t.formatNumber(count), count) : undefined;
   }
 
   private async run(action: BulkAccountAction, options: BulkOptions, label: string): Promise<void> {
@@ -130,6 +161,7 @@ export class BulkController {
         {
           api: this.widget.api(),
           lang: this.t.lang,
+          notOffered: (account) => this.t.msg('leftOutNotOffered', ACCOUNT_STATUS_LABELS[account.status][this.t.lang]),
           stopRequested: () => this.stopRequested,
           onProgress: (progress) => {
             this.state = { action, title, progress };
@@ -142,8 +174,10 @@ export class BulkController {
         },
       );
       const n = (value: number) => this.t.formatNumber(value);
-      const summary = this.t.msg('bulkDone', title, n(outcome.succeeded.length), n(outcome.refused.length));
-      void this.outcome.announce(outcome.notRun.length ? `${summary} ${this.t.msg('bulkStopped', n(outcome.notRun.length))}` : summary);
+      const said = [this.t.msg('bulkDone', title, n(outcome.succeeded.length), n(outcome.refused.length))];
+      if (outcome.leftOut.length) said.push(this.t.msg('bulkLeftOut', n(outcome.leftOut.length)));
+      if (outcome.notRun.length) said.push(this.t.msg('bulkStopped', n(outcome.notRun.length)));
+      void this.outcome.announce(said.join(' '));
       this.emit(action, options, label, outcome.succeeded);
       this.search.clearSelection();
       void this.search.refresh();

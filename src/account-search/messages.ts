@@ -1,6 +1,18 @@
 /** The words of `<habil-account-search>`, French first (the guides' own words where they have some). */
 import { defineMessages } from '../internal/localize.js';
 
+/** The civilité of the person a sentence is about (« M. », « Mme »), when known: the words agree with it. */
+type Civ = string | null | undefined;
+
+/** « her », « his », or « their » when the civilité is not known. */
+function possessive(civilite: Civ): string {
+  return civilite === 'Mme' ? 'her' : civilite === 'M.' ? 'his' : 'their';
+}
+
+function objectPronoun(civilite: Civ): string {
+  return civilite === 'Mme' ? 'her' : civilite === 'M.' ? 'him' : 'them';
+}
+
 export const accountSearchMessages = defineMessages({
   fr: {
     headingUcanss: 'Gestion des comptes',
@@ -97,10 +109,12 @@ export const accountSearchMessages = defineMessages({
     bulkResend: "Renvoyer l'identifiant",
 
     confirmReactivate: (name: string) => `Activer le compte de ${name} ?`,
-    confirmReactivateText: 'Le compte repasse en statut « actif » : la personne retrouve l’accès connecté au site, avec ses habilitations.',
+    confirmReactivateText: (_civilite: Civ) =>
+      'Le compte repasse en statut « actif » : la personne retrouve l’accès connecté au site, avec ses habilitations.',
     confirmReactivateLabel: 'Activer',
     confirmAttach: (name: string) => `Rattacher ${name} à mon organisme ?`,
-    confirmAttachText:
+    // The guide's words: « la », « celle-ci » are of « cette personne », whoever she is.
+    confirmAttachText: (_civilite: Civ) =>
       'Confirmation du rattachement ? En choisissant cette personne, vous la rattachez à votre organisme, celle-ci conservera ses anciens droits, vous pourrez alors les modifier via sa fiche.',
     confirmAttachLabel: 'Rattacher',
     confirmResend: (name: string) => `Renvoyer l'identifiant de ${name} par mail ?`,
@@ -123,16 +137,33 @@ export const accountSearchMessages = defineMessages({
     confirmBulkText:
       'Chaque compte est traité séparément : ceux que le serveur refuse sont listés avec la raison, les autres sont modifiés.',
     confirmBulkLabel: (count: string) => `Appliquer aux ${count} comptes`,
+    leftOutBefore:
+      'Les comptes du résultat sur lesquels cette action n’est pas possible (comptes ADD en lecture seule, par exemple) seront laissés de côté ; le rapport dira combien.',
+    leftOutBeforeKnown: (n: string, count: number) =>
+      count === 1
+        ? '1 compte du résultat ne permet pas cette action (compte en lecture seule, par exemple) : il sera laissé de côté.'
+        : `${n} comptes du résultat ne permettent pas cette action (comptes en lecture seule, par exemple) : ils seront laissés de côté.`,
+    leftOutNotOffered: (status: string) => `Cette action n’est pas proposée pour ce compte (statut « ${status} »).`,
 
     reactivated: (name: string) => `Le compte de ${name} est activé.`,
     deactivatedTemporary: (name: string) => `Le compte de ${name} est désactivé (statut « inactif », réactivable).`,
     deactivatedPermanent: (name: string) => `Le compte de ${name} est supprimé définitivement.`,
-    closedCaf: (name: string, date: string) => `${name} est désactivé : date de clôture au ${date}.`,
-    attached: (name: string, organisme: string) => `${name} est rattaché(e) à ${organisme} et conserve ses droits.`,
+    closedCaf: (name: string, date: string, civilite: Civ) =>
+      civilite === 'Mme'
+        ? `${name} est désactivée : date de clôture au ${date}.`
+        : civilite === 'M.'
+          ? `${name} est désactivé : date de clôture au ${date}.`
+          : `Compte de ${name} désactivé : date de clôture au ${date}.`,
+    attached: (name: string, organisme: string, civilite: Civ) =>
+      civilite === 'Mme'
+        ? `${name} est rattachée à ${organisme} et conserve ses droits.`
+        : civilite === 'M.'
+          ? `${name} est rattaché à ${organisme} et conserve ses droits.`
+          : `Rattachement de ${name} à ${organisme} effectué : ses droits sont conservés.`,
     granted: (role: string, name: string) => `Rôle « ${role} » affecté à ${name}.`,
     revoked: (role: string, name: string) => `Rôle « ${role} » supprimé de ${name}.`,
     identifierSent: (name: string, email: string) => `Identifiant de ${name} renvoyé à ${email}.`,
-    created: (name: string) => `Compte de ${name} créé. Un message de confirmation lui est envoyé par mail.`,
+    created: (name: string, _civilite: Civ) => `Compte de ${name} créé. Un message de confirmation lui est envoyé par mail.`,
     updated: (name: string) => `Compte de ${name} modifié.`,
     refusedFor: (title: string, name: string) => `${title} : ${name}`,
     staleReloaded: (name: string) => `Le compte de ${name} a été rechargé.`,
@@ -162,6 +193,9 @@ export const accountSearchMessages = defineMessages({
     bulkStarted: (action: string, count: string) => `${action} de ${count} compte(s) en cours…`,
     bulkDone: (action: string, ok: string, failed: string) => `${action} terminée : ${ok} réussi(s), ${failed} refusé(s).`,
     bulkStopped: (count: string) => `${count} compte(s) non traité(s) : l'action a été arrêtée.`,
+    bulkLeftOut: (count: string) => `${count} compte(s) laissé(s) de côté : cette action n’y est pas possible.`,
+    bulkLeftOutSummary: (count: string) => `Comptes laissés de côté (${count})`,
+    bulkLeftOutItem: (name: string, reason: string) => `${name} : ${reason}`,
     bulkRefusedCaption: 'Comptes refusés, avec la raison',
     bulkSucceededSummary: (count: string) => `Comptes traités (${count})`,
     bulkReason: 'Raison',
@@ -265,11 +299,12 @@ export const accountSearchMessages = defineMessages({
     bulkResend: 'Send identifier again',
 
     confirmReactivate: (name: string) => `Activate the account of ${name}?`,
-    confirmReactivateText: 'The account becomes “active” again: the person gets the connected access back, with his or her rights.',
+    confirmReactivateText: (civilite: Civ) =>
+      `The account becomes “active” again: the person gets the connected access back, with ${possessive(civilite)} rights.`,
     confirmReactivateLabel: 'Activate',
     confirmAttach: (name: string) => `Attach ${name} to my organisme?`,
-    confirmAttachText:
-      'Confirm the attachment? By choosing this person, you attach him or her to your organisme; the person keeps his or her former rights, which you can then change from the record.',
+    confirmAttachText: (civilite: Civ) =>
+      `Confirm the attachment? By choosing this person, you attach ${objectPronoun(civilite)} to your organisme; the person keeps ${possessive(civilite)} former rights, which you can then change from the record.`,
     confirmAttachLabel: 'Attach',
     confirmResend: (name: string) => `Send the identifier of ${name} again by e-mail?`,
     confirmResendText: (identifier: string, email: string) => `The identifier ${identifier} will be sent to ${email}.`,
@@ -290,16 +325,22 @@ export const accountSearchMessages = defineMessages({
     confirmBulkResend: (count: string) => `Send the identifier of ${count} user(s) again by e-mail?`,
     confirmBulkText: 'Each account is handled on its own: those the server refuses are listed with the reason, the others are changed.',
     confirmBulkLabel: (count: string) => `Apply to the ${count} accounts`,
+    leftOutBefore: 'The accounts of the result this action is not possible on (read-only ADD accounts, for instance) will be left out; the report will say how many.',
+    leftOutBeforeKnown: (n: string, count: number) =>
+      count === 1
+        ? '1 account of the result does not allow this action (a read-only account, for instance): it will be left out.'
+        : `${n} accounts of the result do not allow this action (read-only accounts, for instance): they will be left out.`,
+    leftOutNotOffered: (status: string) => `This action is not offered for this account (status “${status}”).`,
 
     reactivated: (name: string) => `The account of ${name} is active.`,
     deactivatedTemporary: (name: string) => `The account of ${name} is deactivated (“inactive”, can be reactivated).`,
     deactivatedPermanent: (name: string) => `The account of ${name} is permanently deleted.`,
-    closedCaf: (name: string, date: string) => `${name} is deactivated: closing date ${date}.`,
-    attached: (name: string, organisme: string) => `${name} is attached to ${organisme} and keeps his or her rights.`,
+    closedCaf: (name: string, date: string, _civilite: Civ) => `${name} is deactivated: closing date ${date}.`,
+    attached: (name: string, organisme: string, civilite: Civ) => `${name} is attached to ${organisme} and keeps ${possessive(civilite)} rights.`,
     granted: (role: string, name: string) => `Role “${role}” assigned to ${name}.`,
     revoked: (role: string, name: string) => `Role “${role}” removed from ${name}.`,
     identifierSent: (name: string, email: string) => `Identifier of ${name} sent again to ${email}.`,
-    created: (name: string) => `Account of ${name} created. A confirmation message is sent to his or her e-mail.`,
+    created: (name: string, civilite: Civ) => `Account of ${name} created. A confirmation message is sent to ${possessive(civilite)} e-mail.`,
     updated: (name: string) => `Account of ${name} updated.`,
     refusedFor: (title: string, name: string) => `${title}: ${name}`,
     staleReloaded: (name: string) => `The account of ${name} has been reloaded.`,
@@ -329,6 +370,9 @@ export const accountSearchMessages = defineMessages({
     bulkStarted: (action: string, count: string) => `${action} of ${count} account(s) in progress…`,
     bulkDone: (action: string, ok: string, failed: string) => `${action} finished: ${ok} succeeded, ${failed} refused.`,
     bulkStopped: (count: string) => `${count} account(s) not handled: the action was stopped.`,
+    bulkLeftOut: (count: string) => `${count} account(s) left out: this action is not possible on them.`,
+    bulkLeftOutSummary: (count: string) => `Accounts left out (${count})`,
+    bulkLeftOutItem: (name: string, reason: string) => `${name}: ${reason}`,
     bulkRefusedCaption: 'Refused accounts, with the reason',
     bulkSucceededSummary: (count: string) => `Accounts handled (${count})`,
     bulkReason: 'Reason',

@@ -25,11 +25,12 @@ export function renderBulk(t: AccountSearchWords, bulk: BulkController, { title,
   `;
 }
 
-function renderReport(t: AccountSearchWords, title: string, { succeeded, refused, notRun }: BulkProgress) {
+function renderReport(t: AccountSearchWords, title: string, { succeeded, refused, notRun, leftOut }: BulkProgress) {
   const n = (value: number) => t.formatNumber(value);
   return html`
     <div part="bulk-report">
       <p>${t.msg('bulkDone', title, n(succeeded.length), n(refused.length))}</p>
+      ${leftOut.length ? html`<p>${t.msg('bulkLeftOut', n(leftOut.length))}</p>` : nothing}
       ${notRun.length ? html`<p>${t.msg('bulkStopped', n(notRun.length))}</p>` : nothing}
       ${refused.length
         ? html`<table class="report-table">
@@ -49,6 +50,14 @@ function renderReport(t: AccountSearchWords, title: string, { succeeded, refused
               )}
             </tbody>
           </table>`
+        : nothing}
+      ${leftOut.length
+        ? html`<details class="left-out">
+            <summary>${t.msg('bulkLeftOutSummary', n(leftOut.length))}</summary>
+            <ul>
+              ${leftOut.map(({ account, reason }) => html`<li>${t.msg('bulkLeftOutItem', account.name, reason.message)}</li>`)}
+            </ul>
+          </details>`
         : nothing}
       ${succeeded.length
         ? html`<details>

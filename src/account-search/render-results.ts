@@ -175,6 +175,7 @@ function renderActionsCell({ t, menu }: ResultsView, row: ResultRow) {
           class="button"
           part="row-actions-button"
           aria-label=${t.msg('rowActionsFor', row.name)}
+          aria-haspopup="menu"
           aria-expanded=${menu.open?.item.id === row.id ? 'true' : 'false'}
           @click=${(event: Event) => menu.toggle(row, event.currentTarget as HTMLElement)}
         >
@@ -203,10 +204,12 @@ export function renderRowMenu({ t, search, menu, rowActions }: ResultsView) {
             <p class="menu-title" id="row-menu-title">${row.name}</p>
             ${reason ? html`<p class="menu-reason">${describeProblem({ code: reason as ProblemCode }, t.lang).message}</p>` : nothing}
             ${items.length
-              ? html`<ul aria-labelledby="row-menu-title">
+              ? html`<ul role="menu" aria-labelledby="row-menu-title">
                   ${items.map(
-                    (action) => html`<li>
-                      <button type="button" part="row-menu-item" data-action=${action} @click=${() => run(action, row)}>${label(action)}</button>
+                    (action) => html`<li role="none">
+                      <button type="button" role="menuitem" part="row-menu-item" data-action=${action} @click=${() => run(action, row)}>
+                        ${label(action)}
+                      </button>
                     </li>`,
                   )}
                 </ul>`

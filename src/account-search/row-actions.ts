@@ -168,18 +168,19 @@ export class RowActionsController {
       ...(deactivation.closingDate ? { closingDate: deactivation.closingDate } : {}),
       bulk: false,
     });
-    this.done(this.deactivatedText(row.name, deactivation, context.space));
+    this.done(this.deactivatedText(row, deactivation, context.space));
   }
 
-  private deactivatedText(name: string, deactivation: Deactivation, space: Space): string {
-    if (space === 'caf') return this.t.msg('closedCaf', name, this.t.formatDate(deactivation.closingDate ?? this.search.context?.me.today));
-    return this.t.msg(deactivation.mode === 'permanent' ? 'deactivatedPermanent' : 'deactivatedTemporary', name);
+  private deactivatedText(row: ResultRow, deactivation: Deactivation, space: Space): string {
+    const date = this.t.formatDate(deactivation.closingDate ?? this.search.context?.me.today);
+    if (space === 'caf') return this.t.msg('closedCaf', row.name, date, row.civilite);
+    return this.t.msg(deactivation.mode === 'permanent' ? 'deactivatedPermanent' : 'deactivatedTemporary', row.name);
   }
 
   async reactivate(row: ResultRow): Promise<void> {
     const confirmed = await this.widget.confirmDialog().ask({
       heading: this.t.msg('confirmReactivate', row.name),
-      message: this.t.msg('confirmReactivateText'),
+      message: this.t.msg('confirmReactivateText', row.civilite),
       confirmLabel: this.t.msg('confirmReactivateLabel'),
     });
     if (!confirmed) return;
@@ -191,10 +192,12 @@ export class RowActionsController {
   }
 
   async attach(row: ResultRow): Promise<void> {
+    // Final without being destructive (it cannot be undone from here): focus starts on « Annuler », as for every final decision.
     const confirmed = await this.widget.confirmDialog().ask({
       heading: this.t.msg('confirmAttach', row.name),
-      message: this.t.msg('confirmAttachText'),
+      message: this.t.msg('confirmAttachText', row.civilite),
       confirmLabel: this.t.msg('confirmAttachLabel'),
+      initialFocus: 'cancel',
     });
     if (!confirmed) return;
     const updated = await this.change(row, ({ signal }) => this.widget.api().call('attachAccount', { params: { id: row.id }, ifMatch: row.version }, { signal }));
@@ -202,7 +205,7 @@ export class RowActionsController {
     this.search.replaceRow(updated);
     this.widget.emit('habil-account-attached', { account: updated, fromOrganisme: row.organismeName, toOrganisme: updated.organismeName });
     // Attached, the person leaves a search "outside my organisme": the row may go.
-    this.done(this.t.msg('attached', row.name, updated.organismeName));
+    this.done(this.t.msg('attached', row.name, updated.organismeName, updated.civilite ?? row.civilite));
   }
 
   async resendIdentifier(row: ResultRow): Promise<void> {

@@ -108,9 +108,16 @@ export const signupStyles = css`
     padding: var(--_habil-space-xs) var(--_habil-space-s);
   }
 
-  [aria-invalid='true'] {
+  input[aria-invalid='true'],
+  select[aria-invalid='true'] {
     border-color: var(--_habil-danger);
     box-shadow: inset 0 0 0 1px var(--_habil-danger);
+  }
+
+  /* A wrong radio group: its buttons, not the group's box, are marked (its error says why). */
+  fieldset[aria-invalid='true'] input[type='radio']:not(:focus-visible) {
+    outline: 2px solid var(--_habil-danger);
+    outline-offset: 1px;
   }
 
   .chosen {

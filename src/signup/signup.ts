@@ -1,11 +1,11 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { HabilClient } from '../client/types.js';
 import type { AccountRequest, Civilite, Organisme, SignupBody } from '../domain/index.js';
 import { FIELD_ERROR_LABELS, validateSignup } from '../domain/index.js';
+import { errorSummaryStyles, renderErrorLinks, requiredMark, type ErrorSummaryItem } from '../internal/form-parts.js';
 import { HabilElement } from '../internal/habil-element.js';
 import { LocalizeController } from '../internal/localize.js';
 import { WriteController } from '../internal/writes.js';
@@ -22,10 +22,10 @@ declare module '../internal/events.js' {
 
 type SignupField = keyof SignupBody;
 
-/** What is wrong with a field: the rule's code, and the words shown. */
+/** What is wrong with a field: the rule's code, and the server's words for a code the kit does not know. */
 interface FieldMessage {
   code: string;
-  text: string;
+  message?: string | undefined;
 }
 
 /** The fields in the order of the form: the first one in error gets the focus. */
@@ -85,7 +85,7 @@ function matches(organisme: Organisme, search: string): boolean {
  * @cssprop [--habil-color-success] - The message shown once the request is sent.
  */
 export class HabilSignup extends HabilElement {
-  static override styles = [HabilElement.styles, signupStyles];
+  static override styles = [HabilElement.styles, errorSummaryStyles, signupStyles];
 
   /** Where the terms of use ("conditions générales d'utilisation") are read; no link when empty. */
   @property({ attribute: 'terms-url' })
@@ -101,7 +101,8 @@ export class HabilSignup extends HabilElement {
   private errors: Partial<Record<SignupField, FieldMessage>> = {};
 
   @state()
-  private notice: { heading: string; error?: unknown } | undefined;
+  /** Why the request was not sent: fields to correct, or the server's refusal (its heading, in the words of the moment). */
+  private notice: { heading: 'invalidHeading' | 'sendFailed'; error?: unknown } | undefined;
 
   @state()
   private sent: AccountRequest | undefined;
@@ -128,8 +129,12 @@ export class HabilSignup extends HabilElement {
     }
   }
 
-  private errorText(code: string, fallback?: string): string {
-    return code in FIELD_ERROR_LABELS ? FIELD_ERROR_LABELS[code as keyof typeof FIELD_ERROR_LABELS][this.t.lang] : (fallback ?? code);
+  /** The error of `field` in the user's language (it follows a change of language), or empty. */
+  private errorText(field: string): string {
+    const error = this.errors[field as SignupField];
+    if (!error) return '';
+    const { code, message } = error;
+    return code in FIELD_ERROR_LABELS ? FIELD_ERROR_LABELS[code as keyof typeof FIELD_ERROR_LABELS][this.t.lang] : (message ?? code);
   }
 
   private async submit(event: Event): Promise<void> {
@@ -138,7 +143,7 @@ export class HabilSignup extends HabilElement {
     const problems = validateSignup(this.draft);
     if (problems.length) {
       this.showErrors(problems.map((p) => ({ field: p.field, code: p.code })));
-      this.notice = { heading: this.t.msg('invalidHeading') };
+      this.notice = { heading: 'invalidHeading' };
       await this.focusFirstError();
       return;
     }
@@ -155,7 +160,7 @@ export class HabilSignup extends HabilElement {
     }
     if (result.aborted) return;
     this.showErrors(result.fieldErrors);
-    this.notice = { heading: this.t.msg('sendFailed'), error: result.error };
+    this.notice = { heading: 'sendFailed', error: result.error };
     if (result.fieldErrors.length) await this.focusFirstError();
   }
 
@@ -167,7 +172,7 @@ export class HabilSignup extends HabilElement {
   private showErrors(problems: readonly { field: string; code: string; message?: string }[]): void {
     const errors: Partial<Record<SignupField, FieldMessage>> = {};
     for (const problem of problems) {
-      errors[problem.field as SignupField] ??= { code: problem.code, text: this.errorText(problem.code, problem.message) };
+      errors[problem.field as SignupField] ??= { code: problem.code, message: problem.message };
     }
     this.errors = errors;
   }
@@ -175,7 +180,32 @@ export class HabilSignup extends HabilElement {
   private async focusFirstError(): Promise<void> {
     await this.updateComplete;
     const field = FIELD_ORDER.find((f) => this.errors[f]);
-    if (field) this.renderRoot.querySelector<HTMLElement>(`[data-field="${field}"]`)?.focus();
+    if (field) this.focusField(field);
+  }
+
+  /** What is wrong, field by field in the order of the form, each leading to its field; an error of no field, as it is. */
+  private summaryItems(): ErrorSummaryItem[] {
+    const labels: Record<SignupField, string> = {
+      civilite: this.t.msg('civilite'),
+      nom: this.t.msg('nom'),
+      prenom: this.t.msg('prenom'),
+      emailPro: this.t.msg('emailPro'),
+      worksForInstitution: this.t.msg('worksForInstitution'),
+      organismeId: this.t.msg('organismeShort'),
+      acceptsTerms: this.t.msg('termsShort'),
+    };
+    const known = FIELD_ORDER.filter((field) => this.errors[field]).map((field) => ({
+      field,
+      text: this.t.msg('summaryItem', labels[field], this.errorText(field)),
+    }));
+    const others = Object.entries(this.errors)
+      .filter(([field]) => !FIELD_ORDER.includes(field as SignupField))
+      .map(([field]) => ({ text: this.errorText(field) }));
+    return [...known, ...others];
+  }
+
+  private focusField(field: string): void {
+    this.renderRoot.querySelector<HTMLElement>(`[data-field="${field}"]`)?.focus();
   }
 
   private sentText(request: AccountRequest): string {
@@ -229,7 +259,7 @@ export class HabilSignup extends HabilElement {
         required
         autocomplete="family-name"
         .value=${draft.nom ?? ''}
-        error=${this.errors.nom?.text ?? ''}
+        error=${this.errorText('nom')}
         @input=${(event: Event) => this.set('nom', (event.currentTarget as HabilField).value)}
       ></habil-field>
       <habil-field
@@ -240,7 +270,7 @@ export class HabilSignup extends HabilElement {
         required
         autocomplete="given-name"
         .value=${draft.prenom ?? ''}
-        error=${this.errors.prenom?.text ?? ''}
+        error=${this.errorText('prenom')}
         @input=${(event: Event) => this.set('prenom', (event.currentTarget as HabilField).value)}
       ></habil-field>
       <habil-field
@@ -253,7 +283,7 @@ export class HabilSignup extends HabilElement {
         required
         autocomplete="email"
         .value=${draft.emailPro ?? ''}
-        error=${this.errors.emailPro?.text ?? ''}
+        error=${this.errorText('emailPro')}
         @input=${(event: Event) => this.set('emailPro', (event.currentTarget as HabilField).value)}
       ></habil-field>
       ${this.renderChoice('worksForInstitution', this.t.msg('worksForInstitution'), [
@@ -275,17 +305,19 @@ export class HabilSignup extends HabilElement {
             id="terms"
             data-field="acceptsTerms"
             .checked=${live(draft.acceptsTerms === true)}
-            aria-invalid=${ifDefined(this.errors.acceptsTerms ? 'true' : undefined)}
+            aria-invalid=${this.errors.acceptsTerms ? 'true' : 'false'}
             aria-describedby=${this.errors.acceptsTerms ? 'acceptsTerms-error' : nothing}
             required
             @change=${(event: Event) => this.set('acceptsTerms', (event.currentTarget as HTMLInputElement).checked)}
           />
-          <label for="terms">${this.t.msg('terms')}<span class="required" aria-hidden="true">*</span></label>
+          <label for="terms">${this.t.msg('terms')}${requiredMark(this.locale.msg('requiredMark'))}</label>
         </div>
         ${this.termsUrl ? html`<a href=${this.termsUrl} target="_blank" rel="noopener">${this.t.msg('termsLink')}</a>` : nothing}
         ${this.renderError('acceptsTerms')}
       </div>
-      <habil-alert part="notice" class=${this.notice ? 'filled' : ''} heading=${this.notice?.heading ?? ''} .error=${this.notice?.error}></habil-alert>
+      <habil-alert part="notice" class=${this.notice ? 'filled' : ''} heading=${this.notice ? this.t.msg(this.notice.heading) : ''} .error=${this.notice?.error}>
+        ${this.notice && Object.keys(this.errors).length > 0 ? renderErrorLinks(this.summaryItems(), (field) => this.focusField(field)) : nothing}
+      </habil-alert>
       <button type="submit" class="button button--primary" part="submit-button" aria-disabled=${this.sending ? 'true' : 'false'}>
         ${this.t.msg(this.sending ? 'sending' : 'submit')}
       </button>
@@ -294,7 +326,7 @@ export class HabilSignup extends HabilElement {
 
   private renderError(field: SignupField) {
     const error = this.errors[field];
-    return error ? html`<p id="${field}-error" class="error" part="error">${error.text}</p>` : nothing;
+    return error ? html`<p id="${field}-error" class="error" part="error">${this.errorText(field)}</p>` : nothing;
   }
 
   private renderChoice<V extends string>(
@@ -308,10 +340,17 @@ export class HabilSignup extends HabilElement {
   ) {
     const error = this.errors[field];
     const describedBy = [hint ? `${field}-hint` : '', error ? `${field}-error` : ''].filter(Boolean).join(' ');
-    return html`<fieldset class="choice" part="choice" aria-describedby=${describedBy || nothing}>
-      <legend>
-        ${legend}${required ? html`<span class="required" aria-hidden="true">*</span><span class="visually-hidden"> ${this.locale.msg('requiredMark')}</span>` : nothing}
-      </legend>
+    // The group says it is required and, once the user tried to send, whether it is wrong: a native
+    // `required` on each radio would make browsers call the group invalid before anything was done.
+    return html`<fieldset
+      class="choice"
+      part="choice"
+      role="radiogroup"
+      aria-required=${required ? 'true' : 'false'}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${describedBy || nothing}
+    >
+      <legend>${legend}${required ? requiredMark(this.locale.msg('requiredMark')) : nothing}</legend>
       ${hint ? html`<p id="${field}-hint" class="hint">${hint}</p>` : nothing}
       <div class="options">
         ${options.map(
@@ -322,8 +361,6 @@ export class HabilSignup extends HabilElement {
               value=${String(option.value)}
               data-field=${index === 0 ? field : nothing}
               .checked=${live(value === option.value)}
-              aria-invalid=${ifDefined(error ? 'true' : undefined)}
-              ?required=${required}
               @change=${() => choose(option.value)}
             />
             ${option.label}
@@ -354,13 +391,13 @@ export class HabilSignup extends HabilElement {
         @input=${(event: Event) => (this.search = (event.currentTarget as HTMLInputElement).value)}
         @keydown=${this.onSearchKeydown}
       />
-      <label for="organisme">${this.t.msg('organisme')}<span class="required" aria-hidden="true">*</span></label>
+      <label for="organisme">${this.t.msg('organisme')}${requiredMark(this.locale.msg('requiredMark'))}</label>
       <select
         id="organisme"
         data-field="organismeId"
         size="6"
         required
-        aria-invalid=${ifDefined(error ? 'true' : undefined)}
+        aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${describedBy}
         @change=${(event: Event) => this.set('organismeId', (event.currentTarget as HTMLSelectElement).value)}
       >

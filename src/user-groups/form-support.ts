@@ -3,24 +3,23 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AccountSummary, FieldError } from '../domain/index.js';
 import { FIELD_ERROR_LABELS, PROBLEMS, problemMessage, type FieldErrorCode, type Lang, type ProblemCode } from '../domain/index.js';
+import { CLOSING_DATE_KEPT, errorsShown, focusFirstError, type FieldProblem } from '../internal/form-state.js';
 import type { HabilField } from '../ui/field/field.js';
 import type { UserGroupsWords } from './messages.js';
 
-/** The forms' own check beside the domain's: the contract cannot erase a closing date. */
-export const CLOSING_DATE_KEPT = 'closing-date-kept';
-
-/** A field that is wrong: found by a form's checks, or in the server's `errors`. */
-export interface FieldProblem {
-  field: string;
-  code: string;
-  message?: string;
-}
+// The kit's form state (`internal/form-state.ts`) is shared with the account form; the member dialogs use it through these.
+export { CLOSING_DATE_KEPT, focusFirstError, type FieldProblem };
 
 /** A field error (the domain's checks or the server's `errors`) in the user's words. */
 export function fieldErrorText(error: Pick<FieldError, 'code'> & { message?: string }, lang: Lang, fallback: string): string {
   if (error.code in FIELD_ERROR_LABELS) return FIELD_ERROR_LABELS[error.code as FieldErrorCode][lang];
   if (error.code in PROBLEMS) return problemMessage(error.code as ProblemCode, lang);
   return error.message && error.message !== error.code ? error.message : fallback;
+}
+
+/** A problem of a user-groups form in words. */
+export function describeFieldProblem(t: UserGroupsWords, problem: FieldProblem): string {
+  return problem.code === CLOSING_DATE_KEPT ? t.msg('closingDateKept') : fieldErrorText(problem, t.lang, t.msg('fieldRefused'));
 }
 
 /**
@@ -33,18 +32,7 @@ export function fieldErrorsShown(
   server: readonly FieldProblem[],
   changedSinceServer: ReadonlySet<string>,
 ): Map<string, string> {
-  const errors = new Map<string, string>();
-  const describe = (problem: FieldProblem) =>
-    problem.code === CLOSING_DATE_KEPT ? t.msg('closingDateKept') : fieldErrorText(problem, t.lang, t.msg('fieldRefused'));
-  for (const problem of own) if (!errors.has(problem.field)) errors.set(problem.field, describe(problem));
-  for (const problem of server) if (!errors.has(problem.field) && !changedSinceServer.has(problem.field)) errors.set(problem.field, describe(problem));
-  return errors;
-}
-
-/** Gives focus to the first field, in the order of the screen, that shows an error. */
-export function focusFirstError(root: ParentNode | null | undefined, errors: ReadonlyMap<string, string>, order: readonly string[]): void {
-  const first = order.find((name) => errors.has(name));
-  if (first) root?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+  return errorsShown(own, server, changedSinceServer, (problem) => describeFieldProblem(t, problem));
 }
 
 /** "DURAND Mathieu (AAA2930CAU)": the guide's lists put the name first, and the identifier tells namesakes apart. */

@@ -1,12 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { AccountSummary, FieldError, Group, GroupDraft, GroupPatch } from '../domain/index.js';
 import { subGroupLevel, validateGroupDraft } from '../domain/index.js';
 import { HabilBaseElement } from '../internal/habil-base-element.js';
 import { LocalizeController } from '../internal/localize.js';
 import type { HabilField } from '../ui/field/field.js';
 import { dayToCheckAgainst, submitOnEnter } from '../internal/forms.js';
-import { CLOSING_DATE_KEPT, fieldErrorsShown, focusFirstError, renderUserChoice, userOptionLabel } from './form-support.js';
+import { CLOSING_DATE_KEPT, focusFirstError, FormState, type FieldProblem } from '../internal/form-state.js';
+import { describeFieldProblem, renderUserChoice, userOptionLabel } from './form-support.js';
 import { hierarchyOrder } from './hierarchy.js';
 import { userGroupsMessages } from './messages.js';
 import { partStyles } from './parts.styles.js';
@@ -93,47 +94,23 @@ export class HabilGroupForm extends HabilBaseElement {
   @property({ type: Boolean, attribute: 'can-create-user' })
   canCreateUser = false;
 
-  @state()
-  private values: Values = this.startingValues();
-
-  @state()
-  private triedToSubmit = false;
-
-  @state()
-  private changedSinceServerErrors = new Set<string>();
-
-  @state()
-  private nothingChanged = false;
-
   private readonly t = new LocalizeController(this, userGroupsMessages);
+  private readonly form = new FormState<FieldName>(this, () => this.startingValues());
 
-  /** Fields the user changed: a newer version of the same group does not overwrite them. */
-  private readonly touched = new Set<FieldName>();
-
-  /** Which group and screen the values belong to. */
-  private valuesOf = '';
+  private get values(): Readonly<Values> {
+    return this.form.values;
+  }
 
   /** Chooses the responsable habilitations, e.g. the user just created on the spot. */
   chooseResponsable(accountId: string): void {
-    this.setValue('responsableId', accountId);
+    this.form.set('responsableId', accountId);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('group') || changed.has('mode') || changed.has('parentId') || changed.has('today')) {
-      const identity = `${this.mode}/${this.mode === 'edit' ? (this.group?.id ?? '') : this.parentId}`;
-      if (identity !== this.valuesOf) {
-        this.valuesOf = identity;
-        this.touched.clear();
-        this.values = this.startingValues();
-        this.triedToSubmit = false;
-        this.nothingChanged = false;
-      } else {
-        const fresh = this.startingValues();
-        for (const name of this.touched) fresh[name] = this.values[name];
-        this.values = fresh;
-      }
+      this.form.follow(`${this.mode}/${this.mode === 'edit' ? (this.group?.id ?? '') : this.parentId}`);
     }
-    if (changed.has('serverErrors')) this.changedSinceServerErrors = new Set();
+    if (changed.has('serverErrors')) this.form.serverErrorsCame();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -153,13 +130,6 @@ export class HabilGroupForm extends HabilBaseElement {
       openingDate: group.openingDate,
       closingDate: group.closingDate ?? '',
     };
-  }
-
-  private setValue(name: FieldName, value: string): void {
-    this.values = { ...this.values, [name]: value };
-    this.touched.add(name);
-    this.nothingChanged = false;
-    if (!this.changedSinceServerErrors.has(name)) this.changedSinceServerErrors = new Set([...this.changedSinceServerErrors, name]);
   }
 
   private get creating(): boolean {
@@ -198,15 +168,15 @@ export class HabilGroupForm extends HabilBaseElement {
 
   // ---- checks -----------------------------------------------------------------------------
 
-  private clientProblems(): { field: string; code: string }[] {
-    const problems: { field: string; code: string }[] = validateGroupDraft(this.draft(), dayToCheckAgainst(this.today));
+  private clientProblems(): FieldProblem[] {
+    const problems: FieldProblem[] = validateGroupDraft(this.draft(), dayToCheckAgainst(this.today));
     if (!this.values.openingDate && !problems.some((p) => p.field === 'openingDate')) problems.push({ field: 'openingDate', code: 'required' });
     if (!this.creating && this.group?.closingDate && !this.values.closingDate) problems.push({ field: 'closingDate', code: CLOSING_DATE_KEPT });
     return problems;
   }
 
   private errors(): Map<string, string> {
-    return fieldErrorsShown(this.t, this.triedToSubmit ? this.clientProblems() : [], this.serverErrors, this.changedSinceServerErrors);
+    return this.form.errors(() => this.clientProblems(), this.serverErrors, (problem) => describeFieldProblem(this.t, problem), FIELDS);
   }
 
   private async focusFirstError(): Promise<void> {
@@ -217,21 +187,16 @@ export class HabilGroupForm extends HabilBaseElement {
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
     if (this.submitting) return;
-    this.triedToSubmit = true;
-    this.nothingChanged = false;
     // What the server said about the previous values no longer holds for the values sent now.
     this.serverErrors = [];
-    if (this.clientProblems().length > 0) {
-      void this.focusFirstError();
-      return;
-    }
+    if (!this.form.submit(this.clientProblems(), () => void this.focusFirstError())) return;
     if (this.creating) {
       this.emit('habil-group-form-submit', { draft: this.draft() });
       return;
     }
     const patch = this.patch();
     if (Object.keys(patch).length === 0) {
-      this.nothingChanged = true;
+      this.form.unchanged();
       return;
     }
     this.emit('habil-group-form-submit', { patch });
@@ -253,7 +218,7 @@ export class HabilGroupForm extends HabilBaseElement {
           ${this.renderText('openingDate', this.t.msg('fieldOpeningDate'), errors, { type: 'date', required: true })}
           ${this.renderText('closingDate', this.t.msg('fieldClosingDate'), errors, { type: 'date', required: false, hint: this.t.msg('closingDateHint') })}
         </div>
-        <p class="status" role="status">${this.nothingChanged ? this.t.msg('nothingChanged') : nothing}</p>
+        <p class="status" role="status">${this.form.nothingChanged ? this.t.msg('nothingChanged') : nothing}</p>
         <div class="actions" part="actions">
           <button type="button" class="button" @click=${() => this.emit('habil-group-form-cancel', {})}>${this.locale.msg('cancel')}</button>
           <button type="submit" class="button button--primary" part="submit-button" aria-disabled=${this.submitting ? 'true' : 'false'}>
@@ -280,7 +245,7 @@ export class HabilGroupForm extends HabilBaseElement {
       autocomplete="off"
       ?required=${(options.required ?? true) && !options.readonly}
       ?readonly=${options.readonly ?? false}
-      @input=${(event: Event) => this.setValue(name, (event.currentTarget as HabilField).value)}
+      @input=${(event: Event) => this.form.set(name, (event.currentTarget as HabilField).value)}
     ></habil-field>`;
   }
 
@@ -297,7 +262,7 @@ export class HabilGroupForm extends HabilBaseElement {
       options,
       value: this.values.responsableId,
       error: errors.get('responsableId') ?? '',
-      onChange: (value) => this.setValue('responsableId', value),
+      onChange: (value) => this.form.set('responsableId', value),
       ...(this.canCreateUser ? { create: { part: 'new-user-button', onClick: () => this.emit('habil-group-form-new-user', {}) } } : {}),
     });
   }
@@ -315,7 +280,7 @@ export class HabilGroupForm extends HabilBaseElement {
       .options=${options}
       .value=${this.values.parentId}
       error=${errors.get('parentId') ?? ''}
-      @change=${(event: Event) => this.setValue('parentId', (event.currentTarget as HabilField).value)}
+      @change=${(event: Event) => this.form.set('parentId', (event.currentTarget as HabilField).value)}
     ></habil-field>`;
   }
 

@@ -79,6 +79,17 @@ export const UcanssCompteInactif: Story = asking(
 /** A bulk action on the whole result ("Tout"): the number of accounts. */
 export const UcanssPlusieursComptes: Story = asking({ count: 12, space: 'ucanss', today: TODAY }, 'Désactiver 12 comptes');
 
+/** « Tout » on a result holding read-only accounts: the host's note says they will be left out. */
+export const UcanssPlusieursComptesDontLectureSeule: Story = asking(
+  {
+    count: 12,
+    space: 'ucanss',
+    today: TODAY,
+    note: '2 comptes du résultat ne permettent pas cette action (comptes en lecture seule, par exemple) : ils seront laissés de côté.',
+  },
+  'Désactiver 12 comptes',
+);
+
 /** Anaïs ROUX, CAF: closing date (today by default) and her Afas profile, to remove first (R6). */
 export const Caf: Story = asking({ account: accountDetail(store, partnerAdmin, store.accounts.get('a-roux')!), space: 'caf', today: TODAY }, "Désactiver l'utilisateur");
 

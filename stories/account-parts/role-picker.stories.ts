@@ -93,6 +93,21 @@ export const SupprimerUnRole: Story = choosing(
   'Supprimer un rôle',
 );
 
+/**
+ * A bulk « Supprimer un rôle » on a result filtered by « Rôle sélectionné » + « Personnes ayant
+ * le rôle : Oui »: that role is chosen in advance, and has focus (Enter confirms it).
+ */
+export const RoleChoisiAvance: Story = choosing(
+  {
+    heading: 'Supprimer un rôle de 4 compte(s)',
+    applications: ucanss,
+    chosen: 'contentieux-organisme',
+    confirmLabel: 'Supprimer le rôle',
+    danger: true,
+  },
+  'Supprimer un rôle',
+);
+
 /** Confirming without a choice. */
 export const SansChoix: Story = {
   ...SupprimerUnRole,

@@ -289,13 +289,30 @@ export const Conflict: Story = {
   },
 };
 
-/** R10: "Tout" (the names starting with R), then "Désactiver": the progress, and the report naming the ADD account refused with the reason. */
+/** Selects every row of the page (« Tout » when the result is longer), then starts the bulk action `action`. */
+async function bulk(canvas: HTMLElement, action: string): Promise<HabilAccountSearch> {
+  const w = widgetIn(canvas);
+  const all = await until(() => inWidget(w, 'habil-data-table')?.shadowRoot?.querySelector<HTMLInputElement>('[part~="select-all"]:not(:disabled)'), 'the rows');
+  all.click();
+  const button = await until(() => inWidget<HTMLButtonElement>(w, `[part~="bulk-button"][data-action="${action}"]`), 'the bulk button');
+  button.click();
+  return w;
+}
+
+/**
+ * R10: the rows of the page ticked one by one (the names starting with R, among them an Agent de
+ * Direction, read only), then « Désactiver »: the progress, and the report naming the ADD account
+ * refused with the reason.
+ */
 export const BulkPartialFailure: Story = {
   args: { nom: 'r' },
   play: async ({ canvasElement }) => {
     const w = widgetIn(canvasElement);
-    const all = await until(() => inWidget(w, 'habil-data-table')?.shadowRoot?.querySelector<HTMLInputElement>('[part~="select-all"]:not(:disabled)'), 'the rows');
-    all.click();
+    const rows = await until(() => {
+      const found = [...(inWidget(w, 'habil-data-table')?.shadowRoot?.querySelectorAll('tbody tr') ?? [])];
+      return found.length > 0 && found;
+    }, 'the rows');
+    for (const row of rows) row.querySelector<HTMLInputElement>('[part~="select-row"]')?.click();
     const deactivate = await until(() => inWidget<HTMLButtonElement>(w, '[part~="bulk-button"][data-action="deactivate"]'), 'the bulk button');
     deactivate.click();
     const dialog = await until(() => inWidget(w, '#deactivation')?.shadowRoot?.querySelector('dialog[open]'), 'the deactivation dialog');
@@ -303,5 +320,34 @@ export const BulkPartialFailure: Story = {
     await new Promise((resolve) => setTimeout(resolve, 50));
     dialog.querySelector<HTMLButtonElement>('[part~="confirm-button"]')!.click();
     await until(() => inWidget(w, '[part~="bulk-report"]'), 'the report', 15000);
+  },
+};
+
+/**
+ * « Tout », then « Désactiver »: the dialog says before the action how many accounts of the
+ * result cannot be deactivated (the Agents de Direction, read only), and the report lists them
+ * as left out — none is sent to be refused.
+ */
+export const BulkLeavesOutReadOnly: Story = {
+  play: async ({ canvasElement }) => {
+    const w = await bulk(canvasElement, 'deactivate');
+    const dialog = await until(() => inWidget(w, '#deactivation')?.shadowRoot?.querySelector('dialog[open]'), 'the deactivation dialog');
+    dialog.querySelector<HTMLInputElement>('input[value="temporary"]')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    dialog.querySelector<HTMLButtonElement>('[part~="confirm-button"]')!.click();
+    const report = await until(() => inWidget(w, '[part~="bulk-report"]'), 'the report', 15000);
+    report.querySelector<HTMLDetailsElement>('.left-out')?.setAttribute('open', '');
+  },
+};
+
+/**
+ * « Rôle sélectionné » + « Personnes ayant le rôle : Oui », « Tout », then « Supprimer un rôle »:
+ * the role of the result is chosen in advance, with focus; the confirmation then says that the
+ * read-only holders (the Agents de Direction) are left out.
+ */
+export const BulkRemoveRoleOfTheResult: Story = {
+  args: { roleId: 'contentieux-organisme', hasRole: 'true' },
+  play: async ({ canvasElement }) => {
+    await bulk(canvasElement, 'revoke');
   },
 };

@@ -55,7 +55,7 @@ function send(root: ShadowRoot): void {
 /** The guide's form, empty. */
 export const Formulaire: Story = {};
 
-/** "Envoyer la demande" on an empty form: every field says what is missing. */
+/** "Envoyer la demande" on an empty form: every field says what is missing, and the list above the button links to each. */
 export const ChampsACorriger: Story = {
   play: async ({ canvasElement }) => send(await form(canvasElement)),
 };

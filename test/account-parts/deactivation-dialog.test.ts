@@ -32,6 +32,7 @@ const inside = <E extends Element = HTMLElement>(dialog: HabilDeactivationDialog
 const native = (dialog: HabilDeactivationDialog) => inside<HTMLDialogElement>(dialog, 'dialog')!;
 const radio = (dialog: HabilDeactivationDialog, mode: string) => inside<HTMLInputElement>(dialog, `input[value="${mode}"]`)!;
 const confirmButton = (dialog: HabilDeactivationDialog) => inside<HTMLButtonElement>(dialog, '[part="confirm-button"]')!;
+const cancelButton = (dialog: HabilDeactivationDialog) => inside<HTMLButtonElement>(dialog, '[part="cancel-button"]')!;
 
 /** Sets a date the way the browser does when the user picks one: the control's value, then `input`. */
 async function pickDate(field: HabilField, value: string): Promise<void> {
@@ -76,7 +77,8 @@ describe('habil-deactivation-dialog', () => {
       expect(text(radio(dialog, 'permanent').closest('label'))).to.contain('Supprimer définitivement').and.contain('retraite, fin de contrat');
       expect(text(radio(dialog, 'temporary').closest('label'))).to.contain('Désactiver temporairement').and.contain('« inactif »');
       expect(radio(dialog, 'permanent').checked || radio(dialog, 'temporary').checked).to.equal(false);
-      expectFocusOn(radio(dialog, 'permanent'));
+      // Deleting is final: focus starts on the safe choice.
+      expectFocusOn(cancelButton(dialog));
       await expect(dialog).to.be.accessible();
     });
 
@@ -98,10 +100,14 @@ describe('habil-deactivation-dialog', () => {
       expect(await answer).to.equal(undefined);
     });
 
-    it('is used with the keyboard alone: arrows choose, the button names the choice, focus returns to the trigger', async () => {
+    it('is used with the keyboard alone: from « Annuler » back to the choice, arrows choose, the button names the choice, focus returns to the trigger', async () => {
       const { trigger, dialog } = await page();
       const answer = dialog.ask({ account: await account('e-ahova'), space: 'ucanss', today: TODAY });
       await dialog.updateComplete;
+      expectFocusOn(cancelButton(dialog));
+      await press('Shift+Tab');
+      expectFocusOn(radio(dialog, 'permanent'));
+      expect(radio(dialog, 'permanent').checked || radio(dialog, 'temporary').checked, 'reaching the choice chooses nothing').to.equal(false);
 
       await press('ArrowDown');
       await dialog.updateComplete;
@@ -148,7 +154,7 @@ describe('habil-deactivation-dialog', () => {
       await dialog.updateComplete;
       expect(radio(dialog, 'temporary').disabled).to.equal(true);
       expect(text(radio(dialog, 'temporary').closest('label'))).to.contain('déjà inactif');
-      expectFocusOn(radio(dialog, 'permanent'));
+      expectFocusOn(cancelButton(dialog));
       await expect(dialog).to.be.accessible();
     });
 
@@ -161,6 +167,22 @@ describe('habil-deactivation-dialog', () => {
       radio(dialog, 'temporary').click();
       confirmButton(dialog).click();
       expect(await answer).to.deep.equal({ mode: 'temporary' });
+    });
+
+    it('says the host’s note, e.g. the accounts a bulk action leaves out, as part of its description (#14)', async () => {
+      const { dialog } = await page();
+      void dialog.ask({ count: 9, space: 'ucanss', today: TODAY, note: '2 comptes du résultat ne permettent pas cette action : ils seront laissés de côté.' });
+      await dialog.updateComplete;
+      const described = native(dialog).getAttribute('aria-describedby')!.split(' ').map((id) => text(dialog.shadowRoot!.getElementById(id)));
+      expect(described).to.deep.equal([
+        "La désactivation bloque l'accès connecté au site de l'UCANSS. Le résultat sera indiqué compte par compte.",
+        '2 comptes du résultat ne permettent pas cette action : ils seront laissés de côté.',
+      ]);
+      await expect(dialog).to.be.accessible();
+      void dialog.ask({ count: 9, space: 'ucanss', today: TODAY });
+      await dialog.updateComplete;
+      expect(native(dialog).getAttribute('aria-describedby')).to.equal('consequence');
+      expect(inside(dialog, '[part="note"]')).to.equal(null);
     });
 
     it('speaks English', async () => {
@@ -189,6 +211,9 @@ describe('habil-deactivation-dialog', () => {
       expect(field.required).to.equal(true);
       expect(field.value).to.equal(TODAY);
       expect(text(inside(dialog, '.closing-on'))).to.equal('Le compte sera clôturé le 02/06/2025.');
+      // Closing is final: focus starts on the safe choice; Shift+Tab reaches the date.
+      expectFocusOn(cancelButton(dialog));
+      await press('Shift+Tab');
       expectFocusOn(field.shadowRoot!.querySelector('input'));
       const warning = inside(dialog, '[part="afas-warning"]')!;
       expect(text(warning)).to.contain("Retirez d'abord tous les profils Afas").and.contain('Afas - Déclarer');

@@ -217,6 +217,39 @@ describe('habil-role-picker', () => {
     expect(radios(picker).some((radio) => radio.checked)).to.equal(false);
   });
 
+  it('opens on a role chosen in advance, checked and focused: Enter confirms it, the arrows change it (#14)', async () => {
+    const { trigger, picker } = await page(await ucanssApplications());
+    const answer = picker.choose({ heading: 'Supprimer un rôle de 4 compte(s)', chosen: 'contentieux-organisme', confirmLabel: 'Supprimer le rôle', danger: true });
+    await picker.updateComplete;
+    const chosen = inside<HTMLInputElement>(picker, 'input[name="role"][value="contentieux-organisme"]')!;
+    expect(chosen.checked).to.equal(true);
+    expectFocusOn(chosen);
+    expect(text(inside(picker, '[part="chosen"]'))).to.equal('Rôle choisi : Contentieux - organisme');
+    await expect(picker).to.be.accessible();
+    await press('Enter');
+    expect(await answer).to.equal('contentieux-organisme');
+    expectFocusOn(trigger);
+
+    // A role that is not offered is not chosen: the search box has focus, as without one.
+    void picker.choose({ heading: 'Affecter un rôle', roleIds: ['greve-declaration'], chosen: 'contentieux-organisme' });
+    await picker.updateComplete;
+    expect(radios(picker).some((radio) => radio.checked)).to.equal(false);
+    expectFocusOn(searchInput(picker));
+    await press('Escape');
+  });
+
+  it('names the role chosen in advance in English', async () => {
+    const { picker } = await page(await ucanssApplications());
+    picker.lang = 'en';
+    await afterAttributeChange(picker);
+    void picker.choose({ heading: 'Remove a role from 4 account(s)', chosen: 'greve-declaration' });
+    await picker.updateComplete;
+    expect(text(inside(picker, '[part="chosen"]'))).to.equal('Chosen role: Grève - Déclaration des mouvements');
+    await press('ArrowDown');
+    await picker.updateComplete;
+    expect(inside<HTMLInputElement>(picker, 'input[name="role"][value="greve-declaration"]')!.checked, 'the arrows change the choice').to.equal(false);
+  });
+
   it('speaks English', async () => {
     const { picker } = await page(await ucanssApplications());
     picker.lang = 'en';

@@ -216,7 +216,7 @@ describe('habil-account-search: actions on one account', () => {
     await until(() => account('d-tologue').organismeId === 'carsat-am', 'attached on the server');
     expect([...server().store.directGrants('d-tologue').keys()].sort()).to.deep.equal(rolesBefore);
     expect(server().store.history.some((h) => h.accountId === 'd-tologue' && h.action === 'account.attached')).to.equal(true);
-    await until(() => notice(el) === 'TOLOGUE Déon est rattaché(e) à CARSAT ALSACE-MOSELLE et conserve ses droits.', 'said so');
+    await until(() => notice(el) === 'TOLOGUE Déon est rattaché à CARSAT ALSACE-MOSELLE et conserve ses droits.', 'said so');
     expect(events).to.have.length(1);
     expect(events[0]).to.include({ fromOrganisme: 'URSSAF CN', toOrganisme: 'CARSAT ALSACE-MOSELLE' });
     // Attached, he is no longer outside my organisme: the row goes, and focus stays in the widget.
@@ -276,7 +276,7 @@ describe('habil-account-search: the rules in words', () => {
     expect(account('j-blanc').closingDate).to.equal(undefined);
     await answerDeactivation(el, { closingDate: TODAY });
     await until(() => account('j-blanc').closingDate === TODAY, 'closed today');
-    await until(() => notice(el) === 'BLANC Julie est désactivé : date de clôture au 02/06/2025.', 'said so');
+    await until(() => notice(el) === 'BLANC Julie est désactivée : date de clôture au 02/06/2025.', 'said so');
   });
 
   it('R15: a change made meanwhile by someone else is not overwritten; the account is reloaded and the user told', async () => {

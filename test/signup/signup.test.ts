@@ -17,6 +17,7 @@ import type { HabilField } from '../../src/ui/field/field.js';
 import { useReferenceServer } from '../support/api.js';
 import { focusedElement, recordEvents } from '../ui/support.js';
 import { shadow, text } from '../support/dom.js';
+import { accessibleName } from '../account-parts/accessibility.js';
 
 const server = useReferenceServer();
 
@@ -246,5 +247,94 @@ describe('habil-signup: states and languages', () => {
     await el.updateComplete;
     expect(errorOf(el, 'acceptsTerms')).to.equal('You must accept the terms of use.');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('habil-signup: what assistive technologies are told', () => {
+  const controls = (el: HabilSignup) => ({
+    civilite: radio(el, 'civilite', 'M.').closest('fieldset')!,
+    organisme: shadow(el).querySelector<HTMLSelectElement>('#organisme')!,
+    terms: shadow(el).querySelector<HTMLInputElement>('#terms')!,
+  });
+  const links = (el: HabilSignup) => [...shadow(el).querySelectorAll<HTMLButtonElement>('habil-alert[part~="notice"] .error-links button')];
+
+  it('calls nothing invalid before the user tries to send, then each wrong control until it is put right', async () => {
+    const el = await render();
+    const { civilite, organisme, terms } = controls(el);
+    expect(civilite.getAttribute('role')).to.equal('radiogroup');
+    expect(civilite.getAttribute('aria-required')).to.equal('true');
+    // No native `required` on the radios: the browser would call the group invalid on load.
+    expect([...civilite.querySelectorAll('input')].some((input) => input.required)).to.equal(false);
+    expect(organisme.required && terms.required).to.equal(true);
+    expect([civilite, organisme, terms].map((control) => control.getAttribute('aria-invalid'))).to.deep.equal(['false', 'false', 'false']);
+    expect(shadow(el).querySelectorAll('[aria-invalid="true"]')).to.have.length(0);
+
+    submit(el);
+    await el.updateComplete;
+    expect([civilite, organisme, terms].map((control) => control.getAttribute('aria-invalid'))).to.deep.equal(['true', 'true', 'true']);
+    expect(field(el, 'nom').error).to.equal('Ce champ est obligatoire.');
+    await expect(el).to.be.accessible();
+
+    radio(el, 'civilite', 'Mme').click();
+    await chooseOrganisme(el, 'carsat-am');
+    terms.click();
+    await el.updateComplete;
+    expect([civilite, organisme, terms].map((control) => control.getAttribute('aria-invalid'))).to.deep.equal(['false', 'false', 'false']);
+  });
+
+  it('names each required control once with « (obligatoire) », the star left out', async () => {
+    const el = await render();
+    const { civilite, organisme, terms } = controls(el);
+    const input = (name: string) => shadow(field(el, name)).querySelector('#control')!;
+    expect(await accessibleName(civilite)).to.equal('Civilité (obligatoire)');
+    expect(await accessibleName(input('nom'))).to.equal('Nom (obligatoire)');
+    expect(await accessibleName(input('emailPro'))).to.equal('Email professionnel (obligatoire)');
+    expect(await accessibleName(organisme)).to.equal('Sélectionner un organisme dans cette liste (obligatoire)');
+    expect(await accessibleName(terms)).to.equal("J'accepte les conditions générales d'utilisation (obligatoire)");
+    expect(await accessibleName(radio(el, 'worksForInstitution', 'yes').closest('fieldset')!)).to.equal('Je travaille à la Sécu ?');
+    // The star is still shown, for the eye only.
+    expect(text(organisme.labels![0])).to.equal('Sélectionner un organisme dans cette liste* (obligatoire)');
+    expect(organisme.labels![0]!.querySelector('.required')!.getAttribute('aria-hidden')).to.equal('true');
+
+    el.lang = 'en';
+    await waitUntil(async () => (await accessibleName(terms)) === 'I accept the terms of use (required)', 'the names never spoke English');
+    expect(await accessibleName(civilite)).to.equal('Title (required)');
+    expect(await accessibleName(organisme)).to.equal('Choose an organisme in this list (required)');
+  });
+
+  it('lists, above the button, each field to correct with a link that leads to it (by keyboard too), and speaks English', async () => {
+    const el = await render();
+    await typeInto(el, 'nom', 'Durand');
+    await typeInto(el, 'emailPro', 'elodie@gmail.com');
+    submit(el);
+    await el.updateComplete;
+    const notice = shadow(el).querySelector('habil-alert[part~="notice"]')!;
+    expect(text(shadow(notice).querySelector('[part="heading"]'))).to.equal('Certains champs sont à corriger');
+    expect(links(el).map(text)).to.deep.equal([
+      'Civilité : Ce champ est obligatoire.',
+      'Prénom : Ce champ est obligatoire.',
+      "Email professionnel : Utilisez une adresse d'un domaine de l'Institution (@urssaf.fr, @assurance-maladie.fr…) ou indiquez un compte externe.",
+      'Organisme : Ce champ est obligatoire.',
+      "Conditions générales d'utilisation : Vous devez accepter les conditions générales d'utilisation.",
+    ]);
+    await expect(el).to.be.accessible();
+
+    links(el)[3]!.click();
+    expect(focusedElement()).to.equal(shadow(el).querySelector('#organisme'));
+    links(el)[4]!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(focusedElement()).to.equal(shadow(el).querySelector('#terms'));
+    links(el)[2]!.focus();
+    await sendKeys({ press: 'Space' });
+    expect(focusedElement()).to.equal(shadow(field(el, 'emailPro')).querySelector('#control'));
+
+    // A field put right leaves the list.
+    await typeInto(el, 'prenom', 'Élodie');
+    expect(links(el).map(text)).not.to.include('Prénom : Ce champ est obligatoire.');
+
+    el.lang = 'en';
+    await waitUntil(() => links(el).length > 0 && text(links(el)[0]) === 'Title: This field is required.', 'the list never spoke English');
+    expect(links(el).map(text).slice(-2)).to.deep.equal(['Organisme: This field is required.', 'Terms of use: You must accept the terms of use.']);
+    expect(text(shadow(notice).querySelector('[part="heading"]'))).to.equal('Some fields need correcting');
   });
 });
