@@ -6,17 +6,41 @@
  * of every returned object come from the same functions, so a widget never offers what will
  * be refused.
  */
-import type { AccountAction, Application, Convention, GroupAction, MeAction, Organisme, PersonaRole, ProblemCode, Role, Space } from '../src/domain/index.js';
+import type { AccountAction, Application, Convention, GroupAction, Lang, MeAction, Organisme, PersonaRole, ProblemCode, Role, Space } from '../src/domain/index.js';
 import { AFAS_APPLICATION_ID, DELEGATED_ROLE_ID } from '../src/domain/index.js';
+import { inBoth, type Words } from './language.js';
 import type { AccessRequestRecord, AccountRecord, AccountRequestRecord, GroupRecord, LocalAdminRecord } from './records.js';
 import { Refusal } from './refusal.js';
+
+/** The words of an application that are said in the reader's language (its name is a name, the same in both). */
+export interface ApplicationTexts {
+  theme: string;
+  description: string;
+  targetPublic: string;
+  /** The text of « Autre démarche » (its contact is an address, the same in both). */
+  procedure?: string;
+}
 
 /** The reference data: the same for every request, kept in memory by both servers. */
 export interface Catalogue {
   readonly organismes: ReadonlyMap<string, Organisme>;
+  /** In French, the catalogue's own language. */
   readonly applications: ReadonlyMap<string, Application>;
+  /** The English of the applications' texts, by application id; a text without one is said in French. */
+  readonly englishTexts: ReadonlyMap<string, Partial<ApplicationTexts>>;
   readonly roles: ReadonlyMap<string, Role>;
   readonly conventions: ReadonlyMap<string, Convention>;
+}
+
+/** The texts of an application in `lang`: English where the catalogue has it, French otherwise. */
+export function applicationTexts(catalogue: Catalogue, application: Application, lang: Lang): ApplicationTexts {
+  const english = lang === 'en' ? (catalogue.englishTexts.get(application.id) ?? {}) : {};
+  return {
+    theme: english.theme ?? application.theme,
+    description: english.description ?? application.description,
+    targetPublic: english.targetPublic ?? application.targetPublic,
+    ...(application.procedure ? { procedure: english.procedure ?? application.procedure.text } : {}),
+  };
 }
 
 /** What the rules read besides their arguments: the catalogue, and the server's day. */
@@ -69,7 +93,7 @@ export function actorFrom(ctx: RuleContext, facts: ActorFacts): Actor {
   const { account } = facts;
   // R6: deactivation blocks the connected access.
   const status = effectiveStatus(account, ctx.today);
-  if (status !== 'actif' && status !== 'ouvert') throw new Refusal('unauthenticated', 'Ce compte est désactivé.');
+  if (status !== 'actif' && status !== 'ouvert') throw new Refusal('unauthenticated', { fr: 'Ce compte est désactivé.', en: 'This account is deactivated.' });
   const roles = new Set<PersonaRole>(['user']);
   // R13: a delegation is given for one organisme; it gives nothing anywhere else.
   if (facts.localAdminOf === account.organismeId) roles.add('local-admin');
@@ -138,18 +162,25 @@ function inOrganismeOf(actor: Actor, account: AccountRecord): boolean {
  * administrator; a CAF agent, a partner administrator, or the responsable of a group outside
  * his tree for a responsable habilitations.
  */
-export function privilegeAbove(actor: Actor, facts: AccountFacts): string | undefined {
+export function privilegeAbove(actor: Actor, facts: AccountFacts): Words | undefined {
   const { account } = facts;
   if (account.id === actor.account.id) return undefined;
   const name = `${account.prenom} ${account.nom}`;
-  if (facts.centralAdmin && !actor.roles.has('ucanss-admin')) return `${name} est administrateur Ucanss.`;
+  if (facts.centralAdmin && !actor.roles.has('ucanss-admin')) return isUcanssAdmin(name);
   if (account.space !== 'caf' || actor.roles.has('partner-admin') || actor.roles.has('caf-agent')) return undefined;
-  if (facts.cafAgent) return `${name} est agent Caf.`;
-  if (facts.partnerAdminOf) return `${name} est administrateur partenaire.`;
+  if (facts.cafAgent) return { fr: `${name} est agent Caf.`, en: `${name} is a CAF agent.` };
+  if (facts.partnerAdminOf) return { fr: `${name} est administrateur partenaire.`, en: `${name} is a partner administrator.` };
   const outside = facts.responsableOf.find((g) => !actor.groupIds.has(g.id));
-  if (outside) return `${name} est responsable habilitations du groupe ${outside.code}, hors de vos groupes.`;
+  if (outside) {
+    return {
+      fr: `${name} est responsable habilitations du groupe ${outside.code}, hors de vos groupes.`,
+      en: `${name} is the responsable habilitations of group ${outside.code}, outside your groups.`,
+    };
+  }
   return undefined;
 }
+
+const isUcanssAdmin = (name: string): Words => ({ fr: `${name} est administrateur Ucanss.`, en: `${name} is a UCANSS administrator.` });
 
 /** Why the actor may not change this account, with the sentence that says which administration stands in the way (R1, R2, R16). */
 export function accountWriteProblem(actor: Actor, facts: AccountFacts): Refusal | undefined {
@@ -181,10 +212,13 @@ export function attachProblem(ctx: RuleContext, actor: Actor, facts: AccountFact
   if (account.organismeId === actor.account.organismeId) return new Refusal('already-in-organisme');
   if (account.status === 'supprime') return new Refusal('account-deleted');
   const name = `${account.prenom} ${account.nom}`;
-  if (facts.centralAdmin) return new Refusal('privileged-account', `${name} est administrateur Ucanss.`);
+  if (facts.centralAdmin) return new Refusal('privileged-account', isUcanssAdmin(name));
   if (facts.localAdminOf) {
     const organisme = ctx.catalogue.organismes.get(facts.localAdminOf)?.name ?? facts.localAdminOf;
-    return new Refusal('privileged-account', `${name} est administrateur local de ${organisme} : sa délégation doit d'abord lui être retirée.`);
+    return new Refusal('privileged-account', {
+      fr: `${name} est administrateur local de ${organisme} : sa délégation doit d'abord lui être retirée.`,
+      en: `${name} is a local administrator of ${organisme}: his delegation must be revoked first.`,
+    });
   }
   return undefined;
 }
@@ -220,35 +254,57 @@ export function conventionGrants(catalogue: Catalogue, conventionId: string | un
  */
 export function roleGrantProblem(catalogue: Catalogue, actor: Actor, target: RoleTarget, roleId: string): Refusal | undefined {
   const role = catalogue.roles.get(roleId);
-  if (!role) return new Refusal('invalid-request', `Unknown role ${roleId}.`);
-  if (roleId === DELEGATED_ROLE_ID) {
-    return new Refusal('forbidden', "L'administration locale se donne et se retire dans « Administrateurs locaux » (délégation).");
-  }
+  if (!role) return unknownRole(roleId);
+  if (roleId === DELEGATED_ROLE_ID) return new Refusal('forbidden', DELEGATION_ONLY);
   const application = catalogue.applications.get(role.applicationId)!;
   if (target.space === 'caf') {
-    if (!conventionGrants(catalogue, target.conventionId, roleId)) return new Refusal('role-not-in-convention', role.label);
+    if (!conventionGrants(catalogue, target.conventionId, roleId)) return new Refusal('role-not-in-convention', { fr: role.label, en: role.label });
     if (!target.viaGroup && !isAfasRole(catalogue, roleId)) {
-      return new Refusal('role-not-in-convention', 'Seuls les profils Afas de la convention s’attribuent individuellement ; les autres rôles passent par les groupes.');
+      return new Refusal('role-not-in-convention', {
+        fr: 'Seuls les profils Afas de la convention s’attribuent individuellement ; les autres rôles passent par les groupes.',
+        en: 'Only the Afas profiles of the convention are granted to a person; the other roles go through the groups.',
+      });
     }
     return isAfasRole(catalogue, roleId) ? problemOf(afasRefusal(actor)) : undefined;
   }
-  if (application.space !== 'ucanss') return new Refusal('role-not-grantable', `${role.label} est un rôle de Mon Compte Partenaire.`);
-  if (application.approval === 'procedure' || application.approval === 'convention') {
-    const how = application.procedure ? ` : ${application.procedure.text} (${application.procedure.contact})` : '.';
-    return new Refusal('role-not-grantable', `L'accès à ${application.name} suit une autre démarche${how}`);
+  if (application.space !== 'ucanss') {
+    return new Refusal('role-not-grantable', { fr: `${role.label} est un rôle de Mon Compte Partenaire.`, en: `${role.label} is a role of Mon Compte Partenaire.` });
   }
-  if (application.approval === 'central' && !actor.roles.has('ucanss-admin')) return new Refusal('central-approval-required', `${application.name} : ${role.label}`);
+  if (application.approval === 'procedure' || application.approval === 'convention') {
+    return new Refusal(
+      'role-not-grantable',
+      inBoth((lang) => {
+        const how = application.procedure ? `${lang === 'fr' ? ' : ' : ': '}${procedureWords(catalogue, application, lang)}` : '.';
+        return lang === 'fr' ? `L'accès à ${application.name} suit une autre démarche${how}` : `Access to ${application.name} follows another procedure${how}`;
+      }),
+    );
+  }
+  if (application.approval === 'central' && !actor.roles.has('ucanss-admin')) {
+    return new Refusal('central-approval-required', { fr: `${application.name} : ${role.label}`, en: `${application.name}: ${role.label}` });
+  }
   return undefined;
 }
 
 /** Taking a role back: local administration follows the delegation; Afas profiles need Afas - Habiliter. */
 export function roleRevokeProblem(catalogue: Catalogue, actor: Actor, account: AccountRecord, roleId: string): Refusal | undefined {
-  if (roleId === DELEGATED_ROLE_ID) {
-    return new Refusal('forbidden', "L'administration locale se donne et se retire dans « Administrateurs locaux » (délégation).");
-  }
+  if (roleId === DELEGATED_ROLE_ID) return new Refusal('forbidden', DELEGATION_ONLY);
   if (!account.grants.has(roleId)) return new Refusal('role-not-granted');
   if (account.space === 'caf' && isAfasRole(catalogue, roleId)) return problemOf(afasRefusal(actor));
   return undefined;
+}
+
+const DELEGATION_ONLY: Words = {
+  fr: "L'administration locale se donne et se retire dans « Administrateurs locaux » (délégation).",
+  en: 'Local administration is given and taken back in “Local administrators” (delegation).',
+};
+
+export function unknownRole(roleId: string): Refusal {
+  return new Refusal('invalid-request', { fr: `Rôle inconnu : ${roleId}.`, en: `Unknown role ${roleId}.` });
+}
+
+/** « Autre démarche » of an application, in `lang`: its text, then its contact. */
+export function procedureWords(catalogue: Catalogue, application: Application, lang: Lang): string {
+  return `${applicationTexts(catalogue, application, lang).procedure} (${application.procedure!.contact})`;
 }
 
 function problemOf(code: ProblemCode | undefined): Refusal | undefined {

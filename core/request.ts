@@ -1,12 +1,13 @@
 /**
  * Reading a request against the contract, the same on every server: the query string and the
  * body checked against the route's schemas (R17: a mistake a person makes in a form field is
- * told on that field), and the version named by If-Match (R15).
+ * told on that field), and the version named by If-Match (R15). The language the answer is
+ * written in comes from Accept-Language (core/language.ts).
  */
 import { FormatRegistry, type TSchema } from '@sinclair/typebox';
 import { ValueErrorType, type ValueError } from '@sinclair/typebox/errors';
 import { Value } from '@sinclair/typebox/value';
-import { FIELD_ERROR_LABELS, isIsoDate, PHONE_PATTERN, type FieldErrorCode } from '../src/domain/index.js';
+import { isIsoDate, PHONE_PATTERN, type FieldErrorCode } from '../src/domain/index.js';
 import { Refusal } from './refusal.js';
 
 FormatRegistry.Set('date', (v) => isIsoDate(v));
@@ -23,11 +24,11 @@ export function parseQuery(schema: TSchema | undefined, url: URL): Record<string
     if (raw === null || raw === '') continue;
     const type = (propSchema as { type?: string }).type;
     if (type === 'boolean') {
-      if (raw !== 'true' && raw !== 'false') throw new Refusal('invalid-request', `${name} must be true or false.`);
+      if (raw !== 'true' && raw !== 'false') throw new Refusal('invalid-request', { fr: `${name} vaut true ou false.`, en: `${name} must be true or false.` });
       out[name] = raw === 'true';
     } else if (type === 'integer') {
       const n = Number(raw);
-      if (!Number.isInteger(n)) throw new Refusal('invalid-request', `${name} must be a whole number.`);
+      if (!Number.isInteger(n)) throw new Refusal('invalid-request', { fr: `${name} est un nombre entier.`, en: `${name} must be a whole number.` });
       out[name] = n;
     } else out[name] = raw;
   }
@@ -56,12 +57,12 @@ function schemaRefusal(schema: TSchema, value: unknown, { fromForm = true } = {}
   const codes = found.map(fieldErrorCode);
   if (fromForm && codes.every((c) => c !== undefined)) {
     const errors = found
-      .map((e, i) => ({ field: fieldOf(e), code: codes[i]!, message: FIELD_ERROR_LABELS[codes[i]!].fr }))
+      .map((e, i) => ({ field: fieldOf(e), code: codes[i]!, message: codes[i]! }))
       .filter((e, i, all) => all.findIndex((o) => o.field === e.field) === i);
     return new Refusal('validation-failed', undefined, { errors });
   }
   const errors = found.map((e) => ({ field: fieldOf(e), code: 'invalid', message: e.message }));
-  return new Refusal('invalid-request', 'The request does not match the contract.', { errors });
+  return new Refusal('invalid-request', { fr: 'La requête ne suit pas le contrat.', en: 'The request does not match the contract.' }, { errors });
 }
 
 /** The version an If-Match header names: undefined without one, NaN when it is not a version. */
@@ -77,7 +78,7 @@ export function parseBody(schema: TSchema, text: string): unknown {
   try {
     body = JSON.parse(text);
   } catch {
-    throw new Refusal('invalid-request', 'The body must be JSON.');
+    throw new Refusal('invalid-request', { fr: 'Le corps de la requête doit être du JSON.', en: 'The body must be JSON.' });
   }
   if (!Value.Check(schema, body)) throw schemaRefusal(schema, body);
   return body;

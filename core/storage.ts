@@ -10,10 +10,18 @@
  */
 import type { AccountQuery, AccountPatch, EntitlementQuery, HistoryEntry, LocalAdmin, PartnerAdmin, RequestSortField } from '../src/domain/index.js';
 import type { AccountFacts, ActorFacts, Actor, Catalogue, Decider } from './access.js';
+import type { Words } from './language.js';
 import type { AccessRequestRecord, AccountRecord, AccountRequestRecord, GrantRecord, GroupRecord, LocalAdminRecord, MembershipRecord, PartnerAdminRecord } from './records.js';
 
+/**
+ * A change as kept (R14): its summary written once, when the change is made, in both languages,
+ * so that the history reads as it was written in either (an entry kept before there were two
+ * says its French in both).
+ */
+export type HistoryRecord = Omit<HistoryEntry, 'summary'> & { summary: Words };
+
 /** A change to record (R14): the storage stamps it with its id and, unless given, the instant of the change. */
-export type HistoryDraft = Omit<HistoryEntry, 'id' | 'at'> & { at?: string };
+export type HistoryDraft = Omit<HistoryRecord, 'id' | 'at'> & { at?: string };
 
 /** A membership of an account, with the group it is in. */
 export interface MembershipOfAccount {
@@ -120,7 +128,7 @@ export interface Reader {
   /** Every membership of the account, ended ones included. */
   membershipsOf(accountId: string): Promise<MembershipOfAccount[]>;
   /** R14: the changes recorded on the account, newest first (same instant: latest recorded first). */
-  historyOf(accountId: string): Promise<HistoryEntry[]>;
+  historyOf(accountId: string): Promise<HistoryRecord[]>;
   group(groupId: string): Promise<GroupRecord | undefined>;
   /** Every group of a convention, closed ones included. */
   groupsOf(conventionId: string): Promise<GroupRecord[]>;

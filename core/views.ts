@@ -1,6 +1,6 @@
 /** Records as the contract shows them to one acting person. */
-import type { AccountDetail, AccountSummary, Grant, MyProfile } from '../src/domain/index.js';
-import { accountActions, accountReadOnlyReason, canRevokeRole, effectiveStatus, grantableRoleIds, type AccountFacts, type Actor, type Catalogue, type RuleContext } from './access.js';
+import type { AccountDetail, AccountSummary, Application, Grant, Lang, MyProfile } from '../src/domain/index.js';
+import { accountActions, accountReadOnlyReason, applicationTexts, canRevokeRole, effectiveStatus, grantableRoleIds, type AccountFacts, type Actor, type Catalogue, type RuleContext } from './access.js';
 import type { AccountRecord } from './records.js';
 import type { MembershipOfAccount } from './storage.js';
 
@@ -108,5 +108,17 @@ export function myProfile(catalogue: Catalogue, a: AccountRecord, readOnlyReason
     add: a.add,
     version: a.version,
     ...(readOnlyReason ? { readOnlyReason } : {}),
+  };
+}
+
+/** An application of the catalogue as a reader of `lang` reads it: its theme, description, target public and procedure in his language. */
+export function applicationView(catalogue: Catalogue, application: Application, lang: Lang): Application {
+  const texts = applicationTexts(catalogue, application, lang);
+  return {
+    ...application,
+    theme: texts.theme,
+    description: texts.description,
+    targetPublic: texts.targetPublic,
+    ...(application.procedure ? { procedure: { text: texts.procedure!, contact: application.procedure.contact } } : {}),
   };
 }

@@ -1,10 +1,12 @@
 /**
  * Turns the route table into MSW handlers: parses path, query and body against the
  * contract's schemas, resolves the acting person, reads If-Match (R15), replays
- * idempotent answers (R5) and writes every refusal as RFC 9457 problem+json.
+ * idempotent answers (R5), answers in the language of Accept-Language and writes every
+ * refusal as RFC 9457 problem+json.
  */
 import type { Static, TSchema } from '@sinclair/typebox';
 import { http, HttpResponse, type HttpHandler } from 'msw';
+import { languageHeaders, languageOf, type Lang } from '../core/language.js';
 import { parseBody, parseQuery, versionOf } from '../core/request.js';
 import { problemOf, Refusal } from '../core/refusal.js';
 import { runOperation } from '../core/operations/index.js';
@@ -23,6 +25,8 @@ export interface Context<K extends RouteName> {
   query: R<K> extends { query: infer Q } ? StaticOf<Q> : Record<string, never>;
   body: R<K> extends { body: infer B } ? StaticOf<B> : undefined;
   request: Request;
+  /** The language of the answer (Accept-Language). */
+  lang: Lang;
 }
 
 export type Handler<K extends RouteName> = (ctx: Context<K>) => unknown;
@@ -36,9 +40,9 @@ export interface ServerState {
   baseUrl: string;
 }
 
-function problemResponse(refusal: Refusal, instance?: string): Response {
-  const body = problemOf(refusal, instance);
-  return HttpResponse.json(body, { status: body.status, headers: { 'Content-Type': 'application/problem+json' } });
+function problemResponse(refusal: Refusal, lang: Lang, instance?: string): Response {
+  const body = problemOf(refusal, lang, instance);
+  return HttpResponse.json(body, { status: body.status, headers: { 'Content-Type': 'application/problem+json', ...languageHeaders(lang) } });
 }
 
 function toMswPath(path: string): string {
@@ -49,6 +53,7 @@ export function handle<K extends RouteName>(state: ServerState, name: K, handler
   const route: Route = ROUTES[name];
   return http[route.method](state.baseUrl + toMswPath(route.path), async ({ request, params }) => {
     const url = new URL(request.url);
+    const lang = languageOf(request.headers.get('Accept-Language'));
     try {
       await state.beforeEach();
       const accountId = state.actingAccountId(request);
@@ -68,12 +73,12 @@ export function handle<K extends RouteName>(state: ServerState, name: K, handler
       if (known && known.fingerprint !== fingerprint) throw new Refusal('idempotency-key-reused');
       if (known) {
         const first = await known.answer;
-        if (!first) throw new Refusal('idempotency-key-reused', 'The first request with this key was refused; send a new key.');
-        return replayResponse(first.status, first.body);
+        if (!first) throw new Refusal('idempotency-key-reused', FIRST_REFUSED);
+        return replayResponse(first.status, first.body, first.lang);
       }
       const pending = answer(text);
       const recorded = pending.then(
-        (res) => (res.ok ? (res.clone().json() as Promise<unknown>).catch(() => undefined).then((body) => ({ status: res.status, body })) : undefined),
+        (res) => (res.ok ? (res.clone().json() as Promise<unknown>).catch(() => undefined).then((body) => ({ status: res.status, body, lang })) : undefined),
         () => undefined,
       );
       state.store.idempotency.set(key, { fingerprint, answer: recorded });
@@ -92,38 +97,42 @@ export function handle<K extends RouteName>(state: ServerState, name: K, handler
           query: parseQuery(route.query, url),
           body,
           request,
+          lang,
         } as unknown as Context<K>;
         try {
           const result = await handler(ctx);
-          return success(route, route.status ?? 200, result);
+          return success(route, route.status ?? 200, result, lang);
         } catch (error) {
-          if (error instanceof Refusal) return problemResponse(error, url.pathname);
+          if (error instanceof Refusal) return problemResponse(error, lang, url.pathname);
           throw error;
         }
       }
     } catch (error) {
-      if (error instanceof Refusal) return problemResponse(error, url.pathname);
+      if (error instanceof Refusal) return problemResponse(error, lang, url.pathname);
       throw error;
     }
   });
 }
 
-function success(route: Route, status: number, result: unknown): Response {
-  if (status === 204 || status === 202 || result === undefined) return new HttpResponse(null, { status });
-  const headers: Record<string, string> = {};
+const FIRST_REFUSED = { fr: 'La première requête avec cette clé a été refusée : envoyez une nouvelle clé.', en: 'The first request with this key was refused; send a new key.' };
+
+function success(route: Route, status: number, result: unknown, lang: Lang): Response {
+  const headers: Record<string, string> = languageHeaders(lang);
+  if (status === 204 || status === 202 || result === undefined) return new HttpResponse(null, { status, headers });
   const version = (result as { version?: number }).version;
   if (route.etag && typeof version === 'number') headers.ETag = `"${version}"`;
   return HttpResponse.json(result as object, { status, headers });
 }
 
-function replayResponse(status: number, body: unknown): Response {
-  if (body === undefined) return new HttpResponse(null, { status });
-  return HttpResponse.json(body as object, { status, headers: { 'Idempotent-Replayed': 'true' } });
+/** The first answer again (R5), in the language it was written in. */
+function replayResponse(status: number, body: unknown, lang: Lang): Response {
+  if (body === undefined) return new HttpResponse(null, { status, headers: languageHeaders(lang) });
+  return HttpResponse.json(body as object, { status, headers: { ...languageHeaders(lang), 'Idempotent-Replayed': 'true' } });
 }
 
 /** A route served by its operation of core/, over the reference server's memory. */
 export function serve(state: ServerState, name: RouteName): HttpHandler {
-  return handle(state, name, ({ store, actor, params, query, body, request }) =>
-    runOperation(name, memoryStorage(store), { actor, params, query, body, ifMatch: versionOf(request.headers.get('If-Match')) }),
+  return handle(state, name, ({ store, actor, params, query, body, request, lang }) =>
+    runOperation(name, memoryStorage(store), { actor, params, query, body, ifMatch: versionOf(request.headers.get('If-Match')), lang }),
   );
 }

@@ -2,10 +2,11 @@
  * The reference server's memory: plain records with the indexes the searches need, the
  * clock the tests set, and the history every change writes (R14).
  */
-import type { AccountSortField, Application, Convention, HistoryEntry, Organisme, Role } from '../src/domain/index.js';
+import type { AccountSortField, Application, Convention, Lang, Organisme, Role } from '../src/domain/index.js';
+import type { ApplicationTexts } from '../core/access.js';
 import { Clock } from '../core/clock.js';
 import { searchKey } from '../core/search-key.js';
-import type { AccountChange } from '../core/storage.js';
+import type { AccountChange, HistoryDraft, HistoryRecord } from '../core/storage.js';
 
 export { Clock, searchKey };
 import type {
@@ -33,16 +34,17 @@ const sortKeyOf: Record<AccountSortField, (a: AccountRecord, store: ReferenceSto
 /** Changes to these fields reorder the accounts. */
 const ORDER_FIELDS = new Set(['nom', 'prenom', 'emailPro', 'status', 'openingDate', 'organismeId', 'secondaryOrganismeId']);
 
-/** An Idempotency-Key as used the first time: what was asked, and the answer once it is known (undefined when refused). */
+/** An Idempotency-Key as used the first time: what was asked, and the answer once it is known, in its language (undefined when refused). */
 export interface IdempotentAnswer {
   fingerprint: string;
-  answer: Promise<{ status: number; body: unknown } | undefined>;
+  answer: Promise<{ status: number; body: unknown; lang: Lang } | undefined>;
 }
 
 export class ReferenceStore {
   readonly clock: Clock;
   readonly organismes = new Map<string, Organisme>();
   readonly applications = new Map<string, Application>();
+  readonly englishTexts = new Map<string, ApplicationTexts>();
   readonly roles = new Map<string, Role>();
   readonly conventions = new Map<string, Convention>();
   readonly accounts = new Map<string, AccountRecord>();
@@ -56,7 +58,7 @@ export class ReferenceStore {
   readonly centralAdmins = new Set<string>();
   /** CAF agents: they appoint partner administrators (R12). */
   readonly cafAgents = new Set<string>();
-  readonly history: HistoryEntry[] = [];
+  readonly history: HistoryRecord[] = [];
   readonly idempotency = new Map<string, IdempotentAnswer>();
   readonly sentMail: { to: string; subject: string; at: string }[] = [];
   #orders = new Map<AccountSortField, AccountRecord[]>();
@@ -82,8 +84,9 @@ export class ReferenceStore {
     this.organismes.set(o.id, { ...o });
   }
 
-  addApplication(a: Application): void {
+  addApplication(a: Application, english?: ApplicationTexts): void {
     this.applications.set(a.id, a);
+    if (english) this.englishTexts.set(a.id, english);
     for (const r of a.roles) this.roles.set(r.id, r);
   }
 
@@ -235,8 +238,8 @@ export class ReferenceStore {
 
   // ---- history -------------------------------------------------------------------------
 
-  record(entry: Omit<HistoryEntry, 'id' | 'at'> & { at?: string }): HistoryEntry {
-    const full: HistoryEntry = { id: this.nextId('h'), at: entry.at ?? this.nowIso(), ...entry };
+  record(entry: HistoryDraft): HistoryRecord {
+    const full: HistoryRecord = { id: this.nextId('h'), at: entry.at ?? this.nowIso(), ...entry };
     this.history.push(full);
     return full;
   }

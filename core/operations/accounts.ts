@@ -4,10 +4,11 @@
  * the bulk actions (R10) — the same on every server. The bulk endpoint runs the single-account
  * changes, so a bulk row is refused for exactly the reasons the single call would be.
  */
-import type { AccountDetail, AccountDraft, AccountPatch, BulkAccountRequest, BulkResult, Deactivation, HistoryEntry } from '../../src/domain/index.js';
+import type { AccountDetail, AccountDraft, AccountPatch, BulkAccountRequest, BulkResult, Deactivation, HistoryEntry, Lang } from '../../src/domain/index.js';
 import { isRetroactive, normaliseEmail, validateAccountDraft, validateDates } from '../../src/domain/index.js';
 import { accountWriteProblem, attachProblem, canSeeAccount, effectiveStatus, isAfasRole, roleGrantProblem, roleRevokeProblem, type AccountFacts, type Actor, type Catalogue } from '../access.js';
 import type { AccountRecord } from '../records.js';
+import type { Words } from '../language.js';
 import { fieldRefusal, problemOf, Refusal } from '../refusal.js';
 import { expectVersion } from '../request.js';
 import type { HistoryDraft, Reader, Storage, Tx } from '../storage.js';
@@ -19,10 +20,16 @@ export function actorRef(actor: Actor): HistoryDraft['actor'] {
   return { id: actor.account.id, name: `${actor.account.prenom} ${actor.account.nom}` };
 }
 
+/** R4: who the history and the decisions name for a request accepted after 10 days without a decision. */
+export const TACIT_ACTOR = { id: 'system', name: 'Acceptation tacite' };
+const TACIT_ACTOR_NAME: Words = { fr: TACIT_ACTOR.name, en: 'Tacit acceptance' };
+
+export const ACCOUNT_NOT_FOUND: Words = { fr: 'Compte introuvable.', en: 'No such account.' };
+
 /** The account, if the actor may read it (R1): 404 when there is none, 403 out-of-scope otherwise. */
 export async function readableAccount(storage: Reader, actor: Actor, id: string): Promise<AccountFacts> {
   const facts = await storage.accountFacts(actor, id);
-  if (!facts) throw new Refusal('not-found', 'Compte introuvable.');
+  if (!facts) throw new Refusal('not-found', ACCOUNT_NOT_FOUND);
   if (!canSeeAccount(actor, facts.account)) throw new Refusal('out-of-scope');
   return facts;
 }
@@ -32,14 +39,19 @@ export async function getAccount(storage: Reader, actor: Actor, id: string): Pro
   return accountDetail(ruleContext(storage), actor, facts, await storage.membershipsOf(id));
 }
 
-export async function accountHistory(storage: Reader, actor: Actor, id: string): Promise<HistoryEntry[]> {
+/** R14: the account's changes, newest first, each summed up in the reader's language. */
+export async function accountHistory(storage: Reader, actor: Actor, id: string, lang: Lang = 'fr'): Promise<HistoryEntry[]> {
   await readableAccount(storage, actor, id);
-  return storage.historyOf(id);
+  return (await storage.historyOf(id)).map((entry) => ({
+    ...entry,
+    actor: entry.actor.id === TACIT_ACTOR.id ? { id: TACIT_ACTOR.id, name: TACIT_ACTOR_NAME[lang] } : entry.actor,
+    summary: entry.summary[lang],
+  }));
 }
 
 /** The account locked for the change, if the actor may change it (R1, R2, R16). */
 async function writableAccount(tx: Tx, actor: Actor, id: string): Promise<AccountRecord> {
-  if (!(await tx.lockAccount(id))) throw new Refusal('not-found', 'Compte introuvable.');
+  if (!(await tx.lockAccount(id))) throw new Refusal('not-found', ACCOUNT_NOT_FOUND);
   const facts = (await tx.accountFacts(actor, id))!;
   const refusal = accountWriteProblem(actor, facts);
   if (refusal) throw refusal;
@@ -51,7 +63,7 @@ function checkVersion(account: AccountRecord, ifMatch: number | undefined, requi
   if (required || ifMatch !== undefined) expectVersion(account.version, ifMatch);
 }
 
-function trace(actor: Actor, account: AccountRecord, action: string, summary: string, before?: Record<string, unknown>, after?: Record<string, unknown>): HistoryDraft {
+function trace(actor: Actor, account: AccountRecord, action: string, summary: Words, before?: Record<string, unknown>, after?: Record<string, unknown>): HistoryDraft {
   return {
     actor: actorRef(actor),
     action,
@@ -68,7 +80,8 @@ function trace(actor: Actor, account: AccountRecord, action: string, summary: st
 export function ensureNoAfasProfiles(catalogue: Catalogue, account: AccountRecord): void {
   const afas = [...account.grants.keys()].filter((roleId) => isAfasRole(catalogue, roleId));
   if (afas.length) {
-    throw new Refusal('afas-profiles-remain', `Profils Afas à retirer : ${afas.map((r) => catalogue.roles.get(r)!.label).join(', ')}.`);
+    const labels = afas.map((r) => catalogue.roles.get(r)!.label).join(', ');
+    throw new Refusal('afas-profiles-remain', { fr: `Profils Afas à retirer : ${labels}.`, en: `Afas profiles to remove: ${labels}.` });
   }
 }
 
@@ -97,7 +110,7 @@ export async function updateAccount(storage: Storage, actor: Actor, id: string, 
     const before: Record<string, unknown> = {};
     for (const key of Object.keys(change) as (keyof AccountPatch)[]) before[key] = account[key];
     await tx.saveAccount(account, change);
-    await tx.record(trace(actor, account, 'account.updated', 'Modification des informations du compte', before, { ...patch }));
+    await tx.record(trace(actor, account, 'account.updated', { fr: 'Modification des informations du compte', en: 'Account details changed' }, before, { ...patch }));
   });
   return getAccount(storage, actor, id);
 }
@@ -126,7 +139,7 @@ export async function createAccount(storage: Storage, actor: Actor, draft: Accou
     if (!draft.conventionId) throw fieldRefusal([{ field: 'conventionId', code: 'required' }]);
     if (!actor.conventionIds.has(draft.conventionId)) throw new Refusal('out-of-scope');
   } else if (draft.conventionId) {
-    throw new Refusal('out-of-scope', 'Les utilisateurs des conventions sont créés sur Mon Compte Partenaire.');
+    throw new Refusal('out-of-scope', { fr: 'Les utilisateurs des conventions sont créés sur Mon Compte Partenaire.', en: 'The users of the conventions are created on Mon Compte Partenaire.' });
   }
   // R16: a role given at creation is checked as a grant would be.
   const roleIds = [...new Set(draft.roleIds ?? [])];
@@ -164,10 +177,9 @@ export async function createAccount(storage: Storage, actor: Actor, draft: Accou
       grants: new Map(roleIds.map((roleId) => [roleId, { roleId, source: 'direct' as const, grantedAt: now }])),
     };
     await tx.insertAccount(account);
-    await tx.record(trace(actor, account, 'account.created', `Création du compte ${account.prenom} ${account.nom}`, undefined, { emailPro: account.emailPro }));
-    for (const roleId of roleIds) {
-      await tx.record(trace(actor, account, 'grant.added', `Rôle attribué : ${tx.catalogue.roles.get(roleId)!.label}`, undefined, { roleId }));
-    }
+    const name = `${account.prenom} ${account.nom}`;
+    await tx.record(trace(actor, account, 'account.created', { fr: `Création du compte ${name}`, en: `Account of ${name} created` }, undefined, { emailPro: account.emailPro }));
+    for (const roleId of roleIds) await tx.record(trace(actor, account, 'grant.added', roleGranted(tx.catalogue, roleId), undefined, { roleId }));
     await tx.mail(account.emailPro, 'Votre accès a été créé', `Bonjour ${account.prenom} ${account.nom},\n\nVotre compte a été créé. Votre identifiant : ${account.identifier}.`);
     return account.id;
   });
@@ -184,7 +196,7 @@ export function duplicateEmail(): Refusal {
 async function deactivate(tx: Tx, actor: Actor, id: string, body: Deactivation, ifMatch: number | undefined, required: boolean): Promise<void> {
   const account = await writableAccount(tx, actor, id);
   // An administrator who closed his own account would lock himself out in the middle of his work.
-  if (account.id === actor.account.id) throw new Refusal('forbidden', 'Vous ne pouvez pas désactiver votre propre compte.');
+  if (account.id === actor.account.id) throw new Refusal('forbidden', { fr: 'Vous ne pouvez pas désactiver votre propre compte.', en: 'You cannot deactivate your own account.' });
   checkVersion(account, ifMatch, required);
   const status = effectiveStatus(account, tx.today());
   if (account.space === 'caf') {
@@ -193,7 +205,8 @@ async function deactivate(tx: Tx, actor: Actor, id: string, body: Deactivation, 
     if (isRetroactive(closingDate, tx.now())) throw fieldRefusal([{ field: 'closingDate', code: 'retroactive-date' }]);
     ensureNoAfasProfiles(tx.catalogue, account);
     await tx.saveAccount(account, { closingDate });
-    await tx.record(trace(actor, account, 'account.closed', `Clôture du compte au ${closingDate}`, { closingDate: account.closingDate }, { closingDate }));
+    const summary = { fr: `Clôture du compte au ${closingDate}`, en: `Account closed on ${closingDate}` };
+    await tx.record(trace(actor, account, 'account.closed', summary, { closingDate: account.closingDate }, { closingDate }));
     return;
   }
   if (status === 'supprime' || (status === 'inactif' && body.mode === 'temporary')) throw new Refusal('account-not-active');
@@ -204,7 +217,9 @@ async function deactivate(tx: Tx, actor: Actor, id: string, body: Deactivation, 
       actor,
       account,
       body.mode === 'permanent' ? 'account.deleted' : 'account.deactivated',
-      body.mode === 'permanent' ? 'Suppression définitive du compte (départ de l’Institution)' : 'Désactivation temporaire du compte',
+      body.mode === 'permanent'
+        ? { fr: 'Suppression définitive du compte (départ de l’Institution)', en: 'Account permanently deleted (left the institution)' }
+        : { fr: 'Désactivation temporaire du compte', en: 'Account temporarily deactivated' },
       { status },
       { status: next },
     ),
@@ -217,13 +232,13 @@ async function reactivate(tx: Tx, actor: Actor, id: string, ifMatch: number | un
   if (account.status === 'supprime') throw new Refusal('account-deleted');
   if (account.space === 'caf' || account.status === 'actif') throw new Refusal('account-already-active');
   await tx.saveAccount(account, { status: 'actif' });
-  await tx.record(trace(actor, account, 'account.reactivated', 'Réactivation du compte', { status: 'inactif' }, { status: 'actif' }));
+  await tx.record(trace(actor, account, 'account.reactivated', { fr: 'Réactivation du compte', en: 'Account reactivated' }, { status: 'inactif' }, { status: 'actif' }));
 }
 
 async function resend(tx: Tx, actor: Actor, id: string): Promise<void> {
   const account = await writableAccount(tx, actor, id);
   await tx.mail(account.emailPro, `Votre identifiant : ${account.identifier}`, `Bonjour ${account.prenom} ${account.nom},\n\nVotre identifiant : ${account.identifier}.`);
-  await tx.record(trace(actor, account, 'account.identifier-sent', "Renvoi de l'identifiant par e-mail"));
+  await tx.record(trace(actor, account, 'account.identifier-sent', { fr: "Renvoi de l'identifiant par e-mail", en: 'Identifier sent again by e-mail' }));
 }
 
 async function grant(tx: Tx, actor: Actor, id: string, roleId: string, ifMatch: number | undefined, required: boolean): Promise<void> {
@@ -236,7 +251,12 @@ async function grant(tx: Tx, actor: Actor, id: string, roleId: string, ifMatch: 
   if (account.grants.has(roleId)) throw new Refusal('role-already-granted');
   await tx.putGrant(account.id, { roleId, source: 'direct', grantedAt: tx.now().toISOString() });
   await tx.saveAccount(account, {});
-  await tx.record(trace(actor, account, 'grant.added', `Rôle attribué : ${tx.catalogue.roles.get(roleId)!.label}`, undefined, { roleId }));
+  await tx.record(trace(actor, account, 'grant.added', roleGranted(tx.catalogue, roleId), undefined, { roleId }));
+}
+
+function roleGranted(catalogue: Catalogue, roleId: string): Words {
+  const label = catalogue.roles.get(roleId)!.label;
+  return { fr: `Rôle attribué : ${label}`, en: `Role granted: ${label}` };
 }
 
 /** Tacitly granted roles are removed like any other (R4). */
@@ -248,7 +268,8 @@ async function revoke(tx: Tx, actor: Actor, id: string, roleId: string, ifMatch:
   const held = account.grants.get(roleId)!;
   await tx.deleteGrant(account.id, roleId);
   await tx.saveAccount(account, {});
-  await tx.record(trace(actor, account, 'grant.removed', `Rôle retiré : ${tx.catalogue.roles.get(roleId)!.label}`, { roleId, source: held.source }, undefined));
+  const label = tx.catalogue.roles.get(roleId)!.label;
+  await tx.record(trace(actor, account, 'grant.removed', { fr: `Rôle retiré : ${label}`, en: `Role removed: ${label}` }, { roleId, source: held.source }, undefined));
 }
 
 export async function deactivateAccount(storage: Storage, actor: Actor, id: string, body: Deactivation, ifMatch: number | undefined): Promise<AccountDetail> {
@@ -264,7 +285,7 @@ export async function reactivateAccount(storage: Storage, actor: Actor, id: stri
 /** R9: the newcomer keeps all his roles; a trace goes to his history. */
 export async function attachAccount(storage: Storage, actor: Actor, id: string, ifMatch: number | undefined): Promise<AccountDetail> {
   await storage.write(async (tx) => {
-    if (!(await tx.lockAccount(id))) throw new Refusal('not-found', 'Compte introuvable.');
+    if (!(await tx.lockAccount(id))) throw new Refusal('not-found', ACCOUNT_NOT_FOUND);
     const facts = (await tx.accountFacts(actor, id))!;
     const refusal = attachProblem(ruleContext(tx), actor, facts);
     if (refusal) throw refusal;
@@ -273,7 +294,8 @@ export async function attachAccount(storage: Storage, actor: Actor, id: string, 
     const from = tx.catalogue.organismes.get(account.organismeId)!.name;
     const to = tx.catalogue.organismes.get(actor.account.organismeId)!.name;
     await tx.saveAccount(account, { organismeId: actor.account.organismeId });
-    await tx.record(trace(actor, account, 'account.attached', `Rattachement de ${from} à ${to} ; les rôles existants sont conservés`, { organisme: from }, { organisme: to }));
+    const summary = { fr: `Rattachement de ${from} à ${to} ; les rôles existants sont conservés`, en: `Attached from ${from} to ${to}; the roles held are kept` };
+    await tx.record(trace(actor, account, 'account.attached', summary, { organisme: from }, { organisme: to }));
   });
   return getAccount(storage, actor, id);
 }
@@ -294,13 +316,13 @@ export async function revokeRole(storage: Storage, actor: Actor, id: string, rol
 
 // ---- bulk (R10) ---------------------------------------------------------------------------
 
-/** Each account in its own change: one refused leaves the others done, and says why. */
-export async function bulkAccounts(storage: Storage, actor: Actor, body: BulkAccountRequest): Promise<BulkResult> {
+/** Each account in its own change: one refused leaves the others done, and says why (in the reader's language). */
+export async function bulkAccounts(storage: Storage, actor: Actor, body: BulkAccountRequest, lang: Lang = 'fr'): Promise<BulkResult> {
   if (!actor.roles.has('local-admin') && !actor.roles.has('ucanss-admin') && !actor.roles.has('partner-admin') && !actor.roles.has('responsable')) {
     throw new Refusal('forbidden');
   }
   if ((body.action === 'grant' || body.action === 'revoke') && !body.roleId) {
-    throw new Refusal('invalid-request', 'roleId is required for grant and revoke.');
+    throw new Refusal('invalid-request', { fr: 'roleId est requis pour grant et revoke.', en: 'roleId is required for grant and revoke.' });
   }
   const results: BulkResult['results'] = [];
   for (const id of body.accountIds) {
@@ -322,7 +344,7 @@ export async function bulkAccounts(storage: Storage, actor: Actor, body: BulkAcc
       results.push({ id, ok: true });
     } catch (error) {
       if (!(error instanceof Refusal)) throw error;
-      results.push({ id, ok: false, problem: problemOf(error) });
+      results.push({ id, ok: false, problem: problemOf(error, lang) });
     }
   }
   const succeeded = results.filter((r) => r.ok).length;

@@ -9,12 +9,13 @@ import type { Convention, LocalAdmin, LocalAdminQuery, PartnerAdmin } from '../.
 import { DELEGATED_ROLE_ID as LOCAL_ADMIN_ROLE_ID, MAX_PARTNER_ADMINS } from '../../src/domain/index.js';
 import { canSeeConvention, effectiveStatus, localAdminRevokeRefusal, type Actor } from '../access.js';
 import type { AccountRecord } from '../records.js';
+import type { Words } from '../language.js';
 import { Refusal } from '../refusal.js';
 import { searchKey } from '../search-key.js';
 import type { HistoryDraft, Reader, Storage } from '../storage.js';
-import { actorRef } from './accounts.js';
+import { ACCOUNT_NOT_FOUND, actorRef } from './accounts.js';
 
-function trace(actor: Actor, account: AccountRecord, action: string, summary: string, change: Pick<HistoryDraft, 'before' | 'after'>): HistoryDraft {
+function trace(actor: Actor, account: AccountRecord, action: string, summary: Words, change: Pick<HistoryDraft, 'before' | 'after'>): HistoryDraft {
   return { actor: actorRef(actor), action, targetType: 'delegation', targetId: account.id, accountId: account.id, summary, ...change };
 }
 
@@ -30,7 +31,7 @@ function byName<T extends { accountId: string; nom: string; prenom: string }>(it
 
 function ensureLocalAdministration(actor: Actor): void {
   if (!actor.roles.has('local-admin') && !actor.roles.has('ucanss-admin')) {
-    throw new Refusal('forbidden', 'La délégation est gérée par les administrateurs locaux et les administrateurs Ucanss.');
+    throw new Refusal('forbidden', { fr: 'La délégation est gérée par les administrateurs locaux et les administrateurs Ucanss.', en: 'Delegation is managed by the local administrators and the UCANSS administrators.' });
   }
 }
 
@@ -50,9 +51,9 @@ export async function addLocalAdmin(storage: Storage, actor: Actor, accountId: s
   ensureLocalAdministration(actor);
   const organismeId = await storage.write(async (tx) => {
     const account = await tx.lockAccount(accountId);
-    if (!account) throw new Refusal('not-found', 'Compte introuvable.');
+    if (!account) throw new Refusal('not-found', ACCOUNT_NOT_FOUND);
     if (account.space !== 'ucanss' || (!actor.roles.has('ucanss-admin') && account.organismeId !== actor.account.organismeId)) {
-      throw new Refusal('out-of-scope', 'La délégation se donne à une personne de votre organisme.');
+      throw new Refusal('out-of-scope', { fr: 'La délégation se donne à une personne de votre organisme.', en: 'Delegation is given to a person of your organisme.' });
     }
     if (await tx.localAdmin(account.id)) throw new Refusal('already-local-admin');
     if (account.status !== 'actif') throw new Refusal('account-not-active');
@@ -61,8 +62,9 @@ export async function addLocalAdmin(storage: Storage, actor: Actor, accountId: s
       await tx.putGrant(account.id, { roleId: LOCAL_ADMIN_ROLE_ID, source: 'direct', grantedAt: tx.now().toISOString() });
       await tx.saveAccount(account, {});
     }
+    const organisme = tx.catalogue.organismes.get(account.organismeId)!.name;
     await tx.record(
-      trace(actor, account, 'delegation.granted', `Délégation d'administration locale pour ${tx.catalogue.organismes.get(account.organismeId)!.name}`, {
+      trace(actor, account, 'delegation.granted', { fr: `Délégation d'administration locale pour ${organisme}`, en: `Local administration delegated for ${organisme}` }, {
         after: { localAdmin: true, organismeId: account.organismeId, roleId: LOCAL_ADMIN_ROLE_ID },
       }),
     );
@@ -77,7 +79,7 @@ export async function addLocalAdmin(storage: Storage, actor: Actor, accountId: s
 export async function revokeLocalAdmin(storage: Storage, actor: Actor, accountId: string): Promise<void> {
   ensureLocalAdministration(actor);
   await storage.write(async (tx) => {
-    const notOne = () => new Refusal('not-found', "Cette personne n'est pas administrateur local.");
+    const notOne = () => new Refusal('not-found', { fr: "Cette personne n'est pas administrateur local.", en: 'This person is not a local administrator.' });
     const seen = await tx.localAdmin(accountId);
     if (!seen) throw notOne();
     // Counted under the organisme's lock: of two revocations at once, the second counts after the first.
@@ -93,8 +95,9 @@ export async function revokeLocalAdmin(storage: Storage, actor: Actor, accountId
       await tx.deleteGrant(accountId, LOCAL_ADMIN_ROLE_ID);
       await tx.saveAccount(account, {});
     }
+    const organisme = tx.catalogue.organismes.get(record.organismeId)!.name;
     await tx.record(
-      trace(actor, account, 'delegation.revoked', `Retrait de la délégation d'administration locale pour ${tx.catalogue.organismes.get(record.organismeId)!.name}`, {
+      trace(actor, account, 'delegation.revoked', { fr: `Retrait de la délégation d'administration locale pour ${organisme}`, en: `Local administration delegation revoked for ${organisme}` }, {
         before: { localAdmin: true, organismeId: record.organismeId, director: record.director, since: record.since, ...(grant ? { roleId: LOCAL_ADMIN_ROLE_ID } : {}) },
         after: { localAdmin: false },
       }),
@@ -107,12 +110,12 @@ export async function revokeLocalAdmin(storage: Storage, actor: Actor, accountId
 /** A partner is an organisme that the CAF links by at least one convention. */
 function partnerConventions(reader: Reader, partnerId: string): Convention[] {
   const conventions = [...reader.catalogue.conventions.values()].filter((c) => c.partnerId === partnerId);
-  if (!conventions.length) throw new Refusal('not-found', 'Organisme partenaire introuvable.');
+  if (!conventions.length) throw new Refusal('not-found', { fr: 'Organisme partenaire introuvable.', en: 'No such partner organisme.' });
   return conventions;
 }
 
 function ensureCafAgent(actor: Actor): void {
-  if (!actor.roles.has('caf-agent')) throw new Refusal('forbidden', "C'est la Caf qui attribue le rôle d'administrateur partenaire.");
+  if (!actor.roles.has('caf-agent')) throw new Refusal('forbidden', { fr: "C'est la Caf qui attribue le rôle d'administrateur partenaire.", en: 'The CAF gives the partner administrator role.' });
 }
 
 /** The partner's administrators, the responsables of its conventions and the CAF agents. */
@@ -131,17 +134,22 @@ export async function addPartnerAdmin(storage: Storage, actor: Actor, partnerId:
     // Counted under the partner's lock: of two appointments at once, the second counts the first.
     await tx.lockOrganisme(partnerId);
     const account = await tx.account(accountId);
-    if (!account) throw new Refusal('not-found', 'Compte introuvable.');
+    if (!account) throw new Refusal('not-found', ACCOUNT_NOT_FOUND);
     if (account.space !== 'caf' || !conventions.some((c) => c.id === account.conventionId)) {
-      throw new Refusal('out-of-scope', "L'administrateur partenaire est choisi parmi les utilisateurs des conventions du partenaire.");
+      throw new Refusal('out-of-scope', { fr: "L'administrateur partenaire est choisi parmi les utilisateurs des conventions du partenaire.", en: "The partner administrator is chosen among the users of the partner's conventions." });
     }
     if (await tx.partnerAdmin(account.id)) throw new Refusal('already-partner-admin');
     if (effectiveStatus(account, tx.today()) !== 'ouvert') throw new Refusal('account-not-active');
     if ((await tx.partnerAdminsOf(partnerId)).length >= MAX_PARTNER_ADMINS) throw new Refusal('partner-admin-limit');
     const since = tx.today();
     await tx.insertPartnerAdmin({ accountId: account.id, partnerId, since });
+    const partner = tx.catalogue.organismes.get(partnerId)!.name;
+    const summary = {
+      fr: `Désignation comme administrateur partenaire de ${partner} (sans rôle métier : les droits viennent des groupes)`,
+      en: `Appointed partner administrator of ${partner} (no business role: rights come from the groups)`,
+    };
     await tx.record(
-      trace(actor, account, 'partner-admin.appointed', `Désignation comme administrateur partenaire de ${tx.catalogue.organismes.get(partnerId)!.name} (sans rôle métier : les droits viennent des groupes)`, {
+      trace(actor, account, 'partner-admin.appointed', summary, {
         after: { partnerAdmin: true, partnerId },
       }),
     );
@@ -155,10 +163,13 @@ export async function revokePartnerAdmin(storage: Storage, actor: Actor, partner
   await storage.write(async (tx) => {
     await tx.lockOrganisme(partnerId);
     const record = await tx.partnerAdmin(accountId);
-    if (!record || record.partnerId !== partnerId) throw new Refusal('not-found', "Cette personne n'est pas administrateur partenaire de ce partenaire.");
+    if (!record || record.partnerId !== partnerId) {
+      throw new Refusal('not-found', { fr: "Cette personne n'est pas administrateur partenaire de ce partenaire.", en: 'This person is not a partner administrator of this partner.' });
+    }
     await tx.deletePartnerAdmin(accountId);
+    const partner = tx.catalogue.organismes.get(partnerId)!.name;
     await tx.record(
-      trace(actor, (await tx.account(accountId))!, 'partner-admin.withdrawn', `Retrait du rôle d'administrateur partenaire de ${tx.catalogue.organismes.get(partnerId)!.name}`, {
+      trace(actor, (await tx.account(accountId))!, 'partner-admin.withdrawn', { fr: `Retrait du rôle d'administrateur partenaire de ${partner}`, en: `Partner administrator role of ${partner} withdrawn` }, {
         before: { partnerAdmin: true, partnerId, since: record.since },
         after: { partnerAdmin: false },
       }),

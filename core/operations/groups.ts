@@ -8,22 +8,23 @@
  * take turns on every server.
  */
 import type { Convention, Group, GroupDraft, GroupPatch, GroupQuery, Membership, MembershipDraft, MembershipPatch, PersonaRole } from '../../src/domain/index.js';
-import { FIELD_ERROR_LABELS, formatDate, subGroupLevel, validateDates, validateGroupDraft } from '../../src/domain/index.js';
+import { formatDate, subGroupLevel, validateDates, validateGroupDraft } from '../../src/domain/index.js';
 import { afasRefusal, canSeeConvention, effectiveStatus, groupActions, groupAdminRefusal, isAfasRole, membersRefusal, roleGrantProblem, type Actor } from '../access.js';
 import type { GroupRecord, MembershipRecord } from '../records.js';
+import { inBoth, type Words } from '../language.js';
 import { fieldRefusal, Refusal } from '../refusal.js';
 import { expectVersion } from '../request.js';
 import { searchKey } from '../search-key.js';
 import type { HistoryDraft, MemberOfGroup, Reader, Storage, Tx } from '../storage.js';
-import { actorRef } from './accounts.js';
+import { ACCOUNT_NOT_FOUND, actorRef } from './accounts.js';
 import { personRef } from './requests.js';
 
 const CONVENTION_READERS: readonly PersonaRole[] = ['partner-admin', 'responsable', 'caf-agent'];
 
 /** R11: the code is taken in the convention; the detail names the group's code as it is written. */
 export function duplicateGroupCode(existingCode: string): Refusal {
-  return new Refusal('duplicate-group-code', `Le code ${existingCode} est déjà pris.`, {
-    errors: [{ field: 'code', code: 'duplicate-group-code', message: FIELD_ERROR_LABELS['duplicate-group-code'].fr }],
+  return new Refusal('duplicate-group-code', { fr: `Le code ${existingCode} est déjà pris.`, en: `The code ${existingCode} is taken.` }, {
+    errors: [{ field: 'code', code: 'duplicate-group-code', message: 'duplicate-group-code' }],
   });
 }
 
@@ -102,7 +103,10 @@ function membershipView(m: MemberOfGroup): Membership {
 
 export async function listConventions(reader: Reader, actor: Actor): Promise<Convention[]> {
   if (!CONVENTION_READERS.some((r) => actor.roles.has(r))) {
-    throw new Refusal('forbidden', 'Les conventions sont consultées par les administrateurs partenaires, les responsables habilitations et les agents Caf.');
+    throw new Refusal('forbidden', {
+      fr: 'Les conventions sont consultées par les administrateurs partenaires, les responsables habilitations et les agents Caf.',
+      en: 'Conventions are read by the partner administrators, the responsables habilitations and the CAF agents.',
+    });
   }
   return [...reader.catalogue.conventions.values()].filter((c) => canSeeConvention(actor, c.id)).sort((a, b) => a.label.localeCompare(b.label, 'fr'));
 }
@@ -113,7 +117,7 @@ export async function getConvention(reader: Reader, actor: Actor, id: string): P
 
 function readableConvention(reader: Reader, actor: Actor, id: string): Convention {
   const convention = reader.catalogue.conventions.get(id);
-  if (!convention) throw new Refusal('not-found', 'Convention introuvable.');
+  if (!convention) throw new Refusal('not-found', { fr: 'Convention introuvable.', en: 'No such convention.' });
   if (!canSeeConvention(actor, id)) throw new Refusal('out-of-scope');
   return convention;
 }
@@ -123,14 +127,14 @@ async function ensureResponsable(reader: Reader, conventionId: string, accountId
   const account = await reader.account(accountId);
   if (account?.space === 'caf' && account.conventionId === conventionId && effectiveStatus(account, reader.today()) === 'ouvert') return;
   throw new Refusal('responsable-not-member-of-convention', undefined, {
-    errors: [{ field: 'responsableId', code: 'responsable-not-member-of-convention', message: FIELD_ERROR_LABELS['responsable-not-member-of-convention'].fr }],
+    errors: [{ field: 'responsableId', code: 'responsable-not-member-of-convention', message: 'responsable-not-member-of-convention' }],
   });
 }
 
 // ---- groups ---------------------------------------------------------------------------------
 
 function found(group: GroupRecord | undefined): GroupRecord {
-  if (!group) throw new Refusal('not-found', 'Groupe introuvable.');
+  if (!group) throw new Refusal('not-found', { fr: 'Groupe introuvable.', en: 'No such group.' });
   return group;
 }
 
@@ -150,7 +154,7 @@ async function administrableGroup(tx: Tx, actor: Actor, id: string): Promise<Gro
 }
 
 function ensureOpen(today: string, group: GroupRecord): void {
-  if (isClosed(today, group)) throw new Refusal('group-closed', `Le groupe ${group.code} est clôturé.`);
+  if (isClosed(today, group)) throw new Refusal('group-closed', { fr: `Le groupe ${group.code} est clôturé.`, en: `Group ${group.code} is closed.` });
 }
 
 export async function getGroup(reader: Reader, actor: Actor, id: string): Promise<Group> {
@@ -181,8 +185,10 @@ async function ensureUniqueCode(reader: Reader, conventionId: string, code: stri
 /** The parent, locked: a group does not close while a sub-group is being created under it. */
 async function parentFor(tx: Tx, conventionId: string, parentId: string): Promise<GroupRecord> {
   const parent = await tx.lockGroup(parentId);
-  if (!parent) throw new Refusal('not-found', 'Groupe parent introuvable.');
-  if (parent.conventionId !== conventionId) throw new Refusal('out-of-scope', 'Le groupe parent appartient à une autre convention.');
+  if (!parent) throw new Refusal('not-found', { fr: 'Groupe parent introuvable.', en: 'No such parent group.' });
+  if (parent.conventionId !== conventionId) {
+    throw new Refusal('out-of-scope', { fr: 'Le groupe parent appartient à une autre convention.', en: 'The parent group belongs to another convention.' });
+  }
   ensureOpen(tx.today(), parent);
   return parent;
 }
@@ -193,7 +199,9 @@ function responsableTrace(actor: Actor, group: GroupRecord, accountId: string, n
     targetType: 'group',
     targetId: group.id,
     accountId,
-    summary: named ? `Désignation comme responsable habilitations du groupe ${group.code}` : `Fin de la fonction de responsable habilitations du groupe ${group.code}`,
+    summary: named
+      ? { fr: `Désignation comme responsable habilitations du groupe ${group.code}`, en: `Named responsable habilitations of group ${group.code}` }
+      : { fr: `Fin de la fonction de responsable habilitations du groupe ${group.code}`, en: `No longer responsable habilitations of group ${group.code}` },
   });
 }
 
@@ -228,7 +236,10 @@ export async function createGroup(storage: Storage, actor: Actor, conventionId: 
         action: 'group.created',
         targetType: 'group',
         targetId: group.id,
-        summary: `Création du groupe ${group.code} (${group.label})${parent ? `, sous-groupe de ${parent.code}` : ''}`,
+        summary: {
+          fr: `Création du groupe ${group.code} (${group.label})${parent ? `, sous-groupe de ${parent.code}` : ''}`,
+          en: `Group ${group.code} (${group.label}) created${parent ? `, a sub-group of ${parent.code}` : ''}`,
+        },
         after: {
           code: group.code,
           label: group.label,
@@ -271,7 +282,7 @@ export async function updateGroup(storage: Storage, actor: Actor, id: string, pa
     if (!Object.keys(after).length) return;
     await tx.saveGroup(group, next);
     const saved: GroupRecord = { ...group, ...next, version: group.version + 1 };
-    await tx.record(trace(actor, { action: 'group.updated', targetType: 'group', targetId: group.id, summary: `Modification du groupe ${group.code}`, before, after }));
+    await tx.record(trace(actor, { action: 'group.updated', targetType: 'group', targetId: group.id, summary: { fr: `Modification du groupe ${group.code}`, en: `Group ${group.code} changed` }, before, after }));
     if (saved.responsableId !== group.responsableId) {
       await tx.record(responsableTrace(actor, saved, group.responsableId, false));
       await tx.record(responsableTrace(actor, saved, saved.responsableId, true));
@@ -293,7 +304,10 @@ export async function closeGroup(storage: Storage, actor: Actor, id: string, ifM
     const group = await administrableGroup(tx, actor, id);
     expectVersion(group.version, ifMatch);
     ensureOpen(tx.today(), group);
-    await closeToday(tx, actor, group, `Clôture du groupe ${group.code} : ses membres perdent les droits qu'il donnait, leurs comptes restent ouverts`);
+    await closeToday(tx, actor, group, {
+      fr: `Clôture du groupe ${group.code} : ses membres perdent les droits qu'il donnait, leurs comptes restent ouverts`,
+      en: `Group ${group.code} closed: its members lose the rights it gave, their accounts stay open`,
+    });
   });
   return groupView(storage, actor, id);
 }
@@ -303,7 +317,7 @@ export async function closeGroup(storage: Storage, actor: Actor, id: string, ifM
  * has not opened yet never opens: its opening comes to today too, as a group closes no earlier
  * than it opens.
  */
-async function closeToday(tx: Tx, actor: Actor, group: GroupRecord, summary: string): Promise<void> {
+async function closeToday(tx: Tx, actor: Actor, group: GroupRecord, summary: Words): Promise<void> {
   const closingDate = tx.today();
   const change = group.openingDate > closingDate ? { openingDate: closingDate, closingDate } : { closingDate };
   const before = group.openingDate > closingDate ? { openingDate: group.openingDate, closingDate: group.closingDate } : { closingDate: group.closingDate };
@@ -317,13 +331,13 @@ async function detachEverything(tx: Tx, actor: Actor, group: GroupRecord): Promi
   const today = tx.today();
   const members = (await tx.membersOf(group.id)).sort((a, b) => order(a.accountId, b.accountId));
   for (const m of members) {
-    if (!hasEnded(today, m)) await endMembership(tx, actor, group, m, ' (clôture du groupe)');
+    if (!hasEnded(today, m)) await endMembership(tx, actor, group, m, { fr: ' (clôture du groupe)', en: ' (group closed)' });
   }
   const children = (await tx.groupsOf(group.conventionId)).filter((g) => g.parentId === group.id).sort((a, b) => order(a.id, b.id));
   for (const { id } of children) {
     const child = (await tx.lockGroup(id))!;
     if (isClosed(today, child)) continue;
-    await closeToday(tx, actor, child, `Clôture du sous-groupe ${child.code} avec son groupe parent ${group.code}`);
+    await closeToday(tx, actor, child, { fr: `Clôture du sous-groupe ${child.code} avec son groupe parent ${group.code}`, en: `Sub-group ${child.code} closed with its parent group ${group.code}` });
   }
 }
 
@@ -336,15 +350,16 @@ export async function assignGroupRole(storage: Storage, actor: Actor, id: string
     ensureOpen(tx.today(), group);
     const refusal = roleGrantProblem(tx.catalogue, actor, { space: 'caf', conventionId: group.conventionId, viaGroup: true }, roleId);
     if (refusal) throw refusal;
-    if (group.roleIds.includes(roleId)) throw new Refusal('role-already-granted', `Le groupe ${group.code} dispose déjà de ce rôle.`);
+    if (group.roleIds.includes(roleId)) throw new Refusal('role-already-granted', { fr: `Le groupe ${group.code} dispose déjà de ce rôle.`, en: `Group ${group.code} already holds this role.` });
     const roleIds = [...group.roleIds, roleId];
     await tx.saveGroup(group, { roleIds });
+    const label = tx.catalogue.roles.get(roleId)!.label;
     await tx.record(
       trace(actor, {
         action: 'group.role-added',
         targetType: 'group',
         targetId: group.id,
-        summary: `Rôle assigné au groupe ${group.code} : ${tx.catalogue.roles.get(roleId)!.label}`,
+        summary: { fr: `Rôle assigné au groupe ${group.code} : ${label}`, en: `Role assigned to group ${group.code}: ${label}` },
         before: { roleIds: group.roleIds },
         after: { roleIds },
       }),
@@ -358,15 +373,16 @@ export async function removeGroupRole(storage: Storage, actor: Actor, id: string
     const group = await administrableGroup(tx, actor, id);
     expectVersion(group.version, ifMatch);
     ensureOpen(tx.today(), group);
-    if (!group.roleIds.includes(roleId)) throw new Refusal('role-not-granted', `Ce rôle n'est pas assigné au groupe ${group.code}.`);
+    if (!group.roleIds.includes(roleId)) throw new Refusal('role-not-granted', { fr: `Ce rôle n'est pas assigné au groupe ${group.code}.`, en: `This role is not assigned to group ${group.code}.` });
     const roleIds = group.roleIds.filter((r) => r !== roleId);
     await tx.saveGroup(group, { roleIds });
+    const label = tx.catalogue.roles.get(roleId)?.label ?? roleId;
     await tx.record(
       trace(actor, {
         action: 'group.role-removed',
         targetType: 'group',
         targetId: group.id,
-        summary: `Rôle retiré du groupe ${group.code} : ${tx.catalogue.roles.get(roleId)?.label ?? roleId}`,
+        summary: { fr: `Rôle retiré du groupe ${group.code} : ${label}`, en: `Role removed from group ${group.code}: ${label}` },
         before: { roleIds: group.roleIds },
         after: { roleIds },
       }),
@@ -401,7 +417,10 @@ async function membersGroup(tx: Tx, actor: Actor, id: string): Promise<GroupReco
 async function currentMembership(tx: Tx, group: GroupRecord, accountId: string): Promise<MemberOfGroup> {
   const m = await tx.membership(group.id, accountId);
   if (!m || hasEnded(tx.today(), m)) {
-    throw new Refusal('not-found', `Cet utilisateur n'est pas (ou plus) membre du groupe ${group.code} : rattachez-le à nouveau.`);
+    throw new Refusal('not-found', {
+      fr: `Cet utilisateur n'est pas (ou plus) membre du groupe ${group.code} : rattachez-le à nouveau.`,
+      en: `This user is not (or no longer) a member of group ${group.code}: attach him again.`,
+    });
   }
   return m;
 }
@@ -414,12 +433,12 @@ export async function addMember(storage: Storage, actor: Actor, groupId: string,
   return storage.write(async (tx) => {
     const group = await membersGroup(tx, actor, groupId);
     const account = await tx.account(draft.accountId);
-    if (!account) throw new Refusal('not-found', 'Compte introuvable.');
+    if (!account) throw new Refusal('not-found', ACCOUNT_NOT_FOUND);
     if (account.space !== 'caf' || account.conventionId !== group.conventionId) {
-      throw new Refusal('out-of-scope', 'Seuls les utilisateurs de la convention du groupe peuvent y être rattachés.');
+      throw new Refusal('out-of-scope', { fr: 'Seuls les utilisateurs de la convention du groupe peuvent y être rattachés.', en: "Only the users of the group's convention can be attached to it." });
     }
     const today = tx.today();
-    if (effectiveStatus(account, today) !== 'ouvert') throw new Refusal('account-not-active', 'Ce compte est clôturé.');
+    if (effectiveStatus(account, today) !== 'ouvert') throw new Refusal('account-not-active', { fr: 'Ce compte est clôturé.', en: 'This account is closed.' });
     const former = await tx.membership(group.id, account.id);
     if (former && !hasEnded(today, former)) throw new Refusal('already-member');
     const dates = { openingDate: draft.openingDate ?? today, ...(draft.closingDate ? { closingDate: draft.closingDate } : {}) };
@@ -433,7 +452,12 @@ export async function addMember(storage: Storage, actor: Actor, groupId: string,
       trace(actor, {
         action: 'membership.added',
         ...membershipTrace(m),
-        summary: `Rattachement au groupe ${group.code} à compter du ${formatDate(m.openingDate)}${m.closingDate ? ` jusqu'au ${formatDate(m.closingDate)}` : ''}`,
+        summary: inBoth((lang) => {
+          const [from, until] = [formatDate(m.openingDate, lang), m.closingDate ? formatDate(m.closingDate, lang) : undefined];
+          return lang === 'fr'
+            ? `Rattachement au groupe ${group.code} à compter du ${from}${until ? ` jusqu'au ${until}` : ''}`
+            : `Attached to group ${group.code} from ${from}${until ? ` until ${until}` : ''}`;
+        }),
         after: { groupId: group.id, ...dates },
       }),
     );
@@ -454,7 +478,7 @@ export async function updateMember(storage: Storage, actor: Actor, groupId: stri
       trace(actor, {
         action: 'membership.updated',
         ...membershipTrace(m),
-        summary: `Modification des dates d'appartenance au groupe ${group.code}`,
+        summary: { fr: `Modification des dates d'appartenance au groupe ${group.code}`, en: `Dates of membership of group ${group.code} changed` },
         before: { openingDate: m.openingDate, closingDate: m.closingDate },
         after: next,
       }),
@@ -476,12 +500,12 @@ export async function removeMember(storage: Storage, actor: Actor, groupId: stri
 }
 
 /** A membership that has not begun gave no right: it is deleted rather than closed before it opens. */
-async function endMembership(tx: Tx, actor: Actor, group: GroupRecord, m: MembershipRecord, reason = ''): Promise<void> {
+async function endMembership(tx: Tx, actor: Actor, group: GroupRecord, m: MembershipRecord, reason: Words = { fr: '', en: '' }): Promise<void> {
   const today = tx.today();
   const before = { openingDate: m.openingDate, closingDate: m.closingDate };
   if (m.openingDate > today) {
     await tx.deleteMembership(m.groupId, m.accountId);
-    await tx.record(trace(actor, { action: 'membership.removed', ...membershipTrace(m), summary: `Rattachement prévu au groupe ${group.code} annulé${reason}`, before }));
+    await tx.record(trace(actor, { action: 'membership.removed', ...membershipTrace(m), summary: { fr: `Rattachement prévu au groupe ${group.code} annulé${reason.fr}`, en: `Planned attachment to group ${group.code} cancelled${reason.en}` }, before }));
     return;
   }
   await tx.saveMembership(m, { openingDate: m.openingDate, closingDate: today });
@@ -489,7 +513,7 @@ async function endMembership(tx: Tx, actor: Actor, group: GroupRecord, m: Member
     trace(actor, {
       action: 'membership.closed',
       ...membershipTrace(m),
-      summary: `Détachement du groupe ${group.code}${reason}`,
+      summary: { fr: `Détachement du groupe ${group.code}${reason.fr}`, en: `Detached from group ${group.code}${reason.en}` },
       before,
       after: { closingDate: today },
     }),

@@ -6,6 +6,7 @@
  */
 import type { RouteArgs, RouteResult } from '../../src/client/types.js';
 import type { RouteName } from '../../src/contract/routes.js';
+import type { Lang } from '../../src/domain/index.js';
 import type { Actor } from '../access.js';
 import type { Storage } from '../storage.js';
 import * as accounts from './accounts.js';
@@ -27,6 +28,8 @@ export interface RequestInput {
   body: unknown;
   /** The version If-Match names (R15). */
   ifMatch: number | undefined;
+  /** The language the answer's texts are written in (Accept-Language, core/language.ts). */
+  lang: Lang;
 }
 
 /** What the operation of route K is given: the same request, typed by that route. */
@@ -38,6 +41,8 @@ export interface OperationInput<K extends RouteName> {
   body: NonNullable<Args<K>['body']>;
   /** The version If-Match names (R15). */
   ifMatch: number | undefined;
+  /** The language the answer's texts are written in. */
+  lang: Lang;
 }
 
 /** An operation answers its route's response body (nothing for 202 and 204): a handler cannot drift from the contract. */
@@ -47,7 +52,7 @@ type Answer<K extends RouteName> = RouteResult<K> extends undefined ? void : Rou
 export const OPERATIONS: { [K in RouteName]: Operation<K> } = {
   getMe: (s, { actor }) => session.getMe(s, actor!),
   listOrganismes: (s) => session.listOrganismes(s),
-  listApplications: (s) => session.listApplications(s),
+  listApplications: (s, { lang }) => session.listApplications(s, lang),
   myGrants: (s, { actor }) => session.myGrants(s, actor!),
   myContacts: (s, { actor }) => session.myContacts(s, actor!),
   getMyProfile: (s, { actor }) => profile.getMyProfile(s, actor!),
@@ -57,7 +62,7 @@ export const OPERATIONS: { [K in RouteName]: Operation<K> } = {
   entitlementsReport: (s, { actor, query }) => search.entitlementsReport(s, actor!, query),
 
   searchAccounts: (s, { actor, query }) => search.searchAccounts(s, actor!, query),
-  bulkAccounts: (s, { actor, body }) => accounts.bulkAccounts(s, actor!, body),
+  bulkAccounts: (s, { actor, body, lang }) => accounts.bulkAccounts(s, actor!, body, lang),
   createAccount: (s, { actor, body }) => accounts.createAccount(s, actor!, body),
   getAccount: (s, { actor, params }) => accounts.getAccount(s, actor!, params.id!),
   updateAccount: (s, { actor, params, body, ifMatch }) => accounts.updateAccount(s, actor!, params.id!, body, ifMatch),
@@ -67,11 +72,11 @@ export const OPERATIONS: { [K in RouteName]: Operation<K> } = {
   resendIdentifier: (s, { actor, params }) => accounts.resendIdentifier(s, actor!, params.id!),
   grantRole: (s, { actor, params, body, ifMatch }) => accounts.grantRole(s, actor!, params.id!, body.roleId, ifMatch),
   revokeRole: (s, { actor, params, ifMatch }) => accounts.revokeRole(s, actor!, params.id!, params.roleId!, ifMatch),
-  accountHistory: (s, { actor, params }) => accounts.accountHistory(s, actor!, params.id!),
+  accountHistory: (s, { actor, params, lang }) => accounts.accountHistory(s, actor!, params.id!, lang),
 
   listAccessRequests: (s, { actor, query }) => requests.listAccessRequests(s, actor!, query),
   decideAccessRequest: (s, { actor, params, body }) => requests.decideAccessRequest(s, actor!, params.id!, body.decision, body.reason),
-  decideAccessRequests: (s, { actor, body }) => requests.decideAccessRequests(s, actor!, body),
+  decideAccessRequests: (s, { actor, body, lang }) => requests.decideAccessRequests(s, actor!, body, lang),
   listAccountRequests: (s, { actor, query }) => requests.listAccountRequests(s, actor!, query),
   decideAccountRequest: (s, { actor, params, body }) => requests.decideAccountRequest(s, actor!, params.id!, body.decision, body.reason),
   signup: (s, { body }) => requests.signup(s, body),

@@ -7,10 +7,11 @@
  * Référentiel des ADD (R2), a CAF partner user's details by his partner administrator: both read
  * only. A change sends the version read (R15) and writes its history entry (R14).
  */
-import type { MyProfile, MyProfilePatch, ProfileField } from '../../src/domain/index.js';
+import type { Lang, MyProfile, MyProfilePatch, ProfileField } from '../../src/domain/index.js';
 import { PROFILE_FIELDS, profileValue, validateProfile } from '../../src/domain/index.js';
 import type { Actor, Catalogue } from '../access.js';
 import type { AccountRecord } from '../records.js';
+import { inBoth, type Words } from '../language.js';
 import { fieldRefusal, Refusal } from '../refusal.js';
 import { expectVersion } from '../request.js';
 import type { AccountChange, Reader, Storage } from '../storage.js';
@@ -18,15 +19,17 @@ import { myProfile } from '../views.js';
 import { actorRef } from './accounts.js';
 
 /** The fields as the history's summary names them. */
-const FIELD_WORDS: Record<ProfileField, string> = {
-  civilite: 'civilité',
-  nom: 'nom',
-  prenom: 'prénom',
-  nomNaissance: 'nom de naissance',
-  emailContact: 'e-mail de contact',
-  phone: 'téléphone',
-  secondaryOrganismeId: 'organisme secondaire',
+const FIELD_WORDS: Record<ProfileField, Words> = {
+  civilite: { fr: 'civilité', en: 'title' },
+  nom: { fr: 'nom', en: 'last name' },
+  prenom: { fr: 'prénom', en: 'first name' },
+  nomNaissance: { fr: 'nom de naissance', en: 'birth name' },
+  emailContact: { fr: 'e-mail de contact', en: 'contact e-mail' },
+  phone: { fr: 'téléphone', en: 'phone' },
+  secondaryOrganismeId: { fr: 'organisme secondaire', en: 'secondary organisme' },
 };
+
+const changedFields = (changed: ProfileField[], lang: Lang) => changed.map((field) => FIELD_WORDS[field][lang]).join(', ');
 
 /** R2: the Référentiel des ADD keeps an ADD's details; on CAF, the partner administrator keeps his users'. */
 function readOnlyReason(account: AccountRecord): MyProfile['readOnlyReason'] {
@@ -92,7 +95,7 @@ export async function updateMyProfile(storage: Storage, actor: Actor, patch: MyP
       targetType: 'account',
       targetId: account.id,
       accountId: account.id,
-      summary: `Coordonnées modifiées par l'utilisateur : ${changed.map((field) => FIELD_WORDS[field]).join(', ')}`,
+      summary: inBoth((lang) => (lang === 'fr' ? `Coordonnées modifiées par l'utilisateur : ${changedFields(changed, lang)}` : `Details changed by the user: ${changedFields(changed, lang)}`)),
       before,
       after,
     });

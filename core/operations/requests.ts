@@ -15,15 +15,17 @@ import type {
   RequestSortField,
   SignupBody,
 } from '../../src/domain/index.js';
+import type { Lang } from '../../src/domain/index.js';
 import { addDays, isTacitlyDue, normaliseEmail, tacitDeadline, validateSignup } from '../../src/domain/index.js';
-import { deciderOf, decidesAccess, decidesAccount, roleGrantProblem, type Actor } from '../access.js';
+import { deciderOf, decidesAccess, decidesAccount, procedureWords, roleGrantProblem, unknownRole, type Actor } from '../access.js';
+import { inBoth, type Words } from '../language.js';
 import type { AccessRequestRecord, AccountRecord, AccountRequestRecord } from '../records.js';
 import { problemOf, Refusal } from '../refusal.js';
 import type { Reader, RequestListQuery, Storage } from '../storage.js';
-import { actorRef, duplicateEmail } from './accounts.js';
+import { actorRef, duplicateEmail, TACIT_ACTOR } from './accounts.js';
 import { searchKey } from '../search-key.js';
 
-export const TACIT_ACTOR = { id: 'system', name: 'Acceptation tacite' };
+const REQUEST_NOT_FOUND: Words = { fr: 'Demande introuvable.', en: 'No such request.' };
 
 const DAY_MS = 86_400_000;
 
@@ -57,7 +59,7 @@ export async function applyTacitAcceptance(storage: Storage): Promise<number> {
         targetType: 'request',
         targetId: r.id,
         accountId: r.requesterId,
-        summary: `Demande acceptée tacitement après 10 jours : ${role.label}`,
+        summary: { fr: `Demande acceptée tacitement après 10 jours : ${role.label}`, en: `Request tacitly accepted after 10 days: ${role.label}` },
       });
       await tx.mail(requester.emailPro, 'Votre demande a été acceptée tacitement', `Bonjour ${requester.prenom} ${requester.nom},\n\nSans réponse sous 10 jours, votre demande « ${role.label} » est acceptée.`);
       accepted += 1;
@@ -70,7 +72,7 @@ export async function applyTacitAcceptance(storage: Storage): Promise<number> {
 
 function ensureDecider(actor: Actor): void {
   if (!actor.roles.has('local-admin') && !actor.roles.has('ucanss-admin')) {
-    throw new Refusal('forbidden', 'Les demandes sont traitées par les administrateurs locaux et les administrateurs Ucanss.');
+    throw new Refusal('forbidden', { fr: 'Les demandes sont traitées par les administrateurs locaux et les administrateurs Ucanss.', en: 'Requests are decided by the local administrators and the UCANSS administrators.' });
   }
 }
 
@@ -203,7 +205,7 @@ export async function decideAccessRequest(storage: Storage, actor: Actor, id: st
   ensureDecider(actor);
   const decided = await storage.write(async (tx) => {
     const r = await tx.lockAccessRequest(id);
-    if (!r) throw new Refusal('not-found', 'Demande introuvable.');
+    if (!r) throw new Refusal('not-found', REQUEST_NOT_FOUND);
     const requester = (await tx.lockAccount(r.requesterId))!;
     if (!decidesAccess(deciderOf(actor), r, requester.organismeId, await tx.organismesWithLocalAdmin())) throw new Refusal('out-of-scope');
     if (r.status !== 'en_attente') throw await alreadyDecided(tx, r);
@@ -224,7 +226,10 @@ export async function decideAccessRequest(storage: Storage, actor: Actor, id: st
       targetType: 'request',
       targetId: r.id,
       accountId: r.requesterId,
-      summary: `${decision === 'accept' ? 'Demande acceptée' : 'Demande refusée'} : ${role.label}${change.reason ? ` (${change.reason})` : ''}`,
+      summary: inBoth((lang) => {
+        const what = { fr: decision === 'accept' ? 'Demande acceptée' : 'Demande refusée', en: decision === 'accept' ? 'Request accepted' : 'Request refused' }[lang];
+        return `${what}${lang === 'fr' ? ' : ' : ': '}${role.label}${change.reason ? ` (${change.reason})` : ''}`;
+      }),
     });
     await tx.mail(
       requester.emailPro,
@@ -236,7 +241,8 @@ export async function decideAccessRequest(storage: Storage, actor: Actor, id: st
   return accessRequestView(storage, decided.request, decided.requester, true);
 }
 
-export async function decideAccessRequests(storage: Storage, actor: Actor, body: BulkDecisionBody): Promise<BulkResult> {
+/** Each decision on its own (R5): one refused leaves the others decided, and says why in the reader's language. */
+export async function decideAccessRequests(storage: Storage, actor: Actor, body: BulkDecisionBody, lang: Lang = 'fr'): Promise<BulkResult> {
   ensureDecider(actor);
   const results: BulkResult['results'] = [];
   for (const item of body.items) {
@@ -245,7 +251,7 @@ export async function decideAccessRequests(storage: Storage, actor: Actor, body:
       results.push({ id: item.id, ok: true });
     } catch (error) {
       if (!(error instanceof Refusal)) throw error;
-      results.push({ id: item.id, ok: false, problem: problemOf(error) });
+      results.push({ id: item.id, ok: false, problem: problemOf(error, lang) });
     }
   }
   const succeeded = results.filter((r) => r.ok).length;
@@ -256,7 +262,7 @@ export async function decideAccountRequest(storage: Storage, actor: Actor, id: s
   ensureDecider(actor);
   const decided = await storage.write(async (tx) => {
     const r = await tx.lockAccountRequest(id);
-    if (!r) throw new Refusal('not-found', 'Demande introuvable.');
+    if (!r) throw new Refusal('not-found', REQUEST_NOT_FOUND);
     if (!decidesAccount(deciderOf(actor), r)) throw new Refusal('out-of-scope');
     if (r.status !== 'en_attente') throw await alreadyDecided(tx, r);
     const now = tx.now().toISOString();
@@ -286,7 +292,7 @@ export async function decideAccountRequest(storage: Storage, actor: Actor, id: s
         targetType: 'account',
         targetId: accountId,
         accountId,
-        summary: `Création du compte sur demande du ${r.requestedAt.slice(0, 10)}`,
+        summary: { fr: `Création du compte sur demande du ${r.requestedAt.slice(0, 10)}`, en: `Account created on the request of ${r.requestedAt.slice(0, 10)}` },
       });
     }
     await tx.saveAccountRequest(r, change);
@@ -335,15 +341,18 @@ export async function signup(storage: Storage, body: SignupBody): Promise<Accoun
 /** R3: open applications need no request; "procedure" ones follow their own procedure. */
 export async function requestAccess(storage: Storage, actor: Actor, roleId: string): Promise<AccessRequest> {
   if (actor.account.space !== 'ucanss') {
-    throw new Refusal('forbidden', 'Les demandes d’accès concernent les applications du portail Ucanss ; sur Mon Compte Partenaire, les droits passent par les groupes.');
+    throw new Refusal('forbidden', {
+      fr: 'Les demandes d’accès concernent les applications du portail Ucanss ; sur Mon Compte Partenaire, les droits passent par les groupes.',
+      en: 'Access requests are for the applications of the UCANSS portal; on Mon Compte Partenaire, rights come through the groups.',
+    });
   }
   const { catalogue } = storage;
   const role = catalogue.roles.get(roleId);
-  if (!role) throw new Refusal('invalid-request', `Unknown role ${roleId}.`);
+  if (!role) throw unknownRole(roleId);
   const application = catalogue.applications.get(role.applicationId)!;
   if (application.approval === 'libre') throw new Refusal('application-open');
   if (application.approval === 'procedure' || application.approval === 'convention') {
-    throw new Refusal('application-by-procedure', application.procedure ? `${application.procedure.text} (${application.procedure.contact})` : undefined);
+    throw new Refusal('application-by-procedure', application.procedure ? inBoth((lang) => procedureWords(catalogue, application, lang)) : undefined);
   }
   const approval = application.approval;
   const made = await storage.write(async (tx) => {
@@ -358,7 +367,7 @@ export async function requestAccess(storage: Storage, actor: Actor, roleId: stri
       targetType: 'request',
       targetId: request.id,
       accountId: me.id,
-      summary: `Demande d'habilitation : ${role.label}`,
+      summary: { fr: `Demande d'habilitation : ${role.label}`, en: `Access request: ${role.label}` },
     });
     return { request, me };
   });

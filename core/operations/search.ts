@@ -15,7 +15,7 @@ async function searchScope(reader: Reader, actor: Actor, q: AccountQuery): Promi
   const r = actor.roles;
   const myOrg = actor.account.organismeId;
   if (r.has('ucanss-admin') || r.has('local-admin')) {
-    if (q.conventionId || q.groupId) throw new Refusal('out-of-scope', 'Les groupes et conventions relèvent de Mon Compte Partenaire.');
+    if (q.conventionId || q.groupId) throw new Refusal('out-of-scope', { fr: 'Les groupes et conventions relèvent de Mon Compte Partenaire.', en: 'Groups and conventions belong to Mon Compte Partenaire.' });
     if (q.inMyOrganisme === false) return { space: 'ucanss', outside: myOrg };
     if (q.inMyOrganisme === true || !r.has('ucanss-admin')) return { space: 'ucanss', organisme: myOrg };
     return { space: 'ucanss' };
@@ -30,7 +30,7 @@ async function searchScope(reader: Reader, actor: Actor, q: AccountQuery): Promi
     }
     return scope;
   }
-  throw new Refusal('forbidden', 'La recherche de comptes est réservée aux administrateurs.');
+  throw new Refusal('forbidden', { fr: 'La recherche de comptes est réservée aux administrateurs.', en: 'Searching accounts is for administrators.' });
 }
 
 export async function searchAccounts(reader: Reader, actor: Actor, q: AccountQuery): Promise<PageOf<AccountSummary>> {

@@ -1,9 +1,9 @@
 /** The acting person (GET /me) and the public catalogue: the same on every server. */
-import type { Application, Grant, LocalAdmin, Me, Organisme } from '../../src/domain/index.js';
+import type { Application, Grant, Lang, LocalAdmin, Me, Organisme } from '../../src/domain/index.js';
 import { actorFrom, creationRoleIds, meActions, type Actor, type RuleContext } from '../access.js';
 import { Refusal } from '../refusal.js';
 import type { Reader } from '../storage.js';
-import { accountSummary, grantsView } from '../views.js';
+import { accountSummary, applicationView, grantsView } from '../views.js';
 
 export function ruleContext(storage: Reader): RuleContext {
   return { catalogue: storage.catalogue, today: storage.today() };
@@ -39,8 +39,9 @@ export async function listOrganismes(storage: Reader): Promise<Organisme[]> {
   return [...storage.catalogue.organismes.values()].map((o) => ({ ...o, hasLocalAdmin: withAdmins.has(o.id) }));
 }
 
-export function listApplications(storage: Reader): Application[] {
-  return [...storage.catalogue.applications.values()];
+/** The catalogue in the reader's language (French unless he reads English). */
+export function listApplications(storage: Reader, lang: Lang = 'fr'): Application[] {
+  return [...storage.catalogue.applications.values()].map((a) => applicationView(storage.catalogue, a, lang));
 }
 
 /** « Mes habilitations »: my roles, held directly or through my groups. */

@@ -1,5 +1,6 @@
 /** Reference data of the seed: organismes, applications with their roles, CAF conventions. */
 import type { Application, Convention, Organisme } from '../../src/domain/index.js';
+import type { ApplicationTexts } from '../../core/access.js';
 
 const MALADIE = 'Branche Maladie et AT/MP';
 const RETRAITE = 'Branche Retraite';
@@ -31,22 +32,60 @@ export const ORGANISMES: Organisme[] = [
   org('var-habitat', 'P83002', 'VAR HABITAT', "Office public de l'habitat du Var (organisme partenaire)", ['Partenaire'], 'caf'),
 ];
 
-type AppSeed = Omit<Application, 'roles' | 'space' | 'targetPublic' | 'description'> & {
-  description?: string;
-  targetPublic?: string;
+/** The themes of the catalogue, with their English names. */
+const THEMES = {
+  'Ressources humaines': 'Human resources',
+  Achats: 'Purchasing',
+  'Mes statistiques': 'My statistics',
+  'Tableau de bord': 'Dashboard',
+  Immobilier: 'Real estate',
+  RSO: 'Corporate social responsibility',
+  'Espace carrière': 'Careers',
+  'Mes informations': 'My information',
+  'Mon Compte Partenaire': 'Mon Compte Partenaire',
+} as const;
+
+/** Who an application is for, in both languages. */
+const PUBLICS = {
+  staff: { fr: 'Salariés des organismes de Sécurité sociale', en: 'Employees of the social security organismes' },
+  conventionedPartners: { fr: 'Partenaires conventionnés de la Caf', en: 'Partners bound to the CAF by a convention' },
+  landlords: { fr: 'Bailleurs partenaires de la Caf', en: 'Landlords in partnership with the CAF' },
+  publicAuditors: { fr: 'Contrôleurs publics', en: 'Public-sector auditors' },
+} as const;
+
+/** An application of the seed, and the English of its texts. */
+export interface SeededApplication {
+  application: Application;
+  english: ApplicationTexts;
+}
+
+type AppSeed = Omit<Application, 'roles' | 'space' | 'theme' | 'targetPublic' | 'description' | 'procedure'> & {
+  theme: keyof typeof THEMES;
+  targetPublic?: keyof typeof PUBLICS;
   space?: 'ucanss' | 'caf';
+  procedure?: { fr: string; en: string; contact: string };
   roles: [id: string, label: string][];
 };
 
-const app = (a: AppSeed): Application => ({
-  space: 'ucanss',
-  targetPublic: 'Salariés des organismes de Sécurité sociale',
-  description: `Application ${a.name} de l'offre de services.`,
-  ...a,
-  roles: a.roles.map(([id, label]) => ({ id, label, applicationId: a.id })),
+const app = ({ theme, targetPublic = 'staff', procedure, roles, ...a }: AppSeed): SeededApplication => ({
+  application: {
+    space: 'ucanss',
+    ...a,
+    theme,
+    description: `Application ${a.name} de l'offre de services.`,
+    targetPublic: PUBLICS[targetPublic].fr,
+    ...(procedure ? { procedure: { text: procedure.fr, contact: procedure.contact } } : {}),
+    roles: roles.map(([id, label]) => ({ id, label, applicationId: a.id })),
+  },
+  english: {
+    theme: THEMES[theme],
+    description: `The ${a.name} application of the service offer.`,
+    targetPublic: PUBLICS[targetPublic].en,
+    ...(procedure ? { procedure: procedure.en } : {}),
+  },
 });
 
-export const APPLICATIONS: Application[] = [
+export const APPLICATIONS: SeededApplication[] = [
   // Open to all (FAQ)
   app({ id: 'textes-conventionnels', name: 'Textes conventionnels', theme: 'Ressources humaines', approval: 'libre', roles: [['textes-conventionnels-lecteur', 'Textes conventionnels - Lecteur']] }),
   app({ id: 'thesaurus-comptable', name: 'Thésaurus comptable', theme: 'Achats', approval: 'libre', roles: [['thesaurus-lecteur', 'Thésaurus comptable - Lecteur']] }),
@@ -107,7 +146,7 @@ export const APPLICATIONS: Application[] = [
     name: 'Portail Entrepôt de Données RH (EDRH)',
     theme: 'Mes statistiques',
     approval: 'procedure',
-    procedure: { text: "Écrivez à l'équipe EDRH en associant votre responsable hiérarchique.", contact: 'edrh@ucanss.fr' },
+    procedure: { fr: "Écrivez à l'équipe EDRH en associant votre responsable hiérarchique.", en: 'Write to the EDRH team, with your line manager in copy.', contact: 'edrh@ucanss.fr' },
     roles: [['edrh-dires', 'Entrepôt de données RH (DIRES)']],
   }),
   app({
@@ -115,7 +154,11 @@ export const APPLICATIONS: Application[] = [
     name: 'Référentiel ADD',
     theme: 'Espace carrière',
     approval: 'procedure',
-    procedure: { text: 'Les comptes ADD sont gérés par le Référentiel des Agents de Direction.', contact: 'labdd@ucanss.fr' },
+    procedure: {
+      fr: 'Les comptes ADD sont gérés par le Référentiel des Agents de Direction.',
+      en: 'ADD accounts are managed by the Référentiel des Agents de Direction, the reference system of the senior executives.',
+      contact: 'labdd@ucanss.fr',
+    },
     roles: [
       ['referentiel-add-employeur', 'Referentiel ADD - Accès employeur'],
       ['referentiel-add-lecteur', 'Referentiel ADD - Accès lecteur'],
@@ -126,7 +169,11 @@ export const APPLICATIONS: Application[] = [
     name: 'Gestion des habilitations',
     theme: 'Mes informations',
     approval: 'procedure',
-    procedure: { text: 'Le directeur de votre organisme ou ses délégataires désignent les administrateurs locaux.', contact: 'habilitations@ucanss.fr' },
+    procedure: {
+      fr: 'Le directeur de votre organisme ou ses délégataires désignent les administrateurs locaux.',
+      en: 'The director of your organisme, or the people he has delegated to, name the local administrators.',
+      contact: 'habilitations@ucanss.fr',
+    },
     roles: [['administration-locale', 'Administration locale (gestion des habilitations au site ucanss.fr)']],
   }),
   // CAF "Mon Compte Partenaire" services, granted through user groups
@@ -136,7 +183,7 @@ export const APPLICATIONS: Application[] = [
     theme: 'Mon Compte Partenaire',
     approval: 'convention',
     space: 'caf',
-    targetPublic: 'Partenaires conventionnés de la Caf',
+    targetPublic: 'conventionedPartners',
     roles: [
       ['cdap-t1-ass', 'T1 - Assistants service social'],
       ['cdap-t1-cesf', 'T1 - CESF'],
@@ -152,7 +199,7 @@ export const APPLICATIONS: Application[] = [
     theme: 'Mon Compte Partenaire',
     approval: 'convention',
     space: 'caf',
-    targetPublic: 'Partenaires conventionnés de la Caf',
+    targetPublic: 'conventionedPartners',
     roles: [
       ['afas-declarer', 'Afas - Déclarer'],
       ['afas-habiliter', 'Afas - Habiliter'],
@@ -164,7 +211,7 @@ export const APPLICATIONS: Application[] = [
     theme: 'Mon Compte Partenaire',
     approval: 'convention',
     space: 'caf',
-    targetPublic: 'Bailleurs partenaires de la Caf',
+    targetPublic: 'landlords',
     roles: [
       ['bailleur-prives', 'Offre bailleur - Logements privés'],
       ['bailleur-conventionnes', 'Offre bailleur - Logements conventionnés'],
@@ -176,13 +223,13 @@ export const APPLICATIONS: Application[] = [
     theme: 'Mon Compte Partenaire',
     approval: 'convention',
     space: 'caf',
-    targetPublic: 'Contrôleurs publics',
+    targetPublic: 'publicAuditors',
     roles: [['dgfip-controleurs', 'Dgfip - Contrôleurs publics']],
   }),
 ];
 
 const roleSet = (applicationId: string, roleIds: string[]) => {
-  const application = APPLICATIONS.find((a) => a.id === applicationId)!;
+  const { application } = APPLICATIONS.find((a) => a.application.id === applicationId)!;
   return {
     applicationId,
     name: application.name,

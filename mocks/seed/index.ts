@@ -6,7 +6,7 @@ import { seedPeople, seedRequests } from './people.js';
 
 export function seedStore(store: ReferenceStore, generatedAccounts = 300): void {
   for (const o of ORGANISMES) store.addOrganisme(o);
-  for (const a of APPLICATIONS) store.addApplication(a);
+  for (const { application, english } of APPLICATIONS) store.addApplication(application, english);
   for (const c of CONVENTIONS) store.addConvention(c);
   seedPeople(store);
   if (generatedAccounts > 0) generateAccounts(store, generatedAccounts);

@@ -3,7 +3,9 @@
  * every change to accounts, requests and decisions with their idempotency keys, sign-ups,
  * conventions, groups, members and delegation — with the refusals the rules R1–R17 give, each
  * step as a persona of the guides on the guides' data. Steps name what the rule says the
- * answer is where it matters (`expect`); every answer must also be the reference server's.
+ * answer is where it matters (`expect`); every answer must also be the reference server's,
+ * its Content-Language included. The steps with `lang: 'en'` ask for English (the catalogue,
+ * histories, refusal details, bulk rows); the others, with no Accept-Language, get French.
  */
 import { PERSONAS, type PersonaId } from '../../mocks/personas.js';
 import type { ProblemCode } from '../../src/domain/problems.js';
@@ -24,6 +26,8 @@ export interface Step {
   expect?: number | ProblemCode;
   /** Names for values of the answer, usable as {name} in later steps. */
   save?: Record<string, string>;
+  /** Accept-Language: the answer's texts in English (French without it). */
+  lang?: 'en';
 }
 
 const search = (as: PersonaId, query: string): Step => ({ as, path: `/accounts${query}` });
@@ -31,6 +35,9 @@ const search = (as: PersonaId, query: string): Step => ({ as, path: `/accounts${
 export const STEPS: Step[] = [
   // ---- who is calling: his roles, scope and actions
   ...(Object.keys(PERSONAS) as PersonaId[]).map((as): Step => ({ as, path: '/me' })),
+  // ---- the catalogue, in French and in English
+  { path: '/applications', expect: 200 },
+  { path: '/applications', lang: 'en', expect: 200 },
   // ---- search and report (R1, R9)
   ...['', '?nom=d', '?nom=DON', '?nom=%25', '?prenom=em', '?identifier=LASSURANCE&pageSize=5', '?identifier=.benga', '?identifier=_', '?identifier=%25', '?active=false', '?active=true&pageSize=100', '?roleId=egap-guides', '?roleId=egap-guides&hasRole=false&pageSize=50',
     '?sort=-nom&pageSize=25', '?sort=prenom', '?sort=emailPro&page=2&pageSize=5', '?sort=status&pageSize=50', '?sort=-openingDate', '?sort=-organismeName', '?inMyOrganisme=false&pageSize=50', '?inMyOrganisme=false&nom=f',
@@ -70,7 +77,9 @@ export const STEPS: Step[] = [
   { as: 'admin-carsat', method: 'POST', path: '/accounts/bulk', body: { action: 'grant', roleId: 'egap-paie', accountIds: ['{elise}', 'c-dona', 'p-raymond', 'nobody', 'a-charenne'] } },
   { as: 'admin-carsat', method: 'POST', path: '/accounts/bulk', body: { action: 'deactivate', mode: 'permanent', accountIds: ['{elise}', 'e-benga'] } },
   { as: 'admin-carsat', method: 'POST', path: '/accounts/bulk', body: { action: 'grant', accountIds: ['c-dona'] }, expect: 'invalid-request' },
+  { as: 'admin-carsat', method: 'POST', path: '/accounts/bulk', body: { action: 'grant', roleId: 'egap-guides', accountIds: ['p-raymond', 'nobody', 'a-charenne'] }, lang: 'en' },
   { as: 'admin-carsat', path: '/accounts/{elise}/history' },
+  { as: 'admin-carsat', path: '/accounts/{elise}/history', lang: 'en' },
   { as: 'admin-carsat', method: 'POST', path: '/accounts/{elise}/reactivate', ifMatchOf: '/accounts/{elise}', expect: 'account-deleted' },
   { as: 'admin-carsat', path: '/accounts?inMyOrganisme=false&nom=le&pageSize=100' },
   { as: 'partner-admin', method: 'POST', path: '/accounts/{paul}/deactivate', body: { mode: 'permanent', closingDate: '2025-01-01' }, ifMatchOf: '/accounts/{paul}', expect: 'retroactive-date' },
@@ -99,15 +108,19 @@ export const STEPS: Step[] = [
   { as: 'user-carsat', method: 'POST', path: '/me/access-requests', body: { roleId: 'egap-guides' }, expect: 'role-already-granted' },
   { as: 'user-carsat', method: 'POST', path: '/me/access-requests', body: { roleId: 'annuaire-add-lecteur' }, save: { central: 'id' }, expect: 201 },
   { as: 'user-carsat', method: 'POST', path: '/me/access-requests', body: { roleId: 'acces-site' }, expect: 'request-already-pending' },
+  { as: 'user-carsat', method: 'POST', path: '/me/access-requests', body: { roleId: 'edrh-dires' }, expect: 'application-by-procedure' },
+  { as: 'user-carsat', method: 'POST', path: '/me/access-requests', body: { roleId: 'edrh-dires' }, lang: 'en', expect: 'application-by-procedure' },
   { as: 'partner-admin', method: 'POST', path: '/me/access-requests', body: { roleId: 'egap-guides' }, expect: 'forbidden' },
   { as: 'admin-carsat', method: 'POST', path: '/access-requests/{mine}/decision', body: { decision: 'accept' }, key: 'k-1' },
   { as: 'admin-carsat', method: 'POST', path: '/access-requests/{mine}/decision', body: { decision: 'accept' }, key: 'k-1' },
+  { as: 'admin-carsat', method: 'POST', path: '/access-requests/{mine}/decision', body: { decision: 'accept' }, key: 'k-1', lang: 'en' },
   { as: 'admin-carsat', method: 'POST', path: '/access-requests/{mine}/decision', body: { decision: 'refuse' }, key: 'k-1', expect: 'idempotency-key-reused' },
   { as: 'admin-carsat', method: 'POST', path: '/access-requests/{mine}/decision', body: { decision: 'refuse' }, key: 'k-2', expect: 'already-decided' },
   { as: 'admin-carsat', method: 'POST', path: '/access-requests/dem-5/decision', body: { decision: 'accept' }, key: 'k-3', expect: 'out-of-scope' },
   { as: 'admin-ucanss', method: 'POST', path: '/access-requests/dem-5/decision', body: { decision: 'refuse', reason: 'Pas de besoin identifié' }, key: 'k-4', expect: 200 },
   { as: 'admin-carsat', method: 'POST', path: '/access-requests/decisions', body: { items: [{ id: 'dem-2', decision: 'accept' }, { id: 'dem-3', decision: 'refuse', reason: 'Doublon' }, { id: 'dem-5', decision: 'accept' }, { id: 'dem-x', decision: 'accept' }] }, key: 'k-5' },
   { as: 'admin-carsat', method: 'POST', path: '/access-requests/decisions', body: { items: [{ id: 'dem-2', decision: 'accept' }] }, key: 'k-5', expect: 'idempotency-key-reused' },
+  { as: 'admin-carsat', method: 'POST', path: '/access-requests/decisions', body: { items: [{ id: 'dem-2', decision: 'accept' }, { id: 'dem-x', decision: 'accept' }] }, key: 'k-5b', lang: 'en' },
   { as: 'admin-carsat', path: '/access-requests?state=decided&sort=decidedAt' },
   { as: 'user-carsat', path: '/me/access-requests' },
   { as: 'user-carsat', path: '/me/grants' },
@@ -123,6 +136,7 @@ export const STEPS: Step[] = [
   { as: 'director-carsat', method: 'PATCH', path: '/me/profile', body: { phone: '03 88 25 26 99' }, ifMatchOf: '/me/profile', expect: 'add-account-read-only' },
   { as: 'responsable', method: 'PATCH', path: '/me/profile', body: { phone: '04 94 00 00 00' }, ifMatchOf: '/me/profile', expect: 'partner-profile-read-only' },
   { as: 'admin-carsat', path: '/accounts/c-living/history' },
+  { as: 'admin-carsat', path: '/accounts/c-living/history', lang: 'en' },
   { as: 'admin-carsat', path: '/account-requests' },
   { as: 'admin-ucanss', path: '/account-requests?sort=-nom' },
   { method: 'POST', path: '/account-requests', body: { civilite: 'Mme', nom: 'Arrivée', prenom: 'Zoé', emailPro: 'zoe.arrivee@lassuranceretraite.fr', organismeId: 'carsat-am', worksForInstitution: true, acceptsTerms: true }, save: { zoe: 'id' }, expect: 201 },
@@ -250,6 +264,7 @@ export const STEPS: Step[] = [
   { as: 'partner-admin', path: '/groups/{t9}/members' },
   { as: 'partner-admin', path: '/groups/{t9sudest}/members' },
   { as: 'partner-admin', path: '/accounts/k-benali/history' },
+  { as: 'partner-admin', path: '/accounts/k-benali/history', lang: 'en' },
   { as: 'partner-admin', method: 'POST', path: '/conventions/conv-cd83/groups', body: { code: 'TEMP', label: 'Temporaire', responsableId: 'a-roux' }, save: { temp: 'id' } },
   { as: 'partner-admin', method: 'POST', path: '/groups/{temp}/members', body: { accountId: 'a-roux' } },
   { as: 'partner-admin', method: 'PATCH', path: '/groups/{temp}', body: { closingDate: '2025-06-02' }, ifMatchOf: '/groups/{temp}' },
@@ -316,6 +331,7 @@ export const STEPS: Step[] = [
   { as: 'caf-agent', method: 'POST', path: '/partners/var-habitat/admins', body: { accountId: 'v-habitat-1' } },
   { as: 'caf-agent', path: '/partners/var-habitat/admins' },
   { as: 'caf-agent', path: '/accounts/s-garnier/history' },
+  { as: 'caf-agent', path: '/accounts/s-garnier/history', lang: 'en' },
 
   // ---- last: the delegation of the acting administrator herself (R13)
   { as: 'director-carsat', method: 'DELETE', path: '/local-admins/e-benga' },

@@ -10,6 +10,8 @@ export interface Answer {
   status: number;
   etag: string | null;
   replayed: string | null;
+  /** Content-Language: the language the answer's texts are written in. */
+  language: string | null;
   body: unknown;
 }
 
@@ -36,6 +38,7 @@ export class Side {
   async run(step: Step): Promise<Answer> {
     const headers: Record<string, string> = {};
     if (step.as) headers.Authorization = `Bearer ${await this.token(step.as)}`;
+    if (step.lang) headers['Accept-Language'] = step.lang;
     if (step.ifMatchOf) {
       const current = await fetch(`${this.url}/api${this.fill(step.ifMatchOf)}`, { headers });
       headers['If-Match'] = `"${((await current.json()) as { version: number }).version}"`;
@@ -54,7 +57,13 @@ export class Side {
       const value = body?.[field];
       if (res.ok && typeof value === 'string') this.saved.set(name, value);
     }
-    return { status: res.status, etag: res.headers.get('etag'), replayed: res.headers.get('idempotent-replayed'), body: this.#named(body) };
+    return {
+      status: res.status,
+      etag: res.headers.get('etag'),
+      replayed: res.headers.get('idempotent-replayed'),
+      language: res.headers.get('content-language'),
+      body: this.#named(body),
+    };
   }
 
   /** The answer with the ids this server chose replaced by their names, history ids left out. */

@@ -2,7 +2,8 @@
  * The HTTP adapter: Hono, because it speaks the Web-standard Request and Response the MSW
  * handlers already speak, so both servers share one way of reading requests and writing
  * answers. Every request gets an id (X-Request-Id, echoed) and one JSON log line; every
- * refusal is RFC 9457 problem+json.
+ * answer is in the language of its Accept-Language (core/language.ts); every refusal is
+ * RFC 9457 problem+json.
  */
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -12,13 +13,13 @@ import { PERSONAS, type PersonaId } from '../../mocks/personas.js';
 import { runOperation, type RequestInput } from '../../core/operations/index.js';
 import { applyTacitAcceptance } from '../../core/operations/requests.js';
 import { actorOf } from '../../core/operations/session.js';
+import { languageHeaders, languageOf, type Lang } from '../../core/language.js';
 import { parseBody, parseQuery, versionOf } from '../../core/request.js';
-import { Refusal } from '../../core/refusal.js';
+import { problemOf, Refusal } from '../../core/refusal.js';
 import type { Storage } from '../../core/storage.js';
 import { API_BASE, ROUTES, type Route, type RouteName } from '../../src/contract/routes.js';
-import { problemDetails, type ProblemCode } from '../../src/domain/problems.js';
 import type { Database, Queryable } from './db/database.js';
-import type { Identity } from './identity.js';
+import { INVALID_TOKEN, type Identity } from './identity.js';
 import type { Clock } from '../../core/clock.js';
 
 export interface AppDeps {
@@ -37,11 +38,14 @@ export interface AppDeps {
   devClock?: Clock;
 }
 
-export function problem(c: Context, code: ProblemCode, detail?: string, extra: object = {}): Response {
-  const body = problemDetails(code, { ...(detail ? { detail } : {}), instance: new URL(c.req.url).pathname, ...extra });
+/** The language of the request: every answer, refusal or not, is written in it. */
+const langOf = (c: Context): Lang => languageOf(c.req.header('Accept-Language'));
+
+export function problem(c: Context, refusal: Refusal): Response {
+  const body = problemOf(refusal, langOf(c), new URL(c.req.url).pathname);
   const headers: Record<string, string> = { 'Content-Type': 'application/problem+json' };
   if (body.status === 429) headers['Retry-After'] = '3600';
-  if (body.status === 401) headers['WWW-Authenticate'] = detail?.includes('invalide') ? 'Bearer error="invalid_token"' : 'Bearer';
+  if (body.status === 401) headers['WWW-Authenticate'] = refusal.detail === INVALID_TOKEN ? 'Bearer error="invalid_token"' : 'Bearer';
   return c.json(body, body.status as 400, headers);
 }
 
@@ -58,7 +62,17 @@ export function createApp({ db, logger, bodyLimit: maxSize, identity, storage, s
       'request',
     );
   });
-  app.use(`${API_BASE}/*`, bodyLimit({ maxSize, onError: (c) => problem(c, 'payload-too-large', `At most ${maxSize} bytes.`) }));
+  // Every answer says its language, and that it depends on Accept-Language; a replay (R5) says the first answer's.
+  app.use(`${API_BASE}/*`, async (c, next) => {
+    await next();
+    const { 'Content-Language': language, Vary: vary } = languageHeaders(langOf(c));
+    if (!c.res.headers.has('Content-Language')) c.res.headers.set('Content-Language', language);
+    c.res.headers.append('Vary', vary);
+  });
+  app.use(
+    `${API_BASE}/*`,
+    bodyLimit({ maxSize, onError: (c) => problem(c, new Refusal('payload-too-large', { fr: `Au plus ${maxSize} octets.`, en: `At most ${maxSize} bytes.` })) }),
+  );
 
   // The process answers: for a load balancer's liveness check.
   app.get(`${API_BASE}/health`, (c) => c.json({ status: 'ok' }));
@@ -69,7 +83,7 @@ export function createApp({ db, logger, bodyLimit: maxSize, identity, storage, s
       return c.json({ status: 'ready', database: db.kind });
     } catch (error) {
       logger.warn({ reqId: c.get('requestId'), err: error }, 'database not reachable');
-      return problem(c, 'not-ready');
+      return problem(c, new Refusal('not-ready'));
     }
   });
 
@@ -79,9 +93,12 @@ export function createApp({ db, logger, bodyLimit: maxSize, identity, storage, s
     app.post(`${API_BASE}/dev/token`, async (c) => {
       const body = (await c.req.json().catch(() => ({}))) as { persona?: string };
       const persona = PERSONAS[body.persona as PersonaId];
-      if (!persona) return problem(c, 'invalid-request', `persona: one of ${Object.keys(PERSONAS).join(', ')}.`);
+      const personas = Object.keys(PERSONAS).join(', ');
+      if (!persona) return problem(c, new Refusal('invalid-request', { fr: `persona : l'un de ${personas}.`, en: `persona: one of ${personas}.` }));
       const [row] = await db.query<{ identifier: string }>('select identifier from accounts where id = $1', [persona.accountId]);
-      if (!row) return problem(c, 'not-found', `The account ${persona.accountId} is not in this database.`);
+      if (!row) {
+        return problem(c, new Refusal('not-found', { fr: `Le compte ${persona.accountId} n'est pas dans cette base.`, en: `The account ${persona.accountId} is not in this database.` }));
+      }
       return c.json({ token: await devToken(row.identifier) });
     });
   }
@@ -93,7 +110,15 @@ export function createApp({ db, logger, bodyLimit: maxSize, identity, storage, s
     app.put(`${API_BASE}/dev/clock`, async (c) => {
       const body = (await c.req.json().catch(() => ({}))) as { now?: string | null };
       const at = body.now ? new Date(body.now) : undefined;
-      if (at && Number.isNaN(at.getTime())) return problem(c, 'invalid-request', 'now: a date and time such as 2025-06-02T10:00:00+02:00, or null for the real time.');
+      if (at && Number.isNaN(at.getTime())) {
+        return problem(
+          c,
+          new Refusal('invalid-request', {
+            fr: 'now : une date et une heure comme 2025-06-02T10:00:00+02:00, ou null pour l’heure réelle.',
+            en: 'now: a date and time such as 2025-06-02T10:00:00+02:00, or null for the real time.',
+          }),
+        );
+      }
       if (at) devClock.set(at);
       else devClock.release();
       logger.info({ now: devClock.now().toISOString(), fixed: devClock.fixed }, 'server date changed');
@@ -121,12 +146,14 @@ export function createApp({ db, logger, bodyLimit: maxSize, identity, storage, s
         if (limited) await limitRequests(c, name);
         const url = new URL(c.req.url);
         const text = route.body ? await c.req.text() : '';
+        const lang = langOf(c);
         const input: RequestInput = {
           actor,
           params: c.req.param() as Record<string, string>,
           query: parseQuery(route.query, url),
           body: route.body ? parseBody(route.body, text) : undefined,
           ifMatch: versionOf(c.req.header('If-Match') ?? null),
+          lang,
         };
         const key = route.idempotent ? c.req.header('Idempotency-Key') : undefined;
         const changes = route.method !== 'get';
@@ -142,23 +169,34 @@ export function createApp({ db, logger, bodyLimit: maxSize, identity, storage, s
         return await db.transaction(async (tx) => {
           const taken = await tx.query('insert into idempotency_keys (actor_id, key, fingerprint) values ($1, $2, $3) on conflict do nothing returning key', [accountId ?? '', key, fingerprint]);
           if (!taken.length) {
-            const [first] = await tx.query<{ fingerprint: string; status: number; body: unknown }>('select fingerprint, status, body from idempotency_keys where actor_id = $1 and key = $2', [accountId ?? '', key]);
+            const [first] = await tx.query<{ fingerprint: string; status: number; body: unknown; language: Lang | null }>(
+              'select fingerprint, status, body, language from idempotency_keys where actor_id = $1 and key = $2',
+              [accountId ?? '', key],
+            );
             if (first!.fingerprint !== fingerprint) throw new Refusal('idempotency-key-reused');
             c.header('Idempotent-Replayed', 'true');
+            // The first answer as it was written; kept before answers had a language, it was French.
+            c.header('Content-Language', first!.language ?? 'fr');
             if (first!.body === null) return c.body(null, first!.status as 200);
             // postgres.js hands a jsonb parameter given as text back as text: the answer is JSON either way.
             const body = typeof first!.body === 'string' ? (JSON.parse(first!.body) as object) : (first!.body as object);
             return c.json(body, first!.status as 200);
           }
           const result = await runOperation(name, storage.within(tx), input);
-          await tx.query('update idempotency_keys set status = $3, body = $4::jsonb where actor_id = $1 and key = $2', [accountId ?? '', key, route.status ?? 200, result === undefined ? null : JSON.stringify(result)]);
+          await tx.query('update idempotency_keys set status = $3, body = $4::jsonb, language = $5 where actor_id = $1 and key = $2', [
+            accountId ?? '',
+            key,
+            route.status ?? 200,
+            result === undefined ? null : JSON.stringify(result),
+            lang,
+          ]);
           return answer(c, route, result);
         }).then((response) => {
           onChange?.();
           return response;
         });
       } catch (error) {
-        if (error instanceof Refusal) return problem(c, error.code, error.detail, error.extra);
+        if (error instanceof Refusal) return problem(c, error);
         throw error;
       }
     });
@@ -176,10 +214,10 @@ export function createApp({ db, logger, bodyLimit: maxSize, identity, storage, s
     if (row!.count > signupLimit) throw new Refusal('too-many-requests');
   }
 
-  app.notFound((c) => problem(c, 'not-found', `No endpoint ${c.req.method} ${c.req.path}.`));
+  app.notFound((c) => problem(c, new Refusal('not-found', { fr: `Aucun point d'accès ${c.req.method} ${c.req.path}.`, en: `No endpoint ${c.req.method} ${c.req.path}.` })));
   app.onError((error, c) => {
     logger.error({ reqId: c.get('requestId'), err: error }, 'unexpected error');
-    return problem(c, 'internal-error');
+    return problem(c, new Refusal('internal-error'));
   });
   return app;
 }

@@ -22,6 +22,9 @@ export interface IdentityConfig {
 
 export const DEV_ISSUER = 'habil-server-dev';
 
+/** The refusal of a token that is not valid (any more): RFC 6750's invalid_token. */
+export const INVALID_TOKEN = { fr: 'Le jeton d’accès est invalide ou expiré.', en: 'The access token is invalid or expired.' } as const;
+
 export interface Identity {
   /** The account the request's token names; refuses with 401 otherwise. */
   accountOf(authorization: string | undefined, db: Queryable): Promise<string>;
@@ -52,17 +55,19 @@ export async function createIdentity(config: IdentityConfig): Promise<Identity> 
   return {
     async accountOf(authorization, db) {
       const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
-      if (!token) throw new Refusal('unauthenticated', 'Un jeton d’accès (Authorization: Bearer) est attendu.');
+      if (!token) throw new Refusal('unauthenticated', { fr: 'Un jeton d’accès (Authorization: Bearer) est attendu.', en: 'An access token (Authorization: Bearer) is expected.' });
       let payload: JWTPayload;
       try {
         payload = await verify(token);
       } catch {
-        throw new Refusal('unauthenticated', 'Le jeton d’accès est invalide ou expiré.');
+        throw new Refusal('unauthenticated', INVALID_TOKEN);
       }
       const name = payload[config.accountClaim];
-      if (typeof name !== 'string' || !name) throw new Refusal('unauthenticated', `Le jeton ne porte pas la revendication ${config.accountClaim}.`);
+      if (typeof name !== 'string' || !name) {
+        throw new Refusal('unauthenticated', { fr: `Le jeton ne porte pas la revendication ${config.accountClaim}.`, en: `The token carries no ${config.accountClaim} claim.` });
+      }
       const [row] = await db.query<{ id: string }>('select id from accounts where lower(identifier) = lower($1)', [name]);
-      if (!row) throw new Refusal('unauthenticated', 'Aucun compte ne correspond à ce jeton.');
+      if (!row) throw new Refusal('unauthenticated', { fr: 'Aucun compte ne correspond à ce jeton.', en: 'No account matches this token.' });
       return row.id;
     },
     ...(devKey

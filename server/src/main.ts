@@ -9,7 +9,7 @@ import { createApp } from './app.js';
 import { configFromEnv } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrate } from './db/migrate.js';
-import { seedIfEmpty } from './db/seed.js';
+import { seedEnglishTexts, seedIfEmpty } from './db/seed.js';
 import { loadCatalogue, sqlStorage } from './db/sql-storage.js';
 import { createIdentity } from './identity.js';
 import { createOutbox } from './outbox.js';
@@ -23,7 +23,9 @@ async function main(): Promise<void> {
   const db = await openDatabase(config);
   const applied = await migrate(db);
   const seeded = config.seed && (await seedIfEmpty(db, { now: config.now ?? new Date(), generatedAccounts: config.seedAccounts }));
-  logger.info({ database: db.kind, ...(config.databaseUrl ? {} : { dataDir: config.dataDir }), applied, seeded }, 'database ready');
+  // The guides' catalogue in English too, whether seeded now or before its texts had their English.
+  const translated = config.seed ? await seedEnglishTexts(db) : 0;
+  logger.info({ database: db.kind, ...(config.databaseUrl ? {} : { dataDir: config.dataDir }), applied, seeded, translated }, 'database ready');
 
   const identity = await createIdentity(config.identity);
   // The real time, or HABIL_NOW; in development the demo's « Date du serveur » moves it.

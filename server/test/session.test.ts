@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { accountHistory, getAccount } from '../../core/operations/accounts.js';
 import { actorOf, getMe, listApplications, listOrganismes, myContacts, myGrants } from '../../core/operations/session.js';
-import { Refusal } from '../../core/refusal.js';
+import { problemOf, Refusal } from '../../core/refusal.js';
 import { PERSONAS, type PersonaId } from '../../mocks/personas.js';
 import { devToken, KINDS, referenceStorage, useServer } from './support.js';
 
@@ -57,7 +57,7 @@ for (const kind of KINDS) {
         return { status: 200, body: canonical(await work()) };
       } catch (error) {
         if (!(error instanceof Refusal)) throw error;
-        return { status: error.code === 'not-found' ? 404 : 403, body: { code: error.code, detail: error.detail } };
+        return { status: error.code === 'not-found' ? 404 : 403, body: { code: error.code, detail: problemOf(error, 'fr').detail } };
       }
     }
 

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { accountHistory, updateAccount } from '../../core/operations/accounts.js';
 import { actorOf } from '../../core/operations/session.js';
-import { Refusal } from '../../core/refusal.js';
+import { problemOf, Refusal } from '../../core/refusal.js';
 import { parseBody } from '../../core/request.js';
 import { ROUTES } from '../../src/contract/routes.js';
 import { PERSONAS, type PersonaId } from '../../mocks/personas.js';
@@ -81,7 +81,7 @@ for (const kind of KINDS) {
           want = answerOf(200, JSON.parse(JSON.stringify(result)));
         } catch (error) {
           if (!(error instanceof Refusal)) throw error;
-          want = answerOf(PROBLEMS[error.code].status, { code: error.code, detail: error.detail, ...error.extra });
+          want = answerOf(PROBLEMS[error.code].status, problemOf(error, 'fr'));
         }
         assert.deepEqual(got, want, `step ${i + 1}: ${step.as} ${step.method} ${path}`);
       }

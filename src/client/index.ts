@@ -11,6 +11,7 @@ export { habilClientContext } from './context.js';
 export { NetworkError, ProblemError, TimeoutError, type HabilCallError } from './errors.js';
 export { describeRequest, type HabilRequest } from './request.js';
 export { createKyClient, type CsrfOptions, type KyClientOptions } from './ky-client.js';
+export { clientInLanguage } from './language.js';
 
 let defaultClient: HabilClient | undefined;
 

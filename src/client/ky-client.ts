@@ -73,8 +73,8 @@ export function createKyClient(options: KyClientOptions = {}): HabilClient {
   }
 
   return {
-    async call<K extends RouteName>(name: K, args: RouteArgs<K>, { signal }: CallOptions = {}): Promise<RouteResult<K>> {
-      const request = describeRequest(name, args);
+    async call<K extends RouteName>(name: K, args: RouteArgs<K>, { signal, lang }: CallOptions = {}): Promise<RouteResult<K>> {
+      const request = describeRequest(name, args, { lang });
       try {
         const response = await api(request.path, {
           method: request.method,

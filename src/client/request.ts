@@ -6,13 +6,13 @@
 import { ENDPOINTS } from '../contract/endpoints.js';
 import { fillPath, type Endpoint } from '../contract/paths.js';
 import type { RouteName } from '../contract/routes.js';
-import type { RouteArgs } from './types.js';
+import type { CallOptions, RouteArgs } from './types.js';
 
 export interface HabilRequest {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Relative to the API base URL, with the query string: `/accounts?nom=B%C3%A9atrice&active=true`. */
   path: string;
-  /** `Accept`, and when the call needs them `Content-Type`, `If-Match` and `Idempotency-Key`. */
+  /** `Accept`, and when the call needs them `Accept-Language`, `Content-Type`, `If-Match` and `Idempotency-Key`. */
   headers: Record<string, string>;
   /** The body, already serialised as JSON. */
   body?: string;
@@ -22,9 +22,10 @@ export interface HabilRequest {
  * Describes the request for one call. A decision called without an idempotency key gets a
  * fresh one here, once per call, so that whatever resends this request (a host's hook, a
  * proxy) cannot apply the decision twice (R5). A widget that lets the user try again after
- * a timeout passes its own key, the same for every attempt.
+ * a timeout passes its own key, the same for every attempt. The call's language, when it has
+ * one, is asked for with Accept-Language.
  */
-export function describeRequest<K extends RouteName>(name: K, args: RouteArgs<K>): HabilRequest {
+export function describeRequest<K extends RouteName>(name: K, args: RouteArgs<K>, { lang }: Pick<CallOptions, 'lang'> = {}): HabilRequest {
   const endpoint: Endpoint = ENDPOINTS[name];
   const { params, query, body, ifMatch, idempotencyKey } = args as {
     params?: Record<string, string>;
@@ -34,6 +35,7 @@ export function describeRequest<K extends RouteName>(name: K, args: RouteArgs<K>
     idempotencyKey?: string;
   };
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  if (lang) headers['Accept-Language'] = lang;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (ifMatch !== undefined) headers['If-Match'] = asEntityTag(ifMatch);
   if (endpoint.idempotent) headers['Idempotency-Key'] = idempotencyKey ?? crypto.randomUUID();

@@ -39,6 +39,12 @@ export type RouteResult<K extends RouteName> = RouteOf<K> extends { response: in
 export interface CallOptions {
   /** Aborts the request (e.g. a newer search replaced it). */
   signal?: AbortSignal;
+  /**
+   * The language the server writes its texts in (the catalogue's words, history summaries,
+   * refusal details): sent as `Accept-Language`. A widget passes its own; without it the
+   * server answers in French.
+   */
+  lang?: 'fr' | 'en';
 }
 
 export interface HabilClient {

@@ -41,8 +41,12 @@ function ref(schema: TSchema, components: Json): unknown {
   return toJsonSchema(schema, components, true);
 }
 
+/** Every answer says the language its texts are in (Content-Language), and that it depends on Accept-Language. */
+const languageHeaders = { 'Content-Language': { $ref: '#/components/headers/ContentLanguage' } };
+
 const problemResponse = (description: string) => ({
   description,
+  headers: languageHeaders,
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 });
 
@@ -53,6 +57,7 @@ function operation(name: string, r: Route, components: Json): Json {
     required: true,
     schema: { type: 'string' },
   }));
+  parameters.push({ $ref: '#/components/parameters/AcceptLanguage' });
   if (r.query) {
     const props = (r.query as unknown as { properties: Record<string, TSchema> }).properties;
     for (const [pname, pschema] of Object.entries(props)) {
@@ -80,9 +85,9 @@ function operation(name: string, r: Route, components: Json): Json {
     });
   }
   const status = String(r.status ?? 200);
-  const success: Json = { description: r.summary };
+  const success: Json = { description: r.summary, headers: { ...languageHeaders } };
   if (r.response) success.content = { 'application/json': { schema: ref(r.response, components) } };
-  if (r.etag) success.headers = { ETag: { description: 'The version of the object, for If-Match.', schema: { type: 'string' } } };
+  if (r.etag) success.headers = { ...languageHeaders, ETag: { description: 'The version of the object, for If-Match.', schema: { type: 'string' } } };
   const responses: Json = { [status]: success };
   const codes = new Set<ProblemCode>(['invalid-request', 'unauthenticated', ...r.problems]);
   if (pathParams(r.path).length) codes.add('not-found');
@@ -118,7 +123,10 @@ export function buildOpenApi(): Json {
       description:
         'Every endpoint the habil widgets call. Errors are RFC 9457 problem+json with a stable `type` per rule; ' +
         'every returned object carries the `actions` the acting person may take on it. Writes send If-Match (R15); ' +
-        'decisions accept an Idempotency-Key (R5).\n\nProblem types:\n\n' +
+        'decisions accept an Idempotency-Key (R5). The texts the server writes (the catalogue\'s themes, descriptions, target publics and procedures, ' +
+        'history summaries, the detail of a refusal and the messages of field errors) are in the language Accept-Language prefers, French or English ' +
+        '(French by default); names (applications, roles, organismes, groups) are the same in both, and a problem\'s title is always the French words of its rule. ' +
+        'Every answer says its language in Content-Language.\n\nProblem types:\n\n' +
         (Object.keys(PROBLEMS) as ProblemCode[])
           .map((c) => `- \`${problemType(c)}\` (${PROBLEMS[c].status}${'rule' in PROBLEMS[c] ? ', ' + (PROBLEMS[c] as { rule: string }).rule : ''}): ${PROBLEMS[c].en}`)
           .join('\n'),
@@ -128,6 +136,22 @@ export function buildOpenApi(): Json {
     paths,
     components: {
       schemas: sortKeys(components),
+      parameters: {
+        AcceptLanguage: {
+          name: 'Accept-Language',
+          in: 'header',
+          required: false,
+          description:
+            'The language of the texts the server writes: `en` (or a list preferring English, e.g. `en-GB,en;q=0.9,fr;q=0.8`) for English; French otherwise, and without the header.',
+          schema: { type: 'string', examples: ['fr', 'en'] },
+        },
+      },
+      headers: {
+        ContentLanguage: {
+          description: 'The language the texts of the answer are written in (`Vary: Accept-Language`). A replayed decision (R5) says the language of the first answer.',
+          schema: { type: 'string', enum: ['fr', 'en'] },
+        },
+      },
       securitySchemes: {
         bearer: {
           type: 'http',

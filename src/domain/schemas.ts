@@ -143,7 +143,7 @@ export const Application = Type.Object(
   {
     id: Type.String(),
     name: Type.String(),
-    theme: Type.String(),
+    theme: Type.String({ description: 'In the language of the request (Accept-Language), as are description, targetPublic and procedure.text.' }),
     description: Type.String(),
     targetPublic: Type.String(),
     approval: ApprovalMode,
@@ -317,7 +317,7 @@ export const FieldError = Type.Object(
   {
     field: Type.String({ description: 'The name of the field in the request body.' }),
     code: Type.String({ description: 'A stable code, e.g. required, email, duplicate-email.' }),
-    message: Type.String(),
+    message: Type.String({ description: "The code's words, in the language of the request (Accept-Language)." }),
   },
   { $id: 'FieldError' },
 );
@@ -325,9 +325,9 @@ export const FieldError = Type.Object(
 export const Problem = Type.Object(
   {
     type: Type.String({ format: 'uri-reference', description: 'A stable URI per rule, e.g. /problems/add-account-read-only.' }),
-    title: Type.String(),
+    title: Type.String({ description: "The rule's words in French, the same for every request." }),
     status: Type.Integer(),
-    detail: Type.Optional(Type.String()),
+    detail: Type.Optional(Type.String({ description: 'What this refusal adds to its rule (whose account, which group…), in the language of the request (Accept-Language).' })),
     instance: Type.Optional(Type.String()),
     code: Type.String({ description: 'The last segment of type, for switch statements.' }),
     rule: Type.Optional(Type.String({ description: 'The rule of the specification (R1…R15).' })),
@@ -369,7 +369,7 @@ export const HistoryEntry = Type.Object(
     targetType: Enum(['account', 'grant', 'group', 'membership', 'delegation', 'request'] as const),
     targetId: Type.String(),
     accountId: Type.Optional(Type.String()),
-    summary: Type.String({ description: 'One line in French describing the change.' }),
+    summary: Type.String({ description: 'One line describing the change, written when it was made, in the language of the request (Accept-Language).' }),
     before: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
     after: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
   },

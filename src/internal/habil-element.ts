@@ -1,7 +1,7 @@
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
 import { habilClientContext } from '../client/context.js';
-import { createDefaultClient } from '../client/index.js';
+import { clientInLanguage, createDefaultClient } from '../client/index.js';
 import type { HabilClient } from '../client/types.js';
 import { HabilBaseElement } from './habil-base-element.js';
 
@@ -12,6 +12,10 @@ import { HabilBaseElement } from './habil-base-element.js';
  * `habilClientContext` by an ancestor (e.g. `<habil-provider>`), so that a page sets it once
  * for all its widgets; else the page's default client (`createDefaultClient()`: same-origin
  * `/api`, created on first use and shared by every widget).
+ *
+ * Every call asks for the widget's language (`lang` on the element, an ancestor or `<html>`):
+ * the texts the server writes (the catalogue's, the history's, the details of a refusal) come
+ * in the language the widget shows.
  */
 export class HabilElement extends HabilBaseElement {
   /** The REST client of this widget. Overrides the client provided by an ancestor. */
@@ -22,8 +26,11 @@ export class HabilElement extends HabilBaseElement {
   @state()
   private providedClient?: HabilClient;
 
-  /** The client this widget calls the server with. */
+  /**
+   * The client this widget calls the server with, in its language. The same for as long as
+   * the client and the language stay: a read keyed on it runs again when either changes.
+   */
   protected get api(): HabilClient {
-    return this.client ?? this.providedClient ?? createDefaultClient();
+    return clientInLanguage(this.client ?? this.providedClient ?? createDefaultClient(), this.locale.lang);
   }
 }

@@ -22,8 +22,8 @@ function portalSend(request: { method: string; url: string; headers: Record<stri
 
 /** The README's example of a client written by hand, over the portal's stack. */
 const portalClient: HabilClient = {
-  async call(name, args) {
-    const { method, path, headers, body } = describeRequest(name, args);
+  async call(name, args, { lang } = {}) {
+    const { method, path, headers, body } = describeRequest(name, args, { lang });
     const response = await portalSend({ method, url: `/passerelle/habil${path}`, headers, body });
     if (response.status >= 400) throw ProblemError.fromResponse(response.status, response.data);
     return (response.status === 204 || response.status === 202 ? undefined : response.data) as RouteResult<typeof name>;
@@ -54,6 +54,20 @@ describe('a HabilClient written by hand with describeRequest', () => {
     });
     expect(seen).to.deep.equal({ url: '/passerelle/habil/groups/g1/roles', ifMatch: '"2"', key: null, body: { roleId: 'r-afas' } });
     expect(await portalClient.call('listLocalAdmins', { query: { scope: 'all' } })).to.deep.equal([{ scope: '?scope=all' }]);
+  });
+
+  it("asks for the call's language, as a widget gives it", async () => {
+    let language: string | null = null;
+    worker.use(
+      http.get('/passerelle/habil/applications', ({ request }) => {
+        language = request.headers.get('Accept-Language');
+        return HttpResponse.json([]);
+      }),
+    );
+
+    await portalClient.call('listApplications', {}, { lang: 'en' });
+
+    expect(language).to.equal('en');
   });
 
   it('gives widgets the same ProblemError as the default client', async () => {

@@ -269,6 +269,8 @@ function conformance(sample: Sample, route: Route, res: ApiResponse): string[] {
   const declared = operation.responses[String(res.status)] as Json | undefined;
   if (!declared) return [`${where}: status not declared (declared: ${Object.keys(operation.responses).join(', ')}); body ${JSON.stringify(res.body)}`];
   const errors: string[] = [];
+  const language = res.headers.get('Content-Language');
+  if (declared.headers?.['Content-Language'] && language !== 'fr' && language !== 'en') errors.push(`${where}: Content-Language ${language ?? '(none)'}, not fr or en`);
   const contentType = (res.headers.get('content-type') ?? '').split(';')[0]!.trim();
   if (!declared.content) {
     if (res.body !== undefined) errors.push(`${where}: no body declared, got ${JSON.stringify(res.body)}`);

@@ -95,7 +95,7 @@ describe('R16 a local administrator attaches only whom he could have administere
     expect(attached.grants.map((g) => g.roleId)).not.to.include('administration-locale');
     server().actAsAccount('a-charenne');
     expect(expectOk<Me>(await api('GET', '/me')).roles).to.deep.equal(['user']);
-    const summaries = server().store.history.filter((h) => h.accountId === 'a-charenne').map((h) => h.summary);
+    const summaries = server().store.history.filter((h) => h.accountId === 'a-charenne').map((h) => h.summary.fr);
     expect(summaries).to.include("Retrait de la délégation d'administration locale pour CARSAT RHONE-ALPES");
     expect(summaries.some((s) => s.startsWith('Rattachement de CARSAT RHONE-ALPES à CARSAT ALSACE-MOSELLE'))).to.equal(true);
   });

@@ -342,7 +342,7 @@ describe('R11 roles of a group', () => {
     expect(res.headers.get('ETag')).to.equal('"2"');
     expect(await groupRoles('k-benali')).to.include('CDAP T2:cdap-t4');
     const [added] = entries('group.role-added');
-    expect(added).to.deep.include({ targetId: 'g-cdap-t2', summary: 'Rôle assigné au groupe CDAP T2 : T4 - Service' });
+    expect(added).to.deep.include({ targetId: 'g-cdap-t2', summary: { fr: 'Rôle assigné au groupe CDAP T2 : T4 - Service', en: 'Role assigned to group CDAP T2: T4 - Service' } });
     expect(added!.after).to.deep.equal({ roleIds: ['cdap-t2', 'cdap-t4'] });
   });
 

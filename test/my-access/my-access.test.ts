@@ -394,7 +394,7 @@ describe('habil-my-access: states and languages', () => {
     expect(toggle(el, 'Contentieux').querySelector('[role="img"]')!.getAttribute('aria-label')).to.equal('Locked');
     expect(toggle(el, 'Guides juridiques Egap').querySelector('[role="img"]')!.getAttribute('aria-label')).to.equal('Accessible');
     await expand(el, 'Contentieux');
-    expect(text(details(el, 'Contentieux'))).to.include('Target users: Salariés des organismes de Sécurité sociale');
+    expect(text(details(el, 'Contentieux'))).to.include('Target users: Employees of the social security organismes');
     requestButton(el, 'Contentieux - organisme')!.click();
     await dialogOpened(el);
     expect(dialogText(el)).to.include('Request access to the application Contentieux?');

@@ -1,5 +1,5 @@
-/** The reference data (organismes, applications and roles, conventions), read once at start: every request reads it, none changes it. */
-import type { Catalogue } from '../../../core/access.js';
+/** The reference data (organismes, applications and roles, conventions), read once at start: every request reads it, none changes it. The applications' texts come in French and, where the row has it, English. */
+import type { ApplicationTexts, Catalogue } from '../../../core/access.js';
 import type { Application, Convention, Organisme, Role } from '../../../src/domain/index.js';
 import type { Queryable } from './database.js';
 
@@ -31,6 +31,18 @@ export async function loadCatalogue(db: Queryable): Promise<Catalogue> {
       },
     ]),
   );
+  // The English a row has, text by text: what it lacks is said in French.
+  const englishTexts = new Map<string, Partial<ApplicationTexts>>(
+    applications.map((a) => [
+      a.id as string,
+      {
+        ...(a.theme_en ? { theme: a.theme_en as string } : {}),
+        ...(a.description_en ? { description: a.description_en as string } : {}),
+        ...(a.target_public_en ? { targetPublic: a.target_public_en as string } : {}),
+        ...(a.procedure_text_en ? { procedure: a.procedure_text_en as string } : {}),
+      },
+    ]),
+  );
   const conventionMap = new Map<string, Convention>(
     conventions.map((c) => {
       const held = new Set(conventionRoles.filter((cr) => cr.convention_id === c.id).map((cr) => cr.role_id as string));
@@ -40,5 +52,5 @@ export async function loadCatalogue(db: Queryable): Promise<Catalogue> {
       return [c.id as string, { id: c.id as string, label: c.label as string, partnerId: c.partner_id as string, partnerName: organismeMap.get(c.partner_id as string)!.name, services }];
     }),
   );
-  return { organismes: organismeMap, applications: applicationMap, roles: roleMap, conventions: conventionMap };
+  return { organismes: organismeMap, applications: applicationMap, englishTexts, roles: roleMap, conventions: conventionMap };
 }

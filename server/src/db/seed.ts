@@ -5,6 +5,7 @@
  * transaction. One seed for both servers, so the demo on habil-server meets the situations the
  * guides describe, as Storybook does.
  */
+import { APPLICATIONS } from '../../../mocks/seed/catalogue.js';
 import { seedStore } from '../../../mocks/seed/index.js';
 import { searchKey } from '../../../core/search-key.js';
 import { Clock, ReferenceStore } from '../../../mocks/store.js';
@@ -95,4 +96,25 @@ export async function seedIfEmpty(db: Database, options: SeedOptions): Promise<b
   // Fresh statistics and visibility for the planner: counts read the indexes alone.
   await db.exec('vacuum analyze');
   return true;
+}
+
+/**
+ * The English of the guides' applications (theme, description, target public, procedure), into
+ * the rows that have none yet and still say the seed's French: a database seeded before the
+ * texts had their English gets it, an application an operator rewrote keeps what he wrote (and
+ * is said in French until he writes its English). Returns the number of applications given it.
+ */
+export async function seedEnglishTexts(db: Queryable): Promise<number> {
+  let filled = 0;
+  for (const { application: a, english } of APPLICATIONS) {
+    const rows = await db.query(
+      `update applications set theme_en = $2, description_en = $3, target_public_en = $4, procedure_text_en = $5
+        where id = $1 and theme_en is null and description_en is null and target_public_en is null and procedure_text_en is null
+          and theme = $6 and description = $7 and target_public = $8 and procedure_text is not distinct from $9
+        returning id`,
+      [a.id, english.theme, english.description, english.targetPublic, english.procedure ?? null, a.theme, a.description, a.targetPublic, a.procedure?.text ?? null],
+    );
+    filled += rows.length;
+  }
+  return filled;
 }

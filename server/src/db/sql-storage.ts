@@ -8,8 +8,8 @@ import type { AccountFacts, ActorFacts, Actor, Catalogue, PrivilegeFacts } from 
 import { duplicateGroupCode } from '../../../core/operations/groups.js';
 import { Refusal } from '../../../core/refusal.js';
 import { searchKey } from '../../../core/search-key.js';
-import type { HistoryDraft, MembershipOfAccount, Reader, Storage, Tx } from '../../../core/storage.js';
-import { AFAS_HABILITER_ROLE_ID, isoDay, type HistoryEntry } from '../../../src/domain/index.js';
+import type { HistoryDraft, HistoryRecord, MembershipOfAccount, Reader, Storage, Tx } from '../../../core/storage.js';
+import { AFAS_HABILITER_ROLE_ID, isoDay } from '../../../src/domain/index.js';
 import type { Database, Queryable } from './database.js';
 import {
   ACCESS_REQUEST_COLUMNS,
@@ -172,9 +172,9 @@ function reader(q: Queryable, catalogue: Catalogue, clock: Clock): Reader {
       }));
     },
 
-    async historyOf(accountId): Promise<HistoryEntry[]> {
+    async historyOf(accountId): Promise<HistoryRecord[]> {
       const rows = await q.query(
-        `select id, ${instant('at')} as at, actor_id, actor_name, action, target_type, target_id, account_id, summary, before, after
+        `select id, ${instant('at')} as at, actor_id, actor_name, action, target_type, target_id, account_id, summary, summary_en, before, after
            from history where account_id = $1 order by at desc, id desc`,
         [accountId],
       );
@@ -183,10 +183,11 @@ function reader(q: Queryable, catalogue: Catalogue, clock: Clock): Reader {
         at: r.at as string,
         actor: { id: r.actor_id as string, name: r.actor_name as string },
         action: r.action as string,
-        targetType: r.target_type as HistoryEntry['targetType'],
+        targetType: r.target_type as HistoryRecord['targetType'],
         targetId: r.target_id as string,
         ...(r.account_id ? { accountId: r.account_id as string } : {}),
-        summary: r.summary as string,
+        // Kept before entries had their English: the French says it in both.
+        summary: { fr: r.summary as string, en: (r.summary_en ?? r.summary) as string },
         ...(r.before ? { before: json<Record<string, unknown>>(r.before) } : {}),
         ...(r.after ? { after: json<Record<string, unknown>>(r.after) } : {}),
       }));
@@ -413,8 +414,8 @@ function transaction(q: Queryable, catalogue: Catalogue, clock: Clock): Tx {
 
     async record(entry: HistoryDraft) {
       await q.query(
-        `insert into history (at, actor_id, actor_name, action, target_type, target_id, account_id, summary, before, after)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb)`,
+        `insert into history (at, actor_id, actor_name, action, target_type, target_id, account_id, summary, summary_en, before, after)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11::jsonb)`,
         [
           entry.at ?? clock.now().toISOString(),
           entry.actor.id,
@@ -423,7 +424,8 @@ function transaction(q: Queryable, catalogue: Catalogue, clock: Clock): Tx {
           entry.targetType,
           entry.targetId,
           entry.accountId ?? null,
-          entry.summary,
+          entry.summary.fr,
+          entry.summary.en,
           entry.before ? JSON.stringify(entry.before) : null,
           entry.after ? JSON.stringify(entry.after) : null,
         ],
