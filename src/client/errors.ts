@@ -24,7 +24,7 @@
  *
  * @module
  */
-import { problemCodeOf, type ProblemCode } from '../domain/problems.js';
+import { problemCodeOf, type ProblemCode } from '../domain/problem-codes.js';
 import type { FieldError, Problem } from '../domain/schemas.js';
 
 /** The server answered with an error status; `problem` says why (RFC 9457). */

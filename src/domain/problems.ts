@@ -1,10 +1,11 @@
 /**
- * Every refusal the server can answer, with its HTTP status, the rule of the specification
- * it enforces, and the words a user reads (French first). The server builds its
- * problem+json bodies from this table and the widgets explain refusals from it, so the two
- * always agree.
+ * The words a user reads for every refusal of the contract (French first), with its status and
+ * rule from problem-codes.ts. The servers build their problem+json bodies from this table and
+ * the widgets explain refusals from it, so the two always agree.
  */
-export const PROBLEM_BASE = '/problems/';
+import { PROBLEM_CODES, problemType, type ProblemCode } from './problem-codes.js';
+
+export { PROBLEM_BASE, PROBLEM_CODES, problemCodeOf, problemType, type ProblemCode } from './problem-codes.js';
 
 interface ProblemInfo {
   status: number;
@@ -13,269 +14,185 @@ interface ProblemInfo {
   en: string;
 }
 
-export const PROBLEMS = {
+const WORDS = {
   'out-of-scope': {
-    status: 403,
-    rule: 'R1',
     fr: 'Cette action sort de votre périmètre : vous ne gérez que les comptes de votre organisme (ou de vos groupes).',
     en: 'This is outside your scope: you only manage the accounts of your organisme (or of your groups).',
   },
   forbidden: {
-    status: 403,
-    rule: 'R1',
     fr: "Votre profil ne permet pas cette action.",
     en: 'Your profile does not allow this action.',
   },
   'privileged-account': {
-    status: 403,
-    rule: 'R16',
     fr: "Ce compte détient des droits d'administration qui ne relèvent pas de vous : vous ne pouvez ni le modifier ni le rattacher.",
     en: 'This account holds administration rights that are not yours to manage: you can neither change nor attach it.',
   },
   'add-account-read-only': {
-    status: 403,
-    rule: 'R2',
     fr: "Compte d'Agent de Direction : il est géré par le Référentiel des ADD et ne peut pas être modifié ici. Écrivez à labdd@ucanss.fr.",
     en: 'Agent de Direction account: it is managed by the ADD reference system and cannot be changed here. Write to labdd@ucanss.fr.',
   },
   'partner-profile-read-only': {
-    status: 403,
-    rule: 'R12',
     fr: "Sur Mon Compte Partenaire, vos coordonnées sont tenues par votre administrateur partenaire (celles d'un administrateur partenaire, par la Caf) : adressez-vous à lui pour les modifier.",
     en: 'On Mon Compte Partenaire, your details are kept by your partner administrator (a partner administrator’s by the CAF): ask him to change them.',
   },
   'application-open': {
-    status: 422,
-    rule: 'R3',
     fr: "Cette application est en accès libre : aucune demande n'est nécessaire.",
     en: 'This application is open to all: no request is needed.',
   },
   'application-by-procedure': {
-    status: 422,
-    rule: 'R3',
     fr: "L'accès à cette application suit une autre démarche : consultez son descriptif.",
     en: 'Access to this application follows another procedure: see its description.',
   },
   'central-approval-required': {
-    status: 403,
-    rule: 'R3',
     fr: "Ce rôle relève d'une application validée par l'Ucanss : la personne en fait la demande, un administrateur Ucanss la traite.",
     en: 'This role belongs to an application approved by UCANSS: the person requests it and a UCANSS administrator decides.',
   },
   'role-not-grantable': {
-    status: 422,
-    rule: 'R16',
     fr: 'Ce rôle ne peut pas être attribué ici.',
     en: 'This role cannot be granted here.',
   },
   'request-already-pending': {
-    status: 409,
-    rule: 'R3',
     fr: 'Une demande pour ce rôle est déjà en attente.',
     en: 'A request for this role is already pending.',
   },
   'role-already-granted': {
-    status: 409,
     fr: 'Ce rôle est déjà attribué.',
     en: 'This role is already granted.',
   },
   'role-not-granted': {
-    status: 409,
     fr: "Ce rôle n'est pas attribué à ce compte.",
     en: 'This role is not granted to this account.',
   },
   'already-decided': {
-    status: 409,
-    rule: 'R5',
     fr: 'Cette demande a déjà été traitée ; la décision est définitive.',
     en: 'This request has already been decided; the decision is final.',
   },
   'retroactive-date': {
-    status: 422,
-    rule: 'R6',
     fr: 'La date ne peut pas être rétroactive : choisissez aujourd’hui ou une date future.',
     en: 'The date cannot be in the past: choose today or a later date.',
   },
   'afas-profiles-remain': {
-    status: 409,
-    rule: 'R6',
     fr: 'Retirez d’abord tous les profils Afas de cet utilisateur avant de le clôturer.',
     en: 'Remove all Afas profiles of this user before closing the account.',
   },
   'account-not-active': {
-    status: 409,
-    rule: 'R6',
     fr: "Ce compte n'est pas actif.",
     en: 'This account is not active.',
   },
   'account-already-active': {
-    status: 409,
-    rule: 'R6',
     fr: 'Ce compte est déjà actif.',
     en: 'This account is already active.',
   },
   'account-deleted': {
-    status: 409,
-    rule: 'R6',
     fr: 'Ce compte a été supprimé définitivement ; il ne peut pas être réactivé.',
     en: 'This account was permanently deleted; it cannot be reactivated.',
   },
   'duplicate-email': {
-    status: 409,
-    rule: 'R7',
     fr: 'Un compte existe déjà avec cette adresse e-mail professionnelle.',
     en: 'An account already exists with this professional e-mail.',
   },
   'validation-failed': {
-    status: 422,
-    rule: 'R7',
     fr: 'Certains champs sont à corriger.',
     en: 'Some fields need correcting.',
   },
   'email-not-institutional': {
-    status: 422,
-    rule: 'R8',
     fr: "L'adresse e-mail professionnelle doit appartenir à un domaine de l'Institution (@urssaf.fr, @assurance-maladie.fr…), sauf pour un compte externe.",
     en: 'The professional e-mail must belong to a domain of the institution (@urssaf.fr, @assurance-maladie.fr…), unless the account is external.',
   },
   'already-in-organisme': {
-    status: 409,
-    rule: 'R9',
     fr: 'Cette personne est déjà rattachée à votre organisme.',
     en: 'This person already belongs to your organisme.',
   },
   'duplicate-group-code': {
-    status: 409,
-    rule: 'R11',
     fr: 'Un groupe porte déjà ce code dans cette convention.',
     en: 'A group already has this code in this convention.',
   },
   'responsable-not-member-of-convention': {
-    status: 422,
-    rule: 'R11',
     fr: 'Le responsable habilitations doit déjà être un utilisateur de la convention.',
     en: 'The responsable habilitations must already be a user of the convention.',
   },
   'role-not-in-convention': {
-    status: 422,
-    rule: 'R11',
     fr: "Ce rôle n'est pas accordé par la convention : il ne peut pas être assigné au groupe.",
     en: 'This role is not granted by the convention: it cannot be assigned to the group.',
   },
   'group-closed': {
-    status: 409,
-    rule: 'R11',
     fr: 'Ce groupe est clôturé.',
     en: 'This group is closed.',
   },
   'already-member': {
-    status: 409,
-    rule: 'R11',
     fr: 'Cet utilisateur est déjà membre du groupe.',
     en: 'This user is already a member of the group.',
   },
   'partner-admin-limit': {
-    status: 409,
-    rule: 'R12',
     fr: 'Un partenaire compte au plus deux administrateurs partenaires.',
     en: 'A partner has at most two partner administrators.',
   },
   'afas-habiliter-required': {
-    status: 403,
-    rule: 'R12',
     fr: 'Pour gérer les profils Afas, le responsable doit aussi être membre d’un groupe disposant du rôle « Afas - Habiliter ».',
     en: 'To manage Afas profiles, the responsable must also belong to a group holding the “Afas - Habiliter” role.',
   },
   'last-local-admin': {
-    status: 409,
-    rule: 'R13',
     fr: 'Un organisme garde au moins un administrateur local : désignez-en un autre avant de retirer celui-ci.',
     en: 'An organisme keeps at least one local administrator: name another one before revoking this one.',
   },
   'already-local-admin': {
-    status: 409,
-    rule: 'R13',
     fr: 'Cette personne est déjà administrateur local.',
     en: 'This person is already a local administrator.',
   },
   'already-partner-admin': {
-    status: 409,
-    rule: 'R12',
     fr: 'Cette personne est déjà administrateur partenaire.',
     en: 'This person is already a partner administrator.',
   },
   'idempotency-key-reused': {
-    status: 422,
-    rule: 'R5',
     fr: "Cette clé d'idempotence a déjà servi pour une autre demande : rien n'a été fait. Rechargez la page puis recommencez.",
     en: 'This idempotency key was already used for another request: nothing was done. Reload the page, then try again.',
   },
   'stale-write': {
-    status: 412,
-    rule: 'R15',
     fr: "Quelqu'un d'autre a modifié cet élément entre-temps. Il a été rechargé : vérifiez puis recommencez.",
     en: 'Someone else changed this item in the meantime. It has been reloaded: check it, then try again.',
   },
   'precondition-required': {
-    status: 428,
-    rule: 'R15',
     fr: 'La version de l’élément modifié doit être indiquée (If-Match).',
     en: 'The version of the changed item must be given (If-Match).',
   },
   'not-found': {
-    status: 404,
     fr: "Cet élément n'existe pas ou plus.",
     en: 'This item does not exist (any more).',
   },
   'invalid-request': {
-    status: 400,
     fr: 'La requête est mal formée.',
     en: 'The request is malformed.',
   },
   'too-many-requests': {
-    status: 429,
     fr: 'Trop de demandes envoyées depuis cette adresse : réessayez dans une heure.',
     en: 'Too many requests from this address: try again in an hour.',
   },
   'payload-too-large': {
-    status: 413,
     fr: 'La requête est trop volumineuse.',
     en: 'The request is too large.',
   },
   'not-ready': {
-    status: 503,
     fr: 'Le service démarre ou sa base de données est injoignable : réessayez dans quelques instants.',
     en: 'The service is starting or cannot reach its database: try again in a moment.',
   },
   'not-implemented': {
-    status: 501,
     fr: "Cette fonction n'est pas encore servie par ce serveur.",
     en: 'This server does not serve this function yet.',
   },
   'internal-error': {
-    status: 500,
     fr: 'Le serveur a rencontré une erreur. Réessayez dans quelques instants.',
     en: 'The server ran into an error. Try again in a moment.',
   },
   unauthenticated: {
-    status: 401,
     fr: 'Votre session a expiré : reconnectez-vous.',
     en: 'Your session has expired: sign in again.',
   },
-} as const satisfies Record<string, ProblemInfo>;
+} as const satisfies Record<ProblemCode, { fr: string; en: string }>;
 
-export type ProblemCode = keyof typeof PROBLEMS;
-
-export function problemType(code: ProblemCode): string {
-  return PROBLEM_BASE + code;
-}
-
-/** The code of a problem type URI, or undefined when it is not one of ours. */
-export function problemCodeOf(type: string | undefined): ProblemCode | undefined {
-  if (!type) return undefined;
-  const code = type.slice(type.lastIndexOf('/') + 1);
-  return code in PROBLEMS ? (code as ProblemCode) : undefined;
-}
+/** Every refusal: its status, its rule and its words. */
+export const PROBLEMS = Object.fromEntries((Object.keys(PROBLEM_CODES) as ProblemCode[]).map((code) => [code, { ...PROBLEM_CODES[code], ...WORDS[code] }])) as {
+  readonly [K in ProblemCode]: (typeof PROBLEM_CODES)[K] & (typeof WORDS)[K];
+};
 
 /** The RFC 9457 body of a refusal, as every server of the contract writes it (French title). */
 export function problemDetails<E extends object>(code: ProblemCode, options: { detail?: string; instance?: string } & E = {} as { detail?: string; instance?: string } & E) {
@@ -294,5 +211,5 @@ export function problemDetails<E extends object>(code: ProblemCode, options: { d
 }
 
 export function problemMessage(code: ProblemCode, lang: 'fr' | 'en'): string {
-  return PROBLEMS[code][lang];
+  return WORDS[code][lang];
 }

@@ -4,6 +4,7 @@ import { ContextProvider } from '@lit/context';
 import { html as litHtml } from 'lit';
 import { habilClientContext } from '../../src/client/context.js';
 import { createDefaultClient } from '../../src/client/index.js';
+import { clientInLanguage } from '../../src/client/language.js';
 import type { HabilClient } from '../../src/client/types.js';
 import { HabilElement } from '../../src/internal/habil-element.js';
 import { afterAttributeChange } from '../ui/support.js';
@@ -76,7 +77,7 @@ describe('HabilElement', () => {
       const container = await fixture<ClientProvider>(html`<client-provider><widget-probe .client=${own}></widget-probe></client-provider>`);
       container.provider.setValue(provided);
       const probe = container.querySelector<WidgetProbe>('widget-probe')!;
-      expect(probe.usedClient).to.equal(own);
+      expect(probe.usedClient).to.equal(clientInLanguage(own, 'fr'));
     });
 
     it('uses the client provided by an ancestor, and follows when the page replaces it', async () => {
@@ -87,16 +88,16 @@ describe('HabilElement', () => {
       container.innerHTML = '<widget-probe></widget-probe>';
       await fixture(html`<div>${container}</div>`);
       const probe = container.querySelector<WidgetProbe>('widget-probe')!;
-      expect(probe.usedClient).to.equal(first);
+      expect(probe.usedClient).to.equal(clientInLanguage(first, 'fr'));
 
       container.provider.setValue(second);
-      expect(probe.usedClient).to.equal(second);
+      expect(probe.usedClient).to.equal(clientInLanguage(second, 'fr'));
     });
 
     it('falls back on the page’s default client, shared by every widget', async () => {
       const container = await fixture<HTMLElement>(html`<div><widget-probe></widget-probe><widget-probe></widget-probe></div>`);
       const [a, b] = container.querySelectorAll<WidgetProbe>('widget-probe');
-      expect(a!.usedClient).to.equal(createDefaultClient());
+      expect(a!.usedClient).to.equal(clientInLanguage(createDefaultClient(), 'fr'));
       expect(b!.usedClient).to.equal(a!.usedClient);
     });
   });
