@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
@@ -58,6 +59,14 @@ export default {
     // The MSW worker must be served from the root to intercept every request of the page.
     function serveMockServiceWorker(context, next) {
       if (context.url === '/mockServiceWorker.js') context.url = '/public/mockServiceWorker.js';
+      return next();
+    },
+    // A module worker is started from `new URL('./export-worker.js', import.meta.url)`, the name it
+    // has in dist/; in the sources it is export-worker.ts (bundlers resolve it the same way).
+    function serveWorkersFromTypeScript(context, next) {
+      if (/^\/src\/.+\.js$/.test(context.path) && !existsSync(`.${context.path}`) && existsSync(`.${context.path.slice(0, -3)}.ts`)) {
+        context.url = context.url.replace(/\.js(?=\?|$)/, '.ts');
+      }
       return next();
     },
   ],

@@ -1,5 +1,5 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ProblemError } from '../client/errors.js';
 import type { HabilClient } from '../client/types.js';
@@ -7,21 +7,14 @@ import type { EntitlementRow, Me } from '../domain/index.js';
 import { HabilElement } from '../internal/habil-element.js';
 import { loadingStyles } from '../internal/loading-styles.js';
 import { LocalizeController } from '../internal/localize.js';
+import { renderNotice } from '../internal/notice.js';
 import type { DataTableColumn, PageChangeDetail } from '../ui/data-table/data-table.js';
 import type { HabilField } from '../ui/field/field.js';
 import type { HabilLiveRegion } from '../ui/live-region/live-region.js';
 import { entitlementsReportStyles } from './entitlements-report.styles.js';
+import { ReportExports, type ExportRun } from './export-controller.js';
 import { entitlementsReportMessages, type EntitlementsReportText } from './messages.js';
-import {
-  exportFileName,
-  fetchWholeReport,
-  reportDocument,
-  reportQuery,
-  rolesByApplication,
-  type ExportFormat,
-  type ReportDocument,
-  type ReportFilters,
-} from './report-data.js';
+import { reportQuery, rolesByApplication, type ExportFormat, type ReportFilters } from './report-data.js';
 
 export type { ExportFormat, ReportFilters } from './report-data.js';
 
@@ -58,25 +51,6 @@ const yesNoConverter = {
   },
 };
 
-/** An export on its way: the persons read so far, then the file being built. */
-interface ExportRun {
-  format: ExportFormat;
-  done: number;
-  total: number | undefined;
-  building: boolean;
-  controller: AbortController;
-}
-
-interface ExportFailure {
-  format: ExportFormat;
-  error: unknown;
-}
-
-const BUILDERS: Record<ExportFormat, () => Promise<(document: ReportDocument) => Promise<Blob>>> = {
-  xlsx: async () => (await import('./export-excel.js')).buildExcel,
-  pdf: async () => (await import('./export-pdf.js')).buildPdf,
-};
-
 /**
  * "État des habilitations" of the UCANSS local administrator's guide: the persons of my
  * organisme who have an account, with their function and their roles grouped by application,
@@ -84,6 +58,12 @@ const BUILDERS: Record<ExportFormat, () => Promise<(document: ReportDocument) =>
  * exportable sur un fichier Excel ou PDF": the exports hold every page of the result of the
  * filters applied (the ones shown by "Afficher l'état"), read from the server 500 persons at a
  * time with a progress bar and a Cancel button.
+ *
+ * The file is built off the page, in a module worker of the package (`export-worker.js`, which
+ * the site's bundler emits as a file: no `blob:` URL, so a strict Content-Security-Policy needs
+ * only `worker-src 'self'`), with its progress; Cancel stops it at once. Where the browser
+ * refuses the worker, the widget says so and builds the file in the page, a slice at a time,
+ * so that the page keeps answering. What the last export came to goes when the filters change.
  *
  * The Excel and PDF libraries are loaded with `import()` on the first export only. The PDF is
  * for printing (jsPDF writes untagged PDFs); the widget says so and points to the Excel file as
@@ -110,6 +90,7 @@ const BUILDERS: Record<ExportFormat, () => Promise<(document: ReportDocument) =>
  * @csspart progress - The `<progress>` of an export.
  * @csspart cancel-button - "Annuler" of an export.
  * @csspart status-message - What became of the last export (a visible live region).
+ * @csspart export-notice - Says that the browser refused the export worker and that the file is built in the page.
  * @csspart table - The `habil-data-table` of the persons.
  * @csspart person - The name cell's name.
  * @csspart email - The professional e-mail under the name.
@@ -147,18 +128,30 @@ export class HabilEntitlementsReport extends HabilElement {
   private page = 1;
 
   @state()
-  private run: ExportRun | undefined;
-
-  @state()
-  private failure: ExportFailure | undefined;
-
-  @state()
   private announced = false;
 
   @query('habil-live-region')
   private liveRegion!: HabilLiveRegion;
 
   private readonly t: EntitlementsReportText = new LocalizeController(this, entitlementsReportMessages);
+
+  private readonly exports = new ReportExports(this, {
+    t: this.t,
+    client: () => this.api,
+    me: () => this.me,
+    filters: () => this.filters,
+    lang: () => this.t.lang,
+    deliver: ({ format, blob, fileName, rows }) => {
+      const exported = this.emit('habil-report-exported', { format, blob, fileName, rows }, { cancelable: true });
+      if (!exported.defaultPrevented) this.download(blob, fileName);
+    },
+    announce: (text) => this.announce(text),
+    clearStatus: () => {
+      this.announced = false;
+      this.liveRegion?.clear();
+    },
+    focusExportButton: (format) => void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-format="${format}"]`)?.focus()),
+  });
 
   private readonly meTask = new Task(this, {
     task: ([client], { signal }) => client.call('getMe', {}, { signal }),
@@ -173,10 +166,8 @@ export class HabilEntitlementsReport extends HabilElement {
     args: () => [this.api, this.meTask.value, this.nom, this.email, this.add, this.page, this.pageSize] as const,
   });
 
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.run?.controller.abort();
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (this.hasUpdated && (changed.has('nom') || changed.has('email') || changed.has('add'))) this.exports.filtersChanged();
   }
 
   private get me(): Me | undefined {
@@ -215,48 +206,6 @@ export class HabilEntitlementsReport extends HabilElement {
   }
 
   // ---- exports ----------------------------------------------------------------------------
-
-  private async exportReport(format: ExportFormat): Promise<void> {
-    const me = this.me;
-    if (!me || this.run) return;
-    const controller = new AbortController();
-    const filters = this.filters;
-    const lang = this.t.lang;
-    this.failure = undefined;
-    this.run = { format, done: 0, total: undefined, building: false, controller };
-    try {
-      // The library loads while the first pages are read.
-      const [build, people] = await Promise.all([
-        BUILDERS[format](),
-        fetchWholeReport(this.api, filters, controller.signal, ({ done, total }) => {
-          if (this.run?.controller === controller) this.run = { ...this.run, done, total };
-        }),
-      ]);
-      if (controller.signal.aborted) return;
-      this.run = { ...this.run, building: true };
-      const blob = await build(reportDocument(lang, me, filters, people));
-      if (controller.signal.aborted) return;
-      const fileName = exportFileName(lang, me.organisme.name, me.today, format);
-      const exported = this.emit('habil-report-exported', { format, blob, fileName, rows: people.length }, { cancelable: true });
-      if (!exported.defaultPrevented) this.download(blob, fileName);
-      this.announce(this.t.msg('exportDone', fileName, this.t.formatNumber(people.length), people.length));
-    } catch (error) {
-      if (!controller.signal.aborted) this.failure = { format, error };
-    } finally {
-      if (this.run?.controller === controller) this.run = undefined;
-    }
-  }
-
-  private async cancelExport(): Promise<void> {
-    const run = this.run;
-    if (!run) return;
-    run.controller.abort();
-    this.run = undefined;
-    this.announce(this.t.msg('exportCancelled'));
-    // The Cancel button is gone: the focus goes back to the button that started the export.
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-format="${run.format}"]`)?.focus();
-  }
 
   private download(blob: Blob, fileName: string): void {
     const url = URL.createObjectURL(blob);
@@ -356,7 +305,7 @@ export class HabilEntitlementsReport extends HabilElement {
   }
 
   private renderExports(total: number | undefined) {
-    const run = this.run;
+    const { run, failure, builtInPage } = this.exports;
     const unavailable = Boolean(run) || !total;
     const button = (format: ExportFormat, label: string) => html`<button
       type="button"
@@ -366,7 +315,7 @@ export class HabilEntitlementsReport extends HabilElement {
       aria-disabled=${unavailable ? 'true' : 'false'}
       aria-describedby="export-hint${format === 'pdf' ? ' export-note' : ''}"
       @click=${() => {
-        if (!unavailable) void this.exportReport(format);
+        if (!unavailable) void this.exports.start(format);
       }}
     >
       ${label}
@@ -378,28 +327,38 @@ export class HabilEntitlementsReport extends HabilElement {
       <p id="export-note" part="export-note" class="export-note">${this.t.msg('pdfNotice')}</p>
       <habil-live-region part="status-message" class=${this.announced ? 'announced' : ''} visible></habil-live-region>
       ${run ? this.renderProgress(run) : nothing}
-      ${this.failure
+      ${failure
         ? html`<habil-alert
             class="filled"
             heading=${this.t.msg('exportFailed')}
-            .error=${this.failure.error}
+            .error=${failure.error}
             retryable
             retry-label=${this.t.msg('exportRetry')}
-            @habil-retry=${() => void this.exportReport(this.failure!.format)}
+            @habil-retry=${() => void this.exports.start(failure.format)}
           ></habil-alert>`
         : nothing}
-    </section>`;
+    </section>
+    ${renderNotice(builtInPage ? { variant: 'warning', text: this.t.msg('exportInPage') } : undefined, { part: 'export-notice' })}`;
   }
 
   private renderProgress(run: ExportRun) {
     const total = run.total ?? 0;
     const label = run.total === undefined ? '' : this.t.msg('exportProgress', this.t.formatNumber(run.done), this.t.formatNumber(total));
+    const built = run.built;
+    // While the pages are read the bar counts the persons; then it shows the part of the file built.
+    const [value, max] = built === undefined ? [run.done, Math.max(total, 1)] : [Math.round(built * 100), 100];
     return html`<div part="progress-panel" class="progress-panel" role="group" aria-labelledby="progress-heading">
       <p id="progress-heading" class="progress-heading">${this.t.msg(run.format === 'xlsx' ? 'exportHeadingExcel' : 'exportHeadingPdf')}</p>
-      <label for="export-progress" class="progress-label">${label}${run.building ? html` – ${this.t.msg('exportBuilding')}` : nothing}</label>
-      <progress id="export-progress" part="progress" max=${Math.max(total, 1)} .value=${run.done}></progress>
-      <button type="button" part="cancel-button" class="button" @click=${() => void this.cancelExport()}>${this.t.msg('cancel')}</button>
+      <label for="export-progress" class="progress-label"
+        >${label}${built === undefined ? nothing : html` – ${this.t.msg('exportBuilding', this.formatPercent(built))}`}</label
+      >
+      <progress id="export-progress" part="progress" max=${max} .value=${value}></progress>
+      <button type="button" part="cancel-button" class="button" @click=${() => this.exports.cancel()}>${this.t.msg('cancel')}</button>
     </div>`;
+  }
+
+  private formatPercent(part: number): string {
+    return new Intl.NumberFormat(this.t.locale, { style: 'percent', maximumFractionDigits: 0 }).format(Math.floor(part * 100) / 100);
   }
 
   private columns(): DataTableColumn<EntitlementRow>[] {

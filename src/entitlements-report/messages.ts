@@ -44,11 +44,19 @@ export const entitlementsReportMessages = defineMessages({
     exportHeadingExcel: 'Export Excel en cours',
     exportHeadingPdf: 'Export PDF en cours',
     exportProgress: (done: string, total: string) => `${done} / ${total} personnes`,
-    exportBuilding: 'Création du fichier…',
+    exportBuilding: (percent: string) => `Création du fichier… ${percent}`,
     cancel: 'Annuler',
     exportCancelled: 'Export annulé : aucun fichier n’a été créé.',
     exportDone: (fileName: string, count: string, total: number) =>
       pluralFr(total, `Fichier ${fileName} créé (${count} personne).`, `Fichier ${fileName} créé (${count} personnes).`),
+    exportDoneEarlierFilters: (fileName: string, count: string, total: number) =>
+      pluralFr(
+        total,
+        `Fichier ${fileName} créé (${count} personne) selon les critères d’avant leur changement.`,
+        `Fichier ${fileName} créé (${count} personnes) selon les critères d’avant leur changement.`,
+      ),
+    exportInPage:
+      'Le navigateur refuse de lancer l’export en arrière-plan (Web Worker) sur cette page : le fichier est créé dans la page, plus lentement.',
     exportFailed: "L'export n'a pas abouti",
     exportRetry: "Relancer l'export",
 
@@ -115,11 +123,18 @@ export const entitlementsReportMessages = defineMessages({
     exportHeadingExcel: 'Excel export in progress',
     exportHeadingPdf: 'PDF export in progress',
     exportProgress: (done: string, total: string) => `${done} / ${total} people`,
-    exportBuilding: 'Creating the file…',
+    exportBuilding: (percent: string) => `Creating the file… ${percent}`,
     cancel: 'Cancel',
     exportCancelled: 'Export cancelled: no file was created.',
     exportDone: (fileName: string, count: string, total: number) =>
       pluralEn(total, `File ${fileName} created (${count} person).`, `File ${fileName} created (${count} people).`),
+    exportDoneEarlierFilters: (fileName: string, count: string, total: number) =>
+      pluralEn(
+        total,
+        `File ${fileName} created (${count} person) with the criteria as they were before they changed.`,
+        `File ${fileName} created (${count} people) with the criteria as they were before they changed.`,
+      ),
+    exportInPage: 'The browser refuses to run the export in the background (Web Worker) on this page: the file is created in the page, more slowly.',
     exportFailed: 'The export failed',
     exportRetry: 'Export again',
 

@@ -82,7 +82,7 @@ export interface ReportDocument {
   /** "Critères : Nom commençant par « sch » ; Sans ADD". */
   criteriaLine: string;
   headers: string[];
-  /** One row per person; the roles cell holds one "Application : Rôle" per line. */
+  /** One row per person; the roles cell holds one "Application : Rôle" per line, or "Aucun rôle" as on screen. */
   rows: string[][];
   /** Index of the roles column in {@link headers}. */
   rolesColumn: number;
@@ -123,9 +123,11 @@ export function reportDocument(lang: Lang, me: Pick<Me, 'organisme' | 'today'>, 
       person.emailPro,
       person.fonction ?? '',
       person.add ? t('yes') : t('no'),
-      rolesByApplication(person)
-        .flatMap(({ application, roles }) => roles.map((role) => t('roleLine', application, role)))
-        .join('\n'),
+      person.roles.length
+        ? rolesByApplication(person)
+            .flatMap(({ application, roles }) => roles.map((role) => t('roleLine', application, role)))
+            .join('\n')
+        : t('noRole'),
     ]),
     rolesColumn: 5,
     words: {

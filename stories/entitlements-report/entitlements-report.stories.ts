@@ -115,3 +115,64 @@ export const ExportTermine: Story = {
     await clickWhenReady(canvasElement, 'export-pdf');
   },
 };
+
+/**
+ * Stands in for `Worker` while a story's play shows one state of an export, then gives it back
+ * (the export keeps the worker it started).
+ */
+async function withWorker(stand: unknown, play: () => Promise<void>): Promise<void> {
+  const real = globalThis.Worker;
+  globalThis.Worker = stand as typeof Worker;
+  try {
+    await play();
+  } finally {
+    globalThis.Worker = real;
+  }
+}
+
+/** An export worker that has made 42 % of the file and goes no further, to show that state. */
+class HalfwayWorker extends EventTarget {
+  onmessage: ((event: { data: unknown }) => void) | null = null;
+  onerror: unknown = null;
+  onmessageerror: unknown = null;
+  postMessage(): void {
+    queueMicrotask(() => {
+      this.onmessage?.({ data: { kind: 'started' } });
+      this.onmessage?.({ data: { kind: 'progress', done: 0.42 } });
+    });
+  }
+  terminate(): void {}
+}
+
+/** Every page is read; the export worker is making the PDF: how much of it is made, and « Annuler ». */
+export const CreationDuFichier: Story = {
+  parameters: { referenceServer: { now: NOW, generatedAccounts: 6000 } },
+  play: async ({ canvasElement }) =>
+    withWorker(HalfwayWorker, async () => {
+      await clickWhenReady(canvasElement, 'export-pdf');
+      await waitFor(() => {
+        if (!widget(canvasElement).shadowRoot?.querySelector('[part~="progress-panel"] label')?.textContent?.includes('42')) throw new Error('waiting');
+      });
+    }),
+};
+
+/** A browser that refuses to start the worker (a strict CSP, a script of another origin). */
+class RefusedWorker {
+  constructor() {
+    throw new DOMException('Script at a cross-origin URL cannot be accessed from origin', 'SecurityError');
+  }
+}
+
+/** The page refuses workers: the widget says so and makes the file in the page, more slowly. */
+export const ExportDansLaPage: Story = {
+  args: { nom: 'schneider' },
+  play: async ({ canvasElement }) => {
+    widget(canvasElement).addEventListener('habil-report-exported', (event) => event.preventDefault());
+    await withWorker(RefusedWorker, async () => {
+      await clickWhenReady(canvasElement, 'export-excel');
+      await waitFor(() => {
+        if (widget(canvasElement).shadowRoot?.querySelector('[part~="progress-panel"]')) throw new Error('waiting');
+      });
+    });
+  },
+};

@@ -36,20 +36,28 @@ useReferenceServer({ generatedAccounts: 6000 });
 
 describe('habil-entitlements-report: exports', () => {
   // First of the file: no export has run in this page yet.
-  it('loads the export libraries only when an export is asked for', async function () {
+  it('loads the export libraries only when an export is asked for, in the export worker', async function () {
     // The first export of the page loads jsPDF and write-excel-file through the test server, cold.
     this.timeout(30_000);
     const graph = await staticImports('/src/entitlements-report/define.ts');
     expect(graph.some((url) => url.includes('/src/ui/data-table/')), 'the graph is followed').to.equal(true);
     expect(graph.filter((url) => /jspdf|write-excel-file|fflate/.test(url)), 'imported statically').to.deep.equal([]);
+    // The worker loads the library of the format asked for, with import(), and nothing else.
+    const worker = await staticImports('/src/entitlements-report/export-worker.ts');
+    expect(worker.some((url) => url.includes('/src/entitlements-report/report-data')), 'the graph is followed').to.equal(true);
+    expect(worker.filter((url) => /jspdf|write-excel-file|fflate|\/lit|\/ui\//.test(url)), 'imported statically by the worker').to.deep.equal([]);
     const el = await render();
+    expect(loadedModules('export-worker.js'), 'before the first export').to.deep.equal([]);
     expect(loadedModules('write-excel-file'), 'before the first export').to.deep.equal([]);
     expect(loadedModules('jspdf'), 'before the first export').to.deep.equal([]);
     await exportFile(el, 'export-excel');
-    expect(loadedModules('write-excel-file')).not.to.deep.equal([]);
-    expect(loadedModules('jspdf'), 'the PDF library waits for a PDF export').to.deep.equal([]);
-    await exportFile(el, 'export-pdf');
-    expect(loadedModules('jspdf')).not.to.deep.equal([]);
+    expect(loadedModules('export-worker.js')).not.to.deep.equal([]);
+    // Built off the page: the page itself never loads the libraries.
+    expect(loadedModules('write-excel-file'), 'loaded by the page').to.deep.equal([]);
+    expect(loadedModules('jspdf'), 'loaded by the page').to.deep.equal([]);
+    const pdf = await exportFile(el, 'export-pdf');
+    expect(pdf.blob.type).to.equal('application/pdf');
+    expect(loadedModules('jspdf'), 'loaded by the page').to.deep.equal([]);
   });
 
   it('exports to Excel every page of the filtered result, one row per person, with a header', async () => {
@@ -58,6 +66,7 @@ describe('habil-entitlements-report: exports', () => {
     await show(el);
     const expected = await serverReport('add=false');
     expect(expected.length, 'more than two pages of 500').to.be.greaterThan(1000);
+    expect(expected.some((person) => person.roles.length === 0), 'some persons have no role').to.equal(true);
 
     const exported = await exportFile(el, 'export-excel');
     expect(exported.format).to.equal('xlsx');
@@ -72,7 +81,8 @@ describe('habil-entitlements-report: exports', () => {
         person.emailPro,
         person.fonction ?? null,
         'Non',
-        person.roles.length ? person.roles.map((role) => `${role.applicationName} : ${role.roleLabel}`).join('\n') : null,
+        // As on screen: « Aucun rôle » for a person with an account and no role.
+        person.roles.length ? person.roles.map((role) => `${role.applicationName} : ${role.roleLabel}`).join('\n') : 'Aucun rôle',
       ]),
     );
     const criteria = await readWorkbook(exported.blob, 2);

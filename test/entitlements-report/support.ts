@@ -187,3 +187,123 @@ export function holdingPage(page: number) {
 }
 
 export { recordingClient, type RecordedCall };
+
+/** What the helpers below set up for one test, undone after it. */
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
+
+/** The label of the export's progress ("500 / 1 337 personnes – Création du fichier… 40 %"), or '' when there is none. */
+export function progressLabel(el: HabilEntitlementsReport): string {
+  return text(shadow(el).querySelector('[part~="progress-panel"] label'));
+}
+
+/**
+ * Every label the progress went through from now on, with the bar's value and max, in order
+ * (recorded on each change of the widget's shadow root, so that none is missed).
+ */
+export function recordProgress(el: HabilEntitlementsReport): { label: string; value: number; max: number }[] {
+  const seen: { label: string; value: number; max: number }[] = [];
+  new MutationObserver(() => {
+    const label = progressLabel(el);
+    const bar = shadow(el).querySelector<HTMLProgressElement>('[part~="progress"]');
+    const last = seen.at(-1);
+    if (label && bar && (last?.label !== label || last.value !== bar.value)) seen.push({ label, value: bar.value, max: bar.max });
+  }).observe(shadow(el), { subtree: true, childList: true, characterData: true, attributes: true });
+  return seen;
+}
+
+/** The percentages "Création du fichier… N %" (or "Creating the file… N%") went through. */
+export function buildPercentages(labels: { label: string }[]): number[] {
+  return labels.flatMap(({ label }) => {
+    const match = /(?:Création du fichier|Creating the file)… (\d+)\s?%/.exec(label);
+    return match ? [Number(match[1])] : [];
+  });
+}
+
+/** The text of the alert saying that the file is built in the page ('' when there is none). */
+export function exportNotice(el: HabilEntitlementsReport): string {
+  const alert = shadow(el).querySelector('[part~="export-notice"]');
+  return alert ? `${text(shadow(alert).querySelector('[part="base"]'))} ${text(alert)}`.trim() : '';
+}
+
+export interface RecordedWorker {
+  url: string;
+  terminated: boolean;
+}
+
+/**
+ * Records the workers the page starts from now on (until the end of the test), their URL and
+ * whether they were terminated. They are real workers: only `terminate()` is watched.
+ */
+export function recordWorkers(): RecordedWorker[] {
+  const started: RecordedWorker[] = [];
+  const Original = globalThis.Worker;
+  class RecordingWorker extends Original {
+    private readonly record: RecordedWorker;
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      this.record = { url: String(url), terminated: false };
+      started.push(this.record);
+    }
+    override terminate(): void {
+      this.record.terminated = true;
+      super.terminate();
+    }
+  }
+  globalThis.Worker = RecordingWorker;
+  cleanups.push(() => (globalThis.Worker = Original));
+  return started;
+}
+
+/**
+ * From now on (until the end of the test), starting a worker throws a SecurityError, as the
+ * browser does for a worker script of another origin (a site serving its scripts from a CDN).
+ */
+export function refuseWorkers(): void {
+  const Original = globalThis.Worker;
+  globalThis.Worker = class {
+    constructor() {
+      throw new DOMException('Script at a cross-origin URL cannot be accessed from origin', 'SecurityError');
+    }
+  } as unknown as typeof Worker;
+  cleanups.push(() => (globalThis.Worker = Original));
+}
+
+/** A file of another document (a frame) as a Blob of this one, for the readers. */
+export async function ownBlob(blob: Blob): Promise<Blob> {
+  return new Blob([await blob.arrayBuffer()], { type: blob.type });
+}
+
+export interface CspFrame {
+  el: HabilEntitlementsReport;
+  /** The URLs the page's policy refused, with the directive that refused them. */
+  violations: string[];
+}
+
+/**
+ * The widget in a page whose Content-Security-Policy refuses every worker (`worker-src 'none'`),
+ * as some portals have it: a frame loads the kit itself, and the widget reads the reference
+ * server through the test's client.
+ */
+export async function renderInCspFrame(lang: 'fr' | 'en' = 'fr'): Promise<CspFrame> {
+  const frame = document.createElement('iframe');
+  frame.title = 'CSP';
+  frame.style.width = '1200px';
+  frame.style.height = '800px';
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta http-equiv="Content-Security-Policy" content="worker-src 'none'"><title>CSP</title></head><body><main></main><script type="module" src="/src/entitlements-report/define.ts"></script></body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  cleanups.push(() => frame.remove());
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  const violations: string[] = [];
+  win.document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.effectiveDirective} ${event.blockedURI}`));
+  await win.customElements.whenDefined('habil-entitlements-report');
+  const el = win.document.createElement('habil-entitlements-report') as HabilEntitlementsReport;
+  el.client = recordingClient().client;
+  win.document.querySelector('main')!.append(el);
+  await settled(el);
+  return { el, violations };
+}
