@@ -83,10 +83,11 @@ function renderApplication(catalogue: CatalogueController, t: MyAccessText, data
         part="application-toggle"
         aria-expanded=${expanded ? 'true' : 'false'}
         aria-controls="app-panel-${id}"
+        aria-describedby="app-lock-${id}"
         @click=${() => catalogue.toggle(application)}
       >
-        <span class="app-icon" role="img" aria-label=${t.msg(open ? 'accessOpen' : 'accessLocked')}>
-          <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">${open ? UNLOCKED : LOCKED}</svg>
+        <span class="app-icon" aria-hidden="true">
+          <svg viewBox="0 0 16 16" focusable="false">${open ? UNLOCKED : LOCKED}</svg>
         </span>
         <span class="app-text">
           <span class="app-name">${application.name}</span>
@@ -96,6 +97,8 @@ function renderApplication(catalogue: CatalogueController, t: MyAccessText, data
         </span>
         <svg class="app-sign" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${CROSS}</svg>
       </button>
+      <!-- The padlock in words: a button's content is presentational, so not an image inside it. -->
+      <span id="app-lock-${id}" class="visually-hidden" part="application-access">${t.msg(open ? 'accessOpen' : 'accessLocked')}</span>
     </h4>
     <div id="app-panel-${id}" class="app-panel" ?hidden=${!expanded}>${renderDetails(catalogue, t, data, application)}</div>
   </li>`;

@@ -14,7 +14,7 @@ import { readAllPages, type AllPages } from '../internal/read-pages.js';
 const USERS_PAGE_SIZE = 500;
 
 /** The most users offered in the pickers: a server announcing more is not followed further. */
-export const MAX_USERS = 10_000;
+export const MAX_USERS = 2_000;
 
 export interface ActiveConventionOptions {
   api: () => HabilClient;

@@ -30,6 +30,7 @@ import {
   shadow,
   show,
   text,
+  padlock,
   toggle,
 } from './support.js';
 
@@ -107,7 +108,7 @@ describe('habil-my-access: "Applications" (R3)', () => {
 
     const line = (name: string) => ({
       part: application(el, name).getAttribute('part'),
-      icon: toggle(el, name).querySelector('[role="img"]')!.getAttribute('aria-label'),
+      icon: padlock(el, name),
       words: text(toggle(el, name)),
     });
     expect(line('Guides juridiques Egap')).to.deep.equal({ part: 'application application-open', icon: 'Accessible', words: 'Guides juridiques Egap Vous y avez accès' });
@@ -391,8 +392,8 @@ describe('habil-my-access: states and languages', () => {
     expect(text(toggle(el, 'Contentieux'))).to.equal('Contentieux On request');
     expect(text(toggle(el, 'Annuaire des ADD'))).to.equal('Annuaire des ADD On request');
     expect(text(toggle(el, 'Annuaire des organismes'))).to.equal('Annuaire des organismes Request pending');
-    expect(toggle(el, 'Contentieux').querySelector('[role="img"]')!.getAttribute('aria-label')).to.equal('Locked');
-    expect(toggle(el, 'Guides juridiques Egap').querySelector('[role="img"]')!.getAttribute('aria-label')).to.equal('Accessible');
+    expect(padlock(el, 'Contentieux')).to.equal('Locked');
+    expect(padlock(el, 'Guides juridiques Egap')).to.equal('Accessible');
     await expand(el, 'Contentieux');
     expect(text(details(el, 'Contentieux'))).to.include('Target users: Employees of the social security organismes');
     requestButton(el, 'Contentieux - organisme')!.click();

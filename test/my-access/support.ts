@@ -48,6 +48,11 @@ export function application(el: HabilMyAccess, name: string): HTMLElement {
 }
 
 /** The line of an application of the catalogue, which opens and closes it (the guide's « croix »). */
+/** What an application's padlock says: the description of its line's button. */
+export function padlock(el: HabilMyAccess, name: string): string {
+  return text(panel(el).querySelector(`#${toggle(el, name).getAttribute('aria-describedby')}`));
+}
+
 export function toggle(el: HabilMyAccess, name: string): HTMLButtonElement {
   return application(el, name).querySelector<HTMLButtonElement>('[part~="application-toggle"]')!;
 }

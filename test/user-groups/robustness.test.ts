@@ -13,7 +13,7 @@ useReferenceServer({ persona: 'partner-admin' });
 const codes = (table: Element) => rows(listTable(table as never)).map((row) => text(row.querySelector('th')).replace(/^↳ /, ''));
 
 describe('habil-user-groups: a server it did not write', () => {
-  it('stops reading users at 10,000 when the server keeps announcing more, and says so', async () => {
+  it('stops reading users at 2,000 when the server keeps announcing more, and says so', async () => {
     const { client, calls } = recordingClient((name, args, send) => {
       if (name !== 'searchAccounts' || !args.query?.conventionId) return undefined;
       return send().then((answer) => {
@@ -28,9 +28,9 @@ describe('habil-user-groups: a server it did not write', () => {
     await waitForText(el, 'Seuls les');
     // The numbers are written the French way; text() reads their narrow spaces as spaces.
     expect(text(shadow(el).querySelector('[part="users-cut"]'))).to.equal(
-      'Seuls les 10 000 premiers utilisateurs de la convention sont proposés dans les listes : le serveur en annonce 123 456 789.',
+      'Seuls les 2 000 premiers utilisateurs de la convention sont proposés dans les listes : le serveur en annonce 123 456 789.',
     );
-    expect(calls.filter((call) => call.name === 'searchAccounts' && call.args.query?.conventionId)).to.have.length(20);
+    expect(calls.filter((call) => call.name === 'searchAccounts' && call.args.query?.conventionId)).to.have.length(4);
     expect(rows(listTable(el)).length).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
   });

@@ -63,7 +63,7 @@ async function adminCreatesAccount(): Promise<AccountRecord> {
   expect(text(row)).to.include(NEWCOMER.nom).and.to.include(NEWCOMER.prenom);
   row.querySelector<HTMLButtonElement>('[data-decision="accept"]')!.click();
   await confirm(el);
-  await announced(el, `Compte de ${NEWCOMER.prenom} ${NEWCOMER.nom} créé`);
+  await announced(el, `Compte d'${NEWCOMER.prenom} ${NEWCOMER.nom} créé`);
 
   const account = server().store.findAccountByEmail(NEWCOMER.email)!;
   expect(account).to.include({ nom: NEWCOMER.nom, prenom: NEWCOMER.prenom, organismeId: 'carsat-am', status: 'actif' });
@@ -123,7 +123,7 @@ describe('workflow: UCANSS, from the sign-up to the role', function () {
     expect(text(row)).to.include('Contentieux - organisme');
     row.querySelector<HTMLButtonElement>('[data-decision="accept"]')!.click();
     await confirm(pending);
-    await announced(pending, `Demande de ${NEWCOMER.prenom} ${NEWCOMER.nom} acceptée : Contentieux - organisme`);
+    await announced(pending, `Demande d'${NEWCOMER.prenom} ${NEWCOMER.nom} acceptée : Contentieux - organisme`);
     expect(server().store.accessRequests.get(request.id)!.status).to.equal('acceptee');
     expect(server().store.hasDirectGrant(account.id, 'contentieux-organisme')).to.equal(true);
     pending.remove();
