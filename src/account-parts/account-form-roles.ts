@@ -65,8 +65,8 @@ export function renderRolesSection(view: RolesView) {
           ? html`<p class="empty">${t.msg('noRoleMatches', view.filter.trim())}</p>`
           : shown.map(
               ({ application, roles }) => html`
-                <fieldset class="application">
-                  <legend>${application.name}</legend>
+                <div class="application" role="group" aria-labelledby="application-${application.id}">
+                  <p class="application-name" id="application-${application.id}">${application.name}</p>
                   <div class="choices">
                     ${roles.map(
                       (role) => html`
@@ -83,7 +83,7 @@ export function renderRolesSection(view: RolesView) {
                       `,
                     )}
                   </div>
-                </fieldset>
+                </div>
               `,
             )}
       </div>

@@ -8,7 +8,7 @@ import { live } from 'lit/directives/live.js';
 import type { AccountDetail, Civilite, Workstyle } from '../domain/schemas.js';
 import type { HabilField } from '../ui/field/field.js';
 import { labelOf, type AccountFormWords } from './account-form-checks.js';
-import { FIELDS, REQUIRED, type AccountFormMode, type FieldName, type Values } from './account-form-values.js';
+import { cafNom, FIELDS, REQUIRED, type AccountFormMode, type FieldName, type Values } from './account-form-values.js';
 import { errorText, requiredMark } from './shared.js';
 
 /** What the sections need of the form. */
@@ -71,14 +71,11 @@ export function renderCafSections(view: AccountFormView) {
     </label>
   `;
   return html`
-    <fieldset class="section" part="section">
+    <fieldset class="section" part="section" role="radiogroup">
       <legend>${t.msg('workplace')}</legend>
-      <fieldset role="radiogroup">
-        <legend class="visually-hidden">${t.msg('workplace')}</legend>
-        <div class="choices">
-          ${choice('sedentaire', t.msg('sedentaire'), t.msg('sedentaireHint'))} ${choice('itinerant', t.msg('itinerant'), t.msg('itinerantHint'))}
-        </div>
-      </fieldset>
+      <div class="choices">
+        ${choice('sedentaire', t.msg('sedentaire'), t.msg('sedentaireHint'))} ${choice('itinerant', t.msg('itinerant'), t.msg('itinerantHint'))}
+      </div>
     </fieldset>
     <fieldset class="section" part="section">
       <legend>${t.msg('dates')}</legend>
@@ -107,11 +104,23 @@ function renderField(view: AccountFormView, name: FieldName) {
       ?required=${REQUIRED.has(name) && !readonly}
       ?readonly=${readonly}
       @input=${(event: Event) => view.set(name, (event.currentTarget as HabilField).value)}
+      @change=${capitalsOnCaf(view, name)}
     ></habil-field>
   `;
 }
 
+/** CAF: once typed, the nom shows in capitals, as it will be stored. */
+function capitalsOnCaf(view: AccountFormView, name: FieldName) {
+  if (view.space !== 'caf' || name !== 'nom') return undefined;
+  return (event: Event) => {
+    const value = (event.currentTarget as HabilField).value;
+    const capitals = value.trim() ? cafNom(value) : value;
+    if (capitals !== value) view.set(name, capitals);
+  };
+}
+
 function hintOf(view: AccountFormView, name: FieldName): string {
+  if (name === 'nom') return view.space === 'caf' ? view.t.msg('nomCafHint') : '';
   if (name !== 'emailPro') return '';
   if (view.space === 'caf') return creating(view) ? '' : view.t.msg('emailProCafReadOnly');
   return view.t.msg(creating(view) ? 'emailProUcanssHint' : 'emailProUcanssReadOnly');

@@ -60,6 +60,14 @@ const EMPTY: Values = {
   closingDate: '',
 };
 
+/**
+ * On CAF, a nom is written in capitals, accents kept (« MARTIN », « LEMAÎTRE »), as Mon Compte
+ * Partenaire lists its users; what is typed is stored so.
+ */
+export function cafNom(value: string): string {
+  return value.trim().toLocaleUpperCase('fr-FR');
+}
+
 /** Which screen the form shows, and for which account. */
 export interface AccountFormScreen {
   space: Space;
@@ -101,7 +109,7 @@ export function draftOf(values: Values, screen: AccountFormScreen, extra: { role
   const caf = screen.space === 'caf';
   return {
     civilite: values.civilite as Civilite,
-    nom: values.nom.trim(),
+    nom: caf ? cafNom(values.nom) : values.nom.trim(),
     prenom: values.prenom.trim(),
     emailPro: values.emailPro.trim(),
     ...optional('nomNaissance'),
@@ -120,8 +128,11 @@ export function draftOf(values: Values, screen: AccountFormScreen, extra: { role
 export function patchOf(values: Values, space: Space, account: AccountDetail): AccountPatch {
   const patch: Record<string, string> = {};
   for (const name of PATCHABLE[space]) {
-    const value = values[name].trim();
-    if (value !== ((account[name] as string | undefined) ?? '')) patch[name] = value;
+    const before = (account[name] as string | undefined) ?? '';
+    const typed = values[name].trim();
+    // A nom retyped in capitals or not is the same nom; one really changed is stored in capitals (CAF).
+    const value = space === 'caf' && name === 'nom' && typed !== before ? cafNom(typed) : typed;
+    if (value !== before) patch[name] = value;
   }
   return patch as AccountPatch;
 }

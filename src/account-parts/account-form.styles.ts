@@ -58,7 +58,9 @@ export const accountFormStyles = [
     margin-block-end: 0;
   }
 
-  .application legend {
+  .application-name {
+    margin: 0 0 var(--_habil-space-xs);
+    font-weight: 600;
     color: var(--_habil-text-muted);
     font-size: var(--_habil-font-size-small);
     text-transform: uppercase;

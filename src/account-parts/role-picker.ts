@@ -76,7 +76,7 @@ const CONFIRM = 'confirm';
 /**
  * Chooses one role — to assign ("Affecter rôle") or to remove ("Supprimer rôle") — in a modal
  * `<dialog>`: a search box filters the roles by their name or their application's, accents and
- * case ignored; the roles are radio buttons grouped by application (one `<fieldset>` each), so
+ * case ignored; the roles are radio buttons grouped by application (a group named after each, in the one `<fieldset>` of the choice), so
  * the arrow keys move between them, Enter confirms, Escape cancels. Arrow Down in the search box
  * goes to the roles; Enter there takes the only role left by the search. The role chosen stays
  * chosen (and named above the buttons) when a new search hides it. A role chosen in advance
@@ -98,7 +98,7 @@ const CONFIRM = 'confirm';
  * @csspart search - The search field.
  * @csspart count - How many roles are shown.
  * @csspart list - The scrolling list of roles.
- * @csspart application - The fieldset of one application.
+ * @csspart application - The group of one application's roles.
  * @csspart error - The error message.
  * @csspart cancel-button - The cancel button.
  * @csspart confirm-button - The confirm button.
@@ -371,8 +371,8 @@ export class HabilRolePicker extends HabilBaseElement {
             ? html`<p class="empty">${this.t.msg('noMatch', this.filter.trim())}</p>`
             : shown.map(
                 ({ application, roles }) => html`
-                  <fieldset class="application" part="application">
-                    <legend>${application.name}</legend>
+                  <div class="application" part="application" role="group" aria-labelledby="application-${application.id}">
+                    <p class="application-name" id="application-${application.id}">${application.name}</p>
                     <div class="choices">
                       ${roles.map(
                         (role) => html`
@@ -389,7 +389,7 @@ export class HabilRolePicker extends HabilBaseElement {
                         `,
                       )}
                     </div>
-                  </fieldset>
+                  </div>
                 `,
               )}
         </div>

@@ -10,6 +10,7 @@ import type { AccountDetail, AccountDraft, FieldError, HistoryEntry } from '../d
 import { describeError } from '../internal/problem-text.js';
 import type { WriteController, WriteFailure } from '../internal/writes.js';
 import type { AccountFormSubmitDetail } from '../account-parts/account-form.js';
+import { responsableOf } from './caf-actions.js';
 import { changedFields } from './changed-fields.js';
 import type { OutcomeController } from './outcome.js';
 import type { SearchController } from './search.js';
@@ -32,6 +33,8 @@ export interface FormState {
   errorHeading?: string;
   /** After a stale write: what the other person saved, field by field. */
   changedMeanwhile?: [field: string, value: string][];
+  /** Why the form was not sent, when the widget itself says so. */
+  message?: string;
 }
 
 export class AccountDialogsController {
@@ -118,7 +121,7 @@ export class AccountDialogsController {
     const form = this.form;
     const context = this.search.context;
     if (!form || !context || this.submitting) return;
-    this.set({ form: { ...form, error: undefined, changedMeanwhile: undefined } });
+    this.set({ form: { ...form, error: undefined, changedMeanwhile: undefined, message: undefined, errorHeading: undefined } });
     const { draft, patch } = event.detail;
     const api = this.widget.api();
     const editing = form.mode === 'edit' && patch && form.account ? form.account : undefined;
@@ -127,9 +130,10 @@ export class AccountDialogsController {
       const result = await this.writes.run(({ signal }) => api.call('createAccount', { body }, { signal }), { key: 'account-form' });
       if (!result.ok) return this.formRefused(result);
       this.closeForm();
-      void this.outcome.announce(this.t.msg('created', nameOf(result.value), result.value.civilite), true);
       this.widget.emit('habil-account-created', { account: result.value });
+      await this.outcome.announce(this.t.msg('created', nameOf(result.value), result.value.civilite), { visible: true });
     } else if (editing && patch) {
+      if (patch.closingDate && this.refuseClosingOfResponsable(editing)) return;
       const result = await this.writes.run(
         ({ signal }) => api.call('updateAccount', { params: { id: editing.id }, body: patch, ifMatch: editing.version }, { signal }),
         { key: 'account-form', reload: (signal) => api.call('getAccount', { params: { id: editing.id } }, { signal }) },
@@ -137,10 +141,32 @@ export class AccountDialogsController {
       if (!result.ok) return this.formRefused(result);
       this.closeForm();
       this.search.replaceRow(result.value);
-      void this.outcome.announce(this.t.msg('updated', nameOf(result.value)), true);
       this.widget.emit('habil-account-updated', { account: result.value, changes: patch });
+      await this.outcome.announce(this.t.msg('updated', nameOf(result.value)), { visible: true });
     } else return;
+    // The outcome said, the page is read again, quietly.
     void this.search.refresh();
+  }
+
+  /**
+   * CAF, a closing date in « Modifier » (fiche 3): the account of a responsable habilitations of
+   * open groups is not closed here, since his groups would keep a closed responsable (R11); the
+   * form stays, with what was typed, and says how to do it.
+   */
+  private refuseClosingOfResponsable(account: AccountDetail): boolean {
+    const groups = responsableOf(this.search.context, account.id);
+    const form = this.form;
+    if (groups.length === 0 || !form) return false;
+    const name = nameOf(account);
+    this.set({
+      form: {
+        ...form,
+        error: undefined,
+        errorHeading: this.t.msg('responsableFormHeading', name),
+        message: this.t.msg('responsableFormText', name, groups.map((group) => group.code).join(', '), groups.length),
+      },
+    });
+    return true;
   }
 
   /** Keeps the dialog open with everything typed; the server's field errors go onto the fields. */

@@ -2,12 +2,15 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ProblemError } from '../client/errors.js';
 import type { AccountDetail, AccountPatch, DeactivationMode } from '../domain/index.js';
+import type { HabilEventMap } from '../internal/events.js';
 import { HabilElement } from '../internal/habil-element.js';
 import { LocalizeController } from '../internal/localize.js';
 import { WriteController } from '../internal/writes.js';
 import type { HabilConfirmDialog } from '../ui/confirm-dialog/confirm-dialog.js';
 import type { HabilDeactivationDialog } from '../account-parts/deactivation-dialog.js';
 import type { HabilRolePicker } from '../account-parts/role-picker.js';
+import type { HabilResponsableDialog } from './responsable-dialog.js';
+import type { HabilUserMemberships } from './user-memberships.js';
 import { AccountDialogsController } from './account-dialogs.js';
 import { accountSearchStyles } from './account-search.styles.js';
 import { BulkController } from './bulk.js';
@@ -103,7 +106,14 @@ const NARROW_WIDTH = 720;
  * select one, several or the whole result ("Tout"), and act on them — details (fiche), history,
  * assign or remove a role, deactivate (temporarily or permanently; a closing date on CAF),
  * reactivate, attach a newcomer to my organisme, create ("Nouveau"), edit, and send the
- * identifier again (CAF).
+ * identifier again (CAF). On CAF, the guide's « Autres actions » of a user: « Ajouter à un
+ * groupe » and « Gérer l'appartenance de l'utilisateur » (the group page's forms and writes), and
+ * « Désactiver un responsable habilitations » (his groups get another responsable before his
+ * account is closed, R11).
+ *
+ * What it says comes in order: the outcome of an action first, in its live region; the page read
+ * again after it says nothing (the table is `quiet`), and chatter such as a selection count gives
+ * way to an outcome the user has not moved on from.
  *
  * The space (UCANSS or CAF) comes from the acting person (`GET /me`); so do the actions offered:
  * each row offers only what its `actions` allow, and a read-only account (an ADD's, R2) says why.
@@ -131,6 +141,10 @@ const NARROW_WIDTH = 720;
  * @fires habil-role-granted - A role was assigned. `detail: { accounts, roleId, roleLabel, bulk }`.
  * @fires habil-role-revoked - A role was removed. `detail: { accounts, roleId, roleLabel, bulk }`.
  * @fires habil-identifier-sent - The identifier was sent again by e-mail (CAF). `detail: { accounts, bulk }`.
+ * @fires habil-member-added - CAF, « Ajouter à un groupe »: the user was attached to a group. `detail: { group, membership }`.
+ * @fires habil-member-updated - CAF, « Gérer l'appartenance »: the dates of a membership changed. `detail: { group, membership }`.
+ * @fires habil-member-removed - CAF, « Gérer l'appartenance »: the user was detached from a group. `detail: { group, membership }`.
+ * @fires habil-group-updated - CAF, « Désactiver un responsable habilitations »: a group got its new responsable. `detail: { group, changes }`.
  *
  * @csspart base - The whole widget.
  * @csspart header - The heading, the "Nouveau" button and the introduction.
@@ -165,6 +179,8 @@ const NARROW_WIDTH = 720;
  * @csspart bulk-report - The report, account by account.
  * @csspart details-dialog - The dialog of the account's record and history.
  * @csspart form-dialog - The dialog of "Nouveau" and "Modifier".
+ * @csspart memberships-dialog - CAF: the dialog of « Ajouter à un groupe » and « Gérer l'appartenance de l'utilisateur ».
+ * @csspart responsable-dialog - CAF: the dialog naming the new responsables habilitations of a responsable's groups.
  *
  * @cssprop [--habil-account-search-menu-width=19rem] - Width of a row's menu of actions.
  * @cssprop [--habil-account-search-dialog-width=48rem] - Width of the record and form dialogs.
@@ -227,7 +243,7 @@ export class HabilAccountSearch extends HabilElement {
     conventionId: () => this.conventionId,
     storageKey: () => this.storageKey,
     onResults: () => this.menu.close(false),
-    onAllSelectedChange: () => void this.outcome.announce(selectionText(this.t, this.search)),
+    onAllSelectedChange: () => void this.outcome.announce(selectionText(this.t, this.search), { minor: true }),
   });
   private readonly writes = new WriteController(this, { lang: () => this.t.lang });
   private readonly outcome = new OutcomeController(this.widget);
@@ -252,6 +268,8 @@ export class HabilAccountSearch extends HabilElement {
       confirmDialog: () => this.renderRoot.querySelector<HabilConfirmDialog>('#confirm')!,
       rolePicker: () => this.renderRoot.querySelector<HabilRolePicker>('#role-picker')!,
       deactivationDialog: () => this.renderRoot.querySelector<HabilDeactivationDialog>('#deactivation')!,
+      membershipsDialog: () => this.renderRoot.querySelector<HabilUserMemberships>('#memberships')!,
+      responsableDialog: () => this.renderRoot.querySelector<HabilResponsableDialog>('#responsable')!,
     };
   }
 
@@ -317,6 +335,7 @@ export class HabilAccountSearch extends HabilElement {
           ></habil-alert>
           <habil-alert part="action-alert" .error=${refusal?.error} heading=${refusal?.heading ?? ''}>
             ${refusal?.changedMeanwhile?.length ? renderChangedMeanwhile(this.t, refusal.changedMeanwhile) : nothing}
+            ${refusal?.detail ? html`<p>${refusal.detail}</p>` : nothing}
           </habil-alert>
           <div class="notice ${outcome.notice ? 'filled' : ''}" part="notice">
             <habil-live-region id="announcer" ?visible=${!!outcome.notice}></habil-live-region>
@@ -327,6 +346,17 @@ export class HabilAccountSearch extends HabilElement {
         <habil-confirm-dialog id="confirm"></habil-confirm-dialog>
         <habil-role-picker id="role-picker"></habil-role-picker>
         <habil-deactivation-dialog id="deactivation"></habil-deactivation-dialog>
+        ${caf
+          ? html`<habil-user-memberships
+                id="memberships"
+                exportparts="dialog: memberships-dialog"
+                .client=${this.api}
+                @habil-member-added=${(event: HabilEventMap['habil-member-added']) => this.emit('habil-member-added', event.detail)}
+                @habil-member-updated=${(event: HabilEventMap['habil-member-updated']) => this.emit('habil-member-updated', event.detail)}
+                @habil-member-removed=${(event: HabilEventMap['habil-member-removed']) => this.emit('habil-member-removed', event.detail)}
+              ></habil-user-memberships>
+              <habil-responsable-dialog id="responsable" exportparts="dialog: responsable-dialog"></habil-responsable-dialog>`
+          : nothing}
       </div>
     `;
   }

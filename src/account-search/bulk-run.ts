@@ -43,6 +43,10 @@ export interface BulkRunOptions {
   stopRequested: () => boolean;
   /** Why an account is left out of « Tout » when it has no read-only reason of its own (e.g. its status). */
   notOffered: (account: AccountSummary) => string;
+  /** Why an account the action is offered on is left out all the same (a responsable habilitations of open groups, closed only once they have another, R11). */
+  leaveOut?: (account: AccountSummary) => string | undefined;
+  /** Accounts of the selection already left out by the caller, with why: they are in the report. */
+  leftOut?: BulkRefusal[];
 }
 
 export function refOf(account: Pick<AccountSummary, 'id' | 'identifier' | 'nom' | 'prenom'>): AccountRef {
@@ -57,7 +61,7 @@ export function refOf(account: Pick<AccountSummary, 'id' | 'identifier' | 'nom' 
 export async function runBulk(
   request: Omit<BulkAccountRequest, 'accountIds'>,
   targets: AccountRef[] | AccountQuery,
-  { api, lang, onProgress, stopRequested, notOffered }: BulkRunOptions,
+  { api, lang, onProgress, stopRequested, notOffered, leaveOut, leftOut = [] }: BulkRunOptions,
 ): Promise<BulkProgress> {
   const progress: BulkProgress = {
     phase: Array.isArray(targets) ? 'running' : 'collecting',
@@ -67,7 +71,7 @@ export async function runBulk(
     succeeded: [],
     refused: [],
     notRun: [],
-    leftOut: [],
+    leftOut: [...leftOut],
   };
   const report = () => onProgress({ ...progress });
   report();
@@ -79,7 +83,9 @@ export async function runBulk(
     for (let page = 1; ; page += 1) {
       const result = await api.call('searchAccounts', { query: { ...targets, page, pageSize: COLLECT_PAGE_SIZE } });
       for (const account of result.items) {
-        if (account.actions.includes(request.action)) accounts.push(refOf(account));
+        const aside = account.actions.includes(request.action) ? leaveOut?.(account) : undefined;
+        if (aside) progress.leftOut.push({ account: refOf(account), reason: { title: aside, message: aside } });
+        else if (account.actions.includes(request.action)) accounts.push(refOf(account));
         else progress.leftOut.push({ account: refOf(account), reason: leftOutReason(account, lang, notOffered) });
       }
       progress.total = result.total;

@@ -5,8 +5,9 @@
  * leaves out the accounts the action is not possible on), the run (bulk-run.ts) with its
  * progress and « Arrêter », the report, and one event for the accounts done.
  */
-import { ACCOUNT_STATUS_LABELS, type BulkAccountAction, type DeactivationMode } from '../domain/index.js';
-import { refOf, runBulk, type BulkProgress } from './bulk-run.js';
+import { ACCOUNT_STATUS_LABELS, type AccountSummary, type BulkAccountAction, type DeactivationMode } from '../domain/index.js';
+import { refOf, runBulk, type BulkProgress, type BulkRefusal } from './bulk-run.js';
+import { responsableOf } from './caf-actions.js';
 import type { AccountRef } from './account-search.js';
 import type { OutcomeController } from './outcome.js';
 import type { SearchController } from './search.js';
@@ -142,15 +143,38 @@ export class BulkController {
    */
   private leftOutNote(action: BulkAccountAction): string | undefined {
     const shown = this.search.shown;
-    if (!this.search.allSelected || !shown) return undefined;
+    if (!shown) return undefined;
+    const leaveOut = this.leftOutReason(action);
+    const known = (count: number) => (count > 0 ? this.t.msg('leftOutBeforeKnown', this.t.formatNumber(count), count) : undefined);
+    if (!this.search.allSelected) return leaveOut ? known([...this.search.selection.values()].filter((row) => leaveOut(row)).length) : undefined;
     if (shown.rows.length < shown.page.total) return this.t.msg('leftOutBefore');
-    const count = shown.rows.filter((row) => !row.actions.includes(action)).length;
-    return count > 0 ? this.t.msg('leftOutBeforeKnown', this.t.formatNumber(count), count) : undefined;
+    return known(shown.rows.filter((row) => !row.actions.includes(action) || leaveOut?.(row)).length);
+  }
+
+  /**
+   * CAF: a responsable habilitations of open groups is closed only with « Désactiver un
+   * responsable habilitations », which first gives his groups another one (R11).
+   */
+  private leftOutReason(action: BulkAccountAction): ((account: AccountSummary) => string | undefined) | undefined {
+    const context = this.search.context;
+    if (action !== 'deactivate' || context?.space !== 'caf') return undefined;
+    return (account) => {
+      const groups = responsableOf(context, account.id);
+      return groups.length ? this.t.msg('responsableLeftOut', groups.map((group) => group.code).join(', '), groups.length) : undefined;
+    };
   }
 
   private async run(action: BulkAccountAction, options: BulkOptions, label: string): Promise<void> {
     const title = this.t.msg(TITLES[action]);
-    const targets = this.search.allSelected ? this.search.wholeResultQuery() : [...this.search.selection.values()].map(refOf);
+    const leaveOut = this.leftOutReason(action);
+    const selected = [...this.search.selection.values()];
+    const leftOut: BulkRefusal[] = [];
+    for (const row of selected) {
+      const reason = leaveOut?.(row);
+      if (reason) leftOut.push({ account: refOf(row), reason: { title: reason, message: reason } });
+    }
+    const aside = new Set(leftOut.map((refusal) => refusal.account.id));
+    const targets = this.search.allSelected ? this.search.wholeResultQuery() : selected.filter((row) => !aside.has(row.id)).map(refOf);
     this.stopRequested = false;
     void this.widget.host.updateComplete.then(() => this.widget.root().querySelector<HTMLElement>('#bulk-title')?.focus());
     let announced = false;
@@ -163,12 +187,14 @@ export class BulkController {
           lang: this.t.lang,
           notOffered: (account) => this.t.msg('leftOutNotOffered', ACCOUNT_STATUS_LABELS[account.status][this.t.lang]),
           stopRequested: () => this.stopRequested,
+          ...(leaveOut ? { leaveOut } : {}),
+          ...(this.search.allSelected ? {} : { leftOut }),
           onProgress: (progress) => {
             this.state = { action, title, progress };
             this.widget.host.requestUpdate();
             if (progress.phase === 'running' && !announced) {
               announced = true;
-              void this.outcome.announce(this.t.msg('bulkStarted', title, this.t.formatNumber(progress.total)));
+              void this.outcome.announce(this.t.msg('bulkStarted', title, this.t.formatNumber(progress.total)), { minor: true });
             }
           },
         },
@@ -177,9 +203,10 @@ export class BulkController {
       const said = [this.t.msg('bulkDone', title, n(outcome.succeeded.length), n(outcome.refused.length))];
       if (outcome.leftOut.length) said.push(this.t.msg('bulkLeftOut', n(outcome.leftOut.length)));
       if (outcome.notRun.length) said.push(this.t.msg('bulkStopped', n(outcome.notRun.length)));
-      void this.outcome.announce(said.join(' '));
       this.emit(action, options, label, outcome.succeeded);
       this.search.clearSelection();
+      // The outcome first; the page read again after it stays quiet.
+      await this.outcome.announce(said.join(' '));
       void this.search.refresh();
     } catch (error) {
       // The whole result could not be listed: nothing was changed.

@@ -1,4 +1,5 @@
 /** The words of `<habil-account-search>`, French first (the guides' own words where they have some). */
+import { deFr } from '../internal/french.js';
 import { defineMessages } from '../internal/localize.js';
 
 /** The civilité of the person a sentence is about (« M. », « Mme »), when known: the words agree with it. */
@@ -95,12 +96,37 @@ export const accountSearchMessages = defineMessages({
     actionReactivate: 'Activer le compte',
     actionAttach: 'Rattacher à mon organisme',
     actionResend: "Renvoyer l'identifiant par mail",
+    actionAddToGroup: 'Ajouter à un groupe',
+    actionManageMemberships: "Gérer l'appartenance de l'utilisateur",
+    actionDeactivateResponsable: 'Désactiver un responsable habilitations',
+    responsableOnlyByAdmin: (name: string, codes: string, count: number) =>
+      `${name} est responsable habilitations ${count === 1 ? `du groupe ${codes}` : `des groupes ${codes}`} : seul l'administrateur partenaire peut désigner ${
+        count === 1 ? 'un autre responsable' : "d'autres responsables"
+      }, ce qui doit précéder la clôture de son compte.`,
+    responsableLeftOut: (codes: string, count: number) =>
+      `Responsable habilitations ${count === 1 ? `du groupe ${codes}` : `des groupes ${codes}`} : « Désactiver un responsable habilitations » désigne d'abord qui le ou la remplace.`,
+    responsableFormHeading: (name: string) => `Compte ${deFr(name)} non clôturé`,
+    responsableFormText: (name: string, codes: string, count: number) =>
+      `${name} est responsable habilitations ${count === 1 ? `du groupe ${codes}` : `des groupes ${codes}`}, et chaque groupe garde un responsable ouvert : désignez d'abord ${
+        count === 1 ? 'un autre responsable' : "d'autres responsables"
+      } avec « Désactiver un responsable habilitations » (menu Actions de la ligne), qui clôture ensuite le compte. Vos saisies sont conservées.`,
+    replacementsNote: (changes: string) => `Avant la clôture, les groupes changent de responsable habilitations : ${changes}.`,
+    replacementItem: (code: string, name: string) => `${code} à ${name}`,
+    replaced: (changes: string) => `Nouveaux responsables habilitations : ${changes}.`,
+    replacementRefused: (code: string, name: string) => `Le groupe ${code} n'a pas été confié à ${name}`,
+    replacedBeforeRefusal: (changes: string) => `Déjà enregistré : ${changes}. Le compte n'a pas été clôturé.`,
+    nothingReplacedYet: "Rien n'a été enregistré : le compte n'a pas été clôturé.",
+    closingRefusedAfterReplacement: (changes: string) => `Les groupes ont changé de responsable habilitations (${changes}), mais la clôture du compte a été refusée.`,
+    noGroupToJoin: (name: string) => `${name} est déjà membre de tous les groupes ouverts que vous gérez.`,
     noAction: 'Aucune action possible.',
 
     selection: 'Actions sur la sélection',
     selectionNone: 'Aucun compte sélectionné.',
     selectionSome: (count: string) => `${count} compte(s) sélectionné(s).`,
     selectionAll: (count: string) => `Tout : les ${count} comptes du résultat sont sélectionnés.`,
+    selectionNoneCaf: 'Aucun utilisateur sélectionné.',
+    selectionSomeCaf: (count: string) => `${count} utilisateur(s) sélectionné(s).`,
+    selectionAllCaf: (count: string) => `Tout : les ${count} utilisateurs du résultat sont sélectionnés.`,
     clearSelection: 'Désélectionner',
     bulkDeactivate: 'Désactiver',
     bulkReactivate: 'Activer',
@@ -285,12 +311,37 @@ export const accountSearchMessages = defineMessages({
     actionReactivate: 'Activate the account',
     actionAttach: 'Attach to my organisme',
     actionResend: 'Send the identifier again by e-mail',
+    actionAddToGroup: 'Add to a group',
+    actionManageMemberships: 'Manage the user’s memberships',
+    actionDeactivateResponsable: 'Deactivate a responsable habilitations',
+    responsableOnlyByAdmin: (name: string, codes: string, count: number) =>
+      `${name} is the responsable habilitations of ${count === 1 ? `group ${codes}` : `groups ${codes}`}: only the partner administrator can name ${
+        count === 1 ? 'another responsable' : 'other responsables'
+      }, which must come before the account is closed.`,
+    responsableLeftOut: (codes: string, count: number) =>
+      `Responsable habilitations of ${count === 1 ? `group ${codes}` : `groups ${codes}`}: “Deactivate a responsable habilitations” first names a replacement.`,
+    responsableFormHeading: (name: string) => `The account of ${name} was not closed`,
+    responsableFormText: (name: string, codes: string, count: number) =>
+      `${name} is the responsable habilitations of ${count === 1 ? `group ${codes}` : `groups ${codes}`}, and every group keeps an open responsable: first name ${
+        count === 1 ? 'another responsable' : 'other responsables'
+      } with “Deactivate a responsable habilitations” (the row’s Actions menu), which then closes the account. What you typed is kept.`,
+    replacementsNote: (changes: string) => `Before the closing, the groups change responsable habilitations: ${changes}.`,
+    replacementItem: (code: string, name: string) => `${code} to ${name}`,
+    replaced: (changes: string) => `New responsables habilitations: ${changes}.`,
+    replacementRefused: (code: string, name: string) => `Group ${code} was not given to ${name}`,
+    replacedBeforeRefusal: (changes: string) => `Already saved: ${changes}. The account was not closed.`,
+    nothingReplacedYet: 'Nothing was saved: the account was not closed.',
+    closingRefusedAfterReplacement: (changes: string) => `The groups changed responsable habilitations (${changes}), but closing the account was refused.`,
+    noGroupToJoin: (name: string) => `${name} already belongs to every open group you manage.`,
     noAction: 'No action available.',
 
     selection: 'Actions on the selection',
     selectionNone: 'No account selected.',
     selectionSome: (count: string) => `${count} account(s) selected.`,
     selectionAll: (count: string) => `All: the ${count} accounts of the result are selected.`,
+    selectionNoneCaf: 'No user selected.',
+    selectionSomeCaf: (count: string) => `${count} user(s) selected.`,
+    selectionAllCaf: (count: string) => `All: the ${count} users of the result are selected.`,
     clearSelection: 'Clear selection',
     bulkDeactivate: 'Deactivate',
     bulkReactivate: 'Activate',

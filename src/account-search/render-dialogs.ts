@@ -63,8 +63,9 @@ export function renderFormDialog(t: AccountSearchWords, dialogs: AccountDialogsC
             <div class="dialog-header">
               <h2 id="form-heading">${heading}</h2>
             </div>
-            <habil-alert class=${form.error ? 'spoken' : ''} .error=${form.error} heading=${form.errorHeading ?? ''}>
+            <habil-alert class=${form.error || form.message ? 'spoken' : ''} .error=${form.error} heading=${form.errorHeading ?? ''}>
               ${form.changedMeanwhile?.length ? renderChangedMeanwhile(t, form.changedMeanwhile) : nothing}
+              ${form.message ? html`<p>${form.message}</p>` : nothing}
             </habil-alert>
             ${keyed(
               dialogs.formSerial,

@@ -4,10 +4,11 @@
  * or read-only reason, and the menu of a row's actions.
  */
 import { html, nothing } from 'lit';
-import { ACCOUNT_STATUS_LABELS, type AccountAction, type ProblemCode } from '../domain/index.js';
+import { ACCOUNT_STATUS_LABELS, type ProblemCode } from '../domain/index.js';
 import { describeProblem } from '../internal/problem-text.js';
 import type { DataTableColumn } from '../ui/data-table/data-table.js';
 import type { BulkController } from './bulk.js';
+import type { RowAction } from './caf-actions.js';
 import type { RowActionsController } from './row-actions.js';
 import type { RowMenuController } from './row-menu.js';
 import { PAGE_SIZES, type SearchController } from './search.js';
@@ -34,7 +35,10 @@ const ACTION_LABELS = {
   reactivate: 'actionReactivate',
   attach: 'actionAttach',
   'resend-identifier': 'actionResend',
-} as const satisfies Record<AccountAction, string>;
+  'add-to-group': 'actionAddToGroup',
+  'manage-memberships': 'actionManageMemberships',
+  'deactivate-responsable': 'actionDeactivateResponsable',
+} as const satisfies Record<RowAction, string>;
 
 /** "Branche Retraite" is "Retraite" under the header "Branches". */
 function branchName(branch: string): string {
@@ -70,6 +74,7 @@ export function renderResults(view: ResultsView, context: SearchContext | undefi
       .selected=${[...search.selection.keys()]}
       .allSelected=${search.allSelected}
       ?loading=${search.loading}
+      ?quiet=${search.quiet}
       @habil-sort-change=${(event: Parameters<SearchController['onSortChange']>[0]) => search.onSortChange(event)}
       @habil-page-change=${(event: Parameters<SearchController['onPageChange']>[0]) => search.onPageChange(event)}
       @habil-selection-change=${(event: Parameters<SearchController['onSelectionChange']>[0]) => search.onSelectionChange(event)}
@@ -82,11 +87,13 @@ export function renderResults(view: ResultsView, context: SearchContext | undefi
   `;
 }
 
-/** « 3 comptes sélectionnés », or the whole result. */
+/** « 3 comptes sélectionnés » (on CAF, the guide's « utilisateurs »), or the whole result. */
 export function selectionText(t: AccountSearchWords, search: SearchController): string {
   const count = search.selectedCount;
-  if (count === 0) return t.msg('selectionNone');
+  const caf = search.context?.space === 'caf';
+  if (count === 0) return t.msg(caf ? 'selectionNoneCaf' : 'selectionNone');
   const n = t.formatNumber(count);
+  if (caf) return search.allSelected ? t.msg('selectionAllCaf', n) : t.msg('selectionSomeCaf', n);
   return search.allSelected ? t.msg('selectionAll', n) : t.msg('selectionSome', n);
 }
 
@@ -191,8 +198,9 @@ export function renderRowMenu({ t, search, menu, rowActions }: ResultsView) {
   const row = menu.open?.item;
   const items = row ? rowActions.actionsOf(row) : [];
   const reason = row?.readOnlyReason;
-  const label = (action: AccountAction) => (action === 'deactivate' && search.context?.space === 'caf' ? t.msg('actionDeactivateCaf') : t.msg(ACTION_LABELS[action]));
-  const run = (action: AccountAction, item: ResultRow) => {
+  const note = row ? rowActions.menuNote(row) : undefined;
+  const label = (action: RowAction) => (action === 'deactivate' && search.context?.space === 'caf' ? t.msg('actionDeactivateCaf') : t.msg(ACTION_LABELS[action]));
+  const run = (action: RowAction, item: ResultRow) => {
     // Focus goes back to the row's button first, so that the dialogs give it back there when they close.
     menu.close(true);
     rowActions.run(action, item);
@@ -203,6 +211,7 @@ export function renderRowMenu({ t, search, menu, rowActions }: ResultsView) {
         ? html`
             <p class="menu-title" id="row-menu-title">${row.name}</p>
             ${reason ? html`<p class="menu-reason">${describeProblem({ code: reason as ProblemCode }, t.lang).message}</p>` : nothing}
+            ${note ? html`<p class="menu-reason">${note}</p>` : nothing}
             ${items.length
               ? html`<ul role="menu" aria-labelledby="row-menu-title">
                   ${items.map(

@@ -1,21 +1,43 @@
 /**
  * The actions on one account, from its row's menu: assign or remove a role, deactivate (a
- * closing date on CAF), reactivate, attach to my organisme (R9), send the identifier again. Each
- * asks first, sends its write through the widget's WriteController, puts the account as the
- * server returned it in its row, says what happened and fires its event; a stale write (R15)
- * reloads the account and says what changed meanwhile.
+ * closing date on CAF), reactivate, attach to my organisme (R9), send the identifier again; on
+ * CAF, add the user to a group, manage his memberships, and close the account of a responsable
+ * habilitations once his groups have another one (R11). Each asks first, sends its write through
+ * the widget's WriteController, puts the account as the server returned it in its row, says what
+ * happened (the outcome first: the page read again after it stays quiet) and fires its event; a
+ * stale write (R15) reloads the account and says what changed meanwhile.
  */
-import { DELEGATED_ROLE_ID, type AccountAction, type AccountDetail, type AccountSummary, type Deactivation, type Space } from '../domain/index.js';
+import { DELEGATED_ROLE_ID, type AccountDetail, type AccountSummary, type Deactivation, type PageOf, type Space } from '../domain/index.js';
 import type { AccountDialogsController } from './account-dialogs.js';
 import type { WriteController, WriteContext } from '../internal/writes.js';
+import { periodState } from '../user-groups/hierarchy.js';
 import { refOf } from './bulk-run.js';
+import { cafRowActions, changesMembersOf, givesAfas, groupsToAddTo, managesAfas, responsableClosing, responsableOf, type RowAction } from './caf-actions.js';
 import { changedFields } from './changed-fields.js';
 import type { OutcomeController } from './outcome.js';
+import type { Replacement } from './responsable-dialog.js';
 import type { SearchController } from './search.js';
-import { revocableApplications, roleLabel, type ResultRow } from './search-context.js';
+import { revocableApplications, roleLabel, type ResultRow, type SearchContext } from './search-context.js';
+import type { UserMembershipsOutcome, UserMembershipsRequest } from './user-memberships.js';
 import type { AccountSearchWidget } from './widget.js';
 
-const ACTION_ORDER: AccountAction[] = ['view', 'grant', 'revoke', 'history', 'edit', 'deactivate', 'reactivate', 'attach', 'resend-identifier'];
+const ACTION_ORDER: RowAction[] = [
+  'view',
+  'grant',
+  'revoke',
+  'history',
+  'edit',
+  'deactivate',
+  'deactivate-responsable',
+  'reactivate',
+  'attach',
+  'resend-identifier',
+  'add-to-group',
+  'manage-memberships',
+];
+
+/** The users of a convention offered as new responsables (the contract's largest page). */
+const USERS_PAGE_SIZE = 500;
 
 export class RowActionsController {
   constructor(
@@ -26,13 +48,27 @@ export class RowActionsController {
     private readonly dialogs: AccountDialogsController,
   ) {}
 
-  /** The actions a row allows, in the menu's order. */
-  actionsOf(row: AccountSummary): AccountAction[] {
-    const allowed = new Set(row.actions);
+  /**
+   * The actions a row allows, in the menu's order. On CAF, those of the guide's « Autres
+   * actions » follow; a responsable habilitations is closed through « Désactiver un responsable
+   * habilitations », which names his replacements first, or not from here (see `menuNote`).
+   */
+  actionsOf(row: ResultRow): RowAction[] {
+    const context = this.search.context;
+    const allowed = new Set<RowAction>([...row.actions, ...cafRowActions(context, row)]);
+    if (context?.space === 'caf' && responsableClosing(context, row)) allowed.delete('deactivate');
     return ACTION_ORDER.filter((action) => allowed.has(action));
   }
 
-  run(action: AccountAction, row: ResultRow): void {
+  /** Why the menu of a CAF row leaves out the closing of the account: he is responsable of groups the acting person cannot give another one. */
+  menuNote(row: ResultRow): string | undefined {
+    const context = this.search.context;
+    if (context?.space !== 'caf' || responsableClosing(context, row) !== 'not-allowed') return undefined;
+    const groups = responsableOf(context, row.id);
+    return this.t.msg('responsableOnlyByAdmin', row.name, groups.map((group) => group.code).join(', '), groups.length);
+  }
+
+  run(action: RowAction, row: ResultRow): void {
     this.outcome.clear();
     switch (action) {
       case 'view':
@@ -59,6 +95,15 @@ export class RowActionsController {
         break;
       case 'resend-identifier':
         void this.resendIdentifier(row);
+        break;
+      case 'add-to-group':
+        void this.memberships(row, 'add');
+        break;
+      case 'manage-memberships':
+        void this.memberships(row, 'manage');
+        break;
+      case 'deactivate-responsable':
+        void this.closeCafUser(row);
         break;
     }
   }
@@ -90,9 +135,9 @@ export class RowActionsController {
     return account;
   }
 
-  /** After a change: the outcome said, the page asked again. */
-  private done(text: string): void {
-    void this.outcome.announce(text, true);
+  /** After a change: the outcome said first, then the page asked again, quietly. */
+  private async done(text: string): Promise<void> {
+    await this.outcome.announce(text, { visible: true });
     void this.search.refresh();
   }
 
@@ -102,7 +147,7 @@ export class RowActionsController {
     // The server lists what this person may give this account, with the same check as the grant.
     const roleIds = account.grantableRoleIds;
     if (roleIds.length === 0) {
-      void this.outcome.announce(this.t.msg('nothingToGrant', row.name), true);
+      void this.outcome.announce(this.t.msg('nothingToGrant', row.name), { visible: true });
       return;
     }
     const roleId = await this.widget.rolePicker().choose({
@@ -119,7 +164,7 @@ export class RowActionsController {
     this.search.replaceRow(updated);
     const label = roleLabel(this.search.context, roleId);
     this.widget.emit('habil-role-granted', { accounts: [refOf(updated)], roleId, roleLabel: label, bulk: false });
-    this.done(this.t.msg('granted', label, row.name));
+    void this.done(this.t.msg('granted', label, row.name));
   }
 
   async revoke(row: ResultRow): Promise<void> {
@@ -127,7 +172,7 @@ export class RowActionsController {
     if (!account) return;
     const roleIds = account.grants.filter((grant) => grant.removable && grant.source !== 'groupe' && grant.roleId !== DELEGATED_ROLE_ID).map((grant) => grant.roleId);
     if (roleIds.length === 0) {
-      void this.outcome.announce(this.t.msg('nothingToRevoke', row.name), true);
+      void this.outcome.announce(this.t.msg('nothingToRevoke', row.name), { visible: true });
       return;
     }
     const roleId = await this.widget.rolePicker().choose({
@@ -146,21 +191,23 @@ export class RowActionsController {
     this.search.replaceRow(updated);
     const label = roleLabel(this.search.context, roleId);
     this.widget.emit('habil-role-revoked', { accounts: [refOf(updated)], roleId, roleLabel: label, bulk: false });
-    this.done(this.t.msg('revoked', label, row.name));
+    void this.done(this.t.msg('revoked', label, row.name));
   }
 
   async deactivate(row: ResultRow): Promise<void> {
     const context = this.search.context;
     if (!context) return;
-    // On CAF, the record names the Afas profiles still held, which must go before closing (R6).
-    const account = context.space === 'caf' ? await this.read(row) : row;
-    if (!account) return;
-    const deactivation = await this.widget.deactivationDialog().ask({ account, space: context.space, today: context.me.today });
+    if (context.space === 'caf') return this.closeCafUser(row);
+    const deactivation = await this.widget.deactivationDialog().ask({ account: row, space: context.space, today: context.me.today });
     if (!deactivation) return;
     const updated = await this.change(row, ({ signal }) =>
-      this.widget.api().call('deactivateAccount', { params: { id: row.id }, body: deactivation, ifMatch: account.version }, { signal }),
+      this.widget.api().call('deactivateAccount', { params: { id: row.id }, body: deactivation, ifMatch: row.version }, { signal }),
     );
     if (!updated) return;
+    this.deactivated(row, updated, deactivation, context.space);
+  }
+
+  private deactivated(row: ResultRow, updated: AccountDetail, deactivation: Deactivation, space: Space, also = ''): void {
     this.search.replaceRow(updated);
     this.widget.emit('habil-account-deactivated', {
       accounts: [refOf(updated)],
@@ -168,7 +215,118 @@ export class RowActionsController {
       ...(deactivation.closingDate ? { closingDate: deactivation.closingDate } : {}),
       bulk: false,
     });
-    this.done(this.deactivatedText(row, deactivation, context.space));
+    void this.done(also ? `${this.deactivatedText(row, deactivation, space)} ${also}` : this.deactivatedText(row, deactivation, space));
+  }
+
+  /**
+   * CAF, « Désactiver l'utilisateur » (fiche 3) and « Désactiver un responsable habilitations »:
+   * a closing date, never in the past, once the Afas profiles are gone (R6, the record names those
+   * still held). A responsable habilitations of open groups gets, first, another responsable for
+   * each (R11: a group always has one, an open user of the convention); then the groups are
+   * changed, and the account closed, in that order, so that no group is left with a closed
+   * responsable. A refusal says what was saved before it.
+   */
+  private async closeCafUser(row: ResultRow): Promise<void> {
+    const context = this.search.context;
+    if (!context) return;
+    const account = await this.read(row);
+    if (!account) return;
+    // Whose responsable he is now, not when the page was read.
+    await this.search.reloadGroups();
+    const groups = responsableOf(context, row.id);
+    let replacements: Replacement[] = [];
+    const closing = groups.length > 0 ? responsableClosing(context, row) : undefined;
+    if (closing === 'not-allowed') {
+      void this.outcome.announce(this.menuNote(row) ?? '', { visible: true });
+      return;
+    }
+    if (closing === 'replace-first') {
+      const chosen = await this.chooseReplacements(context, row, account);
+      if (!chosen) return;
+      replacements = chosen;
+    }
+    const changes = replacements.map((r) => this.t.msg('replacementItem', r.group.code, r.responsableName)).join(', ');
+    const deactivation = await this.widget.deactivationDialog().ask({
+      account,
+      space: 'caf',
+      today: context.me.today,
+      ...(changes ? { note: this.t.msg('replacementsNote', changes) } : {}),
+    });
+    if (!deactivation) return;
+    if (!(await this.replaceResponsable(replacements))) return;
+    const updated = await this.change(row, ({ signal }) =>
+      this.widget.api().call('deactivateAccount', { params: { id: row.id }, body: deactivation, ifMatch: account.version }, { signal }),
+    );
+    if (replacements.length) await this.search.reloadGroups();
+    if (!updated) {
+      if (changes) this.outcome.explainFurther(this.t.msg('closingRefusedAfterReplacement', changes));
+      return;
+    }
+    this.deactivated(row, updated, deactivation, 'caf', changes ? this.t.msg('replaced', changes) : '');
+  }
+
+  /** The open users of the convention, and who of them takes each of his groups; undefined when the user cancelled. */
+  private async chooseReplacements(context: SearchContext, row: ResultRow, account: AccountDetail): Promise<Replacement[] | undefined> {
+    let users: PageOf<AccountSummary>;
+    try {
+      users = await this.widget.api().call('searchAccounts', { query: { conventionId: context.convention!.id, active: true, page: 1, pageSize: USERS_PAGE_SIZE, sort: 'nom' } });
+    } catch (error) {
+      this.outcome.refuse(error, row.name);
+      return undefined;
+    }
+    return this.widget.responsableDialog().ask({ account, groups: responsableOf(context, row.id), users: users.items, usersTotal: users.total });
+  }
+
+  /** Gives each group its new responsable, in order; on a refusal, says what was saved before it and stops. */
+  private async replaceResponsable(replacements: readonly Replacement[]): Promise<boolean> {
+    const api = this.widget.api();
+    const saved: string[] = [];
+    for (const { group, responsableId, responsableName } of replacements) {
+      const result = await this.writes.run(
+        ({ signal }) => api.call('updateGroup', { params: { id: group.id }, body: { responsableId }, ifMatch: group.version }, { signal }),
+        { key: `responsable:${group.id}` },
+      );
+      if (!result.ok) {
+        if (!result.aborted) {
+          const detail = saved.length ? this.t.msg('replacedBeforeRefusal', saved.join(', ')) : this.t.msg('nothingReplacedYet');
+          this.outcome.refuseAs(result.error, this.t.msg('replacementRefused', group.code, responsableName), detail);
+        }
+        await this.search.reloadGroups();
+        return false;
+      }
+      saved.push(this.t.msg('replacementItem', group.code, responsableName));
+      this.widget.emit('habil-group-updated', { group: result.value, changes: { responsableId } });
+    }
+    return true;
+  }
+
+  /** « Ajouter à un groupe » and « Gérer l'appartenance de l'utilisateur »: the user's groups, with the group page's writes. */
+  private async memberships(row: ResultRow, view: 'add' | 'manage'): Promise<void> {
+    const context = this.search.context;
+    if (!context) return;
+    const account = await this.read(row);
+    if (!account) return;
+    if (view === 'add') {
+      const current = new Set(account.memberships.filter((m) => periodState(m, context.me.today) !== 'ended').map((m) => m.groupId));
+      if (!groupsToAddTo(context).some((group) => !current.has(group.id))) {
+        void this.outcome.announce(this.t.msg('noGroupToJoin', row.name), { visible: true });
+        return;
+      }
+    }
+    const request: UserMembershipsRequest = {
+      view,
+      account,
+      groups: context.groups,
+      may: (group, action) => changesMembersOf(context, group, action),
+      afasBlocked: (group) => group.actions.includes('edit-member') && givesAfas(context, group) && !managesAfas(context),
+      today: context.me.today,
+    };
+    const outcome: UserMembershipsOutcome = await this.widget.membershipsDialog().show(request);
+    if (!outcome.changed) return;
+    // The outcome first (an attachment closed the dialog; changes made in « Gérer » were said there).
+    if (outcome.outcome) await this.outcome.announce(outcome.outcome, { visible: true });
+    await this.search.reloadGroups();
+    void this.search.refresh();
   }
 
   private deactivatedText(row: ResultRow, deactivation: Deactivation, space: Space): string {
@@ -188,7 +346,7 @@ export class RowActionsController {
     if (!updated) return;
     this.search.replaceRow(updated);
     this.widget.emit('habil-account-reactivated', { accounts: [refOf(updated)], bulk: false });
-    this.done(this.t.msg('reactivated', row.name));
+    void this.done(this.t.msg('reactivated', row.name));
   }
 
   async attach(row: ResultRow): Promise<void> {
@@ -205,7 +363,7 @@ export class RowActionsController {
     this.search.replaceRow(updated);
     this.widget.emit('habil-account-attached', { account: updated, fromOrganisme: row.organismeName, toOrganisme: updated.organismeName });
     // Attached, the person leaves a search "outside my organisme": the row may go.
-    this.done(this.t.msg('attached', row.name, updated.organismeName, updated.civilite ?? row.civilite));
+    void this.done(this.t.msg('attached', row.name, updated.organismeName, updated.civilite ?? row.civilite));
   }
 
   async resendIdentifier(row: ResultRow): Promise<void> {
@@ -220,7 +378,7 @@ export class RowActionsController {
       return true;
     });
     if (!sent) return;
-    void this.outcome.announce(this.t.msg('identifierSent', row.name, row.emailPro), true);
+    void this.outcome.announce(this.t.msg('identifierSent', row.name, row.emailPro), { visible: true });
     this.widget.emit('habil-identifier-sent', { accounts: [refOf(row)], bulk: false });
   }
 }

@@ -49,6 +49,9 @@ export class SearchController implements ReactiveController {
   allSelected = false;
 
   private readonly typing: DebounceController;
+  /** The next run of the search reads the page again after an action, whose outcome the widget says itself. */
+  private startingQuiet = false;
+  private quietRun = false;
 
   readonly contextTask: Task<readonly [HabilClient, string], SearchContext>;
   readonly searchTask: Task<readonly [SearchContext | undefined, AccountSearchFilters, number, number, AccountSort], LoadedPage | typeof initialState>;
@@ -65,6 +68,8 @@ export class SearchController implements ReactiveController {
     });
     this.searchTask = new Task(widget.host, {
       task: async ([context, filters, page, pageSize, sort], { signal }) => {
+        this.quietRun = this.startingQuiet;
+        this.startingQuiet = false;
         if (!context) return initialState;
         const query = { ...accountQuery(filters, context.space, context.convention?.id), page, pageSize, sort };
         const result = await widget.api().call('searchAccounts', { query }, { signal });
@@ -102,6 +107,11 @@ export class SearchController implements ReactiveController {
 
   get loading(): boolean {
     return !this.context || this.contextTask.status === TaskStatus.PENDING || this.searchTask.status === TaskStatus.PENDING || !this.current;
+  }
+
+  /** The page is read again after an action: the table says nothing of it (its `quiet`), the outcome stands. */
+  get quiet(): boolean {
+    return this.quietRun && this.loading;
   }
 
   // ---- criteria -------------------------------------------------------------------------
@@ -171,17 +181,33 @@ export class SearchController implements ReactiveController {
   }
 
   /**
-   * Asks the server for the current page again, keeping it on screen meanwhile. When the row
-   * that had focus is gone from the new page (attached elsewhere, filtered out), focus goes to
-   * the results heading rather than to the page's body.
+   * Asks the server for the current page again after an action, keeping it on screen meanwhile
+   * and the table quiet: the widget has said what the action came to. When the row that had
+   * focus is gone from the new page (attached elsewhere, filtered out), focus goes to the results
+   * heading rather than to the page's body.
    */
   async refresh(): Promise<void> {
     const element = this.widget.host;
     const hadFocus = element.matches(':focus-within');
+    this.startingQuiet = true;
+    this.widget.host.requestUpdate();
     await this.searchTask.run();
     await this.widget.host.updateComplete;
     await this.widget.root().querySelector<HabilDataTable>('habil-data-table')?.updateComplete;
     if (hadFocus && !element.matches(':focus-within')) this.widget.root().querySelector<HTMLElement>('#results-heading')?.focus();
+  }
+
+  /** CAF: the convention's groups as they are now (their responsables, members and actions), after a change to one. */
+  async reloadGroups(): Promise<void> {
+    const context = this.context;
+    const conventionId = context?.convention?.id;
+    if (!context || !conventionId) return;
+    try {
+      context.groups = await this.widget.api().call('listGroups', { params: { id: conventionId } });
+    } catch {
+      // The groups stay as they were read: the next action on them reads what it needs again.
+    }
+    this.widget.host.requestUpdate();
   }
 
   /** Puts the account as the server now has it in place of its row. */

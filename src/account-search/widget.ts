@@ -11,6 +11,8 @@ import type { HabilConfirmDialog } from '../ui/confirm-dialog/confirm-dialog.js'
 import type { HabilDeactivationDialog } from '../account-parts/deactivation-dialog.js';
 import type { HabilRolePicker } from '../account-parts/role-picker.js';
 import type { accountSearchMessages } from './messages.js';
+import type { HabilResponsableDialog } from './responsable-dialog.js';
+import type { HabilUserMemberships } from './user-memberships.js';
 
 export type AccountSearchWords = LocalizeController<(typeof accountSearchMessages)['fr']>;
 
@@ -25,4 +27,8 @@ export interface AccountSearchWidget {
   confirmDialog(): HabilConfirmDialog;
   rolePicker(): HabilRolePicker;
   deactivationDialog(): HabilDeactivationDialog;
+  /** CAF: « Ajouter à un groupe » and « Gérer l'appartenance de l'utilisateur ». */
+  membershipsDialog(): HabilUserMemberships;
+  /** CAF: the new responsables of a responsable's groups, before his account is closed. */
+  responsableDialog(): HabilResponsableDialog;
 }

@@ -4,7 +4,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { referenceHandlers } from '../../.storybook/reference-server.js';
 import '../../src/account-search/define.js';
 import type { HabilAccountSearch } from '../../src/account-search/define.js';
-import type { AccountAction } from '../../src/domain/index.js';
+import type { RowAction } from '../../src/account-search/caf-actions.js';
 
 /**
  * Every story runs on the reference server, acting as the persona of the toolbar (admin-carsat,
@@ -72,7 +72,7 @@ function widgetIn(canvas: HTMLElement): HabilAccountSearch {
 const inWidget = <E extends Element>(w: HabilAccountSearch, selector: string) => w.shadowRoot!.querySelector<E>(selector);
 
 /** Waits for the rows, then opens the menu of the row named `name` and chooses `action` (when given), whatever the language. */
-async function rowAction(canvas: HTMLElement, name: string, action?: AccountAction): Promise<HabilAccountSearch> {
+async function rowAction(canvas: HTMLElement, name: string, action?: RowAction): Promise<HabilAccountSearch> {
   const w = widgetIn(canvas);
   const button = await until(() => {
     const rows = inWidget(w, 'habil-data-table')?.shadowRoot?.querySelectorAll('tbody tr') ?? [];
@@ -260,6 +260,51 @@ export const ResendIdentifier: Story = {
   args: { nom: 'durand' },
   play: async ({ canvasElement }) => {
     await rowAction(canvasElement, 'DURAND', 'resend-identifier');
+  },
+};
+
+/** CAF, « Autres actions » › « Ajouter à un groupe » (fiche 4): the open groups he is not in, from today. */
+export const CafAddToGroup: Story = {
+  globals: { persona: 'partner-admin' },
+  args: { nom: 'benali' },
+  play: async ({ canvasElement }) => {
+    await rowAction(canvasElement, 'BENALI', 'add-to-group');
+  },
+};
+
+/** The same as a responsable habilitations (Mathieu Durand): only his groups, not the Afas group he may not manage (R12). */
+export const CafAddToGroupAsResponsable: Story = {
+  globals: { persona: 'responsable' },
+  args: { nom: 'benali' },
+  play: async ({ canvasElement }) => {
+    await rowAction(canvasElement, 'BENALI', 'add-to-group');
+  },
+};
+
+/** CAF, « Gérer l'appartenance de l'utilisateur » (fiche 6): his groups and their dates, « Modifier les dates » and « Détacher ». */
+export const CafManageMemberships: Story = {
+  globals: { persona: 'partner-admin' },
+  args: { nom: 'benali' },
+  play: async ({ canvasElement }) => {
+    await rowAction(canvasElement, 'BENALI', 'manage-memberships');
+  },
+};
+
+/** CAF, « Désactiver un responsable habilitations »: a new responsable for each of her groups first (R11), then the closing date. */
+export const CafDeactivateResponsable: Story = {
+  globals: { persona: 'partner-admin' },
+  args: { nom: 'garnier' },
+  play: async ({ canvasElement }) => {
+    await rowAction(canvasElement, 'GARNIER', 'deactivate-responsable');
+  },
+};
+
+/** As a responsable habilitations, a user who is the responsable of a group is not closed from here: the menu says why. */
+export const CafResponsableClosedByThePartnerAdministrator: Story = {
+  globals: { persona: 'responsable' },
+  args: { nom: 'blanc' },
+  play: async ({ canvasElement }) => {
+    await rowAction(canvasElement, 'BLANC');
   },
 };
 

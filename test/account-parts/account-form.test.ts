@@ -94,7 +94,7 @@ describe('habil-account-form', () => {
       expect(civilite.getAttribute('aria-required')).to.equal('true');
       expect(all(form, 'fieldset.section > legend').map(text)).to.deep.equal(['Identité de la personne', 'Informations personnelles', 'Liste des habilitations']);
 
-      const legends = all(form, '.role-list legend').map(text);
+      const legends = all(form, '.role-list [role="group"] > .application-name').map(text);
       expect(legends).to.include.members(['Contentieux', 'Grèves']);
       // Applications with another procedure are not granted here, nor those UCANSS approves (a local administrator's
       // staff requests them), nor local administration, given by delegation (R3, R13, R16).
@@ -317,7 +317,7 @@ describe('habil-account-form', () => {
       expect(text(radio(form, 'workstyle', 'itinerant').closest('label'))).to.equal('Itinérant (poste de travail variable)');
       expect(field(form, 'openingDate').value).to.equal(TODAY);
       expect(field(form, 'closingDate').value).to.equal('');
-      expect(all(form, '.role-list legend').map(text)).to.deep.equal(['Afas']);
+      expect(all(form, '.role-list [role="group"] > .application-name').map(text)).to.deep.equal(['Afas']);
       expect(roleLabels(form)).to.deep.equal(['Afas - Déclarer', 'Afas - Habiliter']);
       expect(inside(form, '.role-search')).to.equal(null);
       expect(text(submitButton(form))).to.equal('Valider');
@@ -382,6 +382,22 @@ describe('habil-account-form', () => {
       expect(created.identifier).to.match(/^[A-Z]{3}\d{4}CAU$/);
       expect(created.workstyle).to.equal('itinerant');
     });
+    it('writes the nom in capitals, accents kept, as Mon Compte Partenaire lists its users: shown so once typed, and sent so', async () => {
+      const form = await cafForm();
+      const submits = recordEvents<CustomEvent<AccountFormSubmitDetail>>(form, 'habil-account-form-submit');
+      expect(field(form, 'nom').hint).to.equal('Enregistré en majuscules, comme sur Mon Compte Partenaire (exemple : MARTIN).');
+      radio(form, 'civilite', 'M.').click();
+      await typeInto(form, 'nom', 'Lemaître-Dupré');
+      await press('Tab');
+      await form.updateComplete;
+      expect(field(form, 'nom').value).to.equal('LEMAÎTRE-DUPRÉ');
+      await typeInto(form, 'prenom', 'Hervé');
+      await typeInto(form, 'emailPro', 'herve.lemaitre@cd-83.fr');
+      await typeInto(form, 'emailProConfirmation', 'herve.lemaitre@cd-83.fr');
+      await submit(form);
+      expect(submits[0]!.detail.draft).to.include({ nom: 'LEMAÎTRE-DUPRÉ', prenom: 'Hervé' });
+      await expect(form).to.be.accessible();
+    });
   });
 
   describe('CAF "Modifier un utilisateur partenaire" (fiches 2–3)', () => {
@@ -413,6 +429,20 @@ describe('habil-account-form', () => {
       await submit(form);
       expect(submits[0]!.detail.patch).to.deep.equal({ closingDate: '2025-06-30' });
       expectOk(await api('PATCH', `/accounts/${user.id}`, { body: submits[0]!.detail.patch, ifMatch: user.version }));
+    });
+
+    it('sends a nom changed in capitals, and a nom retyped the same, whatever its case, not at all', async () => {
+      const { form } = await editForm('m-durand');
+      const submits = recordEvents<CustomEvent<AccountFormSubmitDetail>>(form, 'habil-account-form-submit');
+      await retype(form, 'nom', 'Durand');
+      await typeInto(form, 'phone', '04 94 18 60 00');
+      await typeInto(form, 'phoneConfirmation', '04 94 18 60 00');
+      await submit(form);
+      expect(submits[0]!.detail.patch).to.deep.equal({ phone: '04 94 18 60 00' });
+
+      await retype(form, 'nom', 'Durand-Roux');
+      await submit(form);
+      expect(submits[1]!.detail.patch).to.deep.equal({ nom: 'DURAND-ROUX', phone: '04 94 18 60 00' });
     });
 
     it('keeps a recorded opening date: it can be changed, not erased', async () => {

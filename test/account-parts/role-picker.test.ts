@@ -33,7 +33,8 @@ const native = (picker: HabilRolePicker) => inside<HTMLDialogElement>(picker, 'd
 const searchInput = (picker: HabilRolePicker) => inside(picker, 'habil-field')!.shadowRoot!.querySelector('input')!;
 const radios = (picker: HabilRolePicker) => all<HTMLInputElement>(picker, 'input[name="role"]');
 const radioLabels = (picker: HabilRolePicker) => radios(picker).map((radio) => text(radio.closest('label')));
-const legends = (picker: HabilRolePicker) => all(picker, 'fieldset.application > legend').map(text);
+/** The names of the applications the roles are grouped under (each group named by its heading). */
+const legends = (picker: HabilRolePicker) => all(picker, '[role="group"].application > .application-name').map(text);
 const confirmButton = (picker: HabilRolePicker) => inside<HTMLButtonElement>(picker, '[part="confirm-button"]')!;
 
 async function typeSearch(picker: HabilRolePicker, value: string): Promise<void> {
@@ -73,7 +74,8 @@ describe('habil-role-picker', () => {
     expect(text(inside(picker, '[part="count"]'))).to.equal(`${total} rôles`);
     expect(inside(picker, '[part="count"]')!.getAttribute('role')).to.equal('status');
     expect(legends(picker)).to.include.members(['Contentieux', 'Grèves', 'Guides juridiques Egap']);
-    const egap = all(picker, 'fieldset.application').find((fieldset) => text(fieldset.querySelector('legend')) === 'Guides juridiques Egap')!;
+    const egap = all(picker, '[role="group"].application').find((group) => text(group.querySelector('.application-name')) === 'Guides juridiques Egap')!;
+    expect(egap.getAttribute('aria-labelledby')).to.equal(egap.querySelector('.application-name')!.id);
     expect([...egap.querySelectorAll('label')].map(text)).to.deep.equal(["Egap - Guides d'administration du personnel", 'EGAP_ Guide Paie Accès Lecteur']);
     expect(text(confirmButton(picker))).to.equal('Affecter');
     await expect(picker).to.be.accessible();

@@ -18,7 +18,13 @@ describe('habil-account-search: R16 in words', () => {
     const el = await searchWidget(html`<habil-account-search nom="martin"></habil-account-search>`);
     expect(rowText(el, 'MARTIN')).to.contain('Lecture seule : compte d’administration');
     await openMenu(el, 'MARTIN');
-    expect(menuLabels(el)).to.deep.equal(['Détails – accéder à la fiche', "Consulter l'historique des actions sur le compte"]);
+    // Nothing to change on his account; his groups are the responsable's to manage (the members of his groups, R12).
+    expect(menuLabels(el)).to.deep.equal([
+      'Détails – accéder à la fiche',
+      "Consulter l'historique des actions sur le compte",
+      'Ajouter à un groupe',
+      "Gérer l'appartenance de l'utilisateur",
+    ]);
     expect($(el, '.menu-reason').textContent).to.equal(PROBLEMS['privileged-account'].fr);
     await expect(el).to.be.accessible();
     await press('Escape');

@@ -114,6 +114,25 @@ describe('habil-account-search: Nouveau', () => {
     expect(created.openingDate).to.equal('2025-06-02');
     expect(created.workstyle).to.equal('sedentaire');
   });
+
+  it('stores and lists the nom of a CAF user in capitals, as the seeded ones, whatever was typed', async () => {
+    server().actAs('partner-admin');
+    const el = await searchWidget(html`<habil-account-search></habil-account-search>`);
+    $<HTMLButtonElement>(el, '[part~="new-button"]').click();
+    await untilFormOpen(el);
+    form(el).shadowRoot!.querySelector<HTMLInputElement>('input[name="civilite"][value="Mme"]')!.click();
+    await fill(el, 'nom', 'Fabre-Estève');
+    await fill(el, 'prenom', 'Lucie');
+    await fill(el, 'emailPro', 'lucie.fabre@cd-83.fr');
+    await fill(el, 'emailProConfirmation', 'lucie.fabre@cd-83.fr');
+    await submit(el);
+    await until(() => !!server().store.findAccountByEmail('lucie.fabre@cd-83.fr'), 'not created');
+    expect(server().store.findAccountByEmail('lucie.fabre@cd-83.fr')!.nom).to.equal('FABRE-ESTÈVE');
+    await until(() => notice(el).startsWith('Compte de FABRE-ESTÈVE Lucie créé.'), 'the creation was not said');
+    await untilSettled(el);
+    const names = [...$(el, 'habil-data-table').shadowRoot!.querySelectorAll('tbody th[scope="row"] [part~="name"]')].map((name) => name.textContent!.trim());
+    expect(names).to.include('FABRE-ESTÈVE');
+  });
 });
 
 describe('habil-account-search: Modifier', () => {

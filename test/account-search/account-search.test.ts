@@ -10,7 +10,7 @@ import { createKyClient } from '../../src/client/ky-client.js';
 import type { HabilClient } from '../../src/client/types.js';
 import { generateAccounts } from '../../mocks/seed/generator.js';
 import { useReferenceServer } from '../support/api.js';
-import { recordEvents } from '../ui/support.js';
+import { afterAttributeChange, recordEvents } from '../ui/support.js';
 import {
   $,
   alertOf,
@@ -401,6 +401,26 @@ describe('habil-account-search: CAF', () => {
     await untilSettled(el);
     expect(rowNames(el)).to.deep.equal(['BLANC', 'DURAND']);
     await expect(el).to.be.accessible();
+  });
+
+  it('says the guide\'s words: « Adresse mail », « Ouvert » / « Clôturé », « utilisateurs »; in English too', async () => {
+    server().actAs('partner-admin');
+    server().store.updateAccount(server().store.accounts.get('g-lemaitre')!, { closingDate: '2025-05-30' });
+    const el = await searchWidget(html`<habil-account-search></habil-account-search>`);
+    expect(['Indifférent', 'Ouvert', 'Clôturé'].map((label) => radio(el, 'active', label).name)).to.deep.equal(['active', 'active', 'active']);
+    const lemaitre = inTable(el, 'tbody tr').find((tr) => tr.textContent!.includes('AAG0458CAU'))!;
+    expect(lemaitre.querySelector('[part~="status-inactive"]')!.textContent!.trim()).to.equal('Clôturé');
+    lemaitre.querySelector<HTMLInputElement>('[part~="select-row"]')!.click();
+    await el.updateComplete;
+    expect(selectionText(el)).to.equal('1 utilisateur(s) sélectionné(s).');
+
+    el.lang = 'en';
+    await afterAttributeChange(el);
+    await untilSettled(el);
+    expect(inTable(el, 'thead th').map((th) => th.textContent!.replace(/\s+/g, ' ').trim())).to.include('E-mail address');
+    expect(['Any', 'Open', 'Closed'].map((label) => radio(el, 'active', label).name)).to.deep.equal(['active', 'active', 'active']);
+    expect(inTable(el, '[part~="status-inactive"]').map((status) => status.textContent!.trim())).to.deep.equal(['Closed']);
+    expect(selectionText(el)).to.equal('1 user(s) selected.');
   });
 
   it('refuses a convention that is not the acting person\'s (R1), in words', async () => {

@@ -1,0 +1,78 @@
+/**
+ * The CAF actions of a user's row that are not actions on the account itself (CAF guide, the
+ * list of users and its column « Autres actions »): « Ajouter à un groupe », « Gérer
+ * l'appartenance de l'utilisateur », and « Désactiver un responsable habilitations » (the
+ * responsables' fiches and the « Synthèse »: a responsable habilitations is deactivated by the
+ * partner administrator, who first names another one for each of his groups, as every group has
+ * one, R11). No DOM.
+ *
+ * They follow what the server allows, read from what it sent: the groups' `actions` (R1, R12:
+ * the partner administrator, or the responsable of the group or of a group above it), the row's
+ * `actions` (closing the account), and `Me.grantableRoleIds` for the Afas groups (R12: moving
+ * someone in or out of a group giving Afas profiles is managing his Afas profiles, which a
+ * responsable may do only through a group holding « Afas - Habiliter », the check the server
+ * makes for every Afas role).
+ */
+import { AFAS_APPLICATION_ID, type AccountAction, type Group } from '../domain/index.js';
+import type { ResultRow, SearchContext } from './search-context.js';
+
+export type CafRowAction = 'add-to-group' | 'manage-memberships' | 'deactivate-responsable';
+
+/** What a row's menu offers: the account's actions, and on CAF those about its groups. */
+export type RowAction = AccountAction | CafRowAction;
+
+/** The roles of the convention's Afas service. */
+function afasRoleIds(context: SearchContext): Set<string> {
+  return new Set(context.convention?.services.filter((service) => service.applicationId === AFAS_APPLICATION_ID).flatMap((service) => service.roles.map((role) => role.id)) ?? []);
+}
+
+/** The group gives Afas profiles: who moves people in and out of it manages their Afas profiles (R12). */
+export function givesAfas(context: SearchContext, group: Group): boolean {
+  const afas = afasRoleIds(context);
+  return group.roleIds.some((roleId) => afas.has(roleId));
+}
+
+/** The acting person may manage Afas profiles: the server lets him give them (`Me.grantableRoleIds`, the same check). */
+export function managesAfas(context: SearchContext): boolean {
+  const afas = afasRoleIds(context);
+  return context.me.grantableRoleIds.some((roleId) => afas.has(roleId));
+}
+
+/** The acting person may do `action` on the members of `group`, as the server would let him. */
+export function changesMembersOf(context: SearchContext, group: Group, action: 'add-member' | 'edit-member' | 'remove-member'): boolean {
+  return group.status === 'ouvert' && group.actions.includes(action) && (!givesAfas(context, group) || managesAfas(context));
+}
+
+/** The open groups of the convention the acting person may add people to. */
+export function groupsToAddTo(context: SearchContext): Group[] {
+  return context.groups.filter((group) => changesMembersOf(context, group, 'add-member'));
+}
+
+/** The open groups whose responsable habilitations the person is. */
+export function responsableOf(context: SearchContext | undefined, accountId: string): Group[] {
+  return context?.groups.filter((group) => group.status === 'ouvert' && group.responsable.id === accountId) ?? [];
+}
+
+/**
+ * The server lets the acting person close this user's account (`deactivate` in his row); when
+ * he is the responsable of open groups, only with their new responsables named, by someone who
+ * may change those groups (the partner administrator): `replace-first`, else `not-allowed`.
+ * Undefined when he is no responsable, or his account cannot be closed anyway.
+ */
+export function responsableClosing(context: SearchContext, row: ResultRow): 'replace-first' | 'not-allowed' | undefined {
+  const groups = responsableOf(context, row.id);
+  if (groups.length === 0 || !row.actions.includes('deactivate')) return undefined;
+  return groups.every((group) => group.actions.includes('edit')) ? 'replace-first' : 'not-allowed';
+}
+
+/** The CAF actions a row offers, in the order of the guide's « Autres actions ». */
+export function cafRowActions(context: SearchContext | undefined, row: ResultRow): CafRowAction[] {
+  if (context?.space !== 'caf') return [];
+  const actions: CafRowAction[] = [];
+  if (row.status === 'ouvert' && groupsToAddTo(context).length > 0) actions.push('add-to-group');
+  if (context.groups.some((group) => changesMembersOf(context, group, 'edit-member') || changesMembersOf(context, group, 'remove-member'))) {
+    actions.push('manage-memberships');
+  }
+  if (responsableClosing(context, row) === 'replace-first') actions.push('deactivate-responsable');
+  return actions;
+}

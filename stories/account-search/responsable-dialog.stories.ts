@@ -1,0 +1,96 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { createReferenceServer } from '../../mocks/reference-server.js';
+import { HabilResponsableDialog, type ResponsableRequest } from '../../src/account-search/responsable-dialog.js';
+import type { Group } from '../../src/domain/index.js';
+import { defineElement } from '../../src/internal/define.js';
+import '../../src/ui/field/define.js';
+
+// The widget's define module registers its parts; the stories of a part register only what they show.
+defineElement('habil-responsable-dialog', HabilResponsableDialog);
+
+const { store } = createReferenceServer({ now: '2025-06-02T10:00:00+02:00', generatedAccounts: 0 });
+
+/** The seeded groups of the convention, as the contract shows them (with the partner administrator's actions). */
+function groupsOf(responsableId: string): Group[] {
+  return [...store.groups.values()]
+    .filter((g) => g.conventionId === 'conv-cd83' && g.responsableId === responsableId)
+    .sort((a, b) => a.code.localeCompare(b.code, 'fr'))
+    .map((g) => ({
+      id: g.id,
+      conventionId: g.conventionId,
+      code: g.code,
+      label: g.label,
+      level: g.level,
+      openingDate: g.openingDate,
+      status: 'ouvert',
+      responsable: { id: responsableId, name: '' },
+      roleIds: [...g.roleIds],
+      memberCount: 0,
+      version: g.version,
+      actions: ['edit', 'close', 'assign-role', 'remove-role', 'add-member', 'edit-member', 'remove-member', 'create-subgroup'],
+    }));
+}
+
+const users = [...store.accounts.values()]
+  .filter((a) => a.conventionId === 'conv-cd83')
+  .sort((a, b) => a.nom.localeCompare(b.nom, 'fr'))
+  .map((a) => ({ id: a.id, nom: a.nom, prenom: a.prenom, identifier: a.identifier }));
+
+const person = (id: string) => {
+  const a = store.accounts.get(id)!;
+  return { id, nom: a.nom, prenom: a.prenom, civilite: a.civilite };
+};
+
+const meta: Meta = {
+  title: 'Comptes/Éléments internes/Désactiver un responsable habilitations',
+  id: 'comptes-parts-responsable-dialog',
+  component: 'habil-responsable-dialog',
+  parameters: { docs: { story: { inline: false, iframeHeight: 720 } } },
+};
+export default meta;
+
+type Story = StoryObj;
+
+/** A button that asks, as `<habil-account-search>` does, and shows what the host would then send. The story opens it at once. */
+function asking(request: ResponsableRequest): Story {
+  const ask = async (event: Event) => {
+    const container = (event.currentTarget as HTMLElement).parentElement!;
+    const output = container.querySelector('output')!;
+    output.textContent = '';
+    const answer = await container.querySelector<HabilResponsableDialog>('habil-responsable-dialog')!.ask(request);
+    output.textContent = answer ? `Réponse : ${answer.map((r) => `${r.group.code} → ${r.responsableName}`).join(', ')}` : 'Annulé.';
+  };
+  return {
+    render: () => html`
+      <div>
+        <button type="button" class="trigger" @click=${ask}>Désactiver un responsable habilitations</button>
+        <output></output>
+        <habil-responsable-dialog></habil-responsable-dialog>
+      </div>
+    `,
+    play: async ({ canvasElement }) => {
+      canvasElement.querySelector<HTMLButtonElement>('.trigger')!.click();
+    },
+  };
+}
+
+/** Sylvie GARNIER, responsable of five groups: one choice each, or the same for all. */
+export const FiveGroups: Story = asking({ account: person('s-garnier'), groups: groupsOf('s-garnier'), users });
+
+/** Julie BLANC, responsable of the sub-group CDAP T1-NORD. */
+export const OneGroup: Story = asking({ account: person('j-blanc'), groups: groupsOf('j-blanc'), users });
+
+/** No other open user in the convention: the dialog says to create one first, and offers nothing to confirm. */
+export const NobodyToNameInstead: Story = asking({ account: person('j-blanc'), groups: groupsOf('j-blanc'), users: users.filter((u) => u.id === 'j-blanc') });
+
+/** « Continuer » with choices missing: each is said on its field, and focus goes to the first. */
+export const ChoicesMissing: Story = {
+  ...FiveGroups,
+  play: async (context) => {
+    await FiveGroups.play!(context);
+    const dialog = context.canvasElement.querySelector<HabilResponsableDialog>('habil-responsable-dialog')!;
+    await dialog.updateComplete;
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm-button"]')!.click();
+  },
+};
