@@ -49,9 +49,10 @@ export default {
   concurrency: 2,
   // The cap of one test (they wait on conditions; this only bounds a hang), longer on a throttled CPU.
   testFramework: { config: { timeout: 10000 * CPU_THROTTLE } },
-  // The tests' waits (test/support/wait.ts) stretch by the same factor.
+  // The tests' waits (test/support/wait.ts) stretch by the same factor. Every accessibility
+  // check asks a second engine (test/a11y/two-engines.ts), loaded before the tests.
   testRunnerHtml: (testFramework) =>
-    `<html><body><script>globalThis.HABIL_CPU_THROTTLE = ${CPU_THROTTLE};</script><script type="module" src="${testFramework}"></script></body></html>`,
+    `<html><body><script>globalThis.HABIL_CPU_THROTTLE = ${CPU_THROTTLE};</script><script type="module" src="/test/a11y/two-engines.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
   plugins: [exampleBundles(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],

@@ -4,6 +4,7 @@
  * styles reach with `habil-data-table::part(…)`, and `data-*` attributes that name their row.
  */
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Group, LocalAdmin, PartnerAdmin } from '../domain/index.js';
 import { GROUP_STATUS_LABELS } from '../domain/index.js';
 import type { DataTableColumn } from '../ui/data-table/data-table.js';
@@ -14,6 +15,32 @@ export function personName(person: { prenom: string; nom: string }): string {
 }
 
 const mailto = (email: string) => html`<a part="link" href="mailto:${email}">${email}</a>`;
+
+interface RowButton {
+  /** Its own part, beside `row-button`. */
+  part: 'revoke-button' | 'withdraw-button' | 'replace-button';
+  /** The row it acts on: a person's account, or a group. */
+  accountId?: string;
+  groupId?: string;
+  /** Its accessible name, which says whom it acts on. */
+  spoken: string;
+  label: string;
+  onClick: (event: Event) => void;
+}
+
+/** The button of a row ("Retirer", "Remplacer le responsable"). */
+const rowButton = ({ part, accountId, groupId, spoken, label, onClick }: RowButton) =>
+  html`<button
+    type="button"
+    class="button"
+    part="row-button ${part}"
+    data-account-id=${ifDefined(accountId)}
+    data-group-id=${ifDefined(groupId)}
+    aria-label=${spoken}
+    @click=${onClick}
+  >
+    ${label}
+  </button>`;
 
 /** Who made this person local administrator: the director is one by default (R13). */
 function namedBy(t: DelegationText, admin: LocalAdmin): string {
@@ -48,17 +75,13 @@ export function mineColumns(t: DelegationText, rows: readonly LocalAdmin[], revo
       header: t.msg('colAction'),
       render: (row) => {
         if (row.actions.includes('revoke')) {
-          const name = personName(row);
-          return html`<button
-            type="button"
-            class="button"
-            part="row-button revoke-button"
-            data-account-id=${row.accountId}
-            aria-label=${t.msg('revokeOf', name)}
-            @click=${() => revoke(row)}
-          >
-            ${t.msg('revoke')}
-          </button>`;
+          return rowButton({
+            part: 'revoke-button',
+            accountId: row.accountId,
+            spoken: t.msg('revokeOf', personName(row)),
+            label: t.msg('revoke'),
+            onClick: () => revoke(row),
+          });
         }
         return alone ? html`<span part="row-note">${t.msg('lastLocalAdmin')}</span>` : nothing;
       },
@@ -95,16 +118,13 @@ export function partnerAdminColumns(
       header: t.msg('colAction'),
       render: (row) =>
         row.actions.includes('revoke')
-          ? html`<button
-              type="button"
-              class="button"
-              part="row-button withdraw-button"
-              data-account-id=${row.accountId}
-              aria-label=${t.msg('withdrawOf', personName(row))}
-              @click=${() => withdraw(row)}
-            >
-              ${t.msg('revoke')}
-            </button>`
+          ? rowButton({
+              part: 'withdraw-button',
+              accountId: row.accountId,
+              spoken: t.msg('withdrawOf', personName(row)),
+              label: t.msg('revoke'),
+              onClick: () => withdraw(row),
+            })
           : nothing,
     });
   }
@@ -134,16 +154,13 @@ export function responsableColumns(
       header: t.msg('colAction'),
       render: (group) =>
         group.actions.includes('edit')
-          ? html`<button
-              type="button"
-              class="button"
-              part="row-button replace-button"
-              data-group-id=${group.id}
-              aria-label=${t.msg('replaceOf', group.code)}
-              @click=${(event: Event) => replace(group, event.currentTarget as HTMLElement)}
-            >
-              ${t.msg('replace')}
-            </button>`
+          ? rowButton({
+              part: 'replace-button',
+              groupId: group.id,
+              spoken: t.msg('replaceOf', group.code),
+              label: t.msg('replace'),
+              onClick: (event) => replace(group, event.currentTarget as HTMLElement),
+            })
           : nothing,
     });
   }

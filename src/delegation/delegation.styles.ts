@@ -1,10 +1,8 @@
 import { css } from 'lit';
+import { rowButtonStyles } from '../ui/styles/cell.styles.js';
 
 export const delegationStyles = css`
-  /*
-   * Spacing is given by margins, not by a flex gap: the alerts and the live region stay in the
-   * page while empty (screen readers only read regions that were there before), and take no room.
-   */
+  /* Spaced by margins, as the alerts are (ui/styles/status.styles.ts). */
   .tabs,
   .hint,
   .toolbar,
@@ -12,28 +10,11 @@ export const delegationStyles = css`
   .count,
   .convention,
   .flow,
-  .last-change,
-  habil-alert.filled,
-  habil-live-region.announced {
+  .last-change {
     margin-block: 0 var(--_habil-space-m);
   }
 
-
-  /* ---- titles and the guides' words ---- */
-
-  .heading {
-    margin: 0 0 var(--_habil-space-s);
-    font-size: var(--_habil-font-size-large);
-    line-height: 1.3;
-  }
-
-  .heading:focus {
-    outline: none;
-  }
-
-  .heading:focus-visible {
-    outline: 2px solid var(--_habil-focus);
-  }
+  /* ---- the guides' words ---- */
 
   .hint {
     max-width: 70ch;
@@ -169,21 +150,11 @@ export const delegationStyles = css`
     margin-block-end: var(--_habil-space-m);
   }
 
-  /* ---- confirmation of the last change ---- */
-
-  habil-live-region.announced::part(region) {
-    padding: var(--_habil-space-s) var(--_habil-space-m);
-    border: 1px solid var(--_habil-success);
-    border-inline-start-width: 4px;
-    border-radius: var(--_habil-radius);
-    background: color-mix(in srgb, var(--_habil-success) 8%, var(--_habil-surface));
-    font-weight: 600;
-  }
+  /* ---- the last change ---- */
 
   .last-change .note {
     margin-block: var(--_habil-space-s) 0;
   }
-
 
   /* ---- cells, rendered inside habil-data-table ---- */
 
@@ -196,16 +167,10 @@ export const delegationStyles = css`
     padding-inline: var(--_habil-space-s);
   }
 
-  habil-data-table::part(row-button) {
-    min-height: 2.25rem;
-    padding: var(--_habil-space-xs) var(--_habil-space-m);
-    white-space: nowrap;
-  }
+  ${rowButtonStyles(['row-button'], ['revoke-button', 'withdraw-button'])}
 
-  habil-data-table::part(revoke-button),
-  habil-data-table::part(withdraw-button) {
-    border-color: var(--_habil-danger);
-    color: var(--_habil-danger);
+  habil-data-table::part(row-button) {
+    padding-inline: var(--_habil-space-m);
   }
 
   habil-data-table::part(link) {

@@ -3,7 +3,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { Group, LocalAdmin, Me, PartnerAdmin, PersonRef } from '../domain/index.js';
 import { HabilElement } from '../internal/habil-element.js';
-import { loadingStyles } from '../internal/loading-styles.js';
+import { loadingStyles, renderLoading } from '../internal/loading-styles.js';
+import { headingStyles } from '../ui/styles/heading.styles.js';
+import { statusStyles } from '../ui/styles/status.styles.js';
 import { LocalizeController } from '../internal/localize.js';
 import { renderTabList, tabStyles } from '../internal/tabs.js';
 import { WriteController } from '../internal/writes.js';
@@ -143,7 +145,7 @@ declare module '../internal/events.js' {
  * @cssprop [--habil-color-warning] - The mark of the guides' reminders.
  */
 export class HabilDelegation extends HabilElement {
-  static override styles = [HabilElement.styles, tabStyles, loadingStyles, delegationStyles];
+  static override styles = [HabilElement.styles, tabStyles, loadingStyles, statusStyles, headingStyles, delegationStyles];
 
   /**
    * The section shown: `auto` (default) shows, as tabs, every section the connected person may
@@ -213,20 +215,13 @@ export class HabilDelegation extends HabilElement {
     return html`
       ${renderStatusMessage(this.report)} ${renderLastChange(this.report, this.t, this.api)}
       ${this.meTask.render({
-        initial: () => this.renderLoading(),
-        pending: () => this.renderLoading(),
+        initial: () => renderLoading(this.t.msg('loadingMe')),
+        pending: () => renderLoading(this.t.msg('loadingMe')),
         error: (error) => html`<habil-alert class="filled" .error=${error} retryable @habil-retry=${() => void this.meTask.run()}></habil-alert>`,
         complete: (me) => this.renderSections(me),
       })}
       <habil-confirm-dialog></habil-confirm-dialog>
     `;
-  }
-
-  private renderLoading() {
-    return html`<div class="loading" part="loading">
-      <div class="loading-bar" aria-hidden="true"></div>
-      <p role="status">${this.t.msg('loadingMe')}</p>
-    </div>`;
   }
 
   private renderSections(me: Me): TemplateResult {

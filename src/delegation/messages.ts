@@ -2,27 +2,8 @@
  * The words of `<habil-delegation>`, French first (the UCANSS administrator's guide §4, the
  * UCANSS FAQ and the CAF "Mon Compte Partenaire" guide, fiches 14–16), then English.
  */
-import type { Civilite } from '../domain/index.js';
+import { commandFr, deFr, feminineFr, objectEn, pluralEn, pluralFr, subjectEn, subjectFr, type Civility } from '../internal/french.js';
 import { defineMessages, type LocalizeController } from '../internal/localize.js';
-
-/** French puts 0 and 1 in the singular, English only 1. */
-const pluralFr = (count: number, one: string, many: string) => (count < 2 ? one : many);
-const pluralEn = (count: number, one: string, many: string) => (count === 1 ? one : many);
-
-/** The civilité of the person a sentence speaks of, when the server gave it. */
-type Civ = Civilite | null | undefined;
-
-/** French agreement with the civilité: « nommée » for Mme, « nommé » otherwise. */
-const eFr = (civ: Civ) => (civ === 'Mme' ? 'e' : '');
-/** The subject pronoun: « Elle », « Il », or « Cette personne » when the civilité is unknown. */
-const pronounFr = (civ: Civ) => (civ === 'Mme' ? 'Elle' : civ === 'M.' ? 'Il' : 'Cette personne');
-/** « ajoutez-la », « ajoutez-le », or « ajoutez cette personne ». */
-const addFr = (civ: Civ) => (civ === 'Mme' ? 'ajoutez-la' : civ === 'M.' ? 'ajoutez-le' : 'ajoutez cette personne');
-const pronounEn = (civ: Civ) => (civ === 'Mme' ? 'She' : civ === 'M.' ? 'He' : 'They');
-const objectEn = (civ: Civ) => (civ === 'Mme' ? 'her' : civ === 'M.' ? 'him' : 'them');
-
-/** « de » before a name, elided before a vowel: « d'Émilie BENGA », « de Pierre RAYMOND ». */
-const de = (name: string) => (/^[aeiouyàâäéèêëîïôöùûüÿæœ]/i.test(name) ? `d'${name}` : `de ${name}`);
 
 export const delegationMessages = defineMessages({
   fr: {
@@ -61,22 +42,22 @@ export const delegationMessages = defineMessages({
     lastLocalAdmin: 'Dernier administrateur local',
     lastLocalAdminHint: 'Un organisme garde au moins un administrateur local : désignez-en un autre avant de retirer celui-ci.',
     revoke: 'Retirer',
-    revokeOf: (name: string) => `Retirer la délégation ${de(name)}`,
-    revokeHeading: (name: string) => `Retirer la délégation ${de(name)} ?`,
+    revokeOf: (name: string) => `Retirer la délégation ${deFr(name)}`,
+    revokeHeading: (name: string) => `Retirer la délégation ${deFr(name)} ?`,
     revokeMessage: (name: string, organisme: string) =>
       `${name} ne sera plus administrateur local de ${organisme} et perdra le rôle « Administration locale ». Le retrait est inscrit dans l'historique de son compte.`,
     revokeSelfMessage: (organisme: string) =>
       `Vous ne serez plus administrateur local de ${organisme} : vous ne pourrez plus gérer les comptes ni les habilitations de votre organisme. Le retrait est inscrit dans l'historique de votre compte.`,
     revoked: (name: string, organisme: string) => `${name} n'est plus administrateur local de ${organisme}.`,
-    revokeFailed: (name: string) => `La délégation ${de(name)} n'a pas été retirée`,
+    revokeFailed: (name: string) => `La délégation ${deFr(name)} n'a pas été retirée`,
     selfRevokedHeading: 'Vous avez retiré votre propre délégation',
     selfRevoked: (organisme: string) =>
       `Vous n'êtes plus administrateur local de ${organisme} : vous ne gérez plus les comptes, les habilitations ni les délégations de votre organisme. Pour retrouver ce rôle, adressez-vous à un autre administrateur local de ${organisme}.`,
 
     // ---- Délégation (nouvel administrateur local) ----
     delegationHeading: 'Délégation',
-    delegationAsLocalAdmin: (civ: Civ) => `Vous êtes connecté${eFr(civ)} en tant qu'administrateur local.`,
-    delegationAsUcanssAdmin: (civ: Civ) => `Vous êtes connecté${eFr(civ)} en tant qu'administrateur Ucanss.`,
+    delegationAsLocalAdmin: (civ: Civility) => `Vous êtes connecté${feminineFr(civ)} en tant qu'administrateur local.`,
+    delegationAsUcanssAdmin: (civ: Civility) => `Vous êtes connecté${feminineFr(civ)} en tant qu'administrateur Ucanss.`,
     delegationText:
       "Vous pouvez, via le tableau ci-dessous, choisir une personne de votre organisme ayant déjà des droits sur le portail UCANSS pour la désigner comme « Administrateur local ». Si cette personne ne se trouve pas dans la liste, vous pouvez créer sa fiche via le bouton « Nouveau » ci-dessus, puis la sélectionner ensuite comme titulaire de délégation.",
     newAccount: 'Nouveau',
@@ -84,12 +65,12 @@ export const delegationMessages = defineMessages({
     pickerCaptionOrganisme: (organisme: string) => `Personnes de ${organisme}`,
     alreadyLocalAdmin: 'Déjà administrateur local',
     nameHeading: (name: string) => `Nommer ${name} administrateur local ?`,
-    nameMessage: (name: string, email: string, organisme: string, civ: Civ) =>
-      `${name} (${email}) pourra gérer les comptes et les habilitations des personnes de ${organisme} et recevra leurs demandes. ${pronounFr(civ)} reçoit le rôle « Administration locale » ; la délégation est inscrite dans l'historique de son compte.`,
+    nameMessage: (name: string, email: string, organisme: string, civ: Civility) =>
+      `${name} (${email}) pourra gérer les comptes et les habilitations des personnes de ${organisme} et recevra leurs demandes. ${subjectFr(civ)} reçoit le rôle « Administration locale » ; la délégation est inscrite dans l'historique de son compte.`,
     nameConfirm: 'Nommer',
     named: (name: string, organisme: string) => `${name} est désormais administrateur local de ${organisme}.`,
-    nameFailed: (name: string, civ: Civ) => `${name} n'a pas été nommé${eFr(civ)} administrateur local`,
-    accountCreated: (name: string) => `Le compte ${de(name)} est créé. Choisissez cette personne dans la liste pour la nommer administrateur local.`,
+    nameFailed: (name: string, civ: Civility) => `${name} n'a pas été nommé${feminineFr(civ)} administrateur local`,
+    accountCreated: (name: string) => `Le compte ${deFr(name)} est créé. Choisissez cette personne dans la liste pour la nommer administrateur local.`,
     createFailed: "Le compte n'a pas été créé",
 
     // ---- Tous les administrateurs locaux ----
@@ -124,17 +105,17 @@ export const delegationMessages = defineMessages({
     pickerCaptionConvention: (label: string) => `Utilisateurs de la convention ${label}`,
     alreadyPartnerAdmin: 'Déjà administrateur partenaire',
     appointConfirmHeading: (name: string, partner: string) => `Désigner ${name} administrateur partenaire de ${partner} ?`,
-    appointConfirmMessage: (name: string, civ: Civ) =>
-      `${name} pourra créer les utilisateurs, administrer les groupes d'utilisateurs et habiliter les responsables habilitations. Ce profil ne donne aucun rôle métier : ${addFr(civ)} à des groupes d'utilisateurs pour cela. La désignation est inscrite dans l'historique de son compte.`,
+    appointConfirmMessage: (name: string, civ: Civility) =>
+      `${name} pourra créer les utilisateurs, administrer les groupes d'utilisateurs et habiliter les responsables habilitations. Ce profil ne donne aucun rôle métier : ${commandFr('ajoutez', civ)} à des groupes d'utilisateurs pour cela. La désignation est inscrite dans l'historique de son compte.`,
     appointConfirm: 'Désigner',
     appointed: (name: string, partner: string) => `${name} est désormais administrateur partenaire de ${partner}.`,
-    appointFailed: (name: string, civ: Civ) => `${name} n'a pas été désigné${eFr(civ)} administrateur partenaire`,
+    appointFailed: (name: string, civ: Civility) => `${name} n'a pas été désigné${feminineFr(civ)} administrateur partenaire`,
     withdrawOf: (name: string) => `Retirer le rôle d'administrateur partenaire à ${name}`,
     withdrawHeading: (name: string) => `Retirer le rôle d'administrateur partenaire à ${name} ?`,
     withdrawMessage: (name: string, partner: string) =>
       `${name} ne sera plus administrateur partenaire de ${partner}. Son compte reste ouvert, avec les droits de ses groupes. Le retrait est inscrit dans l'historique de son compte.`,
     withdrawn: (name: string, partner: string) => `${name} n'est plus administrateur partenaire de ${partner}.`,
-    withdrawFailed: (name: string) => `Le rôle d'administrateur partenaire ${de(name)} n'a pas été retiré`,
+    withdrawFailed: (name: string) => `Le rôle d'administrateur partenaire ${deFr(name)} n'a pas été retiré`,
 
     // ---- Responsables habilitations ----
     responsablesCaption: (label: string) => `Responsables habilitations des groupes de la convention ${label}`,
@@ -158,7 +139,7 @@ export const delegationMessages = defineMessages({
       `Responsable actuel : ${name}. Choisissez le nouveau responsable parmi les utilisateurs de la convention. Il est indispensable que la personne choisie ait déjà un compte ouvert ; sinon, créez d'abord son compte (fiche n°1 : créer un utilisateur).`,
     currentResponsable: 'Responsable actuel',
     replaceConfirmHeading: (previous: string, next: string) => `Remplacer ${previous} par ${next} ?`,
-    replaceConfirmMessage: (next: string, code: string, label: string, civ: Civ) =>
+    replaceConfirmMessage: (next: string, code: string, label: string, civ: Civility) =>
       `${next} devient ${civ === 'Mme' ? 'la ' : civ === 'M.' ? 'le ' : ''}responsable habilitations du groupe ${code} (${label}). Le changement est inscrit dans l'historique des deux comptes.`,
     replaceConfirm: 'Remplacer',
     replaced: (previous: string, next: string, code: string) => `${next} remplace ${previous} comme responsable habilitations du groupe ${code}.`,
@@ -186,8 +167,8 @@ export const delegationMessages = defineMessages({
 
     // ---- history (R14) ----
     lastChange: 'Dernière modification',
-    historyOf: (name: string) => `Historique du compte ${de(name)}`,
-    showHistory: (name: string) => `Voir l'historique du compte ${de(name)}`,
+    historyOf: (name: string) => `Historique du compte ${deFr(name)}`,
+    showHistory: (name: string) => `Voir l'historique du compte ${deFr(name)}`,
     historyLatest: (n: string, count: number) =>
       pluralFr(count, 'La dernière modification :', `Les ${n} dernières modifications, la plus récente en premier :`),
     historyEmpty: 'Aucune modification enregistrée.',
@@ -240,8 +221,8 @@ export const delegationMessages = defineMessages({
       `You are no longer a local administrator of ${organisme}: you no longer manage the accounts, entitlements or delegations of your organisme. To get this role back, ask another local administrator of ${organisme}.`,
 
     delegationHeading: 'Delegation',
-    delegationAsLocalAdmin: (_civ: Civ) => 'You are signed in as a local administrator.',
-    delegationAsUcanssAdmin: (_civ: Civ) => 'You are signed in as a UCANSS administrator.',
+    delegationAsLocalAdmin: (_civ: Civility) => 'You are signed in as a local administrator.',
+    delegationAsUcanssAdmin: (_civ: Civility) => 'You are signed in as a UCANSS administrator.',
     delegationText:
       'In the table below, you can choose a person of your organisme who already has rights on the UCANSS portal and name them “Local administrator”. If that person is not in the list, create their record with the “New” button above, then choose them as the holder of the delegation.',
     newAccount: 'New',
@@ -249,11 +230,11 @@ export const delegationMessages = defineMessages({
     pickerCaptionOrganisme: (organisme: string) => `People of ${organisme}`,
     alreadyLocalAdmin: 'Already a local administrator',
     nameHeading: (name: string) => `Name ${name} local administrator?`,
-    nameMessage: (name: string, email: string, organisme: string, civ: Civ) =>
-      `${name} (${email}) will manage the accounts and entitlements of the people of ${organisme} and receive their requests. ${pronounEn(civ)} ${civ ? 'gets' : 'get'} the “Administration locale” role; the delegation is recorded in the history of the account.`,
+    nameMessage: (name: string, email: string, organisme: string, civ: Civility) =>
+      `${name} (${email}) will manage the accounts and entitlements of the people of ${organisme} and receive their requests. ${subjectEn(civ)} ${civ ? 'gets' : 'get'} the “Administration locale” role; the delegation is recorded in the history of the account.`,
     nameConfirm: 'Name',
     named: (name: string, organisme: string) => `${name} is now a local administrator of ${organisme}.`,
-    nameFailed: (name: string, _civ: Civ) => `${name} was not named local administrator`,
+    nameFailed: (name: string, _civ: Civility) => `${name} was not named local administrator`,
     accountCreated: (name: string) => `The account of ${name} is created. Choose this person in the list to name them local administrator.`,
     createFailed: 'The account was not created',
 
@@ -284,11 +265,11 @@ export const delegationMessages = defineMessages({
     pickerCaptionConvention: (label: string) => `Users of the convention ${label}`,
     alreadyPartnerAdmin: 'Already a partner administrator',
     appointConfirmHeading: (name: string, partner: string) => `Appoint ${name} partner administrator of ${partner}?`,
-    appointConfirmMessage: (name: string, civ: Civ) =>
+    appointConfirmMessage: (name: string, civ: Civility) =>
       `${name} will create users, manage user groups and appoint responsables habilitations. This profile brings no business role: add ${objectEn(civ)} to user groups for that. The appointment is recorded in the history of the account.`,
     appointConfirm: 'Appoint',
     appointed: (name: string, partner: string) => `${name} is now a partner administrator of ${partner}.`,
-    appointFailed: (name: string, _civ: Civ) => `${name} was not appointed partner administrator`,
+    appointFailed: (name: string, _civ: Civility) => `${name} was not appointed partner administrator`,
     withdrawOf: (name: string) => `Revoke the partner administrator role of ${name}`,
     withdrawHeading: (name: string) => `Withdraw the partner administrator role of ${name}?`,
     withdrawMessage: (name: string, partner: string) =>
@@ -317,7 +298,7 @@ export const delegationMessages = defineMessages({
       `Current responsable: ${name}. Choose the new responsable among the users of the convention. The person chosen must already have an open account; otherwise, create their account first (fiche 1: create a user).`,
     currentResponsable: 'Current responsable',
     replaceConfirmHeading: (previous: string, next: string) => `Replace ${previous} with ${next}?`,
-    replaceConfirmMessage: (next: string, code: string, label: string, _civ: Civ) =>
+    replaceConfirmMessage: (next: string, code: string, label: string, _civ: Civility) =>
       `${next} becomes the responsable habilitations of the group ${code} (${label}). The change is recorded in the history of both accounts.`,
     replaceConfirm: 'Replace',
     replaced: (previous: string, next: string, code: string) => `${next} replaces ${previous} as responsable habilitations of the group ${code}.`,

@@ -1,21 +1,12 @@
 import { css } from 'lit';
 
 export const myAccessStyles = css`
-  /* Margins, not a flex gap: the alert and the live region stay in the page while empty, and take no room. */
+  /* Spaced by margins, as the alerts are (ui/styles/status.styles.ts). */
   .tabs,
   .hint,
   .note,
-  .empty,
-  habil-alert.filled,
-  habil-live-region.announced {
+  .empty {
     margin-block: 0 var(--_habil-space-m);
-  }
-
-
-  .heading {
-    margin: 0 0 var(--_habil-space-s);
-    font-size: var(--_habil-font-size-large);
-    line-height: 1.3;
   }
 
   .hint,
@@ -294,30 +285,9 @@ export const myAccessStyles = css`
     container-type: inline-size;
   }
 
-  table {
-    width: 100%;
-    border-collapse: collapse;
-    background: var(--_habil-surface);
-  }
-
-  caption {
-    padding-block: var(--_habil-space-s);
-    text-align: start;
-    font-weight: 600;
-  }
-
   th,
   td {
-    padding: var(--_habil-space-s) var(--_habil-space-m);
-    border-bottom: 1px solid var(--_habil-divider);
-    text-align: start;
     vertical-align: top;
-  }
-
-  thead th {
-    background: var(--_habil-surface-sunken);
-    border-bottom: 2px solid var(--_habil-highlight);
-    white-space: nowrap;
   }
 
   .nowrap {
@@ -383,17 +353,5 @@ export const myAccessStyles = css`
 
   .contact-name {
     font-weight: 700;
-  }
-
-  /* ---- loading and confirmation ---- */
-
-
-  habil-live-region.announced::part(region) {
-    padding: var(--_habil-space-s) var(--_habil-space-m);
-    border: 1px solid var(--_habil-success);
-    border-inline-start-width: 4px;
-    border-radius: var(--_habil-radius);
-    background: color-mix(in srgb, var(--_habil-success) 8%, var(--_habil-surface));
-    font-weight: 600;
   }
 `;

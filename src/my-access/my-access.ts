@@ -5,7 +5,10 @@ import type { HabilClient } from '../client/types.js';
 import type { AccessRequest, Application, Grant, LocalAdmin, Me } from '../domain/index.js';
 import { REQUEST_STATUS_LABELS } from '../domain/index.js';
 import { HabilElement } from '../internal/habil-element.js';
-import { loadingStyles } from '../internal/loading-styles.js';
+import { loadingStyles, renderLoading } from '../internal/loading-styles.js';
+import { headingStyles } from '../ui/styles/heading.styles.js';
+import { statusStyles } from '../ui/styles/status.styles.js';
+import { tableStyles } from '../ui/styles/table.styles.js';
 import { renderTabList, tabStyles } from '../internal/tabs.js';
 import { LocalizeController } from '../internal/localize.js';
 import { WriteController } from '../internal/writes.js';
@@ -102,7 +105,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): [string, T[]
  * @cssprop [--habil-color-danger] - Refused requests.
  */
 export class HabilMyAccess extends HabilElement {
-  static override styles = [HabilElement.styles, tabStyles, loadingStyles, myAccessStyles];
+  static override styles = [HabilElement.styles, tabStyles, loadingStyles, statusStyles, headingStyles, tableStyles, myAccessStyles];
 
   /** The section shown: `grants` (default), `catalogue`, `requests` or `contacts`. The user's choice of tab updates it. */
   @property({ reflect: true })
@@ -179,16 +182,9 @@ export class HabilMyAccess extends HabilElement {
         ? html`<habil-alert class="filled" heading=${this.t.msg('loadFailed')} .error=${this.dataTask.error} retryable @habil-retry=${() => void this.dataTask.run()}></habil-alert>`
         : data
           ? this.renderSections(data)
-          : this.renderLoading()}
+          : renderLoading(this.t.msg('loading'))}
       <habil-confirm-dialog></habil-confirm-dialog>
     `;
-  }
-
-  private renderLoading() {
-    return html`<div class="loading" part="loading">
-      <div class="loading-bar" aria-hidden="true"></div>
-      <p role="status">${this.t.msg('loading')}</p>
-    </div>`;
   }
 
   private renderSections(data: MyAccessData): TemplateResult {

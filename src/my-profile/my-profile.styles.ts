@@ -5,22 +5,6 @@ export const myProfileStyles = css`
     max-width: 48rem;
   }
 
-  .heading {
-    margin: 0 0 var(--_habil-space-s);
-    font-size: var(--_habil-font-size-large);
-    line-height: 1.3;
-  }
-
-  .intro,
-  .legend {
-    margin: 0 0 var(--_habil-space-m);
-    color: var(--_habil-text-muted);
-  }
-
-  .legend {
-    font-size: var(--_habil-font-size-small);
-  }
-
   fieldset {
     min-width: 0;
     margin: 0 0 var(--_habil-space-m);
@@ -42,11 +26,6 @@ export const myProfileStyles = css`
   .civilite legend {
     margin-block-end: var(--_habil-space-xs);
     font-weight: 600;
-  }
-
-  .required {
-    margin-inline-start: 0.2em;
-    color: var(--_habil-danger);
   }
 
   .grid {
@@ -102,10 +81,6 @@ export const myProfileStyles = css`
 
   .status {
     margin: 0 0 var(--_habil-space-m);
-  }
-
-  habil-alert.filled {
-    margin-block-end: var(--_habil-space-m);
   }
 
   .actions {

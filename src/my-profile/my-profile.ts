@@ -4,7 +4,10 @@ import type { MyProfile, MyProfilePatch } from '../domain/index.js';
 import { focusFirstError, focusField } from '../internal/form-state.js';
 import { errorSummaryStyles } from '../internal/form-parts.js';
 import { HabilElement } from '../internal/habil-element.js';
-import { loadingStyles } from '../internal/loading-styles.js';
+import { loadingStyles, renderLoading } from '../internal/loading-styles.js';
+import { formIntroStyles, requiredMarkStyles } from '../ui/styles/form.styles.js';
+import { headingStyles } from '../ui/styles/heading.styles.js';
+import { statusStyles } from '../ui/styles/status.styles.js';
 import { LocalizeController } from '../internal/localize.js';
 import { myProfileMessages } from './messages.js';
 import { myProfileStyles } from './my-profile.styles.js';
@@ -75,7 +78,7 @@ export const ADD_PROFILE_URL = 'http://ucanss.fr/portail/auth/portal/default/Pca
  * @cssprop [--habil-color-success] - The confirmation of a save.
  */
 export class HabilMyProfile extends HabilElement {
-  static override styles = [HabilElement.styles, loadingStyles, errorSummaryStyles, myProfileStyles];
+  static override styles = [HabilElement.styles, loadingStyles, errorSummaryStyles, statusStyles, headingStyles, formIntroStyles, requiredMarkStyles, myProfileStyles];
 
   /** Where an Agent de Direction updates his details: the « mon profil » page of the Référentiel des ADD (the guide's address by default); no link when empty. */
   @property({ attribute: 'add-profile-url' })
@@ -141,10 +144,7 @@ export class HabilMyProfile extends HabilElement {
     }
     const profile = this.data.profile;
     if (!profile) {
-      return html`<div class="loading" part="loading">
-        <div class="loading-bar" aria-hidden="true"></div>
-        <p role="status">${this.t.msg('loading')}</p>
-      </div>`;
+      return renderLoading(this.t.msg('loading'));
     }
     if (profile.readOnlyReason) return renderReadOnlyProfile(this.t, profile, this.addProfileUrl);
     return renderProfileForm({

@@ -1,11 +1,6 @@
 /** The words of `<habil-pending-requests>`, French first (the guide's), then English. */
+import { deFr, pluralEn, pluralFr } from '../internal/french.js';
 import { defineMessages, type LocalizeController } from '../internal/localize.js';
-
-/** French puts 0 and 1 in the singular (« 0 demande acceptée »), English only 1. */
-const pluralFr = (count: number, one: string, many: string) => (count < 2 ? one : many);
-const pluralEn = (count: number, one: string, many: string) => (count === 1 ? one : many);
-/** « de Coralie LIVING », « d'Agnès PETIT-JEAN », « d'Émilie BENGA »: « de » elides before a vowel or a mute h. */
-const de = (name: string) => (/^[aeiouhàâäéèêëîïôöùûü]/i.test(name) ? `d'${name}` : `de ${name}`);
 
 export const pendingRequestsMessages = defineMessages({
   fr: {
@@ -65,8 +60,8 @@ export const pendingRequestsMessages = defineMessages({
     accept: 'Accepter',
     refuse: 'Refuser',
     sending: 'Envoi…',
-    requestOf: (name: string, role: string) => ` la demande ${de(name)} : ${role}`,
-    accountRequestOf: (name: string) => ` la demande de compte ${de(name)}`,
+    requestOf: (name: string, role: string) => ` la demande ${deFr(name)} : ${role}`,
+    accountRequestOf: (name: string) => ` la demande de compte ${deFr(name)}`,
 
     selection: (n: string, count: number) => pluralFr(count, `${n} demande sélectionnée`, `${n} demandes sélectionnées`),
     selectionAll: (n: string, count: number) =>
@@ -76,7 +71,7 @@ export const pendingRequestsMessages = defineMessages({
     refuseSelection: 'Refuser la sélection',
     bulkActions: 'Actions sur la sélection',
 
-    confirmAcceptHeading: (name: string) => `Accepter la demande ${de(name)} ?`,
+    confirmAcceptHeading: (name: string) => `Accepter la demande ${deFr(name)} ?`,
     confirmAcceptMessage: (role: string, application: string, name: string) =>
       `Le rôle « ${role} » (${application}) sera attribué à ${name} ; un e-mail l'en informera. La décision est définitive.`,
     confirmAcceptMany: (n: string, count: number) => pluralFr(count, `Accepter ${n} demande ?`, `Accepter ${n} demandes ?`),
@@ -86,7 +81,7 @@ export const pendingRequestsMessages = defineMessages({
         'Le rôle demandé sera attribué et le demandeur en sera informé par e-mail. La décision est définitive.',
         `Les ${n} rôles demandés seront attribués et chaque demandeur en sera informé par e-mail. Les décisions sont définitives ; le résultat sera indiqué demande par demande.`,
       ),
-    refuseHeading: (name: string) => `Refuser la demande ${de(name)} ?`,
+    refuseHeading: (name: string) => `Refuser la demande ${deFr(name)} ?`,
     refuseMessage: (role: string, application: string) =>
       `Rôle demandé : « ${role} » (${application}). Le demandeur sera informé du refus par e-mail. La décision est définitive.`,
     refuseMany: (n: string, count: number) => pluralFr(count, `Refuser ${n} demande ?`, `Refuser ${n} demandes ?`),
@@ -96,19 +91,19 @@ export const pendingRequestsMessages = defineMessages({
         'Le demandeur sera informé du refus par e-mail. La décision est définitive.',
         `Les ${n} demandeurs seront informés du refus par e-mail, avec le même motif. Les décisions sont définitives ; le résultat sera indiqué demande par demande.`,
       ),
-    acceptAccountHeading: (name: string) => `Créer le compte ${de(name)} ?`,
+    acceptAccountHeading: (name: string) => `Créer le compte ${deFr(name)} ?`,
     acceptAccountMessage: (email: string) =>
       `Le compte sera créé avec l'identifiant ${email} ; un message de confirmation sera envoyé à cette adresse. La décision est définitive.`,
     acceptAccountExternal:
       "Compte externe : la personne a déclaré ne pas travailler pour l'Institution, son adresse n'est donc pas d'un domaine de l'Institution. Vérifiez qu'elle doit avoir accès au site.",
     createAccount: 'Créer le compte',
-    refuseAccountHeading: (name: string) => `Refuser la demande de compte ${de(name)} ?`,
+    refuseAccountHeading: (name: string) => `Refuser la demande de compte ${deFr(name)} ?`,
     refuseAccountMessage: (email: string) => `Un message sera envoyé à ${email} pour l'informer du refus. La décision est définitive.`,
 
-    accepted: (name: string, role: string) => `Demande ${de(name)} acceptée : ${role}`,
-    refused: (name: string, role: string) => `Demande ${de(name)} refusée : ${role}`,
-    accountCreated: (name: string, email: string) => `Compte ${de(name)} créé (identifiant ${email}).`,
-    accountRefused: (name: string) => `Demande de compte ${de(name)} refusée.`,
+    accepted: (name: string, role: string) => `Demande ${deFr(name)} acceptée : ${role}`,
+    refused: (name: string, role: string) => `Demande ${deFr(name)} refusée : ${role}`,
+    accountCreated: (name: string, email: string) => `Compte ${deFr(name)} créé (identifiant ${email}).`,
+    accountRefused: (name: string) => `Demande de compte ${deFr(name)} refusée.`,
 
     alreadyDecidedHeading: 'Demande déjà traitée',
     alreadyDecidedBy: (what: string, by: string, when: string) =>
@@ -116,8 +111,8 @@ export const pendingRequestsMessages = defineMessages({
     alreadyDecidedTacitly: (what: string, when: string) =>
       `${what} a été acceptée tacitement${when ? ` le ${when}` : ''}, faute de décision dans les 10 jours. La demande a quitté la liste.`,
     alreadyDecidedUnknown: (what: string) => `${what} a déjà été traitée. La décision est définitive ; la demande a quitté la liste.`,
-    whatAccess: (name: string, role: string) => `La demande ${de(name)} (${role})`,
-    whatAccount: (name: string) => `La demande de compte ${de(name)}`,
+    whatAccess: (name: string, role: string) => `La demande ${deFr(name)} (${role})`,
+    whatAccount: (name: string) => `La demande de compte ${deFr(name)}`,
     decisionFailed: (what: string) => `${what} n'a pas été traitée.`,
     retryDecision: 'Renvoyer la décision',
     selectionUnread: "Les demandes sélectionnées n'ont pas pu être relues : aucune décision n'a été envoyée.",

@@ -1,25 +1,20 @@
 import { css } from 'lit';
+import { rowButtonStyles } from '../ui/styles/cell.styles.js';
 
 export const pendingRequestsStyles = css`
   :host {
     container-type: inline-size;
   }
 
-  /*
-   * Spacing is given by margins, not by a flex gap: the alerts and the live region stay in the
-   * page while empty (screen readers only read regions that were there before), and take no room.
-   */
+  /* Spaced by margins, as the alerts are (ui/styles/status.styles.ts). */
   .tabs,
   .hint,
   .toolbar,
   .filters,
   .view-switch,
-  .report,
-  habil-alert.filled,
-  habil-live-region.announced {
+  .report {
     margin-block-end: var(--_habil-space-m);
   }
-
 
   .count {
     min-width: 1.5rem;
@@ -41,17 +36,6 @@ export const pendingRequestsStyles = css`
   .hint {
     margin-block-start: 0;
     color: var(--_habil-text-muted);
-  }
-
-  /* ---- confirmation of the last decision ---- */
-
-  habil-live-region.announced::part(region) {
-    padding: var(--_habil-space-s) var(--_habil-space-m);
-    border: 1px solid var(--_habil-success);
-    border-inline-start-width: 4px;
-    border-radius: var(--_habil-radius);
-    background: color-mix(in srgb, var(--_habil-success) 8%, var(--_habil-surface));
-    font-weight: 600;
   }
 
   /* ---- search, filters and actions on the selection ---- */
@@ -124,80 +108,12 @@ export const pendingRequestsStyles = css`
     font-weight: 600;
   }
 
-  .choice {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_habil-space-s);
-    min-height: 2.5rem;
-    cursor: pointer;
-  }
-
-  .choice input {
-    width: 1.125rem;
-    height: 1.125rem;
-    margin: 0;
-    accent-color: var(--_habil-accent);
-  }
-
   /* ---- decision on a selection ---- */
-
-  .report {
-    display: flex;
-    flex-direction: column;
-    align-items: flex-start;
-    gap: var(--_habil-space-s);
-    padding: var(--_habil-space-m);
-    border: 1px solid var(--_habil-divider);
-    border-inline-start: 4px solid var(--_habil-accent);
-    border-radius: var(--_habil-radius);
-    background: var(--_habil-surface-sunken);
-  }
-
-  .report > * {
-    margin: 0;
-  }
 
   .report h3 {
     margin: 0;
     font-size: var(--_habil-font-size);
   }
-
-  progress {
-    width: min(100%, 28rem);
-    height: 0.75rem;
-    accent-color: var(--_habil-accent);
-  }
-
-  .report-rows {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  .report-row {
-    padding-block: 0.125rem;
-  }
-
-  .report-row .mark {
-    display: inline-block;
-    width: 1.25rem;
-    font-weight: 700;
-  }
-
-  .report-row.ok .mark {
-    color: var(--_habil-success);
-  }
-
-  .report-row.failed .mark {
-    color: var(--_habil-danger);
-  }
-
-  .report-row .why {
-    display: block;
-    padding-inline-start: 1.25rem;
-    color: var(--_habil-text-muted);
-  }
-
 
   /* ---- cells, rendered inside habil-data-table ---- */
 
@@ -209,16 +125,6 @@ export const pendingRequestsStyles = css`
     habil-data-table::part(header-cell) {
       white-space: normal;
     }
-  }
-
-  /* The message of an empty table stays in view when the table is wider than the widget. */
-  habil-data-table::part(empty) {
-    text-align: start;
-  }
-
-  habil-data-table::part(header-cell),
-  habil-data-table::part(cell) {
-    padding-inline: var(--_habil-space-s);
   }
 
   habil-data-table::part(sort-button) {
@@ -242,22 +148,13 @@ export const pendingRequestsStyles = css`
     gap: var(--_habil-space-xs);
   }
 
-  habil-data-table::part(decide-button) {
-    min-height: 2.25rem;
-    padding: var(--_habil-space-xs) var(--_habil-space-s);
-    white-space: nowrap;
-  }
+  ${rowButtonStyles(['decide-button'], ['refuse-button'])}
 
   /* Once decided here, the row says so in place of its buttons; the focus lands on it. */
   habil-data-table::part(decided) {
     display: inline-block;
     padding: var(--_habil-space-xs) 0;
     font-weight: 600;
-  }
-
-  habil-data-table::part(refuse-button) {
-    border-color: var(--_habil-danger);
-    color: var(--_habil-danger);
   }
 
   habil-data-table::part(deadline) {

@@ -4,7 +4,11 @@ import { property, query, state } from 'lit/decorators.js';
 import type { HabilClient } from '../client/types.js';
 import type { AccessRequest, AccountRequest, Me, MeAction } from '../domain/index.js';
 import { HabilElement } from '../internal/habil-element.js';
-import { loadingStyles } from '../internal/loading-styles.js';
+import { loadingStyles, renderLoading } from '../internal/loading-styles.js';
+import { cellStyles } from '../ui/styles/cell.styles.js';
+import { inlineChoiceStyles } from '../ui/styles/choice.styles.js';
+import { runReportStyles } from '../ui/styles/run-report.styles.js';
+import { statusStyles } from '../ui/styles/status.styles.js';
 import { LocalizeController } from '../internal/localize.js';
 import { renderTabList, tabStyles } from '../internal/tabs.js';
 import type { HabilConfirmDialog } from '../ui/confirm-dialog/confirm-dialog.js';
@@ -87,7 +91,7 @@ const fetchAccountRequests: FetchPage<AccountRequest> = (client, query, signal) 
  * @cssprop [--habil-color-danger] - Refused requests.
  */
 export class HabilPendingRequests extends HabilElement {
-  static override styles = [HabilElement.styles, tabStyles, loadingStyles, pendingRequestsStyles];
+  static override styles = [HabilElement.styles, tabStyles, loadingStyles, statusStyles, inlineChoiceStyles, runReportStyles, cellStyles, pendingRequestsStyles];
 
   /** The tab shown. A tab the person may not see falls back to the first one he may. */
   @property({ reflect: true })
@@ -221,21 +225,14 @@ export class HabilPendingRequests extends HabilElement {
     return html`
       <habil-live-region part="status-message" class=${this.announced ? 'announced' : ''} visible></habil-live-region>
       ${this.meTask.render({
-        initial: () => this.renderLoading(),
-        pending: () => this.renderLoading(),
+        initial: () => renderLoading(this.t.msg('loadingMe')),
+        pending: () => renderLoading(this.t.msg('loadingMe')),
         error: (error) => html`<habil-alert class="filled" .error=${error} retryable @habil-retry=${() => void this.meTask.run()}></habil-alert>`,
         complete: () => this.renderTabs(),
       })}
       <habil-confirm-dialog></habil-confirm-dialog>
       <habil-refusal-dialog></habil-refusal-dialog>
     `;
-  }
-
-  private renderLoading() {
-    return html`<div class="loading" part="loading">
-      <div class="loading-bar" aria-hidden="true"></div>
-      <p role="status">${this.t.msg('loadingMe')}</p>
-    </div>`;
   }
 
   private renderTabs() {

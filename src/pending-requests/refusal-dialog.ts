@@ -3,7 +3,10 @@ import { property, query, state } from 'lit/decorators.js';
 import { TEXT_LIMITS } from '../domain/text.js';
 import { HabilBaseElement } from '../internal/habil-base-element.js';
 import { LocalizeController } from '../internal/localize.js';
+import { PendingAnswer } from '../internal/pending-answer.js';
 import { confirmDialogStyles } from '../ui/confirm-dialog/confirm-dialog.styles.js';
+import { dialogStyles } from '../ui/styles/dialog.styles.js';
+import { textControlStyles } from '../ui/styles/form.styles.js';
 import { pendingRequestsMessages } from './messages.js';
 
 /** The contract's limit on a refusal reason (`DecisionBody.reason`). */
@@ -47,7 +50,9 @@ const CONFIRM = 'refuse';
 export class HabilRefusalDialog extends HabilBaseElement {
   static override styles = [
     HabilBaseElement.styles,
+    dialogStyles,
     confirmDialogStyles,
+    textControlStyles('textarea'),
     css`
       dialog {
         border-top-color: var(--_habil-danger);
@@ -70,14 +75,7 @@ export class HabilRefusalDialog extends HabilBaseElement {
 
       textarea {
         display: block;
-        width: 100%;
         min-height: 6rem;
-        padding: var(--_habil-space-s);
-        border: 1px solid var(--_habil-border);
-        border-radius: var(--_habil-radius);
-        background: var(--_habil-surface);
-        color: var(--_habil-text);
-        font: inherit;
         resize: vertical;
       }
 
@@ -106,7 +104,7 @@ export class HabilRefusalDialog extends HabilBaseElement {
   @query('textarea')
   private textarea!: HTMLTextAreaElement;
 
-  private pendingAnswer: ((answer: RefusalAnswer | undefined) => void) | undefined;
+  private readonly answers = new PendingAnswer<RefusalAnswer | undefined>(this, undefined);
 
   private readonly t = new LocalizeController(this, pendingRequestsMessages);
 
@@ -116,26 +114,16 @@ export class HabilRefusalDialog extends HabilBaseElement {
     this.message = options.message ?? '';
     this.confirmLabel = options.confirmLabel;
     this.reason = '';
-    this.pendingAnswer?.(undefined);
+    this.answers.give(undefined);
     await this.updateComplete;
     this.dialog.returnValue = '';
     if (!this.dialog.open) this.dialog.showModal();
     this.textarea.focus();
-    return new Promise((resolve) => {
-      this.pendingAnswer = resolve;
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.pendingAnswer?.(undefined);
-    this.pendingAnswer = undefined;
+    return this.answers.ask();
   }
 
   private onClose(): void {
-    const answer = this.pendingAnswer;
-    this.pendingAnswer = undefined;
-    answer?.(this.dialog.returnValue === CONFIRM ? { reason: this.reason.trim() } : undefined);
+    this.answers.give(this.dialog.returnValue === CONFIRM ? { reason: this.reason.trim() } : undefined);
   }
 
   protected override render() {

@@ -254,7 +254,7 @@ export class HabilGroupRoles extends HabilElement {
                     return html`<label class="choice">
                       <input
                         type="checkbox"
-                        name="roleIds"
+                        name="roleIds-${service.applicationId}"
                         value=${role.id}
                         .checked=${checked}
                         ?disabled=${busy}

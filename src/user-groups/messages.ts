@@ -3,11 +3,8 @@
  * "Habilitations de Mon Compte Partenaire"), then English. Domain words keep their French
  * names in English too (convention, responsable habilitations, Afas).
  */
+import { pluralEn, pluralFr } from '../internal/french.js';
 import { defineMessages, type LocalizeController } from '../internal/localize.js';
-
-/** French puts 0 and 1 in the singular (« 0 rôle assigné »), English only 1. */
-const pluralFr = (count: number, one: string, many: string) => (count < 2 ? one : many);
-const pluralEn = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
 export const userGroupsMessages = defineMessages({
   fr: {

@@ -3,6 +3,7 @@ import { query, state } from 'lit/decorators.js';
 import type { AccountFormSubmitDetail, HabilAccountForm } from '../account-parts/account-form.js';
 import type { AccountDetail, FieldError } from '../domain/index.js';
 import { HabilElement } from '../internal/habil-element.js';
+import { PendingAnswer } from '../internal/pending-answer.js';
 import { LocalizeController } from '../internal/localize.js';
 import { WriteController } from '../internal/writes.js';
 import { userGroupsMessages } from './messages.js';
@@ -59,11 +60,11 @@ export class HabilNewUserDialog extends HabilElement {
 
   private readonly writes = new WriteController(this, { lang: () => this.t.lang });
 
-  private answer: ((account: AccountDetail | undefined) => void) | undefined;
+  private readonly answers = new PendingAnswer<AccountDetail | undefined>(this, undefined);
 
   /** Opens the dialog; resolves with the created user, or undefined when the user cancelled. */
   async create(request: NewUserRequest): Promise<AccountDetail | undefined> {
-    this.answer?.(undefined);
+    this.answers.give(undefined);
     this.request = request;
     this.serverErrors = [];
     this.failure = undefined;
@@ -72,9 +73,7 @@ export class HabilNewUserDialog extends HabilElement {
     this.dialog.showModal();
     await this.form.updateComplete;
     this.form.renderRoot.querySelector<HTMLElement>('input, select')?.focus();
-    return new Promise((resolve) => {
-      this.answer = resolve;
-    });
+    return this.answers.ask();
   }
 
   override disconnectedCallback(): void {
@@ -83,10 +82,8 @@ export class HabilNewUserDialog extends HabilElement {
   }
 
   private finish(account: AccountDetail | undefined): void {
-    const answer = this.answer;
-    this.answer = undefined;
+    this.answers.give(account);
     if (this.dialog?.open) this.dialog.close();
-    answer?.(account);
   }
 
   private async onSubmit(event: CustomEvent<AccountFormSubmitDetail>): Promise<void> {

@@ -1,14 +1,12 @@
 /** What the screens of `<habil-user-groups>` share: the loading state, the convention shown (or its picker), "Retour à la liste". */
 import { html } from 'lit';
 import type { Convention } from '../domain/index.js';
+import { renderLoading as renderWidgetLoading } from '../internal/loading-styles.js';
 import type { HabilField } from '../ui/field/field.js';
 import type { UserGroupsWords } from './messages.js';
 
 export function renderLoading(t: UserGroupsWords) {
-  return html`<div class="loading" part="loading">
-    <div class="loading-bar" aria-hidden="true"></div>
-    <p role="status">${t.msg('loadingWidget')}</p>
-  </div>`;
+  return renderWidgetLoading(t.msg('loadingWidget'));
 }
 
 export function renderBack(t: UserGroupsWords, onBack: () => void) {

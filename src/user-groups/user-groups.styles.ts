@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { rowButtonStyles } from '../ui/styles/cell.styles.js';
 
 export const userGroupsStyles = css`
   :host {
@@ -6,44 +7,15 @@ export const userGroupsStyles = css`
     --_habil-user-groups-indent: var(--habil-user-groups-indent, 1.5rem);
   }
 
-  /*
-   * Spacing is given by margins, not by a flex gap: the alerts and the live region stay in the
-   * page while empty (screen readers only read regions that were there before), and take no room.
-   */
+  /* Spaced by margins, as the alerts are (ui/styles/status.styles.ts). */
   .convention,
   .note,
   .filters,
   .toolbar,
   .summary,
   .group-actions,
-  .tabs,
-  habil-alert.filled,
-  habil-live-region.announced {
+  .tabs {
     margin-block-end: var(--_habil-space-m);
-  }
-
-  habil-live-region.announced::part(region) {
-    padding: var(--_habil-space-s) var(--_habil-space-m);
-    border: 1px solid var(--_habil-success);
-    border-inline-start-width: 4px;
-    border-radius: var(--_habil-radius);
-    background: color-mix(in srgb, var(--_habil-success) 8%, var(--_habil-surface));
-    font-weight: 600;
-  }
-
-  .heading {
-    margin: 0 0 var(--_habil-space-s);
-    font-size: var(--_habil-font-size-large);
-    line-height: 1.3;
-  }
-
-  .heading:focus {
-    outline: none;
-  }
-
-  .heading:focus-visible {
-    outline: 2px solid var(--_habil-focus);
-    outline-offset: 2px;
   }
 
   .convention {
@@ -126,21 +98,11 @@ export const userGroupsStyles = css`
   }
 
 
-
   /* ---- cells, rendered inside habil-data-table ---- */
-
-  habil-data-table::part(header-cell),
-  habil-data-table::part(cell) {
-    padding-inline: var(--_habil-space-s);
-  }
 
   /* Nine columns: headers wrap, so that the table fits where it can and scrolls only when it must. */
   habil-data-table::part(header-cell) {
     white-space: normal;
-  }
-
-  habil-data-table::part(empty) {
-    text-align: start;
   }
 
   habil-data-table::part(code) {
@@ -192,14 +154,5 @@ export const userGroupsStyles = css`
     gap: var(--_habil-space-xs);
   }
 
-  habil-data-table::part(row-action) {
-    min-height: 2.25rem;
-    padding: var(--_habil-space-xs) var(--_habil-space-s);
-    white-space: nowrap;
-  }
-
-  habil-data-table::part(close-button) {
-    border-color: var(--_habil-danger);
-    color: var(--_habil-danger);
-  }
+  ${rowButtonStyles(['row-action'], ['close-button'])}
 `;

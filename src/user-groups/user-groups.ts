@@ -7,6 +7,9 @@ import type { Convention, FieldError, Group, GroupDraft, GroupPatch, Me } from '
 import type { HabilEventDetail, HabilEventMap } from '../internal/events.js';
 import { HabilElement } from '../internal/habil-element.js';
 import { loadingStyles } from '../internal/loading-styles.js';
+import { cellStyles } from '../ui/styles/cell.styles.js';
+import { headingStyles } from '../ui/styles/heading.styles.js';
+import { statusStyles } from '../ui/styles/status.styles.js';
 import { LocalizeController } from '../internal/localize.js';
 import { tabStyles } from '../internal/tabs.js';
 import type { HabilConfirmDialog } from '../ui/confirm-dialog/confirm-dialog.js';
@@ -97,7 +100,7 @@ declare module '../internal/events.js' {
  * @cssprop [--habil-color-success] - The confirmation of the last action.
  */
 export class HabilUserGroups extends HabilElement {
-  static override styles = [HabilElement.styles, tabStyles, loadingStyles, userGroupsStyles];
+  static override styles = [HabilElement.styles, tabStyles, loadingStyles, statusStyles, headingStyles, cellStyles, userGroupsStyles];
 
   /** The convention whose groups are shown. Without it, the person picks one of his (the first by default). */
   @property({ attribute: 'convention-id' })

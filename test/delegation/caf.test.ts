@@ -5,45 +5,12 @@
  */
 import { expect, html } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
-import { ProblemError } from '../../src/client/errors.js';
 import type { HabilDelegation, PartnerAdminAddedDetail, PartnerAdminRevokedDetail, ResponsableReplacedDetail } from '../../src/delegation/define.js';
 import type { Group } from '../../src/domain/index.js';
 import type { HabilField } from '../../src/ui/field/field.js';
 import { api, expectOk, expectProblem, TODAY, useReferenceServer } from '../support/api.js';
 import { focusedElement, press, recordEvents, tabTo } from '../ui/support.js';
-import {
-  announced,
-  button,
-  caption,
-  cells,
-  chooseButton,
-  confirm,
-  confirmDialog,
-  dataRows,
-  dialogOpened,
-  dialogText,
-  emptyMessage,
-  headers,
-  heading,
-  hints,
-  historyButtons,
-  noticeSays,
-  openHistory,
-  pickerTable,
-  recordingClient,
-  render,
-  rowByHeader,
-  rowOf,
-  rows,
-  searchPicker,
-  settled,
-  shadow,
-  tab,
-  table,
-  tabNames,
-  text,
-  typeInto,
-} from './support.js';
+import { announced, button, caption, cells, chooseButton, confirm, confirmDialog, dataRows, dialogOpened, dialogText, emptyMessage, failingOnceClient, headers, heading, hints, historyButtons, noticeSays, openHistory, openPicker, pickerTable, render, rowByHeader, rowOf, rows, searchPicker, settled, shadow, tab, table, tabNames, text, typeInto } from './support.js';
 
 const server = useReferenceServer();
 
@@ -59,11 +26,7 @@ function replaceButton(el: HabilDelegation, groupId: string): HTMLButtonElement 
   return found;
 }
 
-async function openReplace(el: HabilDelegation, groupId: string): Promise<void> {
-  replaceButton(el, groupId).click();
-  await waitUntil(() => shadow(el).querySelector('habil-person-picker'), 'the replacement panel never opened');
-  await settled(el);
-}
+const openReplace = (el: HabilDelegation, groupId: string): Promise<void> => openPicker(el, replaceButton(el, groupId));
 
 describe('habil-delegation: partner administrators (R12)', () => {
   it('shows the partner administrator and the responsables the list read-only, with the count, the limit and why', async () => {
@@ -110,9 +73,7 @@ describe('habil-delegation: partner administrators (R12)', () => {
     server().actAs('caf-agent');
     const el = await render(html`<habil-delegation convention-id="conv-cd83"></habil-delegation>`);
     const added = recordEvents<CustomEvent<PartnerAdminAddedDetail>>(el, 'habil-partner-admin-added');
-    button(el, '#appoint').click();
-    await waitUntil(() => shadow(el).querySelector('habil-person-picker'), 'the panel never opened');
-    await settled(el);
+    await openPicker(el, button(el, '#appoint'));
     expect(text(shadow(el).querySelector('#flow'))).to.include("Choisissez l'administrateur partenaire parmi les utilisateurs de la convention de CONSEIL DEPARTEMENTAL DU VAR.");
     expect(caption(pickerTable(el))).to.equal('Utilisateurs de la convention MCP - Conseil départemental du Var');
     expect(headers(pickerTable(el))).to.deep.equal(['Nom', 'Action']);
@@ -151,9 +112,7 @@ describe('habil-delegation: partner administrators (R12)', () => {
   it('explains the refusal of a third partner administrator by the server (R12)', async () => {
     server().actAs('caf-agent');
     const el = await render();
-    button(el, '#appoint').click();
-    await waitUntil(() => shadow(el).querySelector('habil-person-picker'), 'the panel never opened');
-    await settled(el);
+    await openPicker(el, button(el, '#appoint'));
     // Another CAF agent appoints Sylvie Garnier meanwhile: the partner now has two.
     expectOk(await api('POST', '/partners/cd-83/admins', { body: { accountId: 's-garnier' } }), 201);
 
@@ -380,12 +339,7 @@ describe('habil-delegation: appointing by keyboard', () => {
 describe('habil-delegation: CAF states', () => {
   it('shows the server’s reason when the groups cannot be read, and reads them again on "Recharger la liste"', async () => {
     server().actAs('partner-admin');
-    let failures = 1;
-    const { client } = recordingClient((name) =>
-      name === 'listGroups' && failures-- > 0
-        ? Promise.reject(ProblemError.fromResponse(503, { type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'Mon Compte Partenaire est en maintenance.' }))
-        : undefined,
-    );
+    const { client } = failingOnceClient('listGroups', 'Mon Compte Partenaire est en maintenance.');
     const el = await render(html`<habil-delegation view="responsables" .client=${client}></habil-delegation>`);
     const alert = shadow(el).querySelector('habil-alert.filled')!;
     expect(text(shadow(alert).querySelector('[part="base"]'))).to.include('Mon Compte Partenaire est en maintenance.');

@@ -3,19 +3,11 @@
  * server gives it): « Elle reçoit » / « Il reçoit », « nommée », in French and English.
  */
 import { expect, html } from '@open-wc/testing';
-import { waitUntil } from '../support/wait.js';
-import type { HabilDelegation } from '../../src/delegation/define.js';
 import { useReferenceServer } from '../support/api.js';
 import { focusedElement } from '../ui/support.js';
-import { answer, button, chooseButton, confirm, dialogOpened, dialogText, noticeSays, render, searchPicker, settled, shadow, text } from './support.js';
+import { answer, chooseButton, confirm, dialogOpened, dialogText, noticeSays, openNameFlow, render, searchPicker, shadow, text } from './support.js';
 
 const server = useReferenceServer();
-
-async function openNameFlow(el: HabilDelegation): Promise<void> {
-  button(el, '#new-local-admin').click();
-  await waitUntil(() => shadow(el).querySelector('habil-person-picker'), 'the delegation panel never opened');
-  await settled(el);
-}
 
 describe('habil-delegation: words that agree with the person (civilité)', () => {
   it('says « Elle reçoit » of a woman, « Il reçoit » of a man, and agrees the refusal with her', async () => {

@@ -7,58 +7,15 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
-import { ProblemError } from '../../src/client/errors.js';
 import type { HabilDelegation, LocalAdminAddedDetail, LocalAdminRevokedDetail } from '../../src/delegation/define.js';
 import type { HabilField } from '../../src/ui/field/field.js';
 import { api, expectOk, TODAY, useReferenceServer } from '../support/api.js';
 import { focusedElement, press, recordEvents, tabTo } from '../ui/support.js';
-import {
-  accountForm,
-  announced,
-  button,
-  caption,
-  cells,
-  chooseButton,
-  chooseCivilite,
-  confirm,
-  confirmDialog,
-  dataRows,
-  dialogOpened,
-  dialogText,
-  emptyMessage,
-  formField,
-  headers,
-  heading,
-  hints,
-  historyButtons,
-  noticeSays,
-  openHistory,
-  pickerField,
-  pickerTable,
-  recordingClient,
-  render,
-  rowOf,
-  rows,
-  searchPicker,
-  settled,
-  shadow,
-  submitAccountForm,
-  tab,
-  table,
-  tabNames,
-  text,
-  typeInto,
-} from './support.js';
+import { accountForm, announced, button, caption, cells, chooseButton, chooseCivilite, confirm, confirmDialog, dataRows, dialogOpened, dialogText, emptyMessage, failingOnceClient, formField, headers, heading, hints, historyButtons, holdingClient, noticeSays, openHistory, openNameFlow, pickerField, pickerTable, recordingClient, render, rowOf, rows, searchPicker, settled, shadow, submitAccountForm, tab, table, tabNames, text, typeInto } from './support.js';
 
 const server = useReferenceServer();
 
 const names = (el: HabilDelegation) => rows(el).map((row) => text(row.querySelector('th')));
-
-async function openNameFlow(el: HabilDelegation): Promise<void> {
-  button(el, '#new-local-admin').click();
-  await waitUntil(() => shadow(el).querySelector('habil-person-picker'), 'the delegation panel never opened');
-  await settled(el);
-}
 
 describe('habil-delegation: "Vos administrateurs locaux" (R13)', () => {
   it('shows the local administrators of my organisme with the columns of the guide; the director is one by default', async () => {
@@ -343,9 +300,7 @@ describe('habil-delegation: people who may not manage delegations', () => {
 
 describe('habil-delegation: states', () => {
   it('says it is loading while the server has not said who is connected', async () => {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const { client } = recordingClient((name, _args, send) => (name === 'getMe' ? held.then(send) : undefined));
+    const { client, release } = holdingClient('getMe');
     const el = await fixture<HabilDelegation>(html`<habil-delegation .client=${client}></habil-delegation>`);
     expect(text(shadow(el).querySelector('.loading'))).to.equal('Chargement des délégations…');
     await expect(el).to.be.accessible();
@@ -355,12 +310,7 @@ describe('habil-delegation: states', () => {
   });
 
   it('shows the server’s reason when the list fails, and loads it again on "Recharger la liste"', async () => {
-    let failures = 1;
-    const { client } = recordingClient((name) =>
-      name === 'listLocalAdmins' && failures-- > 0
-        ? Promise.reject(ProblemError.fromResponse(503, { type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'Maintenance du service jusqu’à 10 h 30.' }))
-        : undefined,
-    );
+    const { client } = failingOnceClient('listLocalAdmins', 'Maintenance du service jusqu’à 10 h 30.');
     const el = await render(html`<habil-delegation .client=${client}></habil-delegation>`);
     const alert = shadow(el).querySelector('habil-alert.filled')!;
     expect(text(shadow(alert).querySelector('[part="base"]'))).to.include('Maintenance du service jusqu’à 10 h 30.');

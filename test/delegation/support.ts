@@ -1,19 +1,24 @@
 /** Driving `<habil-delegation>` the way a user does, and looking at what he sees. */
 import { fixture, html } from '@open-wc/testing';
-import { waitUntil } from '../support/wait.js';
 import type { TemplateResult } from 'lit';
-import { recordingClient, type RecordedCall } from '../support/recording-client.js';
 import '../../src/delegation/define.js';
 import type { HabilAccountForm } from '../../src/account-parts/account-form.js';
 import type { HabilDelegation, HabilPersonPicker } from '../../src/delegation/define.js';
-import type { HabilConfirmDialog } from '../../src/ui/confirm-dialog/confirm-dialog.js';
 import type { HabilDataTable } from '../../src/ui/data-table/data-table.js';
 import type { HabilField } from '../../src/ui/field/field.js';
-import type { HabilLiveRegion } from '../../src/ui/live-region/live-region.js';
+import * as dialogs from '../support/dialogs.js';
 import { shadow, text } from '../support/dom.js';
-export { shadow, text };
+import { field, typeInto } from '../support/fields.js';
+import { noticeText } from '../support/speech.js';
+import { dataRows } from '../support/table.js';
+import { waitUntil } from '../support/wait.js';
+export { answer, confirm, confirmDialog, dialogText } from '../support/dialogs.js';
+export { shadow, tab, text } from '../support/dom.js';
+export { typeInto } from '../support/fields.js';
+export { failingOnceClient, holdingClient, recordingClient, unavailable, type RecordedCall } from '../support/recording-client.js';
+export { announced, liveRegion, noticeText } from '../support/speech.js';
+export { caption, cells, dataRows, emptyMessage, headers, rowWith as rowOf } from '../support/table.js';
 
-/** A client that records every call and lets a test step in before one (hold it, fail it), else reaches the server. */
 /** Every table of the widget and of its parts, and whether one is still loading. */
 function tablesIn(root: ParentNode): HabilDataTable[] {
   const own = [...root.querySelectorAll<HabilDataTable>('habil-data-table')];
@@ -46,38 +51,10 @@ export function table(el: HabilDelegation): HabilDataTable {
   return found;
 }
 
-export function dataRows(t: HabilDataTable): HTMLTableRowElement[] {
-  return [...shadow(t).querySelectorAll<HTMLTableRowElement>('tbody tr')].filter((row) => !row.querySelector('[part~="empty"]'));
-}
-
 /** The rows of the main table; none when no table shows (a list that failed). */
 export function rows(el: HabilDelegation): HTMLTableRowElement[] {
   const found = shadow(el).querySelector<HabilDataTable>('habil-data-table');
   return found ? dataRows(found) : [];
-}
-
-export function cells(row: HTMLTableRowElement): string[] {
-  return [...row.children].map((cell) => text(cell));
-}
-
-export function headers(t: HabilDataTable): string[] {
-  return [...shadow(t).querySelectorAll('thead th')].map((th) => text(th));
-}
-
-export function caption(t: HabilDataTable): string {
-  return text(shadow(t).querySelector('caption'));
-}
-
-export function emptyMessage(t: HabilDataTable): string {
-  const slot = shadow(t).querySelector<HTMLSlotElement>('[part="empty"] slot');
-  const assigned = slot?.assignedElements() ?? [];
-  return assigned.length ? assigned.map((node) => text(node)).join(' ') : text(shadow(t).querySelector('[part="empty"]'));
-}
-
-export function rowOf(t: HabilDataTable, words: string): HTMLTableRowElement {
-  const row = dataRows(t).find((candidate) => text(candidate).includes(words));
-  if (!row) throw new Error(`no row with "${words}" in: ${dataRows(t).map((r) => text(r)).join(' | ')}`);
-  return row;
 }
 
 /** The row whose header cell (`<th scope="row">`) says exactly `header`. */
@@ -101,15 +78,21 @@ export function button(el: HabilDelegation, selector: string): HTMLButtonElement
   return found;
 }
 
-export function tab(el: HabilDelegation, section: string): HTMLElement | null {
-  return shadow(el).querySelector<HTMLElement>(`#tab-${section}`);
-}
-
 export function tabNames(el: HabilDelegation): string[] {
   return [...shadow(el).querySelectorAll('[role="tab"]')].map((node) => text(node));
 }
 
 // ---- the person picker ----
+
+/** Clicks `opener` (« Nouvel administrateur local », « Désigner », « Remplacer »…), then waits until the panel where a person is chosen has loaded. */
+export async function openPicker(el: HabilDelegation, opener: HTMLButtonElement): Promise<void> {
+  opener.click();
+  await waitUntil(() => shadow(el).querySelector('habil-person-picker'), 'the panel never opened');
+  await settled(el);
+}
+
+/** Opens the panel that names a new local administrator. */
+export const openNameFlow = (el: HabilDelegation): Promise<void> => openPicker(el, button(el, '#new-local-admin'));
 
 export function picker(el: HabilDelegation): HabilPersonPicker {
   const found = shadow(el).querySelector<HabilPersonPicker>('habil-person-picker');
@@ -121,20 +104,7 @@ export function pickerTable(el: HabilDelegation): HabilDataTable {
   return shadow(picker(el)).querySelector<HabilDataTable>('habil-data-table')!;
 }
 
-export function pickerField(el: HabilDelegation, label: string): HabilField {
-  const found = [...shadow(picker(el)).querySelectorAll<HabilField>('habil-field')].find((f) => f.label === label);
-  if (!found) throw new Error(`no picker field "${label}"`);
-  return found;
-}
-
-/** Types into a field as a user does: the native control changes, then input and change events. */
-export async function typeInto(target: HabilField, value: string): Promise<void> {
-  const control = shadow(target).querySelector<HTMLInputElement | HTMLSelectElement>('#control')!;
-  control.value = value;
-  control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  control.dispatchEvent(new Event('change', { bubbles: true }));
-  await target.updateComplete;
-}
+export const pickerField = (el: HabilDelegation, label: string): HabilField => field(picker(el), label);
 
 /** Searches the picker by last name and waits for the answer. */
 export async function searchPicker(el: HabilDelegation, nom: string, label = 'Nom'): Promise<void> {
@@ -172,49 +142,8 @@ export function formField(el: HabilDelegation, name: string): HabilField {
 
 // ---- dialogs, notices, announcements ----
 
-export function confirmDialog(el: HabilDelegation): HabilConfirmDialog {
-  return shadow(el).querySelector('habil-confirm-dialog')!;
-}
-
-export async function dialogOpened(el: HabilDelegation): Promise<HTMLDialogElement> {
-  const native = () => shadow(confirmDialog(el)).querySelector('dialog');
-  await waitUntil(() => native()?.open, 'the dialog never opened');
-  return native()!;
-}
-
-export function dialogText(el: HabilDelegation): string {
-  return text(shadow(confirmDialog(el)).querySelector('dialog'));
-}
-
-/** Clicks the confirm button of the open confirmation dialog. */
-export async function confirm(el: HabilDelegation): Promise<void> {
-  await dialogOpened(el);
-  shadow(confirmDialog(el)).querySelector<HTMLButtonElement>('[part~="confirm-button"]')!.click();
-}
-
-/** Answers the open confirmation dialog with its confirm or its cancel button, and waits for it to close. */
-export async function answer(el: HabilDelegation, confirmed: boolean): Promise<void> {
-  await dialogOpened(el);
-  shadow(confirmDialog(el)).querySelector<HTMLButtonElement>(confirmed ? '[part~="confirm-button"]' : '[part~="cancel-button"]')!.click();
-  await waitUntil(() => !confirmDialog(el).open, 'the dialog never closed');
-}
-
-export function liveRegion(el: HabilDelegation): HabilLiveRegion {
-  return shadow(el).querySelector('habil-live-region')!;
-}
-
-export async function announced(el: HabilDelegation, words: string): Promise<void> {
-  await waitUntil(() => liveRegion(el).message.includes(words), `never announced "${words}"`, { timeout: 4000 }).catch(() => {
-    throw new Error(`never announced "${words}" (last: "${liveRegion(el).message}")`);
-  });
-}
-
-/** The words of the alert about the last action: its title, the rule, the server's detail and the widget's sentence. */
-export function noticeText(el: HabilDelegation): string {
-  const alert = shadow(el).querySelector('habil-alert[part~="notice"]');
-  if (!alert) return '';
-  return `${text(shadow(alert).querySelector('[part="base"]'))} ${text(alert)}`.replace(/\s+/g, ' ').trim();
-}
+/** The native `<dialog>` of the widget's confirmation, once open. */
+export const dialogOpened = (el: HabilDelegation): Promise<HTMLDialogElement> => dialogs.dialogOpened(dialogs.confirmDialog(el));
 
 export async function noticeSays(el: HabilDelegation, words: string): Promise<void> {
   await waitUntil(() => noticeText(el).includes(words), `the notice never said "${words}"`, { timeout: 4000 }).catch(() => {
@@ -235,5 +164,3 @@ export async function openHistory(el: HabilDelegation, accountId: string): Promi
   await waitUntil(() => list(), `the history of ${accountId} never showed`, { timeout: 4000 });
   return [...list()!.querySelectorAll('li')].map((li) => text(li));
 }
-
-export { recordingClient, type RecordedCall };

@@ -9,7 +9,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { ProblemError } from '../../src/client/errors.js';
 import type { ProfileUpdatedDetail } from '../../src/my-profile/define.js';
 import { api, expectOk, useReferenceServer } from '../support/api.js';
-import { recordingClient } from '../support/recording-client.js';
+import { holdingClient, recordingClient, unavailable } from '../support/recording-client.js';
 import { waitUntil } from '../support/wait.js';
 import { focusedElement, press, recordEvents, tabTo } from '../ui/support.js';
 import { alertText, button, control, field, fieldError, render, shadow, statusText, summaryLinks, text, typeInto } from './support.js';
@@ -17,8 +17,7 @@ import { alertText, button, control, field, fieldError, render, shadow, statusTe
 const server = useReferenceServer({ persona: 'user-carsat' });
 const stored = (id = 'c-living') => server().store.accounts.get(id)!;
 
-const unavailable = () =>
-  ProblemError.fromResponse(503, { type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'Le service des habilitations est en maintenance.' });
+const maintenance = () => unavailable('Le service des habilitations est en maintenance.');
 
 describe('habil-my-profile: the form', () => {
   it('shows my details in the fields of the guide, the e-mail and the organisme read only', async () => {
@@ -254,9 +253,7 @@ describe('habil-my-profile: details not changed here', () => {
 
 describe('habil-my-profile: loading and errors', () => {
   it('says it is loading, then shows the details', async () => {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const { client } = recordingClient((name, _args, send) => (name === 'getMyProfile' ? held.then(send) : undefined));
+    const { client, release } = holdingClient('getMyProfile');
     const el = await fixture(html`<habil-my-profile .client=${client}></habil-my-profile>`);
     await waitUntil(() => shadow(el).querySelector('[part="loading"] [role="status"]'), 'no loading state');
     expect(text(shadow(el).querySelector('[part="loading"]'))).to.equal('Chargement de vos coordonnées…');
@@ -267,7 +264,7 @@ describe('habil-my-profile: loading and errors', () => {
 
   it('says why the details cannot be shown, and reads them again on « Réessayer »', async () => {
     let fail = true;
-    const { client } = recordingClient((name) => (name === 'getMyProfile' && fail ? Promise.reject(unavailable()) : undefined));
+    const { client } = recordingClient((name) => (name === 'getMyProfile' && fail ? Promise.reject(maintenance()) : undefined));
     const el = await render(html`<habil-my-profile .client=${client}></habil-my-profile>`);
     const alert = shadow(el).querySelector('habil-alert.filled')!;
     expect(text(shadow(alert).querySelector('[part="base"]'))).to.include('Vos coordonnées ne peuvent pas être affichées.').and.include('Le service des habilitations est en maintenance.');
@@ -281,7 +278,7 @@ describe('habil-my-profile: loading and errors', () => {
 
   it('says a save that got no answer may be sent again, and sends it once more on « Réessayer »', async () => {
     let fail = true;
-    const { client, calls } = recordingClient((name) => (name === 'updateMyProfile' && fail ? Promise.reject(unavailable()) : undefined));
+    const { client, calls } = recordingClient((name) => (name === 'updateMyProfile' && fail ? Promise.reject(maintenance()) : undefined));
     const el = await render(html`<habil-my-profile .client=${client}></habil-my-profile>`);
     const events = recordEvents(el, 'habil-profile-updated');
     await typeInto(el, 'phone', '03 88 25 26 30');

@@ -6,6 +6,8 @@ import '../../src/my-profile/define.js';
 import type { HabilMyProfile } from '../../src/my-profile/define.js';
 import type { HabilField } from '../../src/ui/field/field.js';
 import { shadow, text } from '../support/dom.js';
+import * as fields from '../support/fields.js';
+import * as speech from '../support/speech.js';
 import { waitUntil } from '../support/wait.js';
 export { shadow, text };
 
@@ -24,9 +26,7 @@ export function field(el: HabilMyProfile, name: string): HabilField {
 }
 
 /** The native control inside a field. */
-export function control(el: HabilMyProfile, name: string): HTMLInputElement | HTMLSelectElement {
-  return shadow(field(el, name)).querySelector<HTMLInputElement | HTMLSelectElement>('#control')!;
-}
+export const control = (el: HabilMyProfile, name: string): HTMLInputElement | HTMLSelectElement => fields.control(field(el, name));
 
 /** Goes to a field and types over what it holds, key by key; an empty value erases it. */
 export async function typeInto(el: HabilMyProfile, name: string, value: string): Promise<void> {
@@ -55,10 +55,7 @@ export function button(el: HabilMyProfile, part: 'submit-button' | 'cancel-butto
 }
 
 /** What an alert of the widget says (heading, message, detail, slotted text). */
-export function alertText(el: HabilMyProfile, part: 'notice' | 'saved'): string {
-  const alert = shadow(el).querySelector(`habil-alert[part~="${part}"]`);
-  return alert ? `${text(shadow(alert).querySelector('[part="base"]'))} ${text(alert)}`.trim() : '';
-}
+export const alertText = (el: HabilMyProfile, part: 'notice' | 'saved'): string => speech.alertText(shadow(el).querySelector(`habil-alert[part~="${part}"]`));
 
 export function statusText(el: HabilMyProfile): string {
   return text(shadow(el).querySelector('form [role="status"].status'));

@@ -8,31 +8,7 @@ import type { Me } from '../../src/domain/index.js';
 import type { AccountRequestDecidedDetail, HabilPendingRequests } from '../../src/pending-requests/define.js';
 import { useReferenceServer } from '../support/api.js';
 import { recordEvents } from '../ui/support.js';
-import {
-  announced,
-  cells,
-  confirm,
-  confirmDialog,
-  decideButton,
-  dialogOpened,
-  dialogPart,
-  emptyMessage,
-  field,
-  headers,
-  noticeText,
-  recordingClient,
-  refuseWith,
-  render,
-  rowOf,
-  rows,
-  rowsBecome,
-  settled,
-  shadow,
-  tab,
-  table,
-  text,
-  typeInto,
-} from './support.js';
+import { announced, cells, confirm, confirmDialog, decideButton, dialogOpened, dialogPart, emptyMessage, field, headers, noticeText, recordingClient, refuseWith, render, rowOf, rows, rowsBecome, settled, shadow, tab, table, text, typeInto } from './support.js';
 
 const server = useReferenceServer();
 

@@ -7,54 +7,20 @@
 import { expect, html } from '@open-wc/testing';
 import type { HabilPendingRequests, PendingCountDetail } from '../../src/pending-requests/define.js';
 import { api, expectOk, useReferenceServer } from '../support/api.js';
+import { recordSpoken } from '../support/speech.js';
 import { waitUntil } from '../support/wait.js';
 import { recordEvents } from '../ui/support.js';
-import {
-  announced,
-  confirm,
-  decideButton,
-  liveRegion,
-  noticeText,
-  render,
-  rowOf,
-  rows,
-  rowsBecome,
-  settled,
-  shadow,
-  tab,
-  table,
-  text,
-} from './support.js';
+import { announced, confirm, decideButton, liveRegion, noticeText, render, rowOf, rows, rowsBecome, settled, shadow, tab, table, text } from './support.js';
 
 const server = useReferenceServer();
 
-interface Spoken {
-  /** Which live region: the widget's outcome, the table's status, the selection count. */
-  from: 'outcome' | 'table' | 'selection';
-  text: string;
-}
-
-/** Every text the widget's live regions come to hold from now on, in order (emptying a region says nothing). */
-function recordSpoken(el: HabilPendingRequests): { spoken: Spoken[]; stop: () => void } {
-  const spoken: Spoken[] = [];
-  const regions: [Spoken['from'], Element | null][] = [
+/** Every text the widget's live regions come to hold from now on: its outcome, the table's status, the selection count. */
+const recordSpeech = (el: HabilPendingRequests) =>
+  recordSpoken([
     ['outcome', shadow(liveRegion(el)).querySelector('[part="region"]')],
     ['table', shadow(table(el)).querySelector('[role="status"]')],
     ['selection', shadow(el).querySelector('.selection-count')],
-  ];
-  const observers = regions.flatMap(([from, node]) => {
-    if (!node) return [];
-    let last = text(node);
-    const observer = new MutationObserver(() => {
-      const now = text(node);
-      if (now && now !== last) spoken.push({ from, text: now });
-      last = now;
-    });
-    observer.observe(node, { childList: true, characterData: true, subtree: true });
-    return [observer];
-  });
-  return { spoken, stop: () => observers.forEach((observer) => observer.disconnect()) };
-}
+  ] as const);
 
 function tableStatus(el: HabilPendingRequests): string {
   return text(shadow(table(el)).querySelector('[role="status"]'));
@@ -73,7 +39,7 @@ function sortedColumn(el: HabilPendingRequests): [string, string | null] {
 describe('habil-pending-requests: the outcome is said first, and the reload says nothing', () => {
   it('after a decision, the live region says the outcome and nothing else is spoken', async () => {
     const el = await render();
-    const { spoken, stop } = recordSpoken(el);
+    const { spoken, stop } = recordSpeech(el);
     decideButton(rowOf(el, 'LIVING Coralie'), 'accept').click();
     await confirm(el);
     await announced(el, "Demande de Coralie LIVING acceptée : Droits d'accès au site ucanss.fr");
@@ -89,7 +55,7 @@ describe('habil-pending-requests: the outcome is said first, and the reload says
     await el.updateComplete;
     const statusBefore = tableStatus(el);
     expect(statusBefore).to.equal('Lignes 1 à 5 sur 5, page 1 sur 1.');
-    const { spoken, stop } = recordSpoken(el);
+    const { spoken, stop } = recordSpeech(el);
     [...shadow(el).querySelectorAll<HTMLButtonElement>('[part~="bulk-actions"] button')].find((b) => text(b) === 'Accepter la sélection')!.click();
     await confirm(el);
     await announced(el, '2 demandes acceptées.');
@@ -108,7 +74,7 @@ describe('habil-pending-requests: the outcome is said first, and the reload says
     server().actAs('director-carsat');
     expectOk(await api('POST', '/access-requests/dem-guide-1/decision', { body: { decision: 'refuse' } }));
     server().actAs('admin-carsat');
-    const { spoken, stop } = recordSpoken(el);
+    const { spoken, stop } = recordSpeech(el);
     decideButton(rowOf(el, 'LIVING Coralie'), 'accept').click();
     await confirm(el);
     await waitUntil(() => noticeText(el).includes('Pierre RAYMOND'), 'no conflict message');
@@ -120,7 +86,7 @@ describe('habil-pending-requests: the outcome is said first, and the reload says
 
   it('says what a sort did, and nothing of the rows reloaded in the new order', async () => {
     const el = await render();
-    const { spoken, stop } = recordSpoken(el);
+    const { spoken, stop } = recordSpeech(el);
     sortButton(el, 'Rôle concerné').click();
     await rowsBecome(el, (shown) => text(shown[0]?.querySelector('th')).startsWith('AHOVA'), 'not sorted by role');
     await settled(el);

@@ -9,28 +9,7 @@ import type { PendingCountDetail, RequestDecidedDetail } from '../../src/pending
 import type { HabilPendingRequests } from '../../src/pending-requests/define.js';
 import { api, expectOk, useReferenceServer } from '../support/api.js';
 import { focusedElement, press, recordEvents, tabTo } from '../ui/support.js';
-import {
-  announced,
-  confirm,
-  confirmDialog,
-  decideButton,
-  dialogOpened,
-  dialogPart,
-  notice,
-  noticeText,
-  recordingClient,
-  refusalDialog,
-  refuseWith,
-  render,
-  rowOf,
-  rows,
-  rowsBecome,
-  settled,
-  shadow,
-  tab,
-  table,
-  text,
-} from './support.js';
+import { announced, confirm, confirmDialog, decideButton, dialogOpened, dialogPart, holdingClient, notice, noticeText, recordingClient, refusalDialog, refuseWith, render, rowOf, rows, rowsBecome, settled, shadow, tab, table, text } from './support.js';
 
 const server = useReferenceServer();
 
@@ -238,9 +217,7 @@ describe('habil-pending-requests: decisions are final and applied once (R5)', ()
   });
 
   it('disables the row’s buttons while its decision is on its way: a second click sends nothing', async () => {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const { client, calls } = recordingClient((name, _args, send) => (name === 'decideAccessRequest' ? held.then(send) : undefined));
+    const { client, calls, release } = holdingClient('decideAccessRequest');
     const el = await render(html`<habil-pending-requests .client=${client}></habil-pending-requests>`);
     decideButton(rowOf(el, 'LIVING Coralie'), 'accept').click();
     await confirm(el);

@@ -4,28 +4,10 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
-import { ProblemError } from '../../src/client/errors.js';
 import type { HabilPendingRequests } from '../../src/pending-requests/define.js';
 import { useReferenceServer } from '../support/api.js';
 import { focusedElement, press, recordEvents } from '../ui/support.js';
-import {
-  cells,
-  decideButton,
-  emptyMessage,
-  field,
-  headers,
-  recordingClient,
-  render,
-  rowOf,
-  rows,
-  rowsBecome,
-  settled,
-  shadow,
-  tab,
-  table,
-  text,
-  typeInto,
-} from './support.js';
+import { cells, decideButton, emptyMessage, failingOnceClient, field, headers, holdingClient, recordingClient, render, rowOf, rows, rowsBecome, settled, shadow, tab, table, text, typeInto } from './support.js';
 
 const server = useReferenceServer();
 
@@ -134,9 +116,7 @@ describe('habil-pending-requests: tacit acceptance (R4)', () => {
 
 describe('habil-pending-requests: states', () => {
   it('says it is loading until the server answers, then shows the requests', async () => {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const { client } = recordingClient((name, _args, send) => (name === 'listAccessRequests' ? held.then(send) : undefined));
+    const { client, release } = holdingClient('listAccessRequests');
     const el = await fixture<HabilPendingRequests>(html`<habil-pending-requests .client=${client}></habil-pending-requests>`);
     await waitUntil(() => table(el)?.loading, 'the table never said it was loading');
     await table(el).updateComplete;
@@ -149,12 +129,7 @@ describe('habil-pending-requests: states', () => {
   });
 
   it('explains a failed load with the server’s reason and loads again on « Recharger la liste »', async () => {
-    let failures = 1;
-    const { client } = recordingClient((name, args) =>
-      name === 'listAccessRequests' && (args as { query: { pageSize: number } }).query.pageSize !== 1 && failures-- > 0
-        ? Promise.reject(ProblemError.fromResponse(503, { type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'Maintenance du service jusqu’à 10 h 30.' }))
-        : undefined,
-    );
+    const { client } = failingOnceClient('listAccessRequests', 'Maintenance du service jusqu’à 10 h 30.', (args: { query: { pageSize: number } }) => args.query.pageSize !== 1);
     const el = await fixture<HabilPendingRequests>(html`<habil-pending-requests .client=${client}></habil-pending-requests>`);
     const alert = () => [...shadow(el).querySelectorAll('habil-alert')].find((a) => shadow(a).querySelector('[part="retry-button"]'));
     await waitUntil(alert, 'no error shown');

@@ -7,3 +7,30 @@ export function text(node: Element | null | undefined): string {
 
 /** An element's open shadow root (every kit element has one). */
 export const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
+
+/** The visible and spoken text of an element and the shadow roots under it. */
+export function deepText(node: Element | null | undefined): string {
+  if (!node) return '';
+  const parts: string[] = [];
+  const walk = (n: Node) => {
+    if (n.nodeType === Node.TEXT_NODE) parts.push(n.textContent ?? '');
+    if (n instanceof Element && n.shadowRoot) walk(n.shadowRoot);
+    if (n instanceof HTMLSlotElement) for (const a of n.assignedNodes()) walk(a);
+    else for (const child of n.childNodes) walk(child);
+  };
+  walk(node);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The button whose text is `label` in `root`'s shadow root, or under `root` when it has none. */
+export function buttonLabelled(root: Element, label: string): HTMLButtonElement {
+  const all = [...(root.shadowRoot ?? root).querySelectorAll<HTMLButtonElement>('button')];
+  const found = all.find((b) => text(b) === label);
+  if (!found) throw new Error(`no button "${label}" in ${root.localName}: ${all.map((b) => text(b)).join(' | ')}`);
+  return found;
+}
+
+/** The tab `tab-<name>` of a widget that shows its content in tabs (`internal/tabs.ts`). */
+export function tab(host: Element, name: string): HTMLElement | null {
+  return shadow(host).querySelector<HTMLElement>(`#tab-${name}`);
+}

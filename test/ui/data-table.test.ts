@@ -1,13 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
 import '../../src/ui/data-table/define.js';
-import type {
-  DataTableColumn,
-  HabilDataTable,
-  PageChangeDetail,
-  SelectionChangeDetail,
-  SortChangeDetail,
-} from '../../src/ui/data-table/define.js';
+import type { DataTableColumn, HabilDataTable, PageChangeDetail, SelectionChangeDetail, SortChangeDetail } from '../../src/ui/data-table/define.js';
 import { afterAttributeChange, focusedElement, press, recordEvents, tabTo } from './support.js';
 
 interface Person {

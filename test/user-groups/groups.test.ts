@@ -8,28 +8,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { GroupChangeDetail, GroupUpdatedDetail, HabilUserGroups } from '../../src/user-groups/define.js';
 import { api, expectOk, useReferenceServer } from '../support/api.js';
 import { focusedElement, press, recordEvents, tabTo } from '../ui/support.js';
-import {
-  alertsText,
-  announced,
-  button,
-  confirm,
-  confirmationText,
-  control,
-  dialogOpened,
-  field,
-  fieldError,
-  formShown,
-  groupForm,
-  groupRow,
-  newUserDialog,
-  recordingClient,
-  render,
-  rowButton,
-  shadow,
-  text,
-  typeInto,
-  waitForText,
-} from './support.js';
+import { alertsText, announced, button, confirm, confirmationText, control, createUser, dialogOpened, field, fieldError, formShown, groupForm, groupRow, newUserDialog, recordingClient, render, rowButton, shadow, text, typeInto, waitForText } from './support.js';
 
 const server = useReferenceServer({ persona: 'partner-admin' });
 
@@ -149,15 +128,9 @@ describe('habil-user-groups: creating a group (R11)', () => {
       'Convention sélectionnée : MCP - Conseil départemental du Var. Une fois créé, il sera choisi comme responsable habilitations du groupe.',
     );
     await expect(dialog).to.be.accessible();
-    const accountForm = shadow(dialog).querySelector('habil-account-form')!;
-    shadow(accountForm).querySelector<HTMLInputElement>('input[name="civilite"][value="Mme"]')!.click();
-    await typeInto(field(accountForm, 'Nom'), 'Faure');
-    await typeInto(field(accountForm, 'Prénom'), 'Léa');
-    await typeInto(field(accountForm, 'Adresse mail'), 'lea.faure@cd-83.fr');
-    await typeInto(field(accountForm, "Confirmer l'adresse mail"), 'lea.faure@cd-83.fr');
-    button(accountForm, 'Valider').click();
+    await createUser(dialog, { civilite: 'Mme', nom: 'Faure', prenom: 'Léa', email: 'lea.faure@cd-83.fr' });
 
-    await announced(el, 'Utilisateur Léa Faure');
+    await announced(el, 'Utilisateur Léa FAURE');
     const lea = [...server().store.accounts.values()].find((a) => a.emailPro === 'lea.faure@cd-83.fr')!;
     expect(lea).to.include({ conventionId: 'conv-cd83', status: 'ouvert' });
     expect(native.open).to.equal(false);

@@ -4,30 +4,10 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
-import { ProblemError } from '../../src/client/errors.js';
 import type { HabilUserGroups } from '../../src/user-groups/define.js';
 import { useReferenceServer } from '../support/api.js';
 import { focusedElement, press } from '../ui/support.js';
-import {
-  alertsText,
-  button,
-  cells,
-  deepText,
-  emptyMessage,
-  field,
-  groupRow,
-  headers,
-  listTable,
-  recordingClient,
-  render,
-  rowButton,
-  rows,
-  settled,
-  shadow,
-  text,
-  typeInto,
-  waitForText,
-} from './support.js';
+import { alertsText, button, cells, deepText, emptyMessage, field, groupRow, headers, listTable, recordingClient, render, rowButton, rows, settled, shadow, text, typeInto, unavailable, waitForText } from './support.js';
 
 const server = useReferenceServer({ persona: 'partner-admin' });
 
@@ -120,9 +100,7 @@ describe('habil-user-groups: the list', () => {
     const { client } = recordingClient((name, _args, real) => {
       if (name === 'listConventions') return new Promise((resolve) => (release = () => resolve(real())));
       if (name === 'listGroups' && failures-- > 0) {
-        return Promise.reject(
-          ProblemError.fromResponse(503, { type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'Maintenance du service des habilitations jusqu’à 10 h 30.' }),
-        );
+        return Promise.reject(unavailable('Maintenance du service des habilitations jusqu’à 10 h 30.'));
       }
       return undefined;
     });

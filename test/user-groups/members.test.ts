@@ -8,31 +8,7 @@ import { waitUntil } from '../support/wait.js';
 import type { HabilGroupMembers, HabilUserGroups, MemberChangeDetail } from '../../src/user-groups/define.js';
 import { api, expectOk, useReferenceServer } from '../support/api.js';
 import { focusedElement, press, recordEvents, tabTo } from '../ui/support.js';
-import {
-  alertsText,
-  announced,
-  button,
-  cells,
-  confirm,
-  confirmationText,
-  control,
-  dialogOpened,
-  field,
-  fieldError,
-  headers,
-  membersShown,
-  membersTable,
-  newUserDialog,
-  recordingClient,
-  render,
-  rowButton,
-  rowOf,
-  rows,
-  shadow,
-  text,
-  typeInto,
-  waitForText,
-} from './support.js';
+import { alertsText, announced, button, cells, confirm, confirmationText, control, createUser, dialogOpened, field, fieldError, headers, membersShown, membersTable, newUserDialog, recordingClient, render, rowButton, rowOf, rows, shadow, text, typeInto, waitForText } from './support.js';
 
 const server = useReferenceServer({ persona: 'partner-admin' });
 
@@ -186,19 +162,13 @@ describe('habil-user-groups: members of a group', () => {
     const dialog = newUserDialog(part);
     const native = await dialogOpened(dialog);
     expect(text(native.querySelector('p'))).to.contain('Une fois créé, il sera choisi comme utilisateur à rattacher au groupe.');
-    const accountForm = shadow(dialog).querySelector('habil-account-form')!;
-    shadow(accountForm).querySelector<HTMLInputElement>('input[name="civilite"][value="M."]')!.click();
-    await typeInto(field(accountForm, 'Nom'), "D'Artagnan");
-    await typeInto(field(accountForm, 'Prénom'), 'Louis');
-    await typeInto(field(accountForm, 'Adresse mail'), 'l.dartagnan@cd-83.fr');
-    await typeInto(field(accountForm, "Confirmer l'adresse mail"), 'l.dartagnan@cd-83.fr');
-    button(accountForm, 'Valider').click();
+    await createUser(dialog, { civilite: 'M.', nom: "D'Artagnan", prenom: 'Louis', email: 'l.dartagnan@cd-83.fr' });
 
-    await announced(part, "Utilisateur Louis D'Artagnan");
+    await announced(part, "Utilisateur Louis D'ARTAGNAN");
     const louis = [...server().store.accounts.values()].find((a) => a.emailPro === 'l.dartagnan@cd-83.fr')!;
     await waitUntil(() => field(part, 'Utilisateur').value === louis.id, 'the new user was not chosen');
     button(part, 'Ajouter au groupe').click();
-    await announced(part, "Louis D'Artagnan rattaché(e) au groupe DGFIP");
+    await announced(part, "Louis D'ARTAGNAN rattaché(e) au groupe DGFIP");
     expect(membership('g-dgfip', louis.id)).to.include({ openingDate: '2025-06-02' });
   });
 

@@ -1,73 +1,31 @@
 /** Driving `<habil-user-groups>` the way a user does, and looking at what he sees. */
-import { fixture, html } from '@open-wc/testing';
-import { waitUntil } from '../support/wait.js';
+import { html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { recordingClient, type RecordedCall } from '../support/recording-client.js';
-import type { HabilConfirmDialog } from '../../src/ui/confirm-dialog/confirm-dialog.js';
 import type { HabilDataTable } from '../../src/ui/data-table/data-table.js';
-import type { HabilField } from '../../src/ui/field/field.js';
-import type { HabilLiveRegion } from '../../src/ui/live-region/live-region.js';
 import '../../src/user-groups/define.js';
 import type { HabilGroupForm, HabilGroupMembers, HabilGroupRoles, HabilNewUserDialog, HabilUserGroups } from '../../src/user-groups/define.js';
-import { shadow, text } from '../support/dom.js';
-export { shadow, text };
-
-/** The visible and spoken text of an element and the shadow roots under it. */
-export function deepText(node: Element | null | undefined): string {
-  if (!node) return '';
-  const parts: string[] = [];
-  const walk = (n: Node) => {
-    if (n.nodeType === Node.TEXT_NODE) parts.push(n.textContent ?? '');
-    if (n instanceof Element && n.shadowRoot) walk(n.shadowRoot);
-    if (n instanceof HTMLSlotElement) for (const a of n.assignedNodes()) walk(a);
-    else for (const child of n.childNodes) walk(child);
-  };
-  walk(node);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
-}
+import { confirmDialog, dialogOpened, dialogPart } from '../support/dialogs.js';
+import { buttonLabelled, deepText, shadow, text } from '../support/dom.js';
+import { field, typeInto } from '../support/fields.js';
+import { renderSettled } from '../support/render.js';
+import * as speech from '../support/speech.js';
+import { dataRows as rows, tableSettled } from '../support/table.js';
+import { waitUntil } from '../support/wait.js';
+export { confirm, confirmDialog, dialogOpened, dialogPart } from '../support/dialogs.js';
+export { buttonLabelled as button, deepText, shadow, text } from '../support/dom.js';
+export { control, field, fieldError, typeInto } from '../support/fields.js';
+export { failingOnceClient, holdingClient, recordingClient, unavailable, type RecordedCall } from '../support/recording-client.js';
+export { announced, liveRegion } from '../support/speech.js';
+export { cells, dataRows as rows, emptyMessage, headers, rowWith as rowOf } from '../support/table.js';
 
 export function listTable(el: HabilUserGroups): HabilDataTable {
   return shadow(el).querySelector('habil-data-table')!;
 }
 
 /** The widget read who is connected, his convention and its groups. */
-export async function settled(el: HabilUserGroups): Promise<void> {
-  await waitUntil(
-    () => {
-      const table = listTable(el);
-      return Boolean(table) && !table.loading && !shadow(el).querySelector('.loading');
-    },
-    'the list never finished loading',
-    { timeout: 4000 },
-  );
-  await el.updateComplete;
-  await listTable(el).updateComplete;
-}
+export const settled = (el: HabilUserGroups): Promise<void> => tableSettled(el, 'the list');
 
-export async function render(template: TemplateResult = html`<habil-user-groups></habil-user-groups>`): Promise<HabilUserGroups> {
-  const el = await fixture<HabilUserGroups>(template);
-  await settled(el);
-  return el;
-}
-
-/** The data rows of a table (not the "no result" row). */
-export function rows(table: HabilDataTable): HTMLTableRowElement[] {
-  return [...shadow(table).querySelectorAll<HTMLTableRowElement>('tbody tr')].filter((row) => !row.querySelector('[part~="empty"]'));
-}
-
-export function cells(row: HTMLTableRowElement): string[] {
-  return [...row.children].map((cell) => text(cell));
-}
-
-export function headers(table: HabilDataTable): string[] {
-  return [...shadow(table).querySelectorAll('thead th')].map((th) => text(th));
-}
-
-export function rowOf(table: HabilDataTable, words: string): HTMLTableRowElement {
-  const row = rows(table).find((candidate) => text(candidate).includes(words));
-  if (!row) throw new Error(`no row with "${words}" in: ${rows(table).map((r) => text(r)).join(' | ')}`);
-  return row;
-}
+export const render = (template: TemplateResult = html`<habil-user-groups></habil-user-groups>`): Promise<HabilUserGroups> => renderSettled(template, settled);
 
 /** The row whose first cell (the group's code) is exactly `code`. */
 export function groupRow(el: HabilUserGroups, code: string): HTMLTableRowElement {
@@ -76,49 +34,9 @@ export function groupRow(el: HabilUserGroups, code: string): HTMLTableRowElement
   return row;
 }
 
-export function emptyMessage(table: HabilDataTable): string {
-  const slot = shadow(table).querySelector<HTMLSlotElement>('[part="empty"] slot');
-  const assigned = slot?.assignedElements() ?? [];
-  return assigned.length ? assigned.map((node) => text(node)).join(' ') : text(shadow(table).querySelector('[part="empty"]'));
-}
-
 /** A button of a group's row: details (members and rights), edit, close. */
 export function rowButton(el: HabilUserGroups, code: string, action: 'details' | 'edit' | 'close'): HTMLButtonElement | null {
   return groupRow(el, code).querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
-}
-
-/** The field labelled `label` in `root`'s shadow root, or under `root` when it has none (a dialog inside one). */
-export function field(root: Element, label: string): HabilField {
-  const scope = root.shadowRoot ?? root;
-  const all = [...scope.querySelectorAll<HabilField>('habil-field')];
-  const found = all.find((f) => f.label === label);
-  if (!found) throw new Error(`no field "${label}" in ${root.localName}: ${all.map((f) => f.label).join(', ')}`);
-  return found;
-}
-
-export function control(target: HabilField): HTMLInputElement | HTMLSelectElement {
-  return shadow(target).querySelector<HTMLInputElement | HTMLSelectElement>('#control')!;
-}
-
-/** Types into (or chooses in) a field as a user does: the native control changes, then input and change events. */
-export async function typeInto(target: HabilField, value: string): Promise<void> {
-  const native = control(target);
-  native.value = value;
-  native.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  native.dispatchEvent(new Event('change', { bubbles: true }));
-  await target.updateComplete;
-}
-
-export function fieldError(target: HabilField): string {
-  return text(shadow(target).querySelector('[part="error"]'));
-}
-
-/** The button whose text is `label` in `root`'s shadow root, or under `root` when it has none. */
-export function button(root: Element, label: string): HTMLButtonElement {
-  const all = [...(root.shadowRoot ?? root).querySelectorAll<HTMLButtonElement>('button')];
-  const found = all.find((b) => text(b) === label);
-  if (!found) throw new Error(`no button "${label}" in ${root.localName}: ${all.map((b) => text(b)).join(' | ')}`);
-  return found;
 }
 
 export function groupForm(el: HabilUserGroups): HabilGroupForm {
@@ -135,6 +53,25 @@ export function rolesPart(el: HabilUserGroups): HabilGroupRoles {
 
 export function newUserDialog(host: Element): HabilNewUserDialog {
   return shadow(host).querySelector('habil-new-user-dialog')!;
+}
+
+/** A partner user to create from « Créer un utilisateur… ». */
+export interface NewUser {
+  civilite: 'M.' | 'Mme';
+  nom: string;
+  prenom: string;
+  email: string;
+}
+
+/** Fills the partner user form of the « Créer un utilisateur » dialog, then sends it (« Valider »). */
+export async function createUser(dialog: HabilNewUserDialog, user: NewUser): Promise<void> {
+  const accountForm = shadow(dialog).querySelector('habil-account-form')!;
+  shadow(accountForm).querySelector<HTMLInputElement>(`input[name="civilite"][value="${user.civilite}"]`)!.click();
+  await typeInto(field(accountForm, 'Nom'), user.nom);
+  await typeInto(field(accountForm, 'Prénom'), user.prenom);
+  await typeInto(field(accountForm, 'Adresse mail'), user.email);
+  await typeInto(field(accountForm, "Confirmer l'adresse mail"), user.email);
+  buttonLabelled(accountForm, 'Valider').click();
 }
 
 export async function formShown(el: HabilUserGroups): Promise<HabilGroupForm> {
@@ -162,30 +99,6 @@ export async function rolesShown(el: HabilUserGroups): Promise<HabilGroupRoles> 
   return rolesPart(el);
 }
 
-export function liveRegion(host: Element): HabilLiveRegion {
-  return shadow(host).querySelector('habil-live-region')!;
-}
-
-export async function announced(host: Element, words: string): Promise<void> {
-  await waitUntil(() => liveRegion(host).message.includes(words), `never announced "${words}"`, { timeout: 4000 }).catch(() => {
-    throw new Error(`never announced "${words}" (last: "${liveRegion(host).message}")`);
-  });
-}
-
-export function confirmDialog(host: Element): HabilConfirmDialog {
-  return shadow(host).querySelector('habil-confirm-dialog')!;
-}
-
-export function dialogPart(dialog: Element, part: string): HTMLElement {
-  return shadow(dialog).querySelector<HTMLElement>(`[part~="${part}"]`)!;
-}
-
-export async function dialogOpened(dialog: Element): Promise<HTMLDialogElement> {
-  const native = () => shadow(dialog).querySelector('dialog');
-  await waitUntil(() => native()?.open, 'the dialog never opened');
-  return native()!;
-}
-
 /** The heading and message of the open confirmation of `host`. */
 export async function confirmationText(host: Element): Promise<{ heading: string; message: string }> {
   const dialog = confirmDialog(host);
@@ -193,21 +106,9 @@ export async function confirmationText(host: Element): Promise<{ heading: string
   return { heading: text(native.querySelector('h2')), message: text(dialogPart(dialog, 'message')) };
 }
 
-export async function confirm(host: Element): Promise<void> {
-  const dialog = confirmDialog(host);
-  await dialogOpened(dialog);
-  dialogPart(dialog, 'confirm-button').click();
-}
-
 /** What the alerts of `root` say, with their slotted text. */
 export function alertsText(root: Element): string {
   return [...shadow(root).querySelectorAll('habil-alert')].map((alert) => deepText(alert)).join(' ').trim();
 }
 
-export async function waitForText(root: Element, words: string, read: (root: Element) => string = alertsText): Promise<void> {
-  await waitUntil(() => read(root).includes(words), `"${words}" never showed`, { timeout: 4000 }).catch(() => {
-    throw new Error(`"${words}" never showed (shown: "${read(root)}")`);
-  });
-}
-
-export { recordingClient, type RecordedCall };
+export const waitForText = (root: Element, words: string, read: (root: Element) => string = alertsText): Promise<void> => speech.waitForText(root, words, read);

@@ -1,6 +1,8 @@
 import { html, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { HabilBaseElement } from '../../internal/habil-base-element.js';
+import { PendingAnswer } from '../../internal/pending-answer.js';
+import { dialogStyles } from '../styles/dialog.styles.js';
 import { confirmDialogStyles } from './confirm-dialog.styles.js';
 
 export interface ConfirmOptions {
@@ -60,7 +62,7 @@ const CONFIRM = 'confirm';
  * @csspart confirm-button - The confirm button.
  */
 export class HabilConfirmDialog extends HabilBaseElement {
-  static override styles = [HabilBaseElement.styles, confirmDialogStyles];
+  static override styles = [HabilBaseElement.styles, dialogStyles, confirmDialogStyles];
 
   @property()
   heading = '';
@@ -96,7 +98,7 @@ export class HabilConfirmDialog extends HabilBaseElement {
   @query('.confirm')
   private confirmButton!: HTMLButtonElement;
 
-  private pendingAnswer: ((confirmed: boolean) => void) | undefined;
+  private readonly answers = new PendingAnswer(this, false);
   private closingByHost = false;
 
   /** Opens the dialog with these texts and resolves, when it closes, with whether the user confirmed. */
@@ -107,17 +109,8 @@ export class HabilConfirmDialog extends HabilBaseElement {
     this.cancelLabel = options.cancelLabel;
     this.danger = options.danger ?? false;
     this.initialFocus = options.initialFocus;
-    this.pendingAnswer?.(false);
     this.open = true;
-    return new Promise((resolve) => {
-      this.pendingAnswer = resolve;
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.pendingAnswer?.(false);
-    this.pendingAnswer = undefined;
+    return this.answers.ask();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -145,9 +138,7 @@ export class HabilConfirmDialog extends HabilBaseElement {
     const closedByUser = !this.closingByHost;
     this.closingByHost = false;
     this.open = false;
-    const answer = this.pendingAnswer;
-    this.pendingAnswer = undefined;
-    answer?.(confirmed);
+    this.answers.give(confirmed);
     if (closedByUser) this.emit('habil-dialog-close', { confirmed });
   }
 

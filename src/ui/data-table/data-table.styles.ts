@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { movingBarStyles } from '../../internal/loading-styles.js';
 
 export const dataTableStyles = css`
   /* A panel of its own: the caption and paging stay readable whatever the page behind. */
@@ -16,63 +17,27 @@ export const dataTableStyles = css`
     outline-offset: 2px;
   }
 
-  table {
-    width: 100%;
-    border-collapse: collapse;
-    background: var(--_habil-surface);
-  }
-
   /* Rows stay at full contrast while loading: a moving bar says the page is busy. */
   .loading-bar {
     height: 3px;
   }
 
-  .loading-bar.active {
-    background: linear-gradient(90deg, transparent 0 30%, var(--_habil-accent) 30% 70%, transparent 70%) 0 0 / 200% 100%
-      var(--_habil-divider);
-    animation: habil-loading 1.2s linear infinite;
-  }
-
-  @keyframes habil-loading {
-    to {
-      background-position: -200% 0;
-    }
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    .loading-bar.active {
-      animation: none;
-      background: var(--_habil-accent);
-    }
-  }
+  ${movingBarStyles('.loading-bar.active')}
 
   table[aria-busy='true'] {
     cursor: progress;
   }
 
   caption {
-    padding-block: var(--_habil-space-s);
-    text-align: start;
     font-size: var(--_habil-font-size-large);
-    font-weight: 600;
   }
 
   th,
   td {
-    padding: var(--_habil-space-s) var(--_habil-space-m);
-    border-bottom: 1px solid var(--_habil-divider);
-    text-align: start;
     vertical-align: middle;
   }
 
-  thead th {
-    background: var(--_habil-surface-sunken);
-    border-bottom: 2px solid var(--_habil-highlight);
-    font-weight: 600;
-    white-space: nowrap;
-  }
-
-  tbody th {
+  th {
     font-weight: 600;
   }
 

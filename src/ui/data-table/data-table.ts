@@ -5,6 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { HabilBaseElement } from '../../internal/habil-base-element.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { dataTableStyles } from './data-table.styles.js';
+import { tableStyles } from '../styles/table.styles.js';
 import { dataTableMessages as messages } from './messages.js';
 
 export type SortDirection = 'ascending' | 'descending';
@@ -96,7 +97,7 @@ declare module '../../internal/events.js' {
  * @csspart next-button - The "Suivant" button.
  */
 export class HabilDataTable<Row extends object = Record<string, unknown>> extends HabilBaseElement {
-  static override styles = [HabilBaseElement.styles, dataTableStyles];
+  static override styles = [HabilBaseElement.styles, tableStyles, dataTableStyles];
 
   /** The title of the table, read by screen readers when they enter it. */
   @property()
@@ -334,7 +335,7 @@ export class HabilDataTable<Row extends object = Record<string, unknown>> extend
             ?disabled=${resultSize === 0}
             @change=${this.toggleAll}
           />
-          <span aria-hidden="true">${this.t.msg('all')}</span>
+          <span>${this.t.msg('all')}</span>
         </label>
       </th>
     `;

@@ -1,10 +1,7 @@
 /** The words of `<habil-data-table>`, French first, then English. */
+import { pluralEn, pluralFr } from '../../internal/french.js';
 import { defineMessages } from '../../internal/localize.js';
 import type { SortDirection } from './data-table.js';
-
-/** French puts 0 and 1 in the singular, English only 1. */
-const pluralFr = (count: number, one: string, many: string) => (count < 2 ? one : many);
-const pluralEn = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
 export const dataTableMessages = defineMessages({
   fr: {

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { fieldErrorStyles, invalidControlStyles, requiredMarkStyles, textControlStyles } from '../styles/form.styles.js';
 
 export const fieldStyles = css`
   :host {
@@ -12,10 +13,7 @@ export const fieldStyles = css`
     font-weight: 600;
   }
 
-  .required {
-    margin-inline-start: 0.2em;
-    color: var(--_habil-danger);
-  }
+  ${requiredMarkStyles}
 
   .hint {
     margin: 0;
@@ -23,27 +21,13 @@ export const fieldStyles = css`
     font-size: var(--_habil-font-size-small);
   }
 
-  input,
-  select,
-  textarea {
-    width: 100%;
-    min-height: 2.5rem;
-    padding: var(--_habil-space-s);
-    border: 1px solid var(--_habil-border);
-    border-radius: var(--_habil-radius);
-    background: var(--_habil-surface);
-    color: var(--_habil-text);
-    font: inherit;
-  }
+  ${textControlStyles('input, select, textarea')}
 
   textarea {
     resize: vertical;
   }
 
-  [aria-invalid='true'] {
-    border-color: var(--_habil-danger);
-    box-shadow: inset 0 0 0 1px var(--_habil-danger);
-  }
+  ${invalidControlStyles("[aria-invalid='true']")}
 
   :disabled,
   [readonly] {
@@ -51,20 +35,5 @@ export const fieldStyles = css`
     color: var(--_habil-text-muted);
   }
 
-  .error {
-    display: flex;
-    align-items: flex-start;
-    gap: var(--_habil-space-xs);
-    margin: 0;
-    color: var(--_habil-danger);
-    font-size: var(--_habil-font-size-small);
-    font-weight: 600;
-  }
-
-  .error svg {
-    flex: none;
-    width: 1rem;
-    height: 1rem;
-    margin-block-start: 0.15em;
-  }
+  ${fieldErrorStyles}
 `;

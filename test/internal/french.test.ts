@@ -1,0 +1,32 @@
+import { expect } from '@open-wc/testing';
+import { commandFr, deFr, feminineFr, objectEn, pluralEn, pluralFr, possessiveEn, subjectEn, subjectFr } from '../../src/internal/french.js';
+
+describe('french: the grammar of the kit’s sentences', () => {
+  it('puts 0 and 1 in the singular in French, only 1 in English', () => {
+    expect([0, 1, 2, 10].map((count) => pluralFr(count, 'demande', 'demandes'))).to.deep.equal(['demande', 'demande', 'demandes', 'demandes']);
+    expect([0, 1, 2, 10].map((count) => pluralEn(count, 'request', 'requests'))).to.deep.equal(['requests', 'request', 'requests', 'requests']);
+  });
+
+  it('elides « de » before a vowel, a mute h or a y sounded as a vowel, not before a consonant', () => {
+    expect(deFr('Émilie BENGA')).to.equal("d'Émilie BENGA");
+    expect(deFr('Agnès PETIT-JEAN')).to.equal("d'Agnès PETIT-JEAN");
+    expect(deFr('Hélène SCHNEIDER-KLEIN')).to.equal("d'Hélène SCHNEIDER-KLEIN");
+    expect(deFr('Yves MARTIN')).to.equal("d'Yves MARTIN");
+    expect(deFr('Œdipe ROI')).to.equal("d'Œdipe ROI");
+    expect(deFr('Pierre RAYMOND')).to.equal('de Pierre RAYMOND');
+    expect(deFr('Yanis HOUARI')).to.equal('de Yanis HOUARI');
+  });
+
+  it('agrees with the civilité, and speaks of « cette personne » or « they » when it is unknown', () => {
+    expect([feminineFr('Mme'), feminineFr('M.'), feminineFr(null)]).to.deep.equal(['e', '', '']);
+    expect([subjectFr('Mme'), subjectFr('M.'), subjectFr(undefined)]).to.deep.equal(['Elle', 'Il', 'Cette personne']);
+    expect([commandFr('ajoutez', 'Mme'), commandFr('ajoutez', 'M.'), commandFr('ajoutez', null)]).to.deep.equal([
+      'ajoutez-la',
+      'ajoutez-le',
+      'ajoutez cette personne',
+    ]);
+    expect([subjectEn('Mme'), subjectEn('M.'), subjectEn(null)]).to.deep.equal(['She', 'He', 'They']);
+    expect([objectEn('Mme'), objectEn('M.'), objectEn(null)]).to.deep.equal(['her', 'him', 'them']);
+    expect([possessiveEn('Mme'), possessiveEn('M.'), possessiveEn(null)]).to.deep.equal(['her', 'his', 'their']);
+  });
+});

@@ -1,0 +1,40 @@
+/** Answering the kit's modal dialogs (`<habil-confirm-dialog>` and the dialogs built like it). */
+import type { HabilConfirmDialog } from '../../src/ui/confirm-dialog/confirm-dialog.js';
+import { shadow, text } from './dom.js';
+import { waitUntil } from './wait.js';
+
+/** The confirmation dialog of `host`. */
+export function confirmDialog(host: Element): HabilConfirmDialog {
+  return shadow(host).querySelector<HabilConfirmDialog>('habil-confirm-dialog')!;
+}
+
+export function dialogPart(dialog: Element, part: string): HTMLElement {
+  return shadow(dialog).querySelector<HTMLElement>(`[part~="${part}"]`)!;
+}
+
+/** Waits until the native `<dialog>` of a dialog element is open, and returns it. */
+export async function dialogOpened(dialog: Element): Promise<HTMLDialogElement> {
+  const native = () => shadow(dialog).querySelector('dialog');
+  await waitUntil(() => native()?.open, 'the dialog never opened');
+  return native()!;
+}
+
+/** Everything the confirmation dialog of `host` says. */
+export function dialogText(host: Element): string {
+  return text(shadow(confirmDialog(host)).querySelector('dialog'));
+}
+
+/** Clicks the confirm button of the confirmation dialog of `host` once it is open. */
+export async function confirm(host: Element): Promise<void> {
+  const dialog = confirmDialog(host);
+  await dialogOpened(dialog);
+  dialogPart(dialog, 'confirm-button').click();
+}
+
+/** Answers the confirmation dialog of `host` with its confirm or its cancel button, and waits for it to close. */
+export async function answer(host: Element, confirmed: boolean): Promise<void> {
+  const dialog = confirmDialog(host);
+  await dialogOpened(dialog);
+  dialogPart(dialog, confirmed ? 'confirm-button' : 'cancel-button').click();
+  await waitUntil(() => !dialog.open, 'the dialog never closed');
+}
