@@ -1,3 +1,4 @@
+import { deFr } from '../internal/french.js';
 import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -30,9 +31,9 @@ export type DeactivationRequest = DeactivationContext &
 
 const messages = defineMessages({
   fr: {
-    deactivateOne: (name: string) => `Désactiver le compte de ${name} ?`,
+    deactivateOne: (name: string) => `Désactiver le compte ${deFr(name)} ?`,
     deactivateMany: (n: string, count: number) => (count === 1 ? `Désactiver ${n} compte ?` : `Désactiver ${n} comptes ?`),
-    closeOne: (name: string) => `Clôturer le compte de ${name} ?`,
+    closeOne: (name: string) => `Clôturer le compte ${deFr(name)} ?`,
     closeMany: (n: string, count: number) => (count === 1 ? `Clôturer ${n} compte ?` : `Clôturer ${n} comptes ?`),
     blocksAccess: "La désactivation bloque l'accès connecté au site de l'UCANSS.",
     eachReported: 'Le résultat sera indiqué compte par compte.',

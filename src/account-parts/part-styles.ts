@@ -1,8 +1,11 @@
 /** Styles the parts of `<habil-account-search>` share: their modal dialogs, radio and checkbox choices, notices. */
-import { css } from 'lit';
+import { css, type CSSResultGroup } from 'lit';
+import { dialogStyles as kitDialogStyles } from '../ui/styles/dialog.styles.js';
 
-/** A modal `<dialog>` laid out like `<habil-confirm-dialog>`, so that every dialog of the kit looks the same. */
-export const dialogStyles = css`
+/** The kit's modal `<dialog>` (`ui/styles/dialog.styles.ts`), wider for the account parts. */
+export const dialogStyles: CSSResultGroup = [
+  kitDialogStyles,
+  css`
   :host {
     display: contents;
   }
@@ -10,26 +13,6 @@ export const dialogStyles = css`
   dialog {
     width: min(36rem, calc(100vw - 2 * var(--_habil-space-m)));
     max-height: calc(100dvh - 2 * var(--_habil-space-m));
-    padding: var(--_habil-space-l);
-    border: 1px solid var(--_habil-border);
-    border-top: 4px solid var(--_habil-highlight);
-    border-radius: var(--_habil-radius-large);
-    background: var(--_habil-surface-raised);
-    color: var(--_habil-text);
-    box-shadow: var(--_habil-shadow-raised);
-    font-family: var(--_habil-font-family);
-    line-height: var(--_habil-line-height);
-  }
-
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
-  }
-
-  h2 {
-    margin: 0 0 var(--_habil-space-m);
-    font-size: var(--_habil-font-size-large);
-    line-height: 1.3;
-    text-wrap: balance;
   }
 
   p {
@@ -43,7 +26,8 @@ export const dialogStyles = css`
     gap: var(--_habil-space-s);
     margin-block-start: var(--_habil-space-l);
   }
-`;
+`,
+];
 
 /** Radio groups and checkboxes in a `<fieldset>` with its `<legend>`, and errors under the group. */
 export const choiceStyles = css`

@@ -399,24 +399,11 @@ export const accountSearchStyles = css`
     cursor: pointer;
   }
 
-  /* ---- details and form dialogs ---- */
+  /* ---- details and form dialogs: the kit's dialog (ui/styles/dialog.styles.ts), wider ---- */
 
   dialog {
     width: min(var(--_dialog-width), calc(100vw - 2 * var(--_habil-space-m)));
     max-height: calc(100dvh - 2 * var(--_habil-space-m));
-    padding: var(--_habil-space-l);
-    border: 1px solid var(--_habil-border);
-    border-top: 4px solid var(--_habil-highlight);
-    border-radius: var(--_habil-radius-large);
-    background: var(--_habil-surface-raised);
-    color: var(--_habil-text);
-    box-shadow: var(--_habil-shadow-raised);
-    font-family: var(--_habil-font-family);
-    line-height: var(--_habil-line-height);
-  }
-
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
   }
 
   .dialog-header {
@@ -427,8 +414,9 @@ export const accountSearchStyles = css`
     margin-block-end: var(--_habil-space-m);
   }
 
+  /* The header gives the space under the heading. */
   .dialog-header h2 {
-    text-wrap: balance;
+    margin: 0;
   }
 
   .view-switch {

@@ -12,6 +12,7 @@ import type { HabilRolePicker } from '../account-parts/role-picker.js';
 import type { HabilResponsableDialog } from './responsable-dialog.js';
 import type { HabilUserMemberships } from './user-memberships.js';
 import { AccountDialogsController } from './account-dialogs.js';
+import { dialogStyles } from '../ui/styles/dialog.styles.js';
 import { accountSearchStyles } from './account-search.styles.js';
 import { BulkController } from './bulk.js';
 import { accountSearchMessages } from './messages.js';
@@ -186,7 +187,7 @@ const NARROW_WIDTH = 720;
  * @cssprop [--habil-account-search-dialog-width=48rem] - Width of the record and form dialogs.
  */
 export class HabilAccountSearch extends HabilElement {
-  static override styles = [HabilElement.styles, accountSearchStyles];
+  static override styles = [HabilElement.styles, dialogStyles, accountSearchStyles];
 
   /** Preset "Nom" (start of the last name; accents and case ignored). */
   @property()

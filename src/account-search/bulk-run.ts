@@ -8,6 +8,7 @@
 import type { HabilClient } from '../client/types.js';
 import type { AccountQuery, AccountSummary, BulkAccountRequest, ProblemCode } from '../domain/index.js';
 import { ChunkedRun } from '../internal/chunked-run.js';
+import { readAllPages } from '../internal/read-pages.js';
 import type { Lang } from '../internal/localize.js';
 import { describeError, describeProblem, type ProblemText } from '../internal/problem-text.js';
 import type { AccountRef } from './account-search.js';
@@ -80,19 +81,24 @@ export async function runBulk(
   if (Array.isArray(targets)) accounts = targets;
   else {
     accounts = [];
-    for (let page = 1; ; page += 1) {
-      const result = await api.call('searchAccounts', { query: { ...targets, page, pageSize: COLLECT_PAGE_SIZE } });
-      for (const account of result.items) {
-        const aside = account.actions.includes(request.action) ? leaveOut?.(account) : undefined;
-        if (aside) progress.leftOut.push({ account: refOf(account), reason: { title: aside, message: aside } });
-        else if (account.actions.includes(request.action)) accounts.push(refOf(account));
-        else progress.leftOut.push({ account: refOf(account), reason: leftOutReason(account, lang, notOffered) });
-      }
-      progress.total = result.total;
-      progress.collected = accounts.length + progress.leftOut.length;
-      report();
-      if (result.items.length < COLLECT_PAGE_SIZE || progress.collected >= result.total || stopRequested()) break;
-    }
+    const sort = (account: AccountSummary) => {
+      const aside = account.actions.includes(request.action) ? leaveOut?.(account) : undefined;
+      if (aside) progress.leftOut.push({ account: refOf(account), reason: { title: aside, message: aside } });
+      else if (account.actions.includes(request.action)) accounts.push(refOf(account));
+      else progress.leftOut.push({ account: refOf(account), reason: leftOutReason(account, lang, notOffered) });
+    };
+    await readAllPages((page) => api.call('searchAccounts', { query: { ...targets, page, pageSize: COLLECT_PAGE_SIZE } }), {
+      pageSize: COLLECT_PAGE_SIZE,
+      // The whole result is collected: the person stops it with « Arrêter ».
+      maxItems: Number.POSITIVE_INFINITY,
+      stop: stopRequested,
+      onPage: (read) => {
+        read.items.slice(progress.collected).forEach(sort);
+        progress.total = read.total;
+        progress.collected = read.items.length;
+        report();
+      },
+    });
     progress.phase = 'running';
     progress.total = accounts.length;
     report();

@@ -134,7 +134,7 @@ export const accountSearchMessages = defineMessages({
     bulkRevoke: 'Supprimer un rôle',
     bulkResend: "Renvoyer l'identifiant",
 
-    confirmReactivate: (name: string) => `Activer le compte de ${name} ?`,
+    confirmReactivate: (name: string) => `Activer le compte ${deFr(name)} ?`,
     confirmReactivateText: (_civilite: Civ) =>
       'Le compte repasse en statut « actif » : la personne retrouve l’accès connecté au site, avec ses habilitations.',
     confirmReactivateLabel: 'Activer',
@@ -143,14 +143,14 @@ export const accountSearchMessages = defineMessages({
     confirmAttachText: (_civilite: Civ) =>
       'Confirmation du rattachement ? En choisissant cette personne, vous la rattachez à votre organisme, celle-ci conservera ses anciens droits, vous pourrez alors les modifier via sa fiche.',
     confirmAttachLabel: 'Rattacher',
-    confirmResend: (name: string) => `Renvoyer l'identifiant de ${name} par mail ?`,
+    confirmResend: (name: string) => `Renvoyer l'identifiant ${deFr(name)} par mail ?`,
     confirmResendText: (identifier: string, email: string) => `L'identifiant ${identifier} sera envoyé à l'adresse ${email}.`,
     confirmResendLabel: 'Renvoyer',
-    confirmRevoke: (role: string, name: string) => `Supprimer le rôle « ${role} » de ${name} ?`,
+    confirmRevoke: (role: string, name: string) => `Supprimer le rôle « ${role} » ${deFr(name)} ?`,
     confirmRevokeText: 'La personne perd aussitôt l’accès que donne ce rôle. Vous pourrez le lui affecter de nouveau.',
     confirmRevokeLabel: 'Supprimer le rôle',
     pickGrant: (name: string) => `Affecter un rôle à ${name}`,
-    pickRevoke: (name: string) => `Supprimer un rôle de ${name}`,
+    pickRevoke: (name: string) => `Supprimer un rôle ${deFr(name)}`,
     pickGrantBulk: (count: string) => `Affecter un rôle à ${count} compte(s)`,
     pickRevokeBulk: (count: string) => `Supprimer un rôle de ${count} compte(s)`,
     nothingToGrant: (name: string) => `${name} a déjà tous les rôles que vous pouvez affecter.`,
@@ -171,32 +171,32 @@ export const accountSearchMessages = defineMessages({
         : `${n} comptes du résultat ne permettent pas cette action (comptes en lecture seule, par exemple) : ils seront laissés de côté.`,
     leftOutNotOffered: (status: string) => `Cette action n’est pas proposée pour ce compte (statut « ${status} »).`,
 
-    reactivated: (name: string) => `Le compte de ${name} est activé.`,
-    deactivatedTemporary: (name: string) => `Le compte de ${name} est désactivé (statut « inactif », réactivable).`,
-    deactivatedPermanent: (name: string) => `Le compte de ${name} est supprimé définitivement.`,
+    reactivated: (name: string) => `Le compte ${deFr(name)} est activé.`,
+    deactivatedTemporary: (name: string) => `Le compte ${deFr(name)} est désactivé (statut « inactif », réactivable).`,
+    deactivatedPermanent: (name: string) => `Le compte ${deFr(name)} est supprimé définitivement.`,
     closedCaf: (name: string, date: string, civilite: Civ) =>
       civilite === 'Mme'
         ? `${name} est désactivée : date de clôture au ${date}.`
         : civilite === 'M.'
           ? `${name} est désactivé : date de clôture au ${date}.`
-          : `Compte de ${name} désactivé : date de clôture au ${date}.`,
+          : `Compte ${deFr(name)} désactivé : date de clôture au ${date}.`,
     attached: (name: string, organisme: string, civilite: Civ) =>
       civilite === 'Mme'
         ? `${name} est rattachée à ${organisme} et conserve ses droits.`
         : civilite === 'M.'
           ? `${name} est rattaché à ${organisme} et conserve ses droits.`
-          : `Rattachement de ${name} à ${organisme} effectué : ses droits sont conservés.`,
+          : `Rattachement ${deFr(name)} à ${organisme} effectué : ses droits sont conservés.`,
     granted: (role: string, name: string) => `Rôle « ${role} » affecté à ${name}.`,
-    revoked: (role: string, name: string) => `Rôle « ${role} » supprimé de ${name}.`,
-    identifierSent: (name: string, email: string) => `Identifiant de ${name} renvoyé à ${email}.`,
-    created: (name: string, _civilite: Civ) => `Compte de ${name} créé. Un message de confirmation lui est envoyé par mail.`,
-    updated: (name: string) => `Compte de ${name} modifié.`,
+    revoked: (role: string, name: string) => `Rôle « ${role} » supprimé ${deFr(name)}.`,
+    identifierSent: (name: string, email: string) => `Identifiant ${deFr(name)} renvoyé à ${email}.`,
+    created: (name: string, _civilite: Civ) => `Compte ${deFr(name)} créé. Un message de confirmation lui est envoyé par mail.`,
+    updated: (name: string) => `Compte ${deFr(name)} modifié.`,
     refusedFor: (title: string, name: string) => `${title} : ${name}`,
-    staleReloaded: (name: string) => `Le compte de ${name} a été rechargé.`,
+    staleReloaded: (name: string) => `Le compte ${deFr(name)} a été rechargé.`,
     currentValues: 'Valeurs enregistrées entre-temps :',
 
-    detailsHeading: (name: string) => `Fiche de ${name}`,
-    historyHeading: (name: string) => `Historique du compte de ${name}`,
+    detailsHeading: (name: string) => `Fiche ${deFr(name)}`,
+    historyHeading: (name: string) => `Historique du compte ${deFr(name)}`,
     viewDetails: 'Fiche',
     viewHistory: 'Historique',
     formCreateHeading: 'Nouveau compte',
@@ -205,7 +205,7 @@ export const accountSearchMessages = defineMessages({
     discardText: 'Les informations saisies dans le formulaire seront perdues.',
     discardConfirm: 'Abandonner la saisie',
     discardKeep: 'Continuer la saisie',
-    formEditHeading: (name: string) => `Modifier le compte de ${name}`,
+    formEditHeading: (name: string) => `Modifier le compte ${deFr(name)}`,
 
     bulkHeadingDeactivate: 'Désactivation',
     bulkHeadingReactivate: 'Activation',

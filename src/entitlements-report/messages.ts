@@ -1,9 +1,6 @@
 /** The words of `<habil-entitlements-report>` and of its exported files, French first (the guide's), then English. */
+import { pluralEn, pluralFr } from '../internal/french.js';
 import { defineMessages, type LocalizeController } from '../internal/localize.js';
-
-/** French puts 0 and 1 in the singular (« 0 personne »), English only 1. */
-const pluralFr = (count: number, one: string, many: string) => (count < 2 ? one : many);
-const pluralEn = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
 export const entitlementsReportMessages = defineMessages({
   fr: {

@@ -7,6 +7,7 @@ import type { HabilClient } from '../client/types.js';
 import type { EntitlementQuery, EntitlementRow, Me } from '../domain/index.js';
 import { formatDate } from '../domain/labels.js';
 import { translate, type Lang, type MessageArgs } from '../internal/localize.js';
+import { readAllPages } from '../internal/read-pages.js';
 import { entitlementsReportMessages, type EntitlementsReportCatalog } from './messages.js';
 
 /** The filters of the guide's screen: "Nom", "Email pro" and "ADD : Avec ADD / Sans ADD" (absent: either). */
@@ -59,13 +60,16 @@ export async function fetchWholeReport(
   signal: AbortSignal,
   onProgress: (progress: ExportProgress) => void,
 ): Promise<EntitlementRow[]> {
-  const rows: EntitlementRow[] = [];
-  for (let page = 1; ; page += 1) {
-    const answer = await client.call('entitlementsReport', { query: { ...reportQuery(filters), page, pageSize: EXPORT_PAGE_SIZE } }, { signal });
-    rows.push(...answer.items);
-    onProgress({ done: rows.length, total: Math.max(answer.total, rows.length) });
-    if (answer.items.length < EXPORT_PAGE_SIZE || rows.length >= answer.total) return rows;
-  }
+  const whole = await readAllPages(
+    (page) => client.call('entitlementsReport', { query: { ...reportQuery(filters), page, pageSize: EXPORT_PAGE_SIZE } }, { signal }),
+    {
+      pageSize: EXPORT_PAGE_SIZE,
+      // The whole report is exported: « Annuler » aborts the signal.
+      maxItems: Number.POSITIVE_INFINITY,
+      onPage: (read) => onProgress({ done: read.items.length, total: Math.max(read.total, read.items.length) }),
+    },
+  );
+  return whole.items;
 }
 
 /** An exported report as text, in the user's language: what the Excel and PDF builders lay out. */

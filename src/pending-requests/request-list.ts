@@ -3,6 +3,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { HabilClient } from '../client/types.js';
 import type { PageOf, RequestQuery, RequestSortField, RequestStatus } from '../domain/index.js';
 import { DebounceController } from '../internal/debounce.js';
+import { readAllPages } from '../internal/read-pages.js';
 import type { SortDirection } from '../ui/data-table/data-table.js';
 
 /** The largest page the contract serves: "Tout" reads the whole result with it. */
@@ -245,12 +246,11 @@ export class RequestListController<Item extends { id: string }> {
     if (!this.allSelected) return seenSelected;
     const client = this.options.client();
     const result = new Map(seenSelected.map((item) => [item.id, item]));
-    for (let page = 1, read = 0; ; page += 1) {
-      const { items, total } = await this.options.fetch(client, this.serverQuery(this.query, { page, pageSize: WHOLE_RESULT_PAGE_SIZE }));
-      for (const item of items) if (!result.has(item.id)) result.set(item.id, item);
-      read += items.length;
-      if (items.length === 0 || read >= total) break;
-    }
+    const whole = await readAllPages((page) => this.options.fetch(client, this.serverQuery(this.query, { page, pageSize: WHOLE_RESULT_PAGE_SIZE })), {
+      pageSize: WHOLE_RESULT_PAGE_SIZE,
+      maxItems: Number.POSITIVE_INFINITY,
+    });
+    for (const item of whole.items) if (!result.has(item.id)) result.set(item.id, item);
     return [...result.values()].filter((item) => !this.leaving.has(item.id) && !this.settled.has(item.id));
   }
 }

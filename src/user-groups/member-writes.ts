@@ -183,7 +183,7 @@ export class MemberWritesController extends WriteController {
     );
     if (added.ok) {
       this.attach = formState({ accountId: '', openingDate: this.today, closingDate: '' });
-      this.panel.announcer.say(this.t.msg('memberAdded', name, group.code, this.t.formatDate(added.value.openingDate)));
+      this.panel.announcer.say(this.t.msg('memberAdded', name, group.code, this.t.formatDate(added.value.openingDate), user?.civilite));
       this.panel.changed('habil-member-added', group, added.value);
       return;
     }

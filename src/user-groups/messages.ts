@@ -3,7 +3,7 @@
  * "Habilitations de Mon Compte Partenaire"), then English. Domain words keep their French
  * names in English too (convention, responsable habilitations, Afas).
  */
-import { pluralEn, pluralFr } from '../internal/french.js';
+import { deFr, feminineFr, pluralEn, pluralFr, type Civility } from '../internal/french.js';
 import { defineMessages, type LocalizeController } from '../internal/localize.js';
 
 export const userGroupsMessages = defineMessages({
@@ -139,19 +139,20 @@ export const userGroupsMessages = defineMessages({
     otherGroupsNone: 'Aucun',
     otherGroupsUnknown: 'Non disponibles',
     editDates: 'Modifier les dates',
-    editDatesOf: (name: string) => `Modifier les dates d'appartenance de ${name}`,
+    editDatesOf: (name: string) => `Modifier les dates d'appartenance ${deFr(name)}`,
     detach: 'Détacher',
     detachOf: (name: string) => `Détacher ${name} du groupe`,
     attachHeading: (code: string) => `Rattacher un utilisateur au groupe ${code}`,
     fieldUser: 'Utilisateur',
     userHint: "Un utilisateur ouvert de la convention qui n'est pas déjà membre du groupe.",
     attachSubmit: 'Ajouter au groupe',
-    chosenUserGroups: (name: string, groups: string) => `Groupes actuels de ${name} : ${groups}.`,
+    chosenUserGroups: (name: string, groups: string) => `Groupes actuels ${deFr(name)} : ${groups}.`,
     chosenUserNoGroup: (name: string) => `${name} n'appartient à aucun autre groupe.`,
     periodOpen: (from: string) => `depuis le ${from}`,
     periodUntil: (from: string, to: string) => `du ${from} au ${to}`,
-    memberAdded: (name: string, code: string, from: string) => `${name} rattaché(e) au groupe ${code} à compter du ${from}.`,
-    memberUpdated: (name: string, code: string, period: string) => `Appartenance de ${name} au groupe ${code} modifiée : ${period}.`,
+    memberAdded: (name: string, code: string, from: string, civilite: Civility) =>
+      `${name} rattaché${feminineFr(civilite)} au groupe ${code} à compter du ${from}.`,
+    memberUpdated: (name: string, code: string, period: string) => `Appartenance ${deFr(name)} au groupe ${code} modifiée : ${period}.`,
     memberRemoved: (name: string, code: string) => `${name} détaché(e) du groupe ${code} ; son compte reste ouvert.`,
     userCreatedToAttach: (name: string, identifier: string) => `Utilisateur ${name} (${identifier}) créé. Choisissez ses dates, puis « Ajouter au groupe ».`,
     whatAttach: (code: string) => `Le rattachement au groupe ${code} n'a pas été fait.`,
@@ -160,14 +161,14 @@ export const userGroupsMessages = defineMessages({
       `${what} Demandez à l'administrateur partenaire de vous rattacher à un groupe disposant du rôle « Afas - Habiliter », ou de faire ce changement.`,
     detachHeading: (name: string, code: string) => `Détacher ${name} du groupe ${code} ?`,
     detachMessage: (name: string, code: string) =>
-      `L'appartenance de ${name} au groupe ${code} prend fin aujourd'hui : ${name} perd les droits que le groupe lui donne. Son compte reste ouvert et ses autres groupes ne changent pas.`,
+      `L'appartenance ${deFr(name)} au groupe ${code} prend fin aujourd'hui : ${name} perd les droits que le groupe lui donne. Son compte reste ouvert et ses autres groupes ne changent pas.`,
     detachUpcomingMessage: (name: string, code: string) =>
-      `Le rattachement prévu de ${name} au groupe ${code} est annulé ; il n'avait pas encore commencé. Son compte reste ouvert.`,
-    editHeading: (name: string, code: string) => `Modifier l'appartenance de ${name} au groupe ${code}`,
+      `Le rattachement prévu ${deFr(name)} au groupe ${code} est annulé ; il n'avait pas encore commencé. Son compte reste ouvert.`,
+    editHeading: (name: string, code: string) => `Modifier l'appartenance ${deFr(name)} au groupe ${code}`,
     editParent: (parent: string) => `Groupe parent : ${parent}.`,
     editNoParent: "Groupe parent : n'a pas de parent.",
     membershipReloaded: (name: string, period: string) =>
-      `Quelqu'un d'autre a modifié l'appartenance de ${name} entre-temps ; elle a été rechargée (${period}). Vos dates sont conservées : vérifiez-les puis enregistrez.`,
+      `Quelqu'un d'autre a modifié l'appartenance ${deFr(name)} entre-temps ; elle a été rechargée (${period}). Vos dates sont conservées : vérifiez-les puis enregistrez.`,
     membershipGone: (name: string) => `${name} n'est plus membre de ce groupe : quelqu'un l'a détaché(e) entre-temps. La liste a été rechargée.`,
 
     // ---- new user on the spot
@@ -350,7 +351,7 @@ export const userGroupsMessages = defineMessages({
     chosenUserNoGroup: (name: string) => `${name} belongs to no other group.`,
     periodOpen: (from: string) => `since ${from}`,
     periodUntil: (from: string, to: string) => `from ${from} to ${to}`,
-    memberAdded: (name: string, code: string, from: string) => `${name} attached to group ${code} from ${from}.`,
+    memberAdded: (name: string, code: string, from: string, _civilite: Civility) => `${name} attached to group ${code} from ${from}.`,
     memberUpdated: (name: string, code: string, period: string) => `Membership of ${name} in group ${code} changed: ${period}.`,
     memberRemoved: (name: string, code: string) => `${name} detached from group ${code}; the account stays open.`,
     userCreatedToAttach: (name: string, identifier: string) => `User ${name} (${identifier}) created. Choose the dates, then "Add to the group".`,

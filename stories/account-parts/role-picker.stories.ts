@@ -83,7 +83,7 @@ export const Recherche: Story = {
 /** "Supprimer rôle": only the roles she holds, the button in red. */
 export const SupprimerUnRole: Story = choosing(
   {
-    heading: 'Supprimer un rôle de Hélène SCHNEIDER-KLEIN',
+    heading: "Supprimer un rôle d'Hélène SCHNEIDER-KLEIN",
     description: 'La personne perd aussitôt l’accès que donne ce rôle. Vous pourrez le lui affecter de nouveau.',
     applications: ucanss,
     roleIds: schneider.grants.filter((grant) => grant.removable).map((grant) => grant.roleId),

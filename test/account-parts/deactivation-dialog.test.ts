@@ -68,7 +68,7 @@ describe('habil-deactivation-dialog', () => {
 
       expect(native(dialog).matches(':modal')).to.equal(true);
       const heading = dialog.shadowRoot!.getElementById(native(dialog).getAttribute('aria-labelledby')!)!;
-      expect(text(heading)).to.equal('Désactiver le compte de Emma AHOVA ?');
+      expect(text(heading)).to.equal('Désactiver le compte d\'Emma AHOVA ?');
       const described = dialog.shadowRoot!.getElementById(native(dialog).getAttribute('aria-describedby')!)!;
       expect(text(described)).to.equal("La désactivation bloque l'accès connecté au site de l'UCANSS.");
 
@@ -205,7 +205,7 @@ describe('habil-deactivation-dialog', () => {
       void dialog.ask({ account: roux, space: 'caf', today: TODAY });
       await dialog.updateComplete;
 
-      expect(text(inside(dialog, 'h2'))).to.equal('Clôturer le compte de Anaïs ROUX ?');
+      expect(text(inside(dialog, 'h2'))).to.equal('Clôturer le compte d\'Anaïs ROUX ?');
       const field = inside<HabilField>(dialog, 'habil-field')!;
       expect(field.label).to.equal('Date de clôture');
       expect(field.required).to.equal(true);

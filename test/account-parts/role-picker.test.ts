@@ -157,7 +157,7 @@ describe('habil-role-picker', () => {
     const schneider = expectOk<AccountDetail>(await api('GET', '/accounts/h-schneider'));
     const held = schneider.grants.filter((grant) => grant.removable).map((grant) => grant.roleId);
     const { picker } = await page(applications);
-    void picker.choose({ heading: 'Supprimer un rôle de Hélène SCHNEIDER-KLEIN', roleIds: held, confirmLabel: 'Supprimer le rôle', danger: true });
+    void picker.choose({ heading: "Supprimer un rôle d'Hélène SCHNEIDER-KLEIN", roleIds: held, confirmLabel: 'Supprimer le rôle', danger: true });
     await picker.updateComplete;
     expect(radioLabels(picker)).to.deep.equal(['Accords locaux - Accès organisme', 'Elections Professionnelles - Déposant Organisme']);
     expect(legends(picker)).to.deep.equal(['Accords locaux', 'Élections professionnelles']);

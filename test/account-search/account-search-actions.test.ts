@@ -174,7 +174,7 @@ describe('habil-account-search: actions on one account', () => {
     await pickRole(el, 'contentieux-organisme');
 
     await until(() => !server().store.hasDirectGrant('e-ahova', 'contentieux-organisme'), 'revoked on the server');
-    await until(() => notice(el) === 'Rôle « Contentieux - organisme » supprimé de AHOVA Emma.', 'said so');
+    await until(() => notice(el) === "Rôle « Contentieux - organisme » supprimé d'AHOVA Emma.", 'said so');
     expect(events).to.deep.equal([{ accounts: [ref('e-ahova')], roleId: 'contentieux-organisme', roleLabel: 'Contentieux - organisme', bulk: false }]);
   });
 

@@ -142,12 +142,12 @@ describe('habil-account-search: the outcome is said first, and the page read aga
     input.value = 'Juriste principale';
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     form.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
-    await until(() => notice(el) === 'Compte de AHOVA Emma modifié.', 'the save was not said');
+    await until(() => notice(el) === "Compte d'AHOVA Emma modifié.", 'the save was not said');
     await untilReread(el, searches, before);
     stop();
     expect(spoken).to.deep.equal([
       { from: 'outcome', text: 'Rôle « Grève - Déclaration des mouvements » affecté à AHOVA Emma.' },
-      { from: 'outcome', text: 'Compte de AHOVA Emma modifié.' },
+      { from: 'outcome', text: "Compte d'AHOVA Emma modifié." },
     ]);
   });
 

@@ -141,13 +141,13 @@ describe('habil-account-search: Modifier', () => {
     const events = details<AccountUpdatedDetail>(el, 'habil-account-updated');
     await chooseAction(el, 'AHOVA Emma', 'Modifier');
     await untilFormOpen(el);
-    expect($(el, '#form-heading').textContent).to.equal('Modifier le compte de AHOVA Emma');
+    expect($(el, '#form-heading').textContent).to.equal("Modifier le compte d'AHOVA Emma");
     await fill(el, 'fonction', 'Juriste principale');
     await submit(el);
     await until(() => !formDialog(el).open, 'saved');
     expect(server().store.accounts.get('e-ahova')!.fonction).to.equal('Juriste principale');
     expect(events.map((e) => [e.account.id, e.changes])).to.deep.equal([['e-ahova', { fonction: 'Juriste principale' }]]);
-    await until(() => notice(el) === 'Compte de AHOVA Emma modifié.', 'said so');
+    await until(() => notice(el) === "Compte d'AHOVA Emma modifié.", 'said so');
   });
 
   it('R15: a change saved meanwhile by someone else is reloaded and shown; what the user typed stays', async () => {
@@ -162,7 +162,7 @@ describe('habil-account-search: Modifier', () => {
 
     await until(() => formAlert(el) !== '', 'refused');
     expect(formAlert(el)).to.equal(
-      "Le compte de AHOVA Emma a été rechargé. Quelqu'un d'autre a modifié cet élément entre-temps. Il a été rechargé : vérifiez puis recommencez. Valeurs enregistrées entre-temps : Téléphone : 03 88 11 22 33",
+      "Le compte d'AHOVA Emma a été rechargé. Quelqu'un d'autre a modifié cet élément entre-temps. Il a été rechargé : vérifiez puis recommencez. Valeurs enregistrées entre-temps : Téléphone : 03 88 11 22 33",
     );
     expect(ahova.fonction).to.equal('Juriste');
     await form(el).updateComplete;

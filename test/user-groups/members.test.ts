@@ -67,7 +67,7 @@ describe('habil-user-groups: members of a group', () => {
     await expect(el).to.be.accessible();
     button(part, 'Ajouter au groupe').click();
 
-    await announced(part, 'Karim BENALI rattaché(e) au groupe CDAP T1 à compter du 02/06/2025.');
+    await announced(part, 'Karim BENALI rattaché au groupe CDAP T1 à compter du 02/06/2025.');
     expect(membership('g-cdap-t1', 'k-benali')).to.include({ openingDate: '2025-06-02' });
     expect(added.map((e) => [e.detail.group.code, e.detail.membership.accountId])).to.deep.equal([['CDAP T1', 'k-benali']]);
     // The page hears the widget's event, once, from the widget; not the part's own events.
@@ -168,7 +168,7 @@ describe('habil-user-groups: members of a group', () => {
     const louis = [...server().store.accounts.values()].find((a) => a.emailPro === 'l.dartagnan@cd-83.fr')!;
     await waitUntil(() => field(part, 'Utilisateur').value === louis.id, 'the new user was not chosen');
     button(part, 'Ajouter au groupe').click();
-    await announced(part, "Louis D'ARTAGNAN rattaché(e) au groupe DGFIP");
+    await announced(part, "Louis D'ARTAGNAN rattaché au groupe DGFIP");
     expect(membership('g-dgfip', louis.id)).to.include({ openingDate: '2025-06-02' });
   });
 
@@ -194,7 +194,7 @@ describe('habil-user-groups: members, as responsable habilitations (R1, R12)', (
     const el = await render();
     const part = await openMembers(el, 'CDAP T1-NORD');
     await attach(part, { accountId: 'k-benali' });
-    await announced(part, 'Karim BENALI rattaché(e) au groupe CDAP T1-NORD');
+    await announced(part, 'Karim BENALI rattaché au groupe CDAP T1-NORD');
     expect(membership('g-cdap-t1-nord', 'k-benali')).to.exist;
   });
 
