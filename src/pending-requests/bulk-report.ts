@@ -6,12 +6,14 @@ import { personName } from './columns.js';
 import type { PendingRequestsText } from './messages.js';
 import type { RequestListController } from './request-list.js';
 
-/** "Accepter la sélection", "Refuser la sélection", and how many are selected. */
+/** "Accepter la sélection", "Refuser la sélection", and how many are selected (spoken when the user changed the selection). */
 export function renderBulkActions(t: PendingRequestsText, list: RequestListController<AccessRequest>, bulk: BulkDecisionController) {
   const count = list.selectionSize;
   const n = t.formatNumber(count);
   const disabled = count === 0 || bulk.busy;
   const selection = count === 0 ? t.msg('selectionNone') : list.allSelected ? t.msg('selectionAll', n, count) : t.msg('selection', n, count);
+  // One of the two is read: the live copy while it holds what the user just chose, otherwise the count shown.
+  const spoken = list.selectionChangedByUser;
   const button = (decision: Decision, label: string, classes: string) =>
     html`<button
       type="button"
@@ -24,7 +26,8 @@ export function renderBulkActions(t: PendingRequestsText, list: RequestListContr
       ${label}
     </button>`;
   return html`<div part="bulk-actions" class="bulk-actions" role="group" aria-label=${t.msg('bulkActions')}>
-    <span class="selection-count" aria-live="polite">${selection}</span>
+    <span class="selection-count" aria-hidden=${spoken ? 'true' : 'false'}>${selection}</span>
+    <span class="selection-spoken visually-hidden" aria-live="polite">${spoken ? selection : ''}</span>
     ${button('accept', t.msg('acceptSelection'), 'button button--primary')} ${button('refuse', t.msg('refuseSelection'), 'button')}
   </div>`;
 }

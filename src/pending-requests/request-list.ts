@@ -52,6 +52,11 @@ export class RequestListController<Item extends { id: string }> {
   selected: readonly string[] = [];
   /** "Tout": every row of the result, loaded or not. */
   allSelected = false;
+  /**
+   * The user changed the selection last (a box, « Tout »): its count is then spoken. A selection
+   * that a decision, a search or a filter emptied is not: what they did is said instead.
+   */
+  selectionChangedByUser = false;
   /** What is typed in "Rechercher", ahead of the debounced query (shown as typed, never rewritten). */
   searchText = '';
   /** The range of days as typed; the query follows only when it is a valid range. */
@@ -165,12 +170,14 @@ export class RequestListController<Item extends { id: string }> {
   select(selected: readonly string[], all: boolean): void {
     this.selected = selected;
     this.allSelected = all;
+    this.selectionChangedByUser = true;
     this.host.requestUpdate();
   }
 
   clearSelection(): void {
     this.selected = [];
     this.allSelected = false;
+    this.selectionChangedByUser = false;
     this.host.requestUpdate();
   }
 
@@ -178,6 +185,7 @@ export class RequestListController<Item extends { id: string }> {
   hide(id: string): void {
     this.leaving.add(id);
     this.selected = this.selected.filter((selectedId) => selectedId !== id);
+    this.selectionChangedByUser = false;
     this.host.requestUpdate();
   }
 
@@ -185,6 +193,7 @@ export class RequestListController<Item extends { id: string }> {
   settle(id: string, status: RequestStatus): void {
     this.settled.set(id, status);
     this.selected = this.selected.filter((selectedId) => selectedId !== id);
+    this.selectionChangedByUser = false;
     this.host.requestUpdate();
   }
 

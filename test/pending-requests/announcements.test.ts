@@ -19,7 +19,7 @@ const recordSpeech = (el: HabilPendingRequests) =>
   recordSpoken([
     ['outcome', shadow(liveRegion(el)).querySelector('[part="region"]')],
     ['table', shadow(table(el)).querySelector('[role="status"]')],
-    ['selection', shadow(el).querySelector('.selection-count')],
+    ['selection', shadow(el).querySelector('.selection-spoken')],
   ] as const);
 
 function tableStatus(el: HabilPendingRequests): string {
@@ -64,8 +64,28 @@ describe('habil-pending-requests: the outcome is said first, and the reload says
     stop();
     expect(spoken[0]).to.deep.equal({ from: 'outcome', text: '2 demandes acceptées.' });
     expect(spoken.filter((s) => s.from === 'table')).to.deep.equal([]);
+    // The selection the decision emptied is shown (« Aucune demande sélectionnée »), not spoken after the summary.
+    expect(spoken.filter((s) => s.from === 'selection')).to.deep.equal([]);
+    expect(text(shadow(el).querySelector('.selection-count'))).to.equal('Aucune demande sélectionnée');
     // Neither « Chargement des résultats… » nor « Lignes 1 à 3 sur 3 »: the region was emptied, silently.
     expect(tableStatus(el)).to.equal('');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says the count when the user changes the selection, and only then', async () => {
+    const el = await render();
+    const { spoken, stop } = recordSpeech(el);
+    rowOf(el, 'LIVING Coralie').querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    await el.updateComplete;
+    rowOf(el, 'WEBER Thomas').querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    await el.updateComplete;
+    stop();
+    expect(spoken.filter((s) => s.from === 'selection')).to.deep.equal([
+      { from: 'selection', text: '1 demande sélectionnée' },
+      { from: 'selection', text: '2 demandes sélectionnées' },
+    ]);
+    // Read once: the count shown is hidden while its live copy holds the same words.
+    expect(shadow(el).querySelector('.selection-count')!.getAttribute('aria-hidden')).to.equal('true');
     await expect(el).to.be.accessible();
   });
 

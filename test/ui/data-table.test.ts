@@ -175,6 +175,24 @@ describe('habil-data-table', () => {
       expect(events[1]!.detail).to.deep.equal({ page: 3, pageSize: 10 });
     });
 
+    it('says the rows of the new page once: not « Chargement des résultats… », not the range again when they come', async () => {
+      const el = await table({ total: 253 });
+      const spoken = recordStatus(el);
+      $(el, '[part="next-button"]').click();
+      await el.updateComplete;
+      // The host loads the second page.
+      el.loading = true;
+      await el.updateComplete;
+      el.rows = [...PEOPLE].reverse();
+      el.loading = false;
+      await el.updateComplete;
+      expect(spoken).to.deep.equal(['Lignes 11 à 20 sur 253, page 2 sur 26.']);
+      // A load that is not the page's is said again.
+      el.loading = true;
+      await el.updateComplete;
+      expect(spoken.at(-1)).to.equal('Chargement des résultats…');
+    });
+
     it('keeps previous and next focusable at the ends, but inert', async () => {
       const el = await table({ total: 25, page: 3 });
       const events = recordEvents(el, 'habil-page-change');

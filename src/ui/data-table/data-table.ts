@@ -174,8 +174,11 @@ export class HabilDataTable<Row extends object = Record<string, unknown>> extend
   @state() private spoken = '';
   /** The status of the table at the last update, to speak only its changes. */
   private lastStatus = '';
-  /** A sort was announced: the load of the rows in the new order says nothing more. */
-  private sortSpoken = false;
+  /**
+   * What the user did was announced (a sort, another page): the load it causes says nothing
+   * more — neither « Chargement des résultats… » nor the same range again.
+   */
+  private actionSpoken = false;
 
   /**
    * A table wider than its box scrolls sideways; the scrolling box then takes the keyboard
@@ -220,14 +223,14 @@ export class HabilDataTable<Row extends object = Record<string, unknown>> extend
     this.updateSpoken(changed);
   }
 
-  /** Speaks the changes of the status, except while quiet or after a sort, whose announcement stands until its rows came. */
+  /** Speaks the changes of the status, except while quiet or after a sort or a page change, whose announcement stands until its rows came. */
   private updateSpoken(changed: PropertyValues<this>): void {
     const status = this.statusText();
     const changedStatus = status !== this.lastStatus;
     this.lastStatus = status;
-    if (this.sortSpoken) {
+    if (this.actionSpoken) {
       const loadEnded = changed.get('loading') === true && !this.loading;
-      if (loadEnded || (changed.has('rows') && !this.loading)) this.sortSpoken = false;
+      if (loadEnded || (changed.has('rows') && !this.loading)) this.actionSpoken = false;
       return;
     }
     const quiet = this.quiet || changed.get('quiet') === true;
@@ -259,21 +262,28 @@ export class HabilDataTable<Row extends object = Record<string, unknown>> extend
     this.sortKey = column.key;
     this.sortDirection = direction;
     this.spoken = this.t.msg('sorted', column.header, direction);
-    this.sortSpoken = true;
+    this.actionSpoken = true;
     this.emit('habil-sort-change', { key: column.key, direction });
+  }
+
+  /** Says at once which rows the page now holds (known from the page and the total), and nothing of their load. */
+  private announceRange(): void {
+    this.lastStatus = this.statusText();
+    this.spoken = this.lastStatus;
+    this.actionSpoken = this.total !== undefined;
   }
 
   private goTo(page: number): void {
     if (page < 1 || page > this.pageCount || page === this.page) return;
-    this.sortSpoken = false;
     this.page = page;
+    this.announceRange();
     this.emit('habil-page-change', { page, pageSize: this.pageSize });
   }
 
   private changePageSize(event: Event): void {
-    this.sortSpoken = false;
     this.pageSize = Number((event.target as HTMLSelectElement).value);
     this.page = 1;
+    this.announceRange();
     this.emit('habil-page-change', { page: 1, pageSize: this.pageSize });
   }
 
