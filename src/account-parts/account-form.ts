@@ -13,6 +13,7 @@ import { renderCafSections, renderIdentitySection, renderPersonalSection, type A
 import { draftOf, FIELDS, patchOf, startingValues, type AccountFormMode, type AccountFormScreen, type FieldName } from './account-form-values.js';
 import { accountFormMessages } from './account-form.messages.js';
 import { accountFormStyles } from './account-form.styles.js';
+import { roleGroupStyles } from './role-groups.js';
 import { choiceStyles } from './part-styles.js';
 
 export type { AccountFormMode } from './account-form-values.js';
@@ -69,7 +70,7 @@ declare module '../internal/events.js' {
  * @csspart submit-button - The submit button.
  */
 export class HabilAccountForm extends HabilBaseElement {
-  static override styles = [HabilBaseElement.styles, choiceStyles, accountFormStyles];
+  static override styles = [HabilBaseElement.styles, choiceStyles, roleGroupStyles, accountFormStyles];
 
   @property({ reflect: true })
   mode: AccountFormMode = 'create';

@@ -1,14 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import type { Application, Role } from '../domain/schemas.js';
+import type { Application } from '../domain/schemas.js';
 import { HabilBaseElement } from '../internal/habil-base-element.js';
 import { defineMessages, LocalizeController } from '../internal/localize.js';
 import type { HabilField } from '../ui/field/field.js';
 import { choiceStyles, dialogStyles } from './part-styles.js';
+import { matchingRoles, renderRoleGroups, roleGroupStyles, sortedRoles, type ApplicationRoles } from './role-groups.js';
 import { rolePickerStyles } from './role-picker.styles.js';
 import { submitOnEnter } from '../internal/forms.js';
-import { searchKey } from '../domain/text.js';
 import { errorText, requiredMark } from './shared.js';
 
 export interface RoleChoiceOptions {
@@ -37,11 +36,6 @@ declare module '../internal/events.js' {
   interface HabilEventMap {
     'habil-role-picker-close': CustomEvent<RolePickerCloseDetail>;
   }
-}
-
-interface ApplicationRoles {
-  application: Application;
-  roles: Role[];
 }
 
 const messages = defineMessages({
@@ -104,7 +98,7 @@ const CONFIRM = 'confirm';
  * @csspart confirm-button - The confirm button.
  */
 export class HabilRolePicker extends HabilBaseElement {
-  static override styles = [HabilBaseElement.styles, dialogStyles, choiceStyles, rolePickerStyles];
+  static override styles = [HabilBaseElement.styles, dialogStyles, choiceStyles, roleGroupStyles, rolePickerStyles];
 
   /** The applications whose roles are offered, with their roles (`GET /applications`). */
   @property({ attribute: false })
@@ -218,29 +212,11 @@ export class HabilRolePicker extends HabilBaseElement {
 
   /** The roles on offer, grouped by application, both in alphabetical order. */
   private get offered(): ApplicationRoles[] {
-    const only = this.roleIds ? new Set(this.roleIds) : undefined;
-    const byName = (a: string, b: string) => a.localeCompare(b, 'fr', { sensitivity: 'base' });
-    return this.applications
-      .map((application) => ({
-        application,
-        roles: application.roles.filter((role) => !only || only.has(role.id)).sort((a, b) => byName(a.label, b.label)),
-      }))
-      .filter((group) => group.roles.length > 0)
-      .sort((a, b) => byName(a.application.name, b.application.name));
+    return sortedRoles(this.applications, this.roleIds ? new Set(this.roleIds) : undefined);
   }
 
   private matching(offered: ApplicationRoles[]): ApplicationRoles[] {
-    const words = searchKey(this.filter).split(/\s+/).filter(Boolean);
-    if (words.length === 0) return offered;
-    return offered
-      .map(({ application, roles }) => ({
-        application,
-        roles: roles.filter((role) => {
-          const text = searchKey(`${application.name} ${role.label}`);
-          return words.every((word) => text.includes(word));
-        }),
-      }))
-      .filter((group) => group.roles.length > 0);
+    return matchingRoles(offered, this.filter);
   }
 
   private roleLabel(roleId: string): string | undefined {
@@ -366,32 +342,12 @@ export class HabilRolePicker extends HabilBaseElement {
         aria-describedby=${error ? 'role-error' : nothing}
       >
         <legend class="visually-hidden">${this.t.msg('roles')}${requiredMark(this.locale.msg('requiredMark'))}</legend>
-        <div class="list" part="list">
-          ${shown.length === 0
-            ? html`<p class="empty">${this.t.msg('noMatch', this.filter.trim())}</p>`
-            : shown.map(
-                ({ application, roles }) => html`
-                  <div class="application" part="application" role="group" aria-labelledby="application-${application.id}">
-                    <p class="application-name" id="application-${application.id}">${application.name}</p>
-                    <div class="choices">
-                      ${roles.map(
-                        (role) => html`
-                          <label class="choice">
-                            <input
-                              type="radio"
-                              name="role"
-                              value=${role.id}
-                              .checked=${live(this.chosen === role.id)}
-                              @change=${() => (this.chosen = role.id)}
-                            />
-                            <span>${role.label}</span>
-                          </label>
-                        `,
-                      )}
-                    </div>
-                  </div>
-                `,
-              )}
+        <div class="role-box list" part="list">
+          ${renderRoleGroups(
+            shown,
+            { type: 'radio', name: 'role', checked: (id) => this.chosen === id, change: (id) => (this.chosen = id) },
+            this.t.msg('noMatch', this.filter.trim()),
+          )}
         </div>
         ${errorText('role-error', error)}
       </fieldset>
