@@ -13,26 +13,13 @@
  * - Bulk deactivation of 500 selected accounts: from the confirmation to the report, with every
  *   value the progress bar went through.
  */
-import { chromium } from 'playwright-core';
-import { createServer } from 'vite';
-import { findChromium } from '../test/support/find-chromium.mjs';
+import { startDemo } from './demo-server.mjs';
 
 const size = Number(process.argv[2] ?? 100_000);
 const RUNS = 25;
 const TARGET_MS = 100;
 
-const vite = await createServer({
-  configFile: new URL('../vite.config.ts', import.meta.url).pathname,
-  logLevel: 'error',
-  // No file watching: a file saved meanwhile would reload the page in the middle of a measure.
-  server: { port: 0, open: false, hmr: false, watch: null },
-});
-await vite.listen();
-const base = vite.resolvedUrls.local[0];
-const browser = await chromium.launch({
-  executablePath: findChromium(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-});
+const { base, browser, close } = await startDemo();
 
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -171,12 +158,13 @@ try {
     const b = window.__bench;
     const root = b.root();
     root.querySelector('[part~="bulk-button"][data-action="deactivate"]').click();
-    const dialog = root.querySelector('#deactivation').shadowRoot;
+    // The dialog's module loads on first use: wait for the dialog open.
+    const temporary = () => root.querySelector('#deactivation')?.shadowRoot?.querySelector('dialog[open] input[value="temporary"]');
     await new Promise((resolve) => {
-      const wait = () => (dialog.querySelector('dialog[open] input[value="temporary"]') ? resolve() : setTimeout(wait, 20));
+      const wait = () => (temporary() ? resolve() : setTimeout(wait, 20));
       wait();
     });
-    dialog.querySelector('input[value="temporary"]').click();
+    temporary().click();
     await new Promise((resolve) => requestAnimationFrame(resolve));
     const progress = [];
     let t0 = 0;
@@ -192,7 +180,7 @@ try {
       });
       observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['value'] });
       t0 = performance.now();
-      dialog.querySelector('[part~="confirm-button"]').click();
+      root.querySelector('#deactivation').shadowRoot.querySelector('[part~="confirm-button"]').click();
     });
   });
   console.log(`\nBulk deactivation (temporary), ${selection}`);
@@ -200,6 +188,5 @@ try {
   console.log(`  progress bar went through ${result.progress.length} values: ${result.progress.map((p) => `${p.text} @${p.at} ms`).join(', ')}`);
   console.log(`  report: ${result.report}${result.refused ? ` (${result.refused} rows in the refusal table)` : ''}`);
 } finally {
-  await browser.close();
-  await vite.close();
+  await close();
 }

@@ -16,24 +16,12 @@
  *   from the input's timestamp) to the first frame painted without the progress panel;
  * - the time the file took and its size.
  */
-import { chromium } from 'playwright-core';
-import { createServer } from 'vite';
-import { findChromium } from '../test/support/find-chromium.mjs';
+import { startDemo } from './demo-server.mjs';
 
 const accounts = Number(process.argv[2] ?? 45_000);
 const TARGET_MS = 100;
 
-const vite = await createServer({
-  configFile: new URL('../vite.config.ts', import.meta.url).pathname,
-  logLevel: 'error',
-  server: { port: 0, open: false, hmr: false, watch: null },
-});
-await vite.listen();
-const base = vite.resolvedUrls.local[0];
-const browser = await chromium.launch({
-  executablePath: findChromium(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-});
+const { base, browser, close } = await startDemo();
 
 /** A page of the portal on the report, ready; `inPage`: its policy refuses the export worker (MSW's own worker stays allowed). */
 async function openReport(inPage) {
@@ -170,8 +158,7 @@ try {
     await page.close();
   }
 } finally {
-  await browser.close();
-  await vite.close();
+  await close();
 }
 
 console.log(`\n<habil-entitlements-report> exports, ${accounts.toLocaleString('en')} generated accounts (Vite dev server, Chromium ${browser.version()}):`);

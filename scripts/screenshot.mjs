@@ -1,7 +1,6 @@
 // Takes a screenshot of a page in the local Chromium, printing the page's console errors.
 //   node scripts/screenshot.mjs URL OUT.png [--width 1280] [--height 900] [--full] [--click SELECTOR]... [--wait SELECTOR]
-import { chromium } from 'playwright-core';
-import { findChromium } from '../test/support/find-chromium.mjs';
+import { launchChromium } from '../test/support/find-chromium.mjs';
 
 const [url, out, ...rest] = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -9,10 +8,7 @@ const option = (name, fallback) => {
   return i >= 0 ? rest[i + 1] : fallback;
 };
 const clicks = rest.flatMap((arg, i) => (arg === '--click' ? [rest[i + 1]] : []));
-const browser = await chromium.launch({
-  executablePath: findChromium(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-});
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: Number(option('width', 1280)), height: Number(option('height', 900)) } });
 page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
 page.on('pageerror', (e) => console.log('page error:', e.message));

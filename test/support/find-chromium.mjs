@@ -32,3 +32,15 @@ export function findChromium() {
   );
   process.exit(1);
 }
+
+/**
+ * The flags of a headless Chromium that measures or pictures a page: no sandbox (containers), no
+ * GPU, and none of the browser's own network traffic (updates, sync) competing with the page.
+ */
+export const HEADLESS_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+/** Starts that Chromium through playwright-core (the scripts' and Node tests' browser). */
+export async function launchChromium() {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath: findChromium(), args: HEADLESS_ARGS });
+}
