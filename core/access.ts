@@ -382,6 +382,29 @@ export function accountReadOnlyReason(ctx: RuleContext, actor: Actor, facts: Acc
 
 // ---- groups -----------------------------------------------------------------------------
 
+/**
+ * R11: the groups of which the account is still the responsable habilitations on `day`: those
+ * that do not close by then. His account does not close on that day while one is left, since
+ * every group keeps an open responsable; a group closed (or closing) by then stands in no way.
+ */
+export function groupsHeldOn(groups: readonly GroupRecord[], accountId: string, day: string): GroupRecord[] {
+  return groups.filter((g) => g.responsableId === accountId && !(g.closingDate && g.closingDate <= day));
+}
+
+/** R11: the refusal to close the account of the responsable of these groups, naming them by code. */
+export function responsableOfOpenGroups(account: AccountRecord, groups: readonly GroupRecord[]): Refusal {
+  const codes = groups
+    .map((g) => g.code)
+    .sort((a, b) => a.localeCompare(b, 'fr'))
+    .join(', ');
+  const name = `${account.prenom} ${account.nom}`;
+  const one = groups.length === 1;
+  return new Refusal('responsable-of-open-groups', {
+    fr: `${name} est responsable habilitations ${one ? `du groupe ${codes}` : `des groupes ${codes}`}.`,
+    en: `${name} is the responsable habilitations of ${one ? `group ${codes}` : `groups ${codes}`}.`,
+  });
+}
+
 // ---- R3: who decides a request -------------------------------------------------------------
 
 /**
@@ -427,11 +450,13 @@ export function membersRefusal(actor: Actor, group: GroupRecord): ProblemCode | 
   return actor.groupIds.has(group.id) ? undefined : 'out-of-scope';
 }
 
-export function groupActions(today: string, actor: Actor, group: GroupRecord): GroupAction[] {
+export function groupActions(today: string, actor: Actor, group: GroupRecord, catalogue: Catalogue): GroupAction[] {
   if (group.closingDate && group.closingDate <= today) return [];
   const actions: GroupAction[] = [];
   if (!groupAdminRefusal(actor, group)) actions.push('edit', 'close', 'assign-role', 'remove-role', 'create-subgroup');
-  if (!membersRefusal(actor, group)) actions.push('add-member', 'edit-member', 'remove-member');
+  // R12: the members of a group giving Afas profiles move only with « Afas - Habiliter ».
+  const afasBlocked = group.roleIds.some((roleId) => isAfasRole(catalogue, roleId)) && afasRefusal(actor) !== undefined;
+  if (!membersRefusal(actor, group) && !afasBlocked) actions.push('add-member', 'edit-member', 'remove-member');
   return actions;
 }
 

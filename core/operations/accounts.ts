@@ -5,8 +5,21 @@
  * changes, so a bulk row is refused for exactly the reasons the single call would be.
  */
 import type { AccountDetail, AccountDraft, AccountPatch, BulkAccountRequest, BulkResult, Deactivation, HistoryEntry, Lang } from '../../src/domain/index.js';
-import { isRetroactive, normaliseEmail, validateAccountDraft, validateDates } from '../../src/domain/index.js';
-import { accountWriteProblem, attachProblem, canSeeAccount, effectiveStatus, isAfasRole, roleGrantProblem, roleRevokeProblem, type AccountFacts, type Actor, type Catalogue } from '../access.js';
+import { cafNom, isRetroactive, normaliseEmail, validateAccountDraft, validateDates } from '../../src/domain/index.js';
+import {
+  accountWriteProblem,
+  attachProblem,
+  canSeeAccount,
+  effectiveStatus,
+  groupsHeldOn,
+  isAfasRole,
+  responsableOfOpenGroups,
+  roleGrantProblem,
+  roleRevokeProblem,
+  type AccountFacts,
+  type Actor,
+  type Catalogue,
+} from '../access.js';
 import type { AccountRecord } from '../records.js';
 import type { Words } from '../language.js';
 import { fieldRefusal, problemOf, Refusal } from '../refusal.js';
@@ -85,6 +98,18 @@ export function ensureNoAfasProfiles(catalogue: Catalogue, account: AccountRecor
   }
 }
 
+/**
+ * R11: a CAF account does not close while it is the responsable habilitations of a group still
+ * open on its closing date: each group gets another responsable first, or closes no later. The
+ * account is locked by the caller, and naming a responsable locks his account too, so that no
+ * group gets him as responsable while his closing is being written.
+ */
+async function ensureNotResponsableOn(reader: Reader, account: AccountRecord, closingDate: string): Promise<void> {
+  if (account.space !== 'caf' || !account.conventionId) return;
+  const held = groupsHeldOn(await reader.groupsOf(account.conventionId), account.id, closingDate);
+  if (held.length) throw responsableOfOpenGroups(account, held);
+}
+
 // ---- details ------------------------------------------------------------------------------
 
 /** Fields of the CAF screens only: a UCANSS account has no work style, nor opening and closing dates. */
@@ -99,18 +124,21 @@ export async function updateAccount(storage: Storage, actor: Actor, id: string, 
       if (misplaced.length) throw fieldRefusal(misplaced.map((field) => ({ field, code: 'not-applicable' })));
     }
     const now = tx.now();
+    // On CAF, a nom is kept in capitals, as Mon Compte Partenaire lists its users (and checked so).
+    const written = account.space === 'caf' && patch.nom !== undefined ? { ...patch, nom: cafNom(patch.nom) } : patch;
     const dates = { openingDate: patch.openingDate ?? account.openingDate, ...(patch.closingDate ? { closingDate: patch.closingDate } : {}) };
     const problems = [
-      ...validateAccountDraft({ civilite: account.civilite ?? 'M.', nom: account.nom, prenom: account.prenom, emailPro: account.emailPro, ...patch }, now),
+      ...validateAccountDraft({ civilite: account.civilite ?? 'M.', nom: account.nom, prenom: account.prenom, emailPro: account.emailPro, ...written }, now),
       ...(patch.closingDate && patch.closingDate !== account.closingDate ? validateDates(dates, now) : []),
     ].filter((p, i, all) => all.findIndex((q) => q.field === p.field && q.code === p.code) === i);
     if (problems.length) throw fieldRefusal(problems);
     if (patch.closingDate && account.space === 'caf') ensureNoAfasProfiles(tx.catalogue, account);
-    const change = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+    if (patch.closingDate && patch.closingDate !== account.closingDate) await ensureNotResponsableOn(tx, account, patch.closingDate);
+    const change = Object.fromEntries(Object.entries(written).filter(([, v]) => v !== undefined));
     const before: Record<string, unknown> = {};
     for (const key of Object.keys(change) as (keyof AccountPatch)[]) before[key] = account[key];
     await tx.saveAccount(account, change);
-    await tx.record(trace(actor, account, 'account.updated', { fr: 'Modification des informations du compte', en: 'Account details changed' }, before, { ...patch }));
+    await tx.record(trace(actor, account, 'account.updated', { fr: 'Modification des informations du compte', en: 'Account details changed' }, before, { ...written }));
   });
   return getAccount(storage, actor, id);
 }
@@ -133,7 +161,7 @@ export async function createAccount(storage: Storage, actor: Actor, draft: Accou
   const r = actor.roles;
   const caf = r.has('partner-admin') || r.has('responsable');
   if (!caf && !r.has('local-admin') && !r.has('ucanss-admin')) throw new Refusal('forbidden');
-  const problems = validateAccountDraft(draft, storage.now());
+  const problems = validateAccountDraft(caf ? { ...draft, nom: cafNom(draft.nom) } : draft, storage.now());
   if (problems.length) throw fieldRefusal(problems);
   if (caf) {
     if (!draft.conventionId) throw fieldRefusal([{ field: 'conventionId', code: 'required' }]);
@@ -156,7 +184,7 @@ export async function createAccount(storage: Storage, actor: Actor, draft: Accou
       id: await tx.newId('acc'),
       identifier: caf ? await cafIdentifier(tx) : emailPro,
       civilite: draft.civilite,
-      nom: draft.nom.trim(),
+      nom: caf ? cafNom(draft.nom) : draft.nom.trim(),
       prenom: draft.prenom.trim(),
       ...(draft.nomNaissance ? { nomNaissance: draft.nomNaissance.trim() } : {}),
       emailPro,
@@ -204,6 +232,7 @@ async function deactivate(tx: Tx, actor: Actor, id: string, body: Deactivation, 
     const closingDate = body.closingDate ?? tx.today();
     if (isRetroactive(closingDate, tx.now())) throw fieldRefusal([{ field: 'closingDate', code: 'retroactive-date' }]);
     ensureNoAfasProfiles(tx.catalogue, account);
+    await ensureNotResponsableOn(tx, account, closingDate);
     await tx.saveAccount(account, { closingDate });
     const summary = { fr: `Clôture du compte au ${closingDate}`, en: `Account closed on ${closingDate}` };
     await tx.record(trace(actor, account, 'account.closed', summary, { closingDate: account.closingDate }, { closingDate }));
@@ -238,7 +267,9 @@ async function reactivate(tx: Tx, actor: Actor, id: string, ifMatch: number | un
 async function resend(tx: Tx, actor: Actor, id: string): Promise<void> {
   const account = await writableAccount(tx, actor, id);
   await tx.mail(account.emailPro, `Votre identifiant : ${account.identifier}`, `Bonjour ${account.prenom} ${account.nom},\n\nVotre identifiant : ${account.identifier}.`);
-  await tx.record(trace(actor, account, 'account.identifier-sent', { fr: "Renvoi de l'identifiant par e-mail", en: 'Identifier sent again by e-mail' }));
+  // Each space's own words: « par mail » in the CAF guide's list of users, « par e-mail » on the UCANSS portal.
+  const fr = account.space === 'caf' ? "Renvoi de l'identifiant par mail" : "Renvoi de l'identifiant par e-mail";
+  await tx.record(trace(actor, account, 'account.identifier-sent', { fr, en: 'Identifier sent again by e-mail' }));
 }
 
 async function grant(tx: Tx, actor: Actor, id: string, roleId: string, ifMatch: number | undefined, required: boolean): Promise<void> {

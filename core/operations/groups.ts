@@ -76,7 +76,7 @@ async function groupViews(reader: Reader, actor: Actor, groups: GroupRecord[], k
       roleIds: [...g.roleIds],
       memberCount: counts.get(g.id) ?? 0,
       version: g.version,
-      actions: groupActions(today, actor, g),
+      actions: groupActions(today, actor, g, reader.catalogue),
     });
   }
   return views;
@@ -122,13 +122,33 @@ function readableConvention(reader: Reader, actor: Actor, id: string): Conventio
   return convention;
 }
 
-/** R11: the responsable habilitations is chosen among the open users of the convention. */
-async function ensureResponsable(reader: Reader, conventionId: string, accountId: string): Promise<void> {
-  const account = await reader.account(accountId);
-  if (account?.space === 'caf' && account.conventionId === conventionId && effectiveStatus(account, reader.today()) === 'ouvert') return;
-  throw new Refusal('responsable-not-member-of-convention', undefined, {
-    errors: [{ field: 'responsableId', code: 'responsable-not-member-of-convention', message: 'responsable-not-member-of-convention' }],
-  });
+const RESPONSABLE_FIELD_ERROR = { errors: [{ field: 'responsableId', code: 'responsable-not-member-of-convention', message: 'responsable-not-member-of-convention' }] };
+
+/**
+ * R11: the responsable habilitations is chosen among the open users of the convention, and his
+ * account does not close before the group does (`group`: its closing date as it will be): a
+ * group keeps an open responsable. His account is locked, so that it does not close meanwhile
+ * (core/operations/accounts.ts refuses to close the account of a responsable, under that lock).
+ */
+async function ensureResponsable(tx: Tx, conventionId: string, accountId: string, group: Pick<GroupRecord, 'closingDate'>): Promise<void> {
+  const account = await tx.lockAccount(accountId);
+  if (account?.space !== 'caf' || account.conventionId !== conventionId || effectiveStatus(account, tx.today()) !== 'ouvert') {
+    throw new Refusal('responsable-not-member-of-convention', undefined, RESPONSABLE_FIELD_ERROR);
+  }
+  // Open today, with a closing date to come.
+  const closing = account.closingDate;
+  if (closing && !(group.closingDate && group.closingDate <= closing)) {
+    const name = `${account.prenom} ${account.nom}`;
+    throw new Refusal(
+      'responsable-not-member-of-convention',
+      inBoth((lang) =>
+        lang === 'fr'
+          ? `Le compte de ${name} a pour date de clôture le ${formatDate(closing, lang)}, avant la fin du groupe : choisissez un autre responsable habilitations.`
+          : `The account of ${name} has ${formatDate(closing, lang)} as its closing date, before the group ends: choose another responsable habilitations.`,
+      ),
+      RESPONSABLE_FIELD_ERROR,
+    );
+  }
 }
 
 // ---- groups ---------------------------------------------------------------------------------
@@ -215,8 +235,9 @@ export async function createGroup(storage: Storage, actor: Actor, conventionId: 
   const code = draft.code.trim();
   const id = await storage.write(async (tx) => {
     await ensureUniqueCode(tx, conventionId, code);
-    await ensureResponsable(tx, conventionId, draft.responsableId);
+    // The parent is locked before the responsable's account, in the order every change takes them (group, then account).
     const parent = draft.parentId ? await parentFor(tx, conventionId, draft.parentId) : undefined;
+    await ensureResponsable(tx, conventionId, draft.responsableId, draft.closingDate ? { closingDate: draft.closingDate } : {});
     const group: GroupRecord = {
       id: await tx.newId('grp'),
       conventionId,
@@ -271,7 +292,9 @@ export async function updateGroup(storage: Storage, actor: Actor, id: string, pa
     };
     const problems = validateGroupDraft({ code: group.code, ...next }, tx.now());
     if (problems.length) throw fieldRefusal(problems);
-    if (next.responsableId !== group.responsableId) await ensureResponsable(tx, group.conventionId, next.responsableId);
+    // A new responsable, or a later closing of the group, is checked against the responsable's own closing (R11).
+    const later = !!group.closingDate && !!next.closingDate && next.closingDate > group.closingDate;
+    if (next.responsableId !== group.responsableId || later) await ensureResponsable(tx, group.conventionId, next.responsableId, next);
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};
     for (const key of ['label', 'responsableId', 'openingDate', 'closingDate'] as const) {

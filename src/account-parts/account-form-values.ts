@@ -3,7 +3,11 @@
  * sends: a draft for « Nouveau », the fields changed for « Modifier ».
  */
 import type { AccountDetail, AccountDraft, AccountPatch, Civilite, Space, Workstyle } from '../domain/schemas.js';
+import { cafNom } from '../domain/rules.js';
 import { serverDay } from '../internal/forms.js';
+
+/** On CAF, a nom is written in capitals (the servers' own rule, shared): the form shows and sends it so. */
+export { cafNom };
 
 export type AccountFormMode = 'create' | 'edit';
 
@@ -59,14 +63,6 @@ const EMPTY: Values = {
   openingDate: '',
   closingDate: '',
 };
-
-/**
- * On CAF, a nom is written in capitals, accents kept (« MARTIN », « LEMAÎTRE »), as Mon Compte
- * Partenaire lists its users; what is typed is stored so.
- */
-export function cafNom(value: string): string {
-  return value.trim().toLocaleUpperCase('fr-FR');
-}
 
 /** Which screen the form shows, and for which account. */
 export interface AccountFormScreen {

@@ -33,6 +33,7 @@ export const PROBLEM_CODES = {
   'role-not-in-convention': { status: 422, rule: 'R11' },
   'group-closed': { status: 409, rule: 'R11' },
   'already-member': { status: 409, rule: 'R11' },
+  'responsable-of-open-groups': { status: 409, rule: 'R11' },
   'partner-admin-limit': { status: 409, rule: 'R12' },
   'afas-habiliter-required': { status: 403, rule: 'R12' },
   'last-local-admin': { status: 409, rule: 'R13' },

@@ -123,6 +123,10 @@ const WORDS = {
     fr: 'Cet utilisateur est déjà membre du groupe.',
     en: 'This user is already a member of the group.',
   },
+  'responsable-of-open-groups': {
+    fr: "Ce compte est responsable habilitations de groupes encore ouverts : désignez d'abord un autre responsable habilitations pour chacun de ces groupes, puis clôturez le compte.",
+    en: 'This account is the responsable habilitations of groups still open: first name another responsable habilitations for each of these groups, then close the account.',
+  },
   'partner-admin-limit': {
     fr: 'Un partenaire compte au plus deux administrateurs partenaires.',
     en: 'A partner has at most two partner administrators.',

@@ -40,6 +40,15 @@ export function isValidEmail(value: string): boolean {
   return EMAIL.test(value.trim());
 }
 
+/**
+ * On CAF, a nom is written in capitals, accents kept (« MARTIN », « LEMAÎTRE », « PRÉVOST »), as
+ * Mon Compte Partenaire lists its users: the form shows it so as it is typed, and the servers keep
+ * it so whatever they are sent.
+ */
+export function cafNom(nom: string): string {
+  return nom.trim().toLocaleUpperCase('fr-FR');
+}
+
 /** E-mails are identifiers: compared without case or surrounding blanks (R7). */
 export function normaliseEmail(value: string): string {
   return value.trim().toLowerCase();

@@ -81,6 +81,7 @@ export function renderAccessNotes(t: UserGroupsWords, group: Group, convention: 
   if (group.status === 'cloture') notes.push(t.msg('membersClosedNote'));
   else if (!actions.includes('add-member')) notes.push(t.msg('membersReadOnlyNote'));
   const afasRoles = new Set(convention?.services.filter((s) => s.applicationId === AFAS_APPLICATION_ID).flatMap((s) => s.roles.map((r) => r.id)));
-  if (group.status === 'ouvert' && actions.includes('add-member') && group.roleIds.some((id) => afasRoles.has(id))) notes.push(t.msg('afasMembersNote'));
+  // Said whether or not the person may move them: it is also why a responsable without « Afas - Habiliter » only reads them.
+  if (group.status === 'ouvert' && group.roleIds.some((id) => afasRoles.has(id))) notes.push(t.msg('afasMembersNote'));
   return notes.map((note) => html`<p class="note">${note}</p>`);
 }

@@ -174,9 +174,10 @@ describe('habil-account-details', () => {
 
     it('shows dates of a CAF closing as the guides write them', async () => {
       server().actAs('partner-admin');
-      const durand = await account('m-durand');
-      expectOk(await api('POST', '/accounts/m-durand/deactivate', { body: { mode: 'permanent', closingDate: '2025-06-30' }, ifMatch: durand.version }));
-      const details = await show(durand, { view: 'history', history: await history('m-durand') });
+      // Grégoire LEMAÎTRE is responsable of no group: his account may close (R11).
+      const lemaitre = await account('g-lemaitre');
+      expectOk(await api('POST', '/accounts/g-lemaitre/deactivate', { body: { mode: 'permanent', closingDate: '2025-06-30' }, ifMatch: lemaitre.version }));
+      const details = await show(lemaitre, { view: 'history', history: await history('g-lemaitre') });
       expect(historyRows(details)[0]!.slice(2)).to.deep.equal(['Clôture du compte au 2025-06-30', 'Date de clôture : aucun →, devient 30/06/2025']);
     });
 

@@ -239,10 +239,20 @@ describe('R11 reading and changing a group', () => {
   });
 
   it('gives the new responsable the members of the group and takes them from the former one', async () => {
-    expectOk(await api('PATCH', '/groups/g-afas-dec', { body: { responsableId: 'g-lemaitre' }, ifMatch: 1 }));
+    expectOk(await api('PATCH', '/groups/g-cdap-t1', { body: { responsableId: 'g-lemaitre' }, ifMatch: 1 }));
     server().actAs('responsable');
-    expectProblem(await api('POST', '/groups/g-afas-dec/members', { body: { accountId: 'k-benali' } }), 403, 'out-of-scope');
+    expectProblem(await api('POST', '/groups/g-cdap-t1/members', { body: { accountId: 'k-benali' } }), 403, 'out-of-scope');
     server().actAsAccount('g-lemaitre');
+    expect(expectOk(await api<Group>('GET', '/groups/g-cdap-t1')).actions).to.include('add-member');
+  });
+
+  it('R12: lists no member action on an Afas group for a responsable without « Afas - Habiliter », as the server refuses them', async () => {
+    server().actAs('responsable');
+    const afas = expectOk(await api<Group>('GET', '/groups/g-afas-dec'));
+    expect(afas.actions).not.to.include('add-member');
+    expect(afas.actions).not.to.include('remove-member');
+    expect(expectOk(await api<Group>('GET', '/groups/g-cdap-t1')).actions).to.include('add-member');
+    server().actAs('partner-admin');
     expect(expectOk(await api<Group>('GET', '/groups/g-afas-dec')).actions).to.include('add-member');
   });
 
