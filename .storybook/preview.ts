@@ -1,6 +1,7 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+import { configure } from 'storybook/test';
 import { DEFAULT_PERSONA, PERSONAS, type PersonaId } from '../mocks/personas.js';
 import '../src/themes/ucanss.css';
 import '../src/themes/caf.css';
@@ -9,6 +10,11 @@ import manifest from '../custom-elements.json';
 import { freshReferenceServer, referenceHandlers, type StoryServerOptions } from './reference-server.js';
 
 setCustomElementsManifest(manifest);
+
+// The play functions wait (`waitFor`) for the reference server's answers: on a busy machine some
+// take longer than testing-library's 1 s (6,000 generated accounts). A wait that fails says what
+// it waited for, without a dump of the page, which cannot show the widgets' shadow roots anyway.
+configure({ asyncUtilTimeout: 10_000, getElementError: (message) => new Error(message ?? 'waitFor timed out') });
 
 const preview: Preview = {
   tags: ['autodocs'],

@@ -3,7 +3,7 @@
  * server of the moment, so each story starts from the seed, acting as the persona chosen in
  * the toolbar, while a story can still put its own handlers first (parameters.msw.handlers).
  */
-import { getResponse, http } from 'msw';
+import { delay, getResponse, http } from 'msw';
 import { createReferenceServer, type ReferenceServer, type ReferenceServerOptions } from '../mocks/reference-server.js';
 import type { PersonaId } from '../mocks/personas.js';
 
@@ -26,3 +26,18 @@ export function freshReferenceServer(persona: PersonaId, options: StoryServerOpt
 export const referenceHandlers = [
   http.all('/api/*', async ({ request }) => (await getResponse(current.handlers, request)) ?? new Response(null, { status: 404 })),
 ];
+
+declare global {
+  /** The requests held unanswered for ever by `neverAnswered()`. */
+  var habilHeldRequests: number | undefined;
+}
+
+/**
+ * The answer of a story's handler that never comes (a loading state). It is counted in
+ * `globalThis.habilHeldRequests`, so that the story sweep (test/stories), which waits for the
+ * requests in flight before it checks a story, knows this one is not worth waiting for.
+ */
+export function neverAnswered(): Promise<void> {
+  globalThis.habilHeldRequests = (globalThis.habilHeldRequests ?? 0) + 1;
+  return delay('infinite');
+}

@@ -1,6 +1,7 @@
 // `npm test` after the type checks: the browser tests (Web Test Runner in Chromium), then
 // Node's (habil-server over HTTP on PGlite and on PostgreSQL; the packed package in a fresh
-// site), then one closing line for all. Without DATABASE_URL, a throwaway PostgreSQL is started for the run.
+// site; every story of the built Storybook in axe and IBM Equal Access), then one closing line
+// for all. Without DATABASE_URL, a throwaway PostgreSQL is started for the run.
 import { execFileSync, spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 
@@ -40,10 +41,11 @@ try {
   }
   if (!summary || browser.code !== 0) broken = true;
 
-  // Node's side: habil-server's tests, and the packed package as a partner site gets it.
+  // Node's side: habil-server's tests, the packed package as a partner site gets it, and every
+  // story of Storybook in both accessibility engines.
   const files = [
     ...readdirSync('server/test').filter((f) => f.endsWith('.test.ts')).map((f) => `server/test/${f}`),
-    ...readdirSync('test/package').filter((f) => f.endsWith('.node-test.ts')).map((f) => `test/package/${f}`),
+    ...['test/package', 'test/stories'].flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.node-test.ts')).map((f) => `${dir}/${f}`)),
   ];
   const server = await run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], env);
   const serverPassed = count(server.output, /^ℹ pass (\d+)$/gm);

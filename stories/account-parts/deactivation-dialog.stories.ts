@@ -42,7 +42,7 @@ function asking(request: DeactivationRequest, trigger: string): Story {
     render: () => html`
       <div>
         <button type="button" class="trigger" @click=${ask}>${trigger}</button>
-        <output></output>
+        <output aria-label="Réponse du dialogue"></output>
         <habil-deactivation-dialog></habil-deactivation-dialog>
       </div>
     `,

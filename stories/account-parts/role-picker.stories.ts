@@ -40,7 +40,7 @@ function choosing(options: RoleChoiceOptions, trigger: string): Story {
     render: () => html`
       <div>
         <button type="button" class="trigger" @click=${choose}>${trigger}</button>
-        <output></output>
+        <output aria-label="Réponse du dialogue"></output>
         <habil-role-picker .applications=${applications}></habil-role-picker>
       </div>
     `,

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { delay, http, HttpResponse } from 'msw';
-import { referenceHandlers } from '../../.storybook/reference-server.js';
+import { http, HttpResponse } from 'msw';
+import { neverAnswered, referenceHandlers } from '../../.storybook/reference-server.js';
 import '../../src/account-search/define.js';
 import type { HabilAccountSearch } from '../../src/account-search/define.js';
 import type { RowAction } from '../../src/account-search/caf-actions.js';
@@ -98,7 +98,7 @@ export const Loading: Story = {
       handlers: {
         reference: [
           http.get('/api/accounts', async () => {
-            await delay('infinite');
+            await neverAnswered();
             return HttpResponse.json({});
           }),
           ...referenceHandlers,
@@ -353,11 +353,12 @@ export const BulkPartialFailure: Story = {
   args: { nom: 'r' },
   play: async ({ canvasElement }) => {
     const w = widgetIn(canvasElement);
-    const rows = await until(() => {
-      const found = [...(inWidget(w, 'habil-data-table')?.shadowRoot?.querySelectorAll('tbody tr') ?? [])];
+    // The rows' check boxes: while the first page loads, the body holds only the loading row.
+    const boxes = await until(() => {
+      const found = [...(inWidget(w, 'habil-data-table')?.shadowRoot?.querySelectorAll<HTMLInputElement>('tbody [part~="select-row"]') ?? [])];
       return found.length > 0 && found;
     }, 'the rows');
-    for (const row of rows) row.querySelector<HTMLInputElement>('[part~="select-row"]')?.click();
+    for (const box of boxes) box.click();
     const deactivate = await until(() => inWidget<HTMLButtonElement>(w, '[part~="bulk-button"][data-action="deactivate"]'), 'the bulk button');
     deactivate.click();
     const dialog = await until(() => inWidget(w, '#deactivation')?.shadowRoot?.querySelector('dialog[open]'), 'the deactivation dialog');

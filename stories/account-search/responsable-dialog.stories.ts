@@ -65,7 +65,7 @@ function asking(request: ResponsableRequest): Story {
     render: () => html`
       <div>
         <button type="button" class="trigger" @click=${ask}>Désactiver un responsable habilitations</button>
-        <output></output>
+        <output aria-label="Réponse du dialogue"></output>
         <habil-responsable-dialog></habil-responsable-dialog>
       </div>
     `,

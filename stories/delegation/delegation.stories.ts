@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { delay, http, HttpResponse } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { waitFor } from 'storybook/test';
 import '../../src/delegation/define.js';
 import type { DelegationView, HabilDelegation } from '../../src/delegation/define.js';
 import type { PersonaId } from '../../mocks/personas.js';
-import { freshReferenceServer, referenceHandlers } from '../../.storybook/reference-server.js';
+import { freshReferenceServer, neverAnswered, referenceHandlers } from '../../.storybook/reference-server.js';
 
 /** The day of the guides' screens, as in the other stories. */
 const NOW = '2025-06-02T10:00:00+02:00';
@@ -184,7 +184,7 @@ export const UtilisateurSesContacts: Story = { parameters: { persona: 'user-cars
 
 /** The server has not said yet who is connected. */
 export const Chargement: Story = {
-  parameters: { msw: { handlers: { reference: [http.get('/api/me', () => delay('infinite')), ...referenceHandlers] } } },
+  parameters: { msw: { handlers: { reference: [http.get('/api/me', () => neverAnswered()), ...referenceHandlers] } } },
 };
 
 /** The list failed: the server's reason, and "Recharger la liste". */

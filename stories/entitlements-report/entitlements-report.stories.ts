@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { delay, http, HttpResponse } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { waitFor } from 'storybook/test';
 import '../../src/entitlements-report/define.js';
 import type { HabilEntitlementsReport } from '../../src/entitlements-report/define.js';
-import { referenceHandlers } from '../../.storybook/reference-server.js';
+import { neverAnswered, referenceHandlers } from '../../.storybook/reference-server.js';
 
 const NOW = '2025-06-02T10:00:00+02:00';
 
@@ -59,7 +59,7 @@ export const AucunResultat: Story = { args: { nom: 'zzz' } };
 
 /** The report is on its way (the server never answers here). */
 export const Chargement: Story = {
-  parameters: { msw: { handlers: { reference: [http.get('/api/reports/entitlements', () => delay('infinite')), ...referenceHandlers] } } },
+  parameters: { msw: { handlers: { reference: [http.get('/api/reports/entitlements', () => neverAnswered()), ...referenceHandlers] } } },
 };
 
 /** The server failed: its reason, and "Recharger l'état". */
@@ -95,7 +95,7 @@ export const ExportEnCours: Story = {
       handlers: {
         reference: [
           http.get('/api/reports/entitlements', async ({ request }) => {
-            if (new URL(request.url).searchParams.get('page') === '2') await delay('infinite');
+            if (new URL(request.url).searchParams.get('page') === '2') await neverAnswered();
           }),
           ...referenceHandlers,
         ],

@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { delay, http, HttpResponse } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { waitFor } from 'storybook/test';
 import '../../src/my-access/define.js';
 import type { HabilMyAccess, MyAccessSection } from '../../src/my-access/define.js';
-import { referenceHandlers } from '../../.storybook/reference-server.js';
+import { neverAnswered, referenceHandlers } from '../../.storybook/reference-server.js';
 
 /** The day of the guides' screens, as in the other stories. */
 const NOW = '2025-06-02T10:00:00+02:00';
@@ -145,7 +145,7 @@ export const AucuneHabilitation: Story = {
 };
 
 export const Chargement: Story = {
-  parameters: { msw: { handlers: { reference: [http.get('/api/me/grants', () => delay('infinite')), ...referenceHandlers] } } },
+  parameters: { msw: { handlers: { reference: [http.get('/api/me/grants', () => neverAnswered()), ...referenceHandlers] } } },
 };
 
 export const Erreur: Story = {

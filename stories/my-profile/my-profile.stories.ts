@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { delay, http, HttpResponse } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { waitFor } from 'storybook/test';
 import type { MyProfile } from '../../src/domain/index.js';
 import '../../src/my-profile/define.js';
 import { ADD_PROFILE_URL, type HabilMyProfile } from '../../src/my-profile/define.js';
-import { referenceHandlers } from '../../.storybook/reference-server.js';
+import { neverAnswered, referenceHandlers } from '../../.storybook/reference-server.js';
 
 /** The day of the guides' screens, as in the other stories. */
 const NOW = '2025-06-02T10:00:00+02:00';
@@ -153,7 +153,7 @@ export const AgentDeDirection: Story = { parameters: { persona: 'director-carsat
 export const UtilisateurPartenaire: Story = { parameters: { persona: 'responsable' } };
 
 export const Chargement: Story = {
-  parameters: { msw: { handlers: { reference: [http.get('/api/me/profile', () => delay('infinite')), ...referenceHandlers] } } },
+  parameters: { msw: { handlers: { reference: [http.get('/api/me/profile', () => neverAnswered()), ...referenceHandlers] } } },
 };
 
 export const Erreur: Story = {

@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { delay, http, HttpResponse } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { waitFor } from 'storybook/test';
 import '../../src/pending-requests/define.js';
 import type { AccountRequestsView, HabilPendingRequests, PendingRequestsTab } from '../../src/pending-requests/define.js';
-import { freshReferenceServer, referenceHandlers } from '../../.storybook/reference-server.js';
+import { freshReferenceServer, neverAnswered, referenceHandlers } from '../../.storybook/reference-server.js';
 
 /** The day of the guide's screens: the requests of 28/05/2025 are still pending, five days before tacit acceptance. */
 const NOW = '2025-06-02T10:00:00+02:00';
@@ -105,7 +105,7 @@ export const AucuneDemande: Story = { parameters: { referenceServer: { now: NOW,
 
 /** The list is on its way: the server never answers here (after the client's 15 s timeout, the widget says so). */
 export const Chargement: Story = {
-  parameters: { msw: { handlers: { reference: [http.get('/api/access-requests', () => delay('infinite')), ...referenceHandlers] } } },
+  parameters: { msw: { handlers: { reference: [http.get('/api/access-requests', () => neverAnswered()), ...referenceHandlers] } } },
 };
 
 /** The server failed: its reason, and "Recharger la liste". */

@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { delay, http, HttpResponse } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { waitFor } from 'storybook/test';
 import '../../src/signup/define.js';
 import type { HabilSignup } from '../../src/signup/define.js';
-import { referenceHandlers } from '../../.storybook/reference-server.js';
+import { neverAnswered, referenceHandlers } from '../../.storybook/reference-server.js';
 
 interface Args {
   termsUrl: string;
@@ -107,7 +107,7 @@ export const EnvoyeeALUcanss: Story = {
 };
 
 export const ChargementDesOrganismes: Story = {
-  parameters: { msw: { handlers: { reference: [http.get('/api/organismes', () => delay('infinite')), ...referenceHandlers] } } },
+  parameters: { msw: { handlers: { reference: [http.get('/api/organismes', () => neverAnswered()), ...referenceHandlers] } } },
 };
 
 export const OrganismesIndisponibles: Story = {

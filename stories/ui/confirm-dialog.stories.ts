@@ -99,7 +99,7 @@ export const AskFromAButton: Story = {
     return html`
       <div>
         <button type="button" @click=${ask}>Désactiver le compte</button>
-        <output></output>
+        <output aria-label="Réponse du dialogue"></output>
         <habil-confirm-dialog></habil-confirm-dialog>
       </div>
     `;

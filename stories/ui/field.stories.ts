@@ -107,7 +107,7 @@ export const InAForm: Story = {
         <habil-field label="Organisme" name="organismeId" type="select" .options=${ORGANISMES} required></habil-field>
         <button type="submit">Envoyer</button>
         <button type="reset">Effacer</button>
-        <output></output>
+        <output aria-label="Valeurs envoyées"></output>
       </form>
     `;
   },

@@ -159,6 +159,22 @@ describe('habil-data-table', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('names its paging after its caption, so two tables on a page have landmarks told apart', async () => {
+      const page = await fixture<HTMLElement>(html`
+        <div>
+          <habil-data-table caption="Membres du groupe" .columns=${COLUMNS} .rows=${PEOPLE} .total=${253}></habil-data-table>
+          <habil-data-table caption="Habilitations du groupe" .columns=${COLUMNS} .rows=${PEOPLE} .total=${40}></habil-data-table>
+        </div>
+      `);
+      const tables = [...page.querySelectorAll<HabilDataTable<Person>>('habil-data-table')];
+      await Promise.all(tables.map((el) => el.updateComplete));
+      expect(tables.map((el) => $(el, 'nav[part="pagination"]').getAttribute('aria-label'))).to.deep.equal([
+        'Pagination : Membres du groupe',
+        'Pagination : Habilitations du groupe',
+      ]);
+      await expect(page).to.be.accessible();
+    });
+
     it('goes to the next page with the keyboard, and keeps focus on the button', async () => {
       const el = await table({ total: 253 });
       const events = recordEvents<CustomEvent<PageChangeDetail>>(el, 'habil-page-change');

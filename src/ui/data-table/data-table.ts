@@ -423,7 +423,7 @@ export class HabilDataTable<Row extends object = Record<string, unknown>> extend
     const atFirst = this.page <= 1;
     const atLast = this.page >= this.pageCount;
     return html`
-      <nav part="pagination" class="pagination" aria-label=${this.t.msg('pagination')}>
+      <nav part="pagination" class="pagination" aria-label=${this.t.msg('pagination', this.caption)}>
         <label class="page-size">
           <span>${this.t.msg('pageSize')}</span>
           <select part="page-size" @change=${this.changePageSize}>
