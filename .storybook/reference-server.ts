@@ -3,7 +3,7 @@
  * server of the moment, so each story starts from the seed, acting as the persona chosen in
  * the toolbar, while a story can still put its own handlers first (parameters.msw.handlers).
  */
-import { delay, getResponse, http } from 'msw';
+import { delay, getResponse, http, HttpResponse, type RequestHandler } from 'msw';
 import { createReferenceServer, type ReferenceServer, type ReferenceServerOptions } from '../mocks/reference-server.js';
 import type { PersonaId } from '../mocks/personas.js';
 
@@ -41,3 +41,25 @@ export function neverAnswered(): Promise<void> {
   globalThis.habilHeldRequests = (globalThis.habilHeldRequests ?? 0) + 1;
   return delay('infinite');
 }
+
+/** What the stories' failing server says unless a story gives its own reason. */
+const MAINTENANCE = 'Le service des habilitations est en maintenance jusqu’à 10 h 30.';
+
+/** An RFC 9457 answer of a server down for maintenance (503), with its reason. */
+export function maintenance(detail: string | undefined = MAINTENANCE): Response {
+  return HttpResponse.json(
+    { type: 'about:blank', title: 'Service Unavailable', status: 503, ...(detail ? { detail } : {}) },
+    { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
+  );
+}
+
+/** A story's handlers put first, then the reference server (`parameters.msw`). */
+export function withHandlers(...handlers: RequestHandler[]) {
+  return { msw: { handlers: { reference: [...handlers, ...referenceHandlers] } } };
+}
+
+/** The parameters of a story whose `GET path` fails (the widget's error state). */
+export const unavailable = (path: string, detail?: string) => withHandlers(http.get(path, () => maintenance(detail)));
+
+/** The parameters of a story whose `GET path` never answers (the widget's loading state). */
+export const neverAnswering = (path: string) => withHandlers(http.get(path, () => neverAnswered()));

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { http, HttpResponse } from 'msw';
-import { neverAnswered, referenceHandlers } from '../../.storybook/reference-server.js';
+import { maintenance, neverAnswered, referenceHandlers, withHandlers } from '../../.storybook/reference-server.js';
 import '../../src/account-search/define.js';
 import type { HabilAccountSearch } from '../../src/account-search/define.js';
 import type { RowAction } from '../../src/account-search/caf-actions.js';
@@ -113,22 +113,7 @@ export const Empty: Story = { args: { nom: 'zzz' } };
 
 /** The server failed: its reason in words, and "Réessayer" (which works: the next search is answered). */
 export const ErrorWithRetry: Story = {
-  parameters: {
-    msw: {
-      handlers: {
-        reference: [
-          http.get('/api/accounts', () =>
-            HttpResponse.json(
-              { type: 'about:blank', title: 'Service Unavailable', status: 503, detail: "L'annuaire des comptes est en maintenance jusqu'à 14 h." },
-              { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
-            ),
-            { once: true },
-          ),
-          ...referenceHandlers,
-        ],
-      },
-    },
-  },
+  parameters: withHandlers(http.get('/api/accounts', () => maintenance("L'annuaire des comptes est en maintenance jusqu'à 14 h."), { once: true })),
 };
 
 /** R1: a plain user (Coralie Living) may not search accounts; the server's refusal, in words. */

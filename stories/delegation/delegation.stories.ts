@@ -5,7 +5,7 @@ import { waitFor } from 'storybook/test';
 import '../../src/delegation/define.js';
 import type { DelegationView, HabilDelegation } from '../../src/delegation/define.js';
 import type { PersonaId } from '../../mocks/personas.js';
-import { freshReferenceServer, neverAnswered, referenceHandlers } from '../../.storybook/reference-server.js';
+import { freshReferenceServer, neverAnswering, referenceHandlers, unavailable } from '../../.storybook/reference-server.js';
 
 /** The day of the guides' screens, as in the other stories. */
 const NOW = '2025-06-02T10:00:00+02:00';
@@ -89,14 +89,6 @@ async function confirmDialog(canvas: HTMLElement): Promise<void> {
 function meanwhile(persona: PersonaId, change: (server: ReturnType<typeof freshReferenceServer>) => void): void {
   change(freshReferenceServer(persona, { now: NOW }));
 }
-
-const unavailable = (path: string) =>
-  http.get(path, () =>
-    HttpResponse.json(
-      { type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'Le service des habilitations est en maintenance jusqu’à 10 h 30.' },
-      { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
-    ),
-  );
 
 // ---- UCANSS -----------------------------------------------------------------------------------
 
@@ -184,12 +176,12 @@ export const UtilisateurSesContacts: Story = { parameters: { persona: 'user-cars
 
 /** The server has not said yet who is connected. */
 export const Chargement: Story = {
-  parameters: { msw: { handlers: { reference: [http.get('/api/me', () => neverAnswered()), ...referenceHandlers] } } },
+  parameters: neverAnswering('/api/me'),
 };
 
 /** The list failed: the server's reason, and "Recharger la liste". */
 export const Erreur: Story = {
-  parameters: { msw: { handlers: { reference: [unavailable('/api/local-admins'), ...referenceHandlers] } } },
+  parameters: unavailable('/api/local-admins'),
 };
 
 // ---- CAF ----------------------------------------------------------------------------------------
@@ -273,5 +265,5 @@ export const ConflitDeModification: Story = {
 /** The groups could not be read: the server's reason and "Recharger la liste". */
 export const ErreurCaf: Story = {
   args: { view: 'responsables' },
-  parameters: { persona: 'partner-admin', msw: { handlers: { reference: [unavailable('/api/conventions/:id/groups'), ...referenceHandlers] } } },
+  parameters: { persona: 'partner-admin', ...unavailable('/api/conventions/:id/groups') },
 };

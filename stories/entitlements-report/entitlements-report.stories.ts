@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { http, HttpResponse } from 'msw';
+import { http } from 'msw';
 import { waitFor } from 'storybook/test';
 import '../../src/entitlements-report/define.js';
 import type { HabilEntitlementsReport } from '../../src/entitlements-report/define.js';
-import { neverAnswered, referenceHandlers } from '../../.storybook/reference-server.js';
+import { neverAnswered, neverAnswering, referenceHandlers, unavailable } from '../../.storybook/reference-server.js';
 
 const NOW = '2025-06-02T10:00:00+02:00';
 
@@ -59,26 +59,12 @@ export const AucunResultat: Story = { args: { nom: 'zzz' } };
 
 /** The report is on its way (the server never answers here). */
 export const Chargement: Story = {
-  parameters: { msw: { handlers: { reference: [http.get('/api/reports/entitlements', () => neverAnswered()), ...referenceHandlers] } } },
+  parameters: neverAnswering('/api/reports/entitlements'),
 };
 
 /** The server failed: its reason, and "Recharger l'état". */
 export const Erreur: Story = {
-  parameters: {
-    msw: {
-      handlers: {
-        reference: [
-          http.get('/api/reports/entitlements', () =>
-            HttpResponse.json(
-              { type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'Le service des habilitations est en maintenance jusqu’à 10 h 30.' },
-              { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
-            ),
-          ),
-          ...referenceHandlers,
-        ],
-      },
-    },
-  },
+  parameters: unavailable('/api/reports/entitlements'),
 };
 
 /** Coralie Living, a plain user: the report is for administrators. */

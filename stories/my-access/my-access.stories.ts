@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { waitFor } from 'storybook/test';
 import '../../src/my-access/define.js';
 import type { HabilMyAccess, MyAccessSection } from '../../src/my-access/define.js';
-import { neverAnswered, referenceHandlers } from '../../.storybook/reference-server.js';
+import { neverAnswering, referenceHandlers, unavailable } from '../../.storybook/reference-server.js';
 
 /** The day of the guides' screens, as in the other stories. */
 const NOW = '2025-06-02T10:00:00+02:00';
@@ -145,23 +145,9 @@ export const AucuneHabilitation: Story = {
 };
 
 export const Chargement: Story = {
-  parameters: { msw: { handlers: { reference: [http.get('/api/me/grants', () => neverAnswered()), ...referenceHandlers] } } },
+  parameters: neverAnswering('/api/me/grants'),
 };
 
 export const Erreur: Story = {
-  parameters: {
-    msw: {
-      handlers: {
-        reference: [
-          http.get('/api/me/access-requests', () =>
-            HttpResponse.json(
-              { type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'Le service des habilitations est en maintenance jusqu’à 10 h 30.' },
-              { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
-            ),
-          ),
-          ...referenceHandlers,
-        ],
-      },
-    },
-  },
+  parameters: unavailable('/api/me/access-requests'),
 };

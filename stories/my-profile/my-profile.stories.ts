@@ -5,7 +5,7 @@ import { waitFor } from 'storybook/test';
 import type { MyProfile } from '../../src/domain/index.js';
 import '../../src/my-profile/define.js';
 import { ADD_PROFILE_URL, type HabilMyProfile } from '../../src/my-profile/define.js';
-import { neverAnswered, referenceHandlers } from '../../.storybook/reference-server.js';
+import { maintenance, neverAnswering, referenceHandlers, unavailable, withHandlers } from '../../.storybook/reference-server.js';
 
 /** The day of the guides' screens, as in the other stories. */
 const NOW = '2025-06-02T10:00:00+02:00';
@@ -129,16 +129,7 @@ export const ModifieesEntreTemps: Story = {
 
 /** The server does not answer the save: the reason, « Réessayer », what was typed kept. */
 export const EnregistrementImpossible: Story = {
-  parameters: {
-    msw: {
-      handlers: {
-        reference: [
-          http.patch('/api/me/profile', () => problem(503, { type: 'about:blank', title: 'Service Unavailable', detail: 'Le service des habilitations est en maintenance jusqu’à 10 h 30.' })),
-          ...referenceHandlers,
-        ],
-      },
-    },
-  },
+  parameters: withHandlers(http.patch('/api/me/profile', () => maintenance())),
   play: async ({ canvasElement }) => {
     const root = await form(canvasElement);
     type(root, 'phone', '03 88 25 26 30');
@@ -153,18 +144,9 @@ export const AgentDeDirection: Story = { parameters: { persona: 'director-carsat
 export const UtilisateurPartenaire: Story = { parameters: { persona: 'responsable' } };
 
 export const Chargement: Story = {
-  parameters: { msw: { handlers: { reference: [http.get('/api/me/profile', () => neverAnswered()), ...referenceHandlers] } } },
+  parameters: neverAnswering('/api/me/profile'),
 };
 
 export const Erreur: Story = {
-  parameters: {
-    msw: {
-      handlers: {
-        reference: [
-          http.get('/api/me/profile', () => problem(503, { type: 'about:blank', title: 'Service Unavailable', detail: 'Le service des habilitations est en maintenance jusqu’à 10 h 30.' })),
-          ...referenceHandlers,
-        ],
-      },
-    },
-  },
+  parameters: unavailable('/api/me/profile'),
 };

@@ -1,10 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { http, HttpResponse } from 'msw';
 import { waitFor } from 'storybook/test';
 import '../../src/pending-requests/define.js';
 import type { AccountRequestsView, HabilPendingRequests, PendingRequestsTab } from '../../src/pending-requests/define.js';
-import { freshReferenceServer, neverAnswered, referenceHandlers } from '../../.storybook/reference-server.js';
+import { freshReferenceServer, neverAnswering, unavailable } from '../../.storybook/reference-server.js';
 
 /** The day of the guide's screens: the requests of 28/05/2025 are still pending, five days before tacit acceptance. */
 const NOW = '2025-06-02T10:00:00+02:00';
@@ -105,26 +104,12 @@ export const AucuneDemande: Story = { parameters: { referenceServer: { now: NOW,
 
 /** The list is on its way: the server never answers here (after the client's 15 s timeout, the widget says so). */
 export const Chargement: Story = {
-  parameters: { msw: { handlers: { reference: [http.get('/api/access-requests', () => neverAnswered()), ...referenceHandlers] } } },
+  parameters: neverAnswering('/api/access-requests'),
 };
 
 /** The server failed: its reason, and "Recharger la liste". */
 export const Erreur: Story = {
-  parameters: {
-    msw: {
-      handlers: {
-        reference: [
-          http.get('/api/access-requests', () =>
-            HttpResponse.json(
-              { type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'Le service des habilitations est en maintenance jusqu’à 10 h 30.' },
-              { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
-            ),
-          ),
-          ...referenceHandlers,
-        ],
-      },
-    },
-  },
+  parameters: unavailable('/api/access-requests'),
 };
 
 /** Coralie Living, a plain user: the requests are for administrators. */

@@ -1,10 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { http, HttpResponse } from 'msw';
 import { waitFor } from 'storybook/test';
 import '../../src/signup/define.js';
 import type { HabilSignup } from '../../src/signup/define.js';
-import { neverAnswered, referenceHandlers } from '../../.storybook/reference-server.js';
+import { neverAnswering, unavailable } from '../../.storybook/reference-server.js';
 
 interface Args {
   termsUrl: string;
@@ -107,20 +106,9 @@ export const EnvoyeeALUcanss: Story = {
 };
 
 export const ChargementDesOrganismes: Story = {
-  parameters: { msw: { handlers: { reference: [http.get('/api/organismes', () => neverAnswered()), ...referenceHandlers] } } },
+  parameters: neverAnswering('/api/organismes'),
 };
 
 export const OrganismesIndisponibles: Story = {
-  parameters: {
-    msw: {
-      handlers: {
-        reference: [
-          http.get('/api/organismes', () =>
-            HttpResponse.json({ type: 'about:blank', title: 'Service Unavailable', status: 503 }, { status: 503, headers: { 'Content-Type': 'application/problem+json' } }),
-          ),
-          ...referenceHandlers,
-        ],
-      },
-    },
-  },
+  parameters: unavailable('/api/organismes', ''),
 };

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { http, HttpResponse } from 'msw';
 import { waitFor } from 'storybook/test';
-import { freshReferenceServer, neverAnswered, referenceHandlers } from '../../.storybook/reference-server.js';
+import { freshReferenceServer, neverAnswering, referenceHandlers, unavailable } from '../../.storybook/reference-server.js';
 import type { HabilField } from '../../src/ui/field/field.js';
 import '../../src/user-groups/define.js';
 import type { HabilUserGroups, UserGroupsPanel } from '../../src/user-groups/define.js';
@@ -82,22 +82,6 @@ function someoneElseChanged(groupId: string, persona: 'partner-admin' | 'respons
   group.version += 1;
 }
 
-const failing = (path: string) => ({
-  msw: {
-    handlers: {
-      reference: [
-        http.get(path, () =>
-          HttpResponse.json(
-            { type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'Le service des habilitations est en maintenance jusqu’à 10 h 30.' },
-            { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
-          ),
-        ),
-        ...referenceHandlers,
-      ],
-    },
-  },
-});
-
 // ---- the list ------------------------------------------------------------------------------------
 
 /**
@@ -132,11 +116,11 @@ export const AucunGroupe: Story = {
 
 /** The widget reads who is connected and his conventions: the server never answers here. */
 export const Chargement: Story = {
-  parameters: { msw: { handlers: { reference: [http.get('/api/conventions', () => neverAnswered()), ...referenceHandlers] } } },
+  parameters: neverAnswering('/api/conventions'),
 };
 
 /** The list failed: the server's reason, and "Recharger la liste". */
-export const Erreur: Story = { parameters: failing('/api/conventions/:id/groups') };
+export const Erreur: Story = { parameters: unavailable('/api/conventions/:id/groups') };
 
 /** Émilie Benga, local administrator at CARSAT: the groups of Mon Compte Partenaire are not hers to see. */
 export const NonAutorise: Story = { parameters: { persona: 'admin-carsat' } };
