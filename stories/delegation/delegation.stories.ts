@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { http, HttpResponse } from 'msw';
 import { waitFor } from 'storybook/test';
+import { find } from '../play.js';
 import '../../src/delegation/define.js';
 import type { DelegationView, HabilDelegation } from '../../src/delegation/define.js';
 import type { PersonaId } from '../../mocks/personas.js';
@@ -38,15 +39,6 @@ type Story = StoryObj<Args>;
 
 function widget(canvas: HTMLElement): HabilDelegation {
   return canvas.querySelector('habil-delegation')!;
-}
-
-/** Waits for `selector` in the shadow root of `root`, and returns it. */
-async function find<E extends Element = HTMLElement>(root: Element, selector: string): Promise<E> {
-  return waitFor(() => {
-    const found = root.shadowRoot?.querySelector<E>(selector);
-    if (!found) throw new Error(`waiting for ${selector}`);
-    return found;
-  });
 }
 
 /** Clicks a button of the widget's main table, once the list is loaded. */

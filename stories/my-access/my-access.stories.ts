@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { http, HttpResponse } from 'msw';
 import { waitFor } from 'storybook/test';
+import { find } from '../play.js';
 import '../../src/my-access/define.js';
 import type { HabilMyAccess, MyAccessSection } from '../../src/my-access/define.js';
 import { neverAnswering, referenceHandlers, unavailable } from '../../.storybook/reference-server.js';
@@ -36,15 +37,6 @@ export const PlusieursHabilitations: Story = { parameters: { persona: 'admin-car
 
 function widget(canvas: HTMLElement): HabilMyAccess {
   return canvas.querySelector('habil-my-access')!;
-}
-
-/** Waits for `selector` in the shadow root of `root`, and returns it. */
-async function find<E extends Element = HTMLElement>(root: Element, selector: string): Promise<E> {
-  return waitFor(() => {
-    const found = root.shadowRoot?.querySelector<E>(selector);
-    if (!found) throw new Error(`waiting for ${selector}`);
-    return found;
-  });
 }
 
 /** Opens an application of the catalogue (the guide's « croix »). */
