@@ -12,20 +12,10 @@
 // plugin, later, keeps this overwrite.
 import * as chai from '@esm-bundle/chai';
 import { chaiA11yAxe } from 'chai-a11y-axe';
+import type { AceChecker, AceResult } from './ace-types.js';
 
 chai.use(chaiA11yAxe);
 
-interface AceResult {
-  ruleId: string;
-  value: [string, string];
-  message: string;
-  path: { dom: string };
-  snippet: string;
-}
-
-interface AceChecker {
-  check(node: Node, policies: string[]): Promise<{ results: AceResult[] }>;
-}
 
 declare global {
   // The engine is a classic script that declares `ace`.

@@ -3,6 +3,7 @@
  * is serialised by Playwright and runs on its own there: it may use only its arguments and the
  * page's globals.
  */
+import type { AceChecker } from '../a11y/ace-types.js';
 
 /** What the page records of the story being shown, for the sweep to read. */
 export interface StoryRecord {
@@ -142,18 +143,10 @@ interface AxeNode {
   failureSummary?: string;
 }
 
-interface AceResult {
-  ruleId: string;
-  value: [string, string];
-  message: string;
-  path: { dom: string };
-  snippet: string;
-}
-
 /** The engines' globals, once their scripts are in the page (test/a11y/two-engines.ts declares `ace` for the widget tests). */
 interface Engines {
   axe: { run(context: Element, options: object): Promise<{ violations: { id: string; help: string; nodes: AxeNode[] }[] }> };
-  ace: { Checker: new () => { check(node: Node, policies: string[]): Promise<{ results: AceResult[] }> } };
+  ace: { Checker: new () => AceChecker };
 }
 
 /**
