@@ -11,7 +11,7 @@ const TEMPLATES = ['src/**/*.ts', 'stories/**/*.ts', 'demo/**/*.ts'];
 const TESTS = ['test/**/*.ts', 'server/test/**/*.ts', 'server/conformance/**/*.ts'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-demo/', 'storybook-static/', 'node_modules/', '.habil-data/', 'public/mockServiceWorker.js', '**/*.d.ts'] },
+  { ignores: ['dist/', 'dist-demo/', 'dist-demo-server/', 'storybook-static/', 'node_modules/', '.habil-data/', 'public/mockServiceWorker.js', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: TEMPLATES, ...lit.configs['flat/recommended'] },

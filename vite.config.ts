@@ -37,18 +37,21 @@ function keepWorkerUrls(): Plugin {
 /**
  * `npm start` (scripts/start.mjs) serves the demo portal (demo/) and sends its /api to
  * habil-server (HABIL_API_TARGET); `npm run start:reference` serves it with the reference
- * server in the page instead; `npm run build:demo` builds that static demo (dist-demo/), and
+ * server in the page instead; `npm run build:demo` builds that static demo (dist-demo/),
+ * `npm run build:demo:server` the portal habil-server serves (dist-demo-server/, HABIL_STATIC_DIR), and
  * `npm run build` builds the library (dist/) with its dependencies left to the host's bundler.
  */
 export default defineConfig(({ command, mode }) => {
-  if (command === 'serve' || mode === 'demo') {
+  if (command === 'serve' || mode === 'demo' || mode === 'demo-server') {
     const target = process.env.HABIL_API_TARGET;
+    const onServer = mode === 'demo-server' || Boolean(target && command === 'serve');
     return {
       root: 'demo',
-      publicDir: resolve(import.meta.dirname, 'public'),
-      define: { 'import.meta.env.HABIL_BACKEND': JSON.stringify(target && command === 'serve' ? 'server' : 'reference') },
+      // The static demo carries MSW's worker for its reference server; the one habil-server serves needs none.
+      publicDir: mode === 'demo-server' ? false : resolve(import.meta.dirname, 'public'),
+      define: { 'import.meta.env.HABIL_BACKEND': JSON.stringify(onServer ? 'server' : 'reference') },
       server: { port: 5173, fs: { allow: [import.meta.dirname] }, ...(target ? { proxy: { '/api': { target, changeOrigin: false } } } : {}) },
-      build: { outDir: resolve(import.meta.dirname, 'dist-demo'), emptyOutDir: true, target: 'es2022' },
+      build: { outDir: resolve(import.meta.dirname, mode === 'demo-server' ? 'dist-demo-server' : 'dist-demo'), emptyOutDir: true, target: 'es2022' },
     };
   }
   return {

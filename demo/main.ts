@@ -162,6 +162,11 @@ const state = {
   personaChoice: undefined as PersonaId | undefined,
   /** Between « Appliquer » and the new person's `GET /me`: who is coming; no widget meanwhile. */
   switching: undefined as PersonaId | undefined,
+  /**
+   * The pages opened so far: a widget is created when its page is first opened, as a portal page
+   * holds one, and kept when another page is opened (what it shows stays as the user left it).
+   */
+  opened: new Set<string>(),
 };
 
 type Page = keyof (typeof TEXT)['fr']['pages'];
@@ -207,6 +212,8 @@ if (starting) starting.textContent = TEXT[state.lang].starting;
 
 // ?accounts=100000 seeds that many generated accounts (the benchmark's size); the default is the server's.
 const accounts = Number(new URLSearchParams(location.search).get('accounts'));
+drawPageFrame(TEXT[state.lang]);
+drawControls(TEXT[state.lang]);
 const backend = await connect(state.persona, Number.isInteger(accounts) && accounts > 0 ? { generatedAccounts: accounts } : {});
 const backendName = backend.kind === 'server' ? { fr: 'habil-server', en: 'habil-server' } : { fr: 'le serveur de référence de cette page', en: 'the reference server of this page' };
 const token = backend.token;
@@ -288,6 +295,12 @@ function downloadContract() {
 function draw() {
   const t = TEXT[state.lang];
   drawPageFrame(t);
+  drawControls(t);
+  drawMain(t);
+}
+
+/** The demonstration's settings in the header: drawn before the server answers, so that the page below does not move when it does. */
+function drawControls(t: (typeof TEXT)[Lang]) {
   document.documentElement.setAttribute('data-habil-theme', state.theme);
   const personaShown = state.personaChoice ?? state.persona;
   render(
@@ -332,6 +345,9 @@ function draw() {
     `,
     document.getElementById('controls')!,
   );
+}
+
+function drawMain(t: (typeof TEXT)[Lang]) {
   if (state.switching) {
     render(html`<p class="loading" role="status">${t.switching(PERSONAS[state.switching].label[state.lang])}</p>`, document.getElementById('main')!);
     return;
@@ -341,8 +357,11 @@ function draw() {
   const page = currentPage();
   const pageShown = (id: Page) => !!me && PAGES.find((p) => p.id === id)!.shown(me);
   // Each widget is re-created when the persona changes, so that it loads as that person.
+  state.opened.add(page);
+  // « Demandes » is there from the start, hidden: its count of pending requests is the menu's badge.
+  const created = (id: Page) => pageShown(id) && (state.opened.has(id) || id === 'requests');
   const widget = (id: Page, content: unknown) =>
-    pageShown(id) ? html`<section class="card widget" ?hidden=${page !== id} aria-label=${t.pages[id]}>${keyed(`${state.persona}|${state.epoch}`, content)}</section>` : nothing;
+    created(id) ? html`<section class="card widget" ?hidden=${page !== id} aria-label=${t.pages[id]}>${keyed(`${state.persona}|${state.epoch}`, content)}</section>` : nothing;
   render(
     html`
       <nav class="portal-menu" aria-label=${t.menu}>

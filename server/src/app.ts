@@ -6,7 +6,9 @@
  * RFC 9457 problem+json.
  */
 import { Hono, type Context } from 'hono';
+import { serveStatic } from '@hono/node-server/serve-static';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { requestId } from 'hono/request-id';
 import type { Logger } from 'pino';
 import { PERSONAS, type PersonaId } from '../../mocks/personas.js';
@@ -36,6 +38,12 @@ export interface AppDeps {
   onChange?: () => void;
   /** Development: the clock the demo's « Date du serveur » moves. */
   devClock?: Clock;
+  /**
+   * HABIL_STATIC_DIR: a folder of files served beside the API, e.g. the demo portal built for
+   * habil-server (`npm run build:demo:server`). Its hashed `assets/` are cached for good, the
+   * rest is asked again each time; text is compressed.
+   */
+  staticDir?: string;
 }
 
 /** The language of the request: every answer, refusal or not, is written in it. */
@@ -51,7 +59,7 @@ export function problem(c: Context, refusal: Refusal): Response {
 
 const honoPath = (path: string) => API_BASE + path.replace(/\{(\w+)\}/g, ':$1');
 
-export function createApp({ db, logger, bodyLimit: maxSize, identity, storage, signupLimit = 10, trustProxy = false, onChange, devClock }: AppDeps): Hono {
+export function createApp({ db, logger, bodyLimit: maxSize, identity, storage, signupLimit = 10, trustProxy = false, onChange, devClock, staticDir }: AppDeps): Hono {
   const app = new Hono();
   app.use(requestId({ headerName: 'X-Request-Id' }));
   app.use(async (c, next) => {
@@ -214,6 +222,8 @@ export function createApp({ db, logger, bodyLimit: maxSize, identity, storage, s
     if (row!.count > signupLimit) throw new Refusal('too-many-requests');
   }
 
+  if (staticDir) serveFiles(app, staticDir);
+
   app.notFound((c) => problem(c, new Refusal('not-found', { fr: `Aucun point d'accès ${c.req.method} ${c.req.path}.`, en: `No endpoint ${c.req.method} ${c.req.path}.` })));
   app.onError((error, c) => {
     logger.error({ reqId: c.get('requestId'), err: error }, 'unexpected error');
@@ -229,4 +239,19 @@ function answer(c: Context, route: Route, result: unknown): Response {
   const version = (result as { version?: unknown }).version;
   if (route.etag && typeof version === 'number') c.header('ETag', `"${version}"`);
   return c.json(result as object, status as 200);
+}
+
+/** The files of `root` for GET and HEAD outside the API, compressed; an unknown file is the API's « not found ». */
+function serveFiles(app: Hono, root: string): void {
+  const files = serveStatic({
+    root,
+    onFound: (path, c) => {
+      // Vite names what it builds in assets/ by content: a new build is a new name.
+      c.header('Cache-Control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  const compressed = compress();
+  const isFile = (c: Context) => (c.req.method === 'GET' || c.req.method === 'HEAD') && c.req.path !== API_BASE && !c.req.path.startsWith(`${API_BASE}/`);
+  app.use('*', (c, next) => (isFile(c) ? compressed(c, next) : next()));
+  app.use('*', (c, next) => (isFile(c) ? files(c, next) : next()));
 }

@@ -30,6 +30,8 @@ export interface Config {
   signupLimit: number;
   /** HABIL_TRUST_PROXY: the client address is the first of X-Forwarded-For (behind a load balancer). */
   trustProxy: boolean;
+  /** HABIL_STATIC_DIR: a folder of files served beside the API (a portal built for it, e.g. `npm run build:demo:server`). */
+  staticDir?: string;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}): number {
@@ -77,5 +79,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     jobIntervalMs: integer(env, 'HABIL_JOB_INTERVAL', 60, { min: 1, max: 86_400 }) * 1000,
     signupLimit: integer(env, 'HABIL_SIGNUP_LIMIT', 10, { min: 1 }),
     trustProxy: env.HABIL_TRUST_PROXY === 'true',
+    ...(env.HABIL_STATIC_DIR ? { staticDir: env.HABIL_STATIC_DIR } : {}),
   };
 }

@@ -63,6 +63,7 @@ async function main(): Promise<void> {
     // A change may have written mails: they leave now rather than at the next run.
     onChange: () => void outbox?.flush().catch((error: unknown) => logger.error({ err: error }, 'outbox failed')),
     ...(config.production ? {} : { devClock: clock }),
+    ...(config.staticDir ? { staticDir: config.staticDir } : {}),
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info({ host: config.host, port: info.port }, 'listening');
