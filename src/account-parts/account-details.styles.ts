@@ -82,29 +82,15 @@ export const accountDetailsStyles = css`
     overflow-x: auto;
   }
 
-  table {
-    width: 100%;
-    border-collapse: collapse;
-  }
-
-  caption {
-    padding-block: var(--_habil-space-s);
-    text-align: start;
-    font-weight: 600;
-  }
-
+  /* The kit's table (ui/styles/table.styles.ts), its rows closer. */
   th,
   td {
-    padding: var(--_habil-space-xs) var(--_habil-space-m);
-    border-bottom: 1px solid var(--_habil-divider);
-    text-align: start;
+    padding-block: var(--_habil-space-xs);
     vertical-align: top;
   }
 
   thead th {
-    background: var(--_habil-surface-sunken);
     font-weight: 600;
-    white-space: nowrap;
   }
 
   tbody th {

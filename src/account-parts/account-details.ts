@@ -6,6 +6,7 @@ import type { AccountDetail, AccountStatus, Grant, HistoryEntry } from '../domai
 import { HabilBaseElement } from '../internal/habil-base-element.js';
 import { LocalizeController } from '../internal/localize.js';
 import { accountDetailsMessages } from './account-details.messages.js';
+import { tableStyles } from '../ui/styles/table.styles.js';
 import { accountDetailsStyles } from './account-details.styles.js';
 import { noticeStyles } from './part-styles.js';
 
@@ -71,7 +72,7 @@ interface ApplicationGrants {
  * @csspart empty - The text shown when there is nothing to list.
  */
 export class HabilAccountDetails extends HabilBaseElement {
-  static override styles = [HabilBaseElement.styles, noticeStyles, accountDetailsStyles];
+  static override styles = [HabilBaseElement.styles, noticeStyles, tableStyles, accountDetailsStyles];
 
   @property({ attribute: false })
   account?: AccountDetail;

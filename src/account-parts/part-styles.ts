@@ -1,6 +1,7 @@
 /** Styles the parts of `<habil-account-search>` share: their modal dialogs, radio and checkbox choices, notices. */
 import { css, type CSSResultGroup } from 'lit';
 import { dialogStyles as kitDialogStyles } from '../ui/styles/dialog.styles.js';
+import { fieldErrorStyles, requiredMarkStyles } from '../ui/styles/form.styles.js';
 
 /** The kit's modal `<dialog>` (`ui/styles/dialog.styles.ts`), wider for the account parts. */
 export const dialogStyles: CSSResultGroup = [
@@ -29,8 +30,11 @@ export const dialogStyles: CSSResultGroup = [
 `,
 ];
 
-/** Radio groups and checkboxes in a `<fieldset>` with its `<legend>`, and errors under the group. */
-export const choiceStyles = css`
+/** Radio groups and checkboxes in a `<fieldset>` with its `<legend>`, and errors under the group (the kit's, ui/styles/form.styles.ts). */
+export const choiceStyles: CSSResultGroup = [
+  requiredMarkStyles,
+  fieldErrorStyles,
+  css`
   fieldset {
     min-width: 0;
     margin: 0 0 var(--_habil-space-m);
@@ -42,11 +46,6 @@ export const choiceStyles = css`
     padding: 0;
     margin-block-end: var(--_habil-space-xs);
     font-weight: 600;
-  }
-
-  .required {
-    margin-inline-start: 0.2em;
-    color: var(--_habil-danger);
   }
 
   .choices {
@@ -110,22 +109,10 @@ export const choiceStyles = css`
   }
 
   .error {
-    display: flex;
-    align-items: flex-start;
-    gap: var(--_habil-space-xs);
-    margin: var(--_habil-space-xs) 0 0;
-    color: var(--_habil-danger);
-    font-size: var(--_habil-font-size-small);
-    font-weight: 600;
+    margin-block-start: var(--_habil-space-xs);
   }
-
-  .error svg {
-    flex: none;
-    width: 1rem;
-    height: 1rem;
-    margin-block-start: 0.15em;
-  }
-`;
+`,
+];
 
 /** A boxed notice: what the user should know before acting (read-only reason, Afas profiles). */
 export const noticeStyles = css`

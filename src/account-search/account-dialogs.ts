@@ -67,6 +67,7 @@ export class AccountDialogsController {
   // ---- the record and the history -------------------------------------------------------
 
   async openDetails(row: ResultRow, view: 'details' | 'history'): Promise<void> {
+    if (!(await this.widget.ready('details'))) return;
     this.set({ details: { row, view } });
     await this.widget.host.updateComplete;
     const dialog = this.dialog('details-dialog');
@@ -106,6 +107,7 @@ export class AccountDialogsController {
   /** Opens the form; `account`: the one to edit, as just read. */
   async openForm(mode: 'create' | 'edit', account?: AccountDetail): Promise<void> {
     this.outcome.clear();
+    if (!(await this.widget.ready('form'))) return;
     this.formSerial += 1;
     this.set({ form: { mode, ...(account ? { account } : {}), serverErrors: [] } });
     await this.widget.host.updateComplete;

@@ -4,8 +4,11 @@ import { ProblemError } from '../client/errors.js';
 import type { AccountDetail, AccountPatch, DeactivationMode } from '../domain/index.js';
 import type { HabilEventMap } from '../internal/events.js';
 import { HabilElement } from '../internal/habil-element.js';
+import { defineElement } from '../internal/define.js';
+import { LazyPart } from '../internal/lazy-part.js';
 import { LocalizeController } from '../internal/localize.js';
 import { WriteController } from '../internal/writes.js';
+import { loadAccountDetails, loadAccountForm, loadDeactivationDialog, loadRolePicker } from '../account-parts/lazy.js';
 import type { HabilConfirmDialog } from '../ui/confirm-dialog/confirm-dialog.js';
 import type { HabilDeactivationDialog } from '../account-parts/deactivation-dialog.js';
 import type { HabilRolePicker } from '../account-parts/role-picker.js';
@@ -17,7 +20,6 @@ import { accountSearchStyles } from './account-search.styles.js';
 import { BulkController } from './bulk.js';
 import { accountSearchMessages } from './messages.js';
 import { OutcomeController } from './outcome.js';
-import { renderBulk } from './render-bulk.js';
 import { renderCriteria, renderIntro } from './render-criteria.js';
 import { renderChangedMeanwhile, renderDetailsDialog, renderFormDialog } from './render-dialogs.js';
 import { renderResults, renderRowMenu, selectionText, type ResultsView } from './render-results.js';
@@ -239,6 +241,15 @@ export class HabilAccountSearch extends HabilElement {
   private readonly t = new LocalizeController(this, accountSearchMessages);
   /** What the pieces below need of this element. */
   private readonly widget = this.widgetPort();
+  /** What the first screen does not show, loaded the first time the administrator asks for it. */
+  private readonly parts = {
+    form: new LazyPart(this, loadAccountForm),
+    details: new LazyPart(this, loadAccountDetails),
+    rolePicker: new LazyPart(this, loadRolePicker),
+    deactivation: new LazyPart(this, loadDeactivationDialog),
+    memberships: new LazyPart(this, async () => defineElement('habil-user-memberships', (await import('./user-memberships.js')).HabilUserMemberships)),
+    responsable: new LazyPart(this, async () => defineElement('habil-responsable-dialog', (await import('./responsable-dialog.js')).HabilResponsableDialog)),
+  };
   private readonly menu = new RowMenuController<ResultRow>(this, () => this.renderRoot.querySelector('#row-menu'));
   private readonly search = new SearchController(this.widget, {
     conventionId: () => this.conventionId,
@@ -267,11 +278,27 @@ export class HabilAccountSearch extends HabilElement {
       t: this.t,
       emit: (type, detail) => void this.emit(type, detail),
       confirmDialog: () => this.renderRoot.querySelector<HabilConfirmDialog>('#confirm')!,
-      rolePicker: () => this.renderRoot.querySelector<HabilRolePicker>('#role-picker')!,
-      deactivationDialog: () => this.renderRoot.querySelector<HabilDeactivationDialog>('#deactivation')!,
-      membershipsDialog: () => this.renderRoot.querySelector<HabilUserMemberships>('#memberships')!,
-      responsableDialog: () => this.renderRoot.querySelector<HabilResponsableDialog>('#responsable')!,
+      rolePicker: () => this.partElement<HabilRolePicker>('rolePicker', '#role-picker'),
+      deactivationDialog: () => this.partElement<HabilDeactivationDialog>('deactivation', '#deactivation'),
+      membershipsDialog: () => this.partElement<HabilUserMemberships>('memberships', '#memberships'),
+      responsableDialog: () => this.partElement<HabilResponsableDialog>('responsable', '#responsable'),
+      ready: (part) => this.ready(part),
     };
+  }
+
+  /** Loads a part; when it cannot be loaded, the action's alert says so (the action can be asked again). */
+  private async ready(name: keyof typeof this.parts): Promise<boolean> {
+    const part = this.parts[name];
+    if (await part.load()) return true;
+    this.outcome.refuseAs(part.error, '');
+    return false;
+  }
+
+  /** A dialog the page renders once its part is loaded. */
+  private async partElement<E extends Element>(name: keyof typeof this.parts, selector: string): Promise<E | undefined> {
+    if (!(await this.ready(name))) return undefined;
+    await this.updateComplete;
+    return this.renderRoot.querySelector<E>(selector) ?? undefined;
   }
 
   override connectedCallback(): void {
@@ -319,7 +346,15 @@ export class HabilAccountSearch extends HabilElement {
         <div class="header" part="header">
           <h2 id="heading" part="heading">${this.t.msg(caf ? 'headingCaf' : 'headingUcanss')}</h2>
           ${context?.me.actions.includes('create-account') && !forbidden
-            ? html`<button type="button" class="button button--primary" part="new-button" @click=${() => this.dialogs.openForm('create')}>
+            ? html`<button
+                type="button"
+                class="button button--primary"
+                part="new-button"
+                aria-disabled=${this.parts.form.busy ? 'true' : 'false'}
+                @click=${() => {
+                  if (!this.parts.form.busy) void this.dialogs.openForm('create');
+                }}
+              >
                 ${this.t.msg(caf ? 'newAccountCaf' : 'newAccount')}
               </button>`
             : nothing}
@@ -342,12 +377,12 @@ export class HabilAccountSearch extends HabilElement {
             <habil-live-region id="announcer" ?visible=${!!outcome.notice}></habil-live-region>
           </div>
         </div>
-        ${this.bulk.state ? renderBulk(this.t, this.bulk, this.bulk.state) : nothing} ${error ? nothing : renderResults(view, context)}
+        ${this.bulk.state && this.bulk.runner.module ? this.bulk.runner.module.renderBulk(this.t, this.bulk, this.bulk.state) : nothing} ${error ? nothing : renderResults(view, context)}
         ${renderRowMenu(view)} ${renderDetailsDialog(this.t, this.locale.msg('close'), this.dialogs)} ${renderFormDialog(this.t, this.dialogs, context)}
         <habil-confirm-dialog id="confirm"></habil-confirm-dialog>
-        <habil-role-picker id="role-picker"></habil-role-picker>
-        <habil-deactivation-dialog id="deactivation"></habil-deactivation-dialog>
-        ${caf
+        ${this.parts.rolePicker.loaded ? html`<habil-role-picker id="role-picker"></habil-role-picker>` : nothing}
+        ${this.parts.deactivation.loaded ? html`<habil-deactivation-dialog id="deactivation"></habil-deactivation-dialog>` : nothing}
+        ${caf && this.parts.memberships.loaded
           ? html`<habil-user-memberships
                 id="memberships"
                 exportparts="dialog: memberships-dialog"
@@ -355,8 +390,10 @@ export class HabilAccountSearch extends HabilElement {
                 @habil-member-added=${(event: HabilEventMap['habil-member-added']) => this.emit('habil-member-added', event.detail)}
                 @habil-member-updated=${(event: HabilEventMap['habil-member-updated']) => this.emit('habil-member-updated', event.detail)}
                 @habil-member-removed=${(event: HabilEventMap['habil-member-removed']) => this.emit('habil-member-removed', event.detail)}
-              ></habil-user-memberships>
-              <habil-responsable-dialog id="responsable" exportparts="dialog: responsable-dialog"></habil-responsable-dialog>`
+              ></habil-user-memberships>`
+          : nothing}
+        ${caf && this.parts.responsable.loaded
+          ? html`<habil-responsable-dialog id="responsable" exportparts="dialog: responsable-dialog"></habil-responsable-dialog>`
           : nothing}
       </div>
     `;

@@ -12,6 +12,7 @@ import { readAllPages } from '../internal/read-pages.js';
 import type { Lang } from '../internal/localize.js';
 import { describeError, describeProblem, type ProblemText } from '../internal/problem-text.js';
 import type { AccountRef } from './account-search.js';
+import { refOf } from './search-context.js';
 
 /** Accounts per page when listing the whole result for "Tout" (the contract's maximum). */
 export const COLLECT_PAGE_SIZE = 500;
@@ -48,10 +49,6 @@ export interface BulkRunOptions {
   leaveOut?: (account: AccountSummary) => string | undefined;
   /** Accounts of the selection already left out by the caller, with why: they are in the report. */
   leftOut?: BulkRefusal[];
-}
-
-export function refOf(account: Pick<AccountSummary, 'id' | 'identifier' | 'nom' | 'prenom'>): AccountRef {
-  return { id: account.id, identifier: account.identifier, name: `${account.nom} ${account.prenom}` };
 }
 
 /**

@@ -6,12 +6,13 @@
  * progress and « Arrêter », the report, and one event for the accounts done.
  */
 import { ACCOUNT_STATUS_LABELS, type AccountSummary, type BulkAccountAction, type DeactivationMode } from '../domain/index.js';
-import { refOf, runBulk, type BulkProgress, type BulkRefusal } from './bulk-run.js';
+import { LazyPart } from '../internal/lazy-part.js';
+import type { BulkProgress, BulkRefusal } from './bulk-run.js';
 import { responsableOf } from './caf-actions.js';
 import type { AccountRef } from './account-search.js';
 import type { OutcomeController } from './outcome.js';
 import type { SearchController } from './search.js';
-import { grantableApplications, revocableApplications, roleLabel } from './search-context.js';
+import { grantableApplications, refOf, revocableApplications, roleLabel } from './search-context.js';
 import type { AccountSearchWidget } from './widget.js';
 
 /** A bulk action under way or done, with its words. */
@@ -46,12 +47,19 @@ const LABELS = {
 export class BulkController {
   state?: BulkState;
   private stopRequested = false;
+  /** The run and its report, loaded when the administrator starts a bulk action. */
+  readonly runner: LazyPart<typeof import('./bulk-run.js') & typeof import('./render-bulk.js')>;
 
   constructor(
     private readonly widget: AccountSearchWidget,
     private readonly search: SearchController,
     private readonly outcome: OutcomeController,
-  ) {}
+  ) {
+    this.runner = new LazyPart(widget.host, async () => {
+      const [run, report] = await Promise.all([import('./bulk-run.js'), import('./render-bulk.js')]);
+      return { ...run, ...report };
+    });
+  }
 
   private get t() {
     return this.widget.t;
@@ -80,12 +88,14 @@ export class BulkController {
     const count = this.search.selectedCount;
     if (!context || !this.search.shown || count === 0 || this.running) return;
     this.outcome.clear();
+    // Loaded while the administrator answers the questions below.
+    void this.runner.load();
     const n = this.t.formatNumber(count);
     const leftOut = this.leftOutNote(action);
     let options: BulkOptions = {};
     let label = '';
     if (action === 'deactivate') {
-      const deactivation = await this.widget.deactivationDialog().ask({
+      const deactivation = await (await this.widget.deactivationDialog())?.ask({
         count,
         space: context.space,
         today: context.me.today,
@@ -97,7 +107,7 @@ export class BulkController {
       if (action === 'grant' || action === 'revoke') {
         const grant = action === 'grant';
         const preselected = this.roleOfResult(action);
-        const roleId = await this.widget.rolePicker().choose({
+        const roleId = await (await this.widget.rolePicker())?.choose({
           heading: this.t.msg(grant ? 'pickGrantBulk' : 'pickRevokeBulk', n),
           applications: grant ? grantableApplications(context) : revocableApplications(context),
           confirmLabel: this.t.msg(grant ? 'grantLabel' : 'confirmRevokeLabel'),
@@ -165,6 +175,8 @@ export class BulkController {
   }
 
   private async run(action: BulkAccountAction, options: BulkOptions, label: string): Promise<void> {
+    if (!(await this.runner.load())) return this.outcome.refuseAs(this.runner.error, '');
+    const { runBulk } = this.runner.module!;
     const title = this.t.msg(TITLES[action]);
     const leaveOut = this.leftOutReason(action);
     const selected = [...this.search.selection.values()];

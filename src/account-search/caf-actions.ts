@@ -38,14 +38,14 @@ export function managesAfas(context: SearchContext): boolean {
   return context.me.grantableRoleIds.some((roleId) => afas.has(roleId));
 }
 
-/** The acting person may do `action` on the members of `group`, as the server would let him. */
-export function changesMembersOf(context: SearchContext, group: Group, action: 'add-member' | 'edit-member' | 'remove-member'): boolean {
-  return group.status === 'ouvert' && group.actions.includes(action) && (!givesAfas(context, group) || managesAfas(context));
+/** The acting person may do `action` on the members of `group`, as the server would let him (its `actions` follow R1 and R12). */
+export function changesMembersOf(group: Group, action: 'add-member' | 'edit-member' | 'remove-member'): boolean {
+  return group.status === 'ouvert' && group.actions.includes(action);
 }
 
 /** The open groups of the convention the acting person may add people to. */
 export function groupsToAddTo(context: SearchContext): Group[] {
-  return context.groups.filter((group) => changesMembersOf(context, group, 'add-member'));
+  return context.groups.filter((group) => changesMembersOf(group, 'add-member'));
 }
 
 /** The open groups whose responsable habilitations the person is. */
@@ -70,7 +70,7 @@ export function cafRowActions(context: SearchContext | undefined, row: ResultRow
   if (context?.space !== 'caf') return [];
   const actions: CafRowAction[] = [];
   if (row.status === 'ouvert' && groupsToAddTo(context).length > 0) actions.push('add-to-group');
-  if (context.groups.some((group) => changesMembersOf(context, group, 'edit-member') || changesMembersOf(context, group, 'remove-member'))) {
+  if (context.groups.some((group) => changesMembersOf(group, 'edit-member') || changesMembersOf(group, 'remove-member'))) {
     actions.push('manage-memberships');
   }
   if (responsableClosing(context, row) === 'replace-first') actions.push('deactivate-responsable');

@@ -4,18 +4,15 @@ import '../ui/confirm-dialog/define.js';
 import '../ui/data-table/define.js';
 import '../ui/field/define.js';
 import '../ui/live-region/define.js';
-// The parts first: the widget renders them from its first update.
-import '../account-parts/define.js';
 import { HabilAccountSearch } from './account-search.js';
-import { HabilResponsableDialog } from './responsable-dialog.js';
-import { HabilUserMemberships } from './user-memberships.js';
+import type { HabilResponsableDialog } from './responsable-dialog.js';
+import type { HabilUserMemberships } from './user-memberships.js';
 
 export * from './account-search.js';
-export * from './responsable-dialog.js';
-export * from './user-memberships.js';
+// The widget registers its parts as it first shows them (the account parts, the CAF dialogs): loaded on demand.
+export type * from './responsable-dialog.js';
+export type * from './user-memberships.js';
 
-defineElement('habil-user-memberships', HabilUserMemberships);
-defineElement('habil-responsable-dialog', HabilResponsableDialog);
 defineElement('habil-account-search', HabilAccountSearch);
 
 declare global {

@@ -11,13 +11,12 @@ import { DELEGATED_ROLE_ID, type AccountDetail, type AccountSummary, type Deacti
 import type { AccountDialogsController } from './account-dialogs.js';
 import type { WriteController, WriteContext } from '../internal/writes.js';
 import { periodState } from '../user-groups/hierarchy.js';
-import { refOf } from './bulk-run.js';
 import { cafRowActions, changesMembersOf, givesAfas, groupsToAddTo, managesAfas, responsableClosing, responsableOf, type RowAction } from './caf-actions.js';
 import { changedFields } from './changed-fields.js';
 import type { OutcomeController } from './outcome.js';
 import type { Replacement } from './responsable-dialog.js';
 import type { SearchController } from './search.js';
-import { revocableApplications, roleLabel, type ResultRow, type SearchContext } from './search-context.js';
+import { refOf, revocableApplications, roleLabel, type ResultRow, type SearchContext } from './search-context.js';
 import type { UserMembershipsOutcome, UserMembershipsRequest } from './user-memberships.js';
 import type { AccountSearchWidget } from './widget.js';
 
@@ -150,7 +149,7 @@ export class RowActionsController {
       void this.outcome.announce(this.t.msg('nothingToGrant', row.name), { visible: true });
       return;
     }
-    const roleId = await this.widget.rolePicker().choose({
+    const roleId = await (await this.widget.rolePicker())?.choose({
       heading: this.t.msg('pickGrant', row.name),
       applications: this.search.context?.applications ?? [],
       roleIds,
@@ -175,7 +174,7 @@ export class RowActionsController {
       void this.outcome.announce(this.t.msg('nothingToRevoke', row.name), { visible: true });
       return;
     }
-    const roleId = await this.widget.rolePicker().choose({
+    const roleId = await (await this.widget.rolePicker())?.choose({
       heading: this.t.msg('pickRevoke', row.name),
       description: this.t.msg('confirmRevokeText'),
       applications: revocableApplications(this.search.context),
@@ -198,7 +197,7 @@ export class RowActionsController {
     const context = this.search.context;
     if (!context) return;
     if (context.space === 'caf') return this.closeCafUser(row);
-    const deactivation = await this.widget.deactivationDialog().ask({ account: row, space: context.space, today: context.me.today });
+    const deactivation = await (await this.widget.deactivationDialog())?.ask({ account: row, space: context.space, today: context.me.today });
     if (!deactivation) return;
     const updated = await this.change(row, ({ signal }) =>
       this.widget.api().call('deactivateAccount', { params: { id: row.id }, body: deactivation, ifMatch: row.version }, { signal }),
@@ -246,7 +245,7 @@ export class RowActionsController {
       replacements = chosen;
     }
     const changes = replacements.map((r) => this.t.msg('replacementItem', r.group.code, r.responsableName)).join(', ');
-    const deactivation = await this.widget.deactivationDialog().ask({
+    const deactivation = await (await this.widget.deactivationDialog())?.ask({
       account,
       space: 'caf',
       today: context.me.today,
@@ -274,7 +273,7 @@ export class RowActionsController {
       this.outcome.refuse(error, row.name);
       return undefined;
     }
-    return this.widget.responsableDialog().ask({ account, groups: responsableOf(context, row.id), users: users.items, usersTotal: users.total });
+    return (await this.widget.responsableDialog())?.ask({ account, groups: responsableOf(context, row.id), users: users.items, usersTotal: users.total });
   }
 
   /** Gives each group its new responsable, in order; on a refusal, says what was saved before it and stops. */
@@ -317,12 +316,13 @@ export class RowActionsController {
       view,
       account,
       groups: context.groups,
-      may: (group, action) => changesMembersOf(context, group, action),
-      afasBlocked: (group) => group.actions.includes('edit-member') && givesAfas(context, group) && !managesAfas(context),
+      may: (group, action) => changesMembersOf(group, action),
+      // The server leaves out the member actions of an Afas group for want of « Afas - Habiliter » (R12): say so.
+      afasBlocked: (group) => !group.actions.includes('edit-member') && givesAfas(context, group) && !managesAfas(context),
       today: context.me.today,
     };
-    const outcome: UserMembershipsOutcome = await this.widget.membershipsDialog().show(request);
-    if (!outcome.changed) return;
+    const outcome: UserMembershipsOutcome | undefined = await (await this.widget.membershipsDialog())?.show(request);
+    if (!outcome?.changed) return;
     // The outcome first (an attachment closed the dialog; changes made in « Gérer » were said there).
     if (outcome.outcome) await this.outcome.announce(outcome.outcome, { visible: true });
     await this.search.reloadGroups();

@@ -4,6 +4,7 @@
  */
 import type { HabilClient } from '../client/types.js';
 import { DELEGATED_ROLE_ID, type AccountSummary, type Application, type Convention, type Group, type Me, type PageOf, type Space } from '../domain/index.js';
+import type { AccountRef } from './account-search.js';
 import type { AccountSearchFilters } from './search-criteria.js';
 
 export interface SearchContext {
@@ -30,6 +31,11 @@ export interface LoadedPage {
 
 export function nameOf(account: Pick<AccountSummary, 'nom' | 'prenom'>): string {
   return `${account.nom} ${account.prenom}`;
+}
+
+/** An account as the widget's events name it. */
+export function refOf(account: Pick<AccountSummary, 'id' | 'identifier' | 'nom' | 'prenom'>): AccountRef {
+  return { id: account.id, identifier: account.identifier, name: nameOf(account) };
 }
 
 export function rowOf(account: AccountSummary): ResultRow {

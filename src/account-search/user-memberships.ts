@@ -28,7 +28,7 @@ export interface UserMembershipsRequest {
   groups: readonly Group[];
   /** Whether the acting person may do `action` on the members of `group`, as the server would let him. */
   may: (group: Group, action: MemberAction) => boolean;
-  /** The group lets him change its members, but it gives Afas profiles and he may not manage them (R12). */
+  /** The group gives Afas profiles and he may not manage them (R12): why its members are not his to change. */
   afasBlocked: (group: Group) => boolean;
   /** The server's day (`Me.today`): the default opening date, and the day no date may precede. */
   today: string;

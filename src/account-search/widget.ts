@@ -25,10 +25,17 @@ export interface AccountSearchWidget {
   readonly t: AccountSearchWords;
   emit<K extends keyof HabilEventMap>(type: K, detail: HabilEventDetail<K>): void;
   confirmDialog(): HabilConfirmDialog;
-  rolePicker(): HabilRolePicker;
-  deactivationDialog(): HabilDeactivationDialog;
+  /**
+   * The parts the first screen does not show are loaded the first time they are asked for (see
+   * LazyPart): these resolve once the part is there, or with undefined (false) when it could not
+   * be loaded, the widget having said so.
+   */
+  rolePicker(): Promise<HabilRolePicker | undefined>;
+  deactivationDialog(): Promise<HabilDeactivationDialog | undefined>;
   /** CAF: « Ajouter à un groupe » and « Gérer l'appartenance de l'utilisateur ». */
-  membershipsDialog(): HabilUserMemberships;
+  membershipsDialog(): Promise<HabilUserMemberships | undefined>;
   /** CAF: the new responsables of a responsable's groups, before his account is closed. */
-  responsableDialog(): HabilResponsableDialog;
+  responsableDialog(): Promise<HabilResponsableDialog | undefined>;
+  /** The account form (« Nouveau », « Modifier ») and the record with its history. */
+  ready(part: 'form' | 'details'): Promise<boolean>;
 }

@@ -2,6 +2,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { HabilClient } from '../client/types.js';
+import type { LazyPart } from '../internal/lazy-part.js';
+import { renderPart } from '../internal/lazy-part-view.js';
 import type { ChangeReport } from './change-report.js';
 import type { DelegationText } from './messages.js';
 import { renderNote } from './section-parts.js';
@@ -23,11 +25,15 @@ export function renderOwnDelegationRevoked(t: DelegationText, organisme: string)
 }
 
 /** A new change gets new history buttons: an account's history read after the previous change would miss this one. */
-export function renderLastChange(report: ChangeReport, t: DelegationText, client: HabilClient): TemplateResult | typeof nothing {
+export function renderLastChange(report: ChangeReport, t: DelegationText, client: HabilClient, history: LazyPart): TemplateResult | typeof nothing {
   const change = report.lastChange;
   if (!change) return nothing;
   return html`<section class="last-change" part="last-change" aria-label=${t.msg('lastChange')}>
-    ${keyed(change, html`<habil-delegation-history .client=${client} .accounts=${change.accounts}></habil-delegation-history>`)}
+    ${renderPart(
+      history,
+      () => keyed(change, html`<habil-delegation-history .client=${client} .accounts=${change.accounts}></habil-delegation-history>`),
+      () => nothing,
+    )}
     ${change.afas ? renderNote('afas-replaced', t.msg('afasReplacedHeading'), t.msg('afasReplaced')) : nothing}
   </section>`;
 }

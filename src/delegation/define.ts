@@ -1,20 +1,18 @@
-import '../account-parts/define.js';
 import { defineElement } from '../internal/define.js';
 import '../ui/alert/define.js';
 import '../ui/confirm-dialog/define.js';
 import '../ui/data-table/define.js';
 import '../ui/field/define.js';
 import '../ui/live-region/define.js';
-import { HabilDelegationHistory } from './change-history.js';
+import type { HabilDelegationHistory } from './change-history.js';
 import { HabilDelegation } from './delegation.js';
-import { HabilPersonPicker } from './person-picker.js';
+import type { HabilPersonPicker } from './person-picker.js';
 
 export * from './delegation.js';
-export * from './change-history.js';
-export * from './person-picker.js';
+// The widget registers its parts as it first shows them (the person picker, the account form, the histories): loaded on demand.
+export type * from './change-history.js';
+export type * from './person-picker.js';
 
-defineElement('habil-person-picker', HabilPersonPicker);
-defineElement('habil-delegation-history', HabilDelegationHistory);
 defineElement('habil-delegation', HabilDelegation);
 
 declare global {

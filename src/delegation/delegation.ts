@@ -2,7 +2,11 @@ import { Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { Group, LocalAdmin, Me, PartnerAdmin, PersonRef } from '../domain/index.js';
+import { loadAccountForm } from '../account-parts/lazy.js';
+import { defineElement } from '../internal/define.js';
 import { HabilElement } from '../internal/habil-element.js';
+import { LazyPart } from '../internal/lazy-part.js';
+import { renderPart } from '../internal/lazy-part-view.js';
 import { loadingStyles, renderLoading } from '../internal/loading-styles.js';
 import { headingStyles } from '../ui/styles/heading.styles.js';
 import { statusStyles } from '../ui/styles/status.styles.js';
@@ -11,8 +15,6 @@ import { renderTabList, tabStyles } from '../internal/tabs.js';
 import { WriteController } from '../internal/writes.js';
 import type { HabilConfirmDialog } from '../ui/confirm-dialog/confirm-dialog.js';
 import type { HabilLiveRegion } from '../ui/live-region/live-region.js';
-import { AllLocalAdminsController } from './all-local-admins.js';
-import { renderAllLocalAdmins } from './all-local-admins.view.js';
 import { ChangeReport } from './change-report.js';
 import { renderLastChange, renderOwnDelegationRevoked, renderStatusMessage } from './change-report.view.js';
 import { ContactsController } from './contacts.js';
@@ -24,11 +26,7 @@ import { FocusMover } from './focus.js';
 import { LocalAdminsController } from './local-admins.js';
 import { renderLocalAdmins } from './local-admins.view.js';
 import { delegationMessages } from './messages.js';
-import { PartnerAdminsController } from './partner-admins.js';
-import { renderPartnerAdmins } from './partner-admins.view.js';
 import type { HabilPersonPicker } from './person-picker.js';
-import { ResponsablesController } from './responsables.js';
-import { renderResponsables } from './responsables.view.js';
 import type { DelegationContext } from './section-context.js';
 import { renderNotice, type SectionView } from './section-parts.js';
 import { sectionLabel, SectionsController, type DelegationSection, type DelegationView } from './sections.js';
@@ -176,6 +174,13 @@ export class HabilDelegation extends HabilElement {
 
   private readonly writes = new WriteController(this, { lang: () => this.t.lang });
 
+  /** What the lists do not show, loaded when first shown: the panels' person picker and account form, the histories after a change. */
+  private readonly parts = {
+    picker: new LazyPart(this, async () => defineElement('habil-person-picker', (await import('./person-picker.js')).HabilPersonPicker)),
+    accountForm: new LazyPart(this, loadAccountForm),
+    history: new LazyPart(this, async () => defineElement('habil-delegation-history', (await import('./change-history.js')).HabilDelegationHistory)),
+  };
+
   /** Who is connected: read once here, and handed to every section. */
   private readonly meTask = new Task(this, {
     task: ([client], { signal }) => client.call('getMe', {}, { signal }),
@@ -198,22 +203,43 @@ export class HabilDelegation extends HabilElement {
     api: () => this.api,
     me: () => this.meTask.value,
     reloadMe: () => this.meTask.run(),
-    confirm: (options) => this.confirmDialog.ask(options),
+    // A change shows the histories it recorded (R14): their part is loaded while the user confirms.
+    confirm: async (options) => (await Promise.all([this.confirmDialog.ask(options), this.parts.history.load()]))[0],
     picker: () => this.picker,
     emit: (type, detail) => void this.emit(type, detail),
   };
 
   // The sections, in the order of the guides' menus; the convention shown before the lists read for it.
   private readonly localAdmins = new LocalAdminsController(this.context);
-  private readonly allLocalAdmins = new AllLocalAdminsController(this.context);
   private readonly contacts = new ContactsController(this.context);
   private readonly conventions = new ConventionsController(this.context);
-  private readonly partnerAdmins = new PartnerAdminsController(this.context, this.conventions);
-  private readonly responsables = new ResponsablesController(this.context, this.conventions);
+
+  /**
+   * The other sections (the CAF ones, « Tous les administrateurs locaux ») are loaded once the
+   * server says the person may see them, when their tab shows: a page of the other space never
+   * loads them, and they prepare what they read (the organismes of the filter) as before.
+   */
+  private readonly otherSections: Partial<Record<DelegationSection, LazyPart<(view: SectionView) => TemplateResult>>> = {
+    'all-local-admins': new LazyPart(this, async () => {
+      const [{ AllLocalAdminsController }, { renderAllLocalAdmins }] = await Promise.all([import('./all-local-admins.js'), import('./all-local-admins.view.js')]);
+      const section = new AllLocalAdminsController(this.context);
+      return (view: SectionView) => renderAllLocalAdmins(section, view);
+    }),
+    'partner-admins': new LazyPart(this, async () => {
+      const [{ PartnerAdminsController }, { renderPartnerAdmins }] = await Promise.all([import('./partner-admins.js'), import('./partner-admins.view.js')]);
+      const section = new PartnerAdminsController(this.context, this.conventions);
+      return (view: SectionView) => renderPartnerAdmins(section, this.conventions, view);
+    }),
+    responsables: new LazyPart(this, async () => {
+      const [{ ResponsablesController }, { renderResponsables }] = await Promise.all([import('./responsables.js'), import('./responsables.view.js')]);
+      const section = new ResponsablesController(this.context, this.conventions);
+      return (view: SectionView) => renderResponsables(section, this.conventions, view);
+    }),
+  };
 
   protected override render() {
     return html`
-      ${renderStatusMessage(this.report)} ${renderLastChange(this.report, this.t, this.api)}
+      ${renderStatusMessage(this.report)} ${renderLastChange(this.report, this.t, this.api, this.parts.history)}
       ${this.meTask.render({
         initial: () => renderLoading(this.t.msg('loadingMe')),
         pending: () => renderLoading(this.t.msg('loadingMe')),
@@ -227,6 +253,7 @@ export class HabilDelegation extends HabilElement {
   private renderSections(me: Me): TemplateResult {
     const sections = this.sections.all;
     const shown = this.sections.shown;
+    for (const section of sections) void this.otherSections[section]?.load();
     const view = this.sectionView(me);
     if (!shown) return this.renderForbidden(view);
     if (this.view !== 'auto' || sections.length === 1) {
@@ -249,14 +276,19 @@ export class HabilDelegation extends HabilElement {
   }
 
   private sectionView(me: Me): SectionView {
-    return { t: this.t, client: this.api, me, notice: this.report.notice, loading: this.locale.msg('loading') };
+    return { t: this.t, client: this.api, me, notice: this.report.notice, loading: this.locale.msg('loading'), parts: this.parts };
   }
 
-  private renderSection(section: DelegationSection, view: SectionView): TemplateResult {
+  private renderSection(section: DelegationSection, view: SectionView): unknown {
     if (section === 'local-admins') return renderLocalAdmins(this.localAdmins, view);
-    if (section === 'all-local-admins') return renderAllLocalAdmins(this.allLocalAdmins, view);
-    if (section === 'partner-admins') return renderPartnerAdmins(this.partnerAdmins, this.conventions, view);
-    return renderResponsables(this.responsables, this.conventions, view);
+    const other = this.otherSections[section];
+    return other
+      ? renderPart(
+          other,
+          (renderOther) => renderOther(view),
+          () => renderLoading(view.loading),
+        )
+      : nothing;
   }
 
   private renderForbidden(view: SectionView) {

@@ -1,5 +1,7 @@
 /** "Vos administrateurs locaux" on screen: the list, its toolbar, and the panel where a person is named. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderPart } from '../internal/lazy-part-view.js';
+import { renderLoading } from '../internal/loading-styles.js';
 import type { AccountFormSubmitDetail } from '../account-parts/account-form.js';
 import { mineColumns } from './columns.js';
 import type { FlowOf } from './flow.js';
@@ -40,24 +42,30 @@ export function renderLocalAdmins(section: LocalAdminsController, view: SectionV
   `;
 }
 
-function renderNameFlow(section: LocalAdminsController, { t, client, me }: SectionView, flow: FlowOf<'name-local-admin'>): TemplateResult {
+function renderNameFlow(section: LocalAdminsController, view: SectionView, flow: FlowOf<'name-local-admin'>): TemplateResult {
+  const { t, client, me } = view;
   const creating = flow.step === 'create';
   return renderFlowPanel(
     t,
     t.msg(creating ? 'formHeading' : 'delegationHeading'),
     () => void section.closeFlow(),
     html`${creating
-      ? html`<habil-account-form
-          mode="create"
-          space="ucanss"
-          today=${me.today}
-          ?submitting=${section.creatingAccount}
-          .serverErrors=${flow.serverErrors}
-          @habil-account-form-submit=${(event: CustomEvent<AccountFormSubmitDetail>) => {
-            if (event.detail.draft) void section.createAccount(event.detail.draft);
-          }}
-          @habil-account-form-cancel=${() => void section.goToStep('choose')}
-        ></habil-account-form>`
+      ? renderPart(
+          view.parts.accountForm,
+          () =>
+            html`<habil-account-form
+              mode="create"
+              space="ucanss"
+              today=${me.today}
+              ?submitting=${section.creatingAccount}
+              .serverErrors=${flow.serverErrors}
+              @habil-account-form-submit=${(event: CustomEvent<AccountFormSubmitDetail>) => {
+                if (event.detail.draft) void section.createAccount(event.detail.draft);
+              }}
+              @habil-account-form-cancel=${() => void section.goToStep('choose')}
+            ></habil-account-form>`,
+          () => renderLoading(view.loading),
+        )
       : html`<div class="flow-actions">
             <button type="button" id="new-account" class="button" @click=${() => void section.goToStep('create')}>
               ${t.msg('newAccount')}
@@ -69,7 +77,7 @@ function renderNameFlow(section: LocalAdminsController, { t, client, me }: Secti
               ${t.msg('delegationText')}</em
             >
           </p>`}
-    ${renderPersonPicker({
+    ${renderPersonPicker(view, {
       hidden: creating,
       client,
       scope: { inMyOrganisme: true, active: true },

@@ -57,13 +57,14 @@ function renderPartnerList(section: PartnerAdminsController, convention: Convent
   `;
 }
 
-function renderAppointFlow(section: PartnerAdminsController, convention: Convention, { t, client }: SectionView): TemplateResult {
+function renderAppointFlow(section: PartnerAdminsController, convention: Convention, view: SectionView): TemplateResult {
+  const { t, client } = view;
   return renderFlowPanel(
     t,
     t.msg('appointHeading'),
     () => void section.closeFlow(),
     html`<p class="guide">${t.msg('appointText', convention.partnerName)}</p>
-      ${renderPersonPicker({
+      ${renderPersonPicker(view, {
         showIdentifier: true,
         client,
         scope: { conventionId: convention.id, active: true },

@@ -33,14 +33,15 @@ export function renderResponsables(section: ResponsablesController, conventions:
   `;
 }
 
-function renderReplaceFlow(section: ResponsablesController, convention: Convention, group: Group, { t, client }: SectionView): TemplateResult {
+function renderReplaceFlow(section: ResponsablesController, convention: Convention, group: Group, view: SectionView): TemplateResult {
+  const { t, client } = view;
   return renderFlowPanel(
     t,
     t.msg('replaceHeading', group.code),
     () => void section.closeFlow(group),
     html`<p class="guide">${t.msg('replaceText', group.responsable.name)}</p>
       ${renderNote('afas-replace', t.msg('afasReplacedHeading'), t.msg('afasReplaced'))}
-      ${renderPersonPicker({
+      ${renderPersonPicker(view, {
         showIdentifier: true,
         client,
         scope: { conventionId: convention.id, active: true },

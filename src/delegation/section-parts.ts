@@ -9,6 +9,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { HabilClient } from '../client/types.js';
 import type { AccountSummary, Me } from '../domain/index.js';
+import type { LazyPart } from '../internal/lazy-part.js';
+import { renderPart } from '../internal/lazy-part-view.js';
+import { renderLoading } from '../internal/loading-styles.js';
 import type { Notice } from './change-report.js';
 import type { DataTableColumn } from '../ui/data-table/data-table.js';
 import type { DelegationText } from './messages.js';
@@ -25,6 +28,8 @@ export interface SectionView {
   notice: Notice | undefined;
   /** The kit's word for a list being read. */
   loading: string;
+  /** The parts of the panels, loaded when a panel first shows them: the person picker, the account form. */
+  parts: { picker: LazyPart; accountForm: LazyPart };
 }
 
 /** What a list's error alert needs of its task. */
@@ -127,14 +132,19 @@ export interface PickerOptions {
   hidden?: boolean;
 }
 
-export function renderPersonPicker(options: PickerOptions): TemplateResult {
-  return html`<habil-person-picker
-    ?hidden=${options.hidden ?? false}
-    ?show-identifier=${options.showIdentifier ?? false}
-    .client=${options.client}
-    .scope=${options.scope}
-    caption=${options.caption}
-    .unavailable=${options.unavailable}
-    @habil-person-choose=${(event: CustomEvent<PersonChooseDetail>) => options.choose(event.detail.account)}
-  ></habil-person-picker>`;
+export function renderPersonPicker(view: SectionView, options: PickerOptions): unknown {
+  return renderPart(
+    view.parts.picker,
+    () =>
+      html`<habil-person-picker
+        ?hidden=${options.hidden ?? false}
+        ?show-identifier=${options.showIdentifier ?? false}
+        .client=${options.client}
+        .scope=${options.scope}
+        caption=${options.caption}
+        .unavailable=${options.unavailable}
+        @habil-person-choose=${(event: CustomEvent<PersonChooseDetail>) => options.choose(event.detail.account)}
+      ></habil-person-picker>`,
+    () => (options.hidden ? nothing : renderLoading(view.loading)),
+  );
 }

@@ -5,15 +5,10 @@ export const entitlementsReportStyles = css`
     container-type: inline-size;
   }
 
-  /*
-   * Spacing is given by margins, not by a flex gap: the alerts and the live region stay in the
-   * page while empty (screen readers only read regions that were there before), and take no room.
-   */
+  /* Margins, not a flex gap, as for the alerts and the live region (ui/styles/status.styles.ts). */
   .intro,
   .filters,
-  .exports,
-  habil-alert.filled,
-  habil-live-region.announced {
+  .exports {
     margin-block-end: var(--_habil-space-m);
   }
 
@@ -28,14 +23,6 @@ export const entitlementsReportStyles = css`
     color: var(--_habil-text-muted);
   }
 
-  habil-live-region.announced::part(region) {
-    padding: var(--_habil-space-s) var(--_habil-space-m);
-    border: 1px solid var(--_habil-success);
-    border-inline-start-width: 4px;
-    border-radius: var(--_habil-radius);
-    background: color-mix(in srgb, var(--_habil-success) 8%, var(--_habil-surface));
-    font-weight: 600;
-  }
 
   /* ---- filters ---- */
 
@@ -93,20 +80,6 @@ export const entitlementsReportStyles = css`
     font-weight: 600;
   }
 
-  .choice {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_habil-space-s);
-    min-height: 2.5rem;
-    cursor: pointer;
-  }
-
-  .choice input {
-    width: 1.125rem;
-    height: 1.125rem;
-    margin: 0;
-    accent-color: var(--_habil-accent);
-  }
 
   /* ---- exports ---- */
 
@@ -160,13 +133,8 @@ export const entitlementsReportStyles = css`
 
   /* ---- cells, rendered inside habil-data-table ---- */
 
-  habil-data-table::part(empty) {
-    text-align: start;
-  }
-
   habil-data-table::part(header-cell),
   habil-data-table::part(cell) {
-    padding-inline: var(--_habil-space-s);
     vertical-align: top;
   }
 

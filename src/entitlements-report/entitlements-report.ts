@@ -11,6 +11,9 @@ import { renderNotice } from '../internal/notice.js';
 import type { DataTableColumn, PageChangeDetail } from '../ui/data-table/data-table.js';
 import type { HabilField } from '../ui/field/field.js';
 import type { HabilLiveRegion } from '../ui/live-region/live-region.js';
+import { cellStyles } from '../ui/styles/cell.styles.js';
+import { inlineChoiceStyles } from '../ui/styles/choice.styles.js';
+import { statusStyles } from '../ui/styles/status.styles.js';
 import { entitlementsReportStyles } from './entitlements-report.styles.js';
 import { ReportExports, type ExportRun } from './export-controller.js';
 import { entitlementsReportMessages, type EntitlementsReportText } from './messages.js';
@@ -106,7 +109,7 @@ const yesNoConverter = {
  * @cssprop [--habil-color-highlight] - The rule beside each application of the roles column.
  */
 export class HabilEntitlementsReport extends HabilElement {
-  static override styles = [HabilElement.styles, loadingStyles, entitlementsReportStyles];
+  static override styles = [HabilElement.styles, loadingStyles, inlineChoiceStyles, statusStyles, cellStyles, entitlementsReportStyles];
 
   /** Filter "Nom": the start of the last name (accents and case ignored by the server). */
   @property()

@@ -7,8 +7,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { HabilClient } from '../client/types.js';
 import type { Me } from '../domain/index.js';
+import { LazyPart } from '../internal/lazy-part.js';
 import type { Lang } from '../internal/localize.js';
-import { buildFile } from './file-builder.js';
 import type { EntitlementsReportText } from './messages.js';
 import { exportFileName, fetchWholeReport, type ExportFormat, type ReportFilters } from './report-data.js';
 
@@ -60,11 +60,14 @@ export class ReportExports implements ReactiveController {
   failure: ExportFailure | undefined;
   /** The last export was built in the page: the browser refused its worker. */
   builtInPage = false;
+  /** What builds the file (its worker, or the page), loaded on the first export. */
+  private readonly builder: LazyPart<typeof import('./file-builder.js')>;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: ReportExportsOptions,
   ) {
+    this.builder = new LazyPart(host, () => import('./file-builder.js'));
     host.addController(this);
   }
 
@@ -91,10 +94,14 @@ export class ReportExports implements ReactiveController {
     const lang = this.options.lang();
     this.set({ failure: undefined, builtInPage: false, run: { format, filters, done: 0, total: undefined, built: undefined, controller } });
     try {
+      // Loaded while the report is read.
+      const builder = this.builder.load();
       const people = await fetchWholeReport(this.options.client(), filters, controller.signal, ({ done, total }) => this.progress(controller, { done, total }));
       controller.signal.throwIfAborted();
+      if (!(await builder)) throw this.builder.error;
+      controller.signal.throwIfAborted();
       this.progress(controller, { built: 0 });
-      const blob = await buildFile(
+      const blob = await this.builder.module!.buildFile(
         { format, lang, me: { organisme: me.organisme, today: me.today }, filters, people },
         {
           signal: controller.signal,

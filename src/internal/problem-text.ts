@@ -6,6 +6,7 @@
 import { PROBLEMS, problemCodeOf, problemMessage, type ProblemCode } from '../domain/problems.js';
 import { NetworkError, ProblemError, TimeoutError } from '../client/errors.js';
 import { defineMessages, translate, type Lang } from './localize.js';
+import { PartLoadError } from './lazy-part.js';
 
 /**
  * What the kit needs of an RFC 9457 problem. A network failure has no status (or 0).
@@ -40,6 +41,8 @@ const messages = defineMessages({
     server: 'Le serveur a rencontré une erreur. Réessayez dans quelques instants.',
     otherTitle: 'Erreur',
     other: "L'action n'a pas abouti.",
+    partTitle: 'Chargement impossible',
+    part: "Cette partie de la page n'a pas pu être chargée. Vérifiez votre connexion, puis réessayez.",
   },
   en: {
     unreachableTitle: 'Server unreachable',
@@ -55,6 +58,8 @@ const messages = defineMessages({
     server: 'The server ran into an error. Try again in a moment.',
     otherTitle: 'Error',
     other: 'The action did not go through.',
+    partTitle: 'Could not load',
+    part: 'This part of the page could not be loaded. Check your connection, then try again.',
   },
 });
 
@@ -98,5 +103,6 @@ export function describeError(error: unknown, lang: Lang): ProblemText {
     return { title: translate(messages, lang, 'timeoutTitle'), message: translate(messages, lang, 'timeout') };
   }
   if (error instanceof NetworkError) return describeProblem({}, lang);
+  if (error instanceof PartLoadError) return { title: translate(messages, lang, 'partTitle'), message: translate(messages, lang, 'part') };
   return { title: translate(messages, lang, 'otherTitle'), message: translate(messages, lang, 'other') };
 }

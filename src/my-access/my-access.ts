@@ -5,6 +5,8 @@ import type { HabilClient } from '../client/types.js';
 import type { AccessRequest, Application, Grant, LocalAdmin, Me } from '../domain/index.js';
 import { REQUEST_STATUS_LABELS } from '../domain/index.js';
 import { HabilElement } from '../internal/habil-element.js';
+import { LazyPart } from '../internal/lazy-part.js';
+import { renderPart } from '../internal/lazy-part-view.js';
 import { loadingStyles, renderLoading } from '../internal/loading-styles.js';
 import { headingStyles } from '../ui/styles/heading.styles.js';
 import { statusStyles } from '../ui/styles/status.styles.js';
@@ -14,8 +16,7 @@ import { LocalizeController } from '../internal/localize.js';
 import { WriteController } from '../internal/writes.js';
 import type { HabilConfirmDialog } from '../ui/confirm-dialog/confirm-dialog.js';
 import type { HabilLiveRegion } from '../ui/live-region/live-region.js';
-import { CatalogueController, type CatalogueData } from './catalogue.js';
-import { renderCatalogue } from './catalogue.view.js';
+import type { CatalogueData } from './catalogue.js';
 import { myAccessMessages } from './messages.js';
 import { myAccessStyles } from './my-access.styles.js';
 
@@ -137,20 +138,29 @@ export class HabilMyAccess extends HabilElement {
     args: () => [this.api] as [HabilClient],
   });
 
-  private readonly catalogue = new CatalogueController({
-    host: this,
-    t: this.t,
-    writes: this.writes,
-    api: () => this.api,
-    confirm: (options) => this.confirmDialog.ask(options),
-    announce: (text) => {
-      this.announced = true;
-      void this.liveRegion.announce(text);
-    },
-    reload: () => this.dataTask.run(),
-    reading: () => this.dataTask.status === TaskStatus.PENDING,
-    emitRequested: (request) => void this.emit('habil-access-requested', request),
-    focusOn: (selector) => this.focusOn(selector),
+  /** The catalogue and its requests (with their confirmation dialog), loaded when its tab first shows. */
+  private readonly catalogue = new LazyPart(this, async () => {
+    const [{ CatalogueController }, { renderCatalogue }] = await Promise.all([
+      import('./catalogue.js'),
+      import('./catalogue.view.js'),
+      import('../ui/confirm-dialog/define.js'),
+    ]);
+    const catalogue = new CatalogueController({
+      host: this,
+      t: this.t,
+      writes: this.writes,
+      api: () => this.api,
+      confirm: (options) => this.confirmDialog.ask(options),
+      announce: (text) => {
+        this.announced = true;
+        void this.liveRegion.announce(text);
+      },
+      reload: () => this.dataTask.run(),
+      reading: () => this.dataTask.status === TaskStatus.PENDING,
+      emitRequested: (request) => void this.emit('habil-access-requested', request),
+      focusOn: (selector) => this.focusOn(selector),
+    });
+    return (data: CatalogueData) => renderCatalogue(catalogue, this.t, data);
   });
 
   // ---- tabs (ARIA tab pattern) ----------------------------------------------------------------
@@ -183,7 +193,7 @@ export class HabilMyAccess extends HabilElement {
         : data
           ? this.renderSections(data)
           : renderLoading(this.t.msg('loading'))}
-      <habil-confirm-dialog></habil-confirm-dialog>
+      ${this.catalogue.loaded ? html`<habil-confirm-dialog></habil-confirm-dialog>` : nothing}
     `;
   }
 
@@ -216,7 +226,13 @@ export class HabilMyAccess extends HabilElement {
   private renderSection(section: MyAccessSection, data: MyAccessData): TemplateResult {
     const heading = html`<h2 class="heading" part="heading">${this.sectionLabel(section)}</h2>`;
     if (section === 'grants') return html`${heading}${this.renderGrants(data.grants)}`;
-    if (section === 'catalogue') return html`${heading}${renderCatalogue(this.catalogue, this.t, this.catalogueData(data))}`;
+    if (section === 'catalogue') {
+      return html`${heading}${renderPart(
+        this.catalogue,
+        (renderCatalogue) => renderCatalogue(this.catalogueData(data)),
+        () => renderLoading(this.t.msg('loading')),
+      )}`;
+    }
     if (section === 'requests') return html`${heading}${this.renderRequests(data.requests)}`;
     return html`${heading}${this.renderContacts(data)}`;
   }

@@ -1,8 +1,10 @@
 import { ContextProvider } from '@lit/context';
 import { API_BASE } from '../contract/paths.js';
 import { habilClientContext } from '../client/context.js';
-import { createKyClient } from '../client/ky-client.js';
+import { NetworkError } from '../client/errors.js';
+import type { KyClientOptions } from '../client/ky-client.js';
 import type { HabilClient } from '../client/types.js';
+import { LazyPart } from '../internal/lazy-part.js';
 
 const DEFAULTS = { baseUrl: API_BASE, credentials: 'same-origin' as RequestCredentials, csrfHeader: 'X-CSRF-Token' };
 
@@ -11,6 +13,25 @@ function showContentsOnly(host: HTMLElement): void {
   const style = document.createElement('style');
   style.textContent = ':host { display: contents; }';
   host.attachShadow({ mode: 'open' }).append(style, document.createElement('slot'));
+}
+
+/**
+ * The client the provider builds from its attributes loads its HTTP code (ky) on its first call,
+ * not with the provider: the provider draws nothing and calls nothing itself, and the widgets of
+ * the page bring that code with them (their default client), so that their calls do not wait
+ * for it. Code that cannot be loaded fails the call as the network does (`NetworkError`: the
+ * widget says the server is unreachable and offers to try again; the next call loads it again).
+ */
+function kyClientOnFirstCall(options: KyClientOptions): HabilClient {
+  const code = new LazyPart({ requestUpdate: () => undefined }, () => import('../client/ky-client.js'));
+  let client: HabilClient | undefined;
+  return {
+    async call(name, args, callOptions) {
+      if (!(await code.load())) throw new NetworkError('The client of <habil-provider> could not be loaded.', { cause: code.error });
+      client ??= code.module!.createKyClient(options);
+      return client.call(name, args, callOptions);
+    },
+  };
 }
 
 /** Each attribute and the property it sets. */
@@ -142,7 +163,7 @@ export class HabilProvider extends HTMLElement {
       const csrf = this.csrfToken ? { header: this.csrfHeader, token: this.csrfToken } : undefined;
       this.builtClient = {
         settings,
-        client: createKyClient({
+        client: kyClientOnFirstCall({
           baseUrl: this.baseUrl,
           credentials: this.credentials,
           csrf,

@@ -1,38 +1,21 @@
 import { css } from 'lit';
+import { formIntroStyles, invalidControlStyles, requiredMarkStyles, textControlStyles } from '../ui/styles/form.styles.js';
+import { headingStyles } from '../ui/styles/heading.styles.js';
 
-export const signupStyles = css`
+const SEARCH_AND_LIST = "input[type='search'], select";
+const INVALID = "input[aria-invalid='true'], select[aria-invalid='true']";
+
+/** The kit's heading, form words and controls, then the sign-up form's own layout. */
+export const signupStyles = [
+  headingStyles,
+  formIntroStyles,
+  requiredMarkStyles,
+  textControlStyles(SEARCH_AND_LIST),
+  invalidControlStyles(INVALID),
+  css`
   form,
   .sent {
     max-width: 40rem;
-  }
-
-  .heading {
-    margin: 0 0 var(--_habil-space-s);
-    font-size: var(--_habil-font-size-large);
-    line-height: 1.3;
-  }
-
-  .heading:focus {
-    outline: none;
-  }
-
-  .heading:focus-visible {
-    outline: 2px solid var(--_habil-focus);
-  }
-
-  .intro,
-  .legend {
-    margin: 0 0 var(--_habil-space-m);
-    color: var(--_habil-text-muted);
-  }
-
-  .legend {
-    font-size: var(--_habil-font-size-small);
-  }
-
-  .required {
-    margin-inline-start: 0.2em;
-    color: var(--_habil-danger);
   }
 
   .hint {
@@ -92,26 +75,8 @@ export const signupStyles = css`
     margin-block-start: var(--_habil-space-s);
   }
 
-  input[type='search'],
-  select {
-    width: 100%;
-    min-height: 2.5rem;
-    padding: var(--_habil-space-s);
-    border: 1px solid var(--_habil-border);
-    border-radius: var(--_habil-radius);
-    background: var(--_habil-surface);
-    color: var(--_habil-text);
-    font: inherit;
-  }
-
   option {
     padding: var(--_habil-space-xs) var(--_habil-space-s);
-  }
-
-  input[aria-invalid='true'],
-  select[aria-invalid='true'] {
-    border-color: var(--_habil-danger);
-    box-shadow: inset 0 0 0 1px var(--_habil-danger);
   }
 
   /* A wrong radio group: its buttons, not the group's box, are marked (its error says why). */
@@ -180,4 +145,5 @@ export const signupStyles = css`
   .sent p {
     margin: 0 0 var(--_habil-space-s);
   }
-`;
+`,
+];

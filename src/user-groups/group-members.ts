@@ -4,10 +4,12 @@ import { property, query, state } from 'lit/decorators.js';
 import type { HabilClient } from '../client/types.js';
 import type { AccountSummary, Convention, Group, Membership } from '../domain/index.js';
 import { HabilElement } from '../internal/habil-element.js';
+import { LazyPart } from '../internal/lazy-part.js';
 import { LocalizeController } from '../internal/localize.js';
 import { Announcer } from './announcer.js';
 import { personName } from './form-support.js';
 import { periodState } from './hierarchy.js';
+import { loadNewUserDialog } from './lazy.js';
 import { renderAttachForm, renderDatesDialog } from './member-forms.js';
 import { MemberWritesController } from './member-writes.js';
 import { memberColumns, memberRows, renderAccessNotes, type OtherGroups } from './members-table.js';
@@ -92,6 +94,9 @@ export class HabilGroupMembers extends HabilElement {
 
   private readonly announcer = new Announcer(this);
 
+  /** « Créer un utilisateur », loaded the first time it is asked for. */
+  private readonly newUser = new LazyPart(this, loadNewUserDialog);
+
   private readonly membersTask = new Task(this, {
     task: async ([client, groupId], { signal }): Promise<Membership[] | typeof initialState> =>
       groupId ? client.call('listMembers', { params: { id: groupId } }, { signal }) : initialState,
@@ -151,6 +156,12 @@ export class HabilGroupMembers extends HabilElement {
   private async createUser(): Promise<void> {
     const convention = this.convention;
     if (!convention) return;
+    if (!(await this.newUser.load())) {
+      this.writes.notice = { variant: 'error', text: '', error: this.newUser.error };
+      this.requestUpdate();
+      return;
+    }
+    await this.updateComplete;
     const account = await this.newUserDialog.create({ conventionId: convention.id, conventionLabel: convention.label, today: this.today, purpose: 'member' });
     if (!account) return;
     this.createdUsers = [...this.createdUsers, account];
@@ -219,7 +230,7 @@ export class HabilGroupMembers extends HabilElement {
         otherGroups: editing ? this.otherGroupsTask.value?.get(editing.accountId) : undefined,
       })}
       <habil-confirm-dialog></habil-confirm-dialog>
-      <habil-new-user-dialog .client=${this.api}></habil-new-user-dialog>
+      ${this.newUser.loaded ? html`<habil-new-user-dialog .client=${this.api}></habil-new-user-dialog>` : nothing}
     `;
   }
 }

@@ -4,6 +4,8 @@ import type { HabilClient } from '../client/types.js';
 import type { AccountSummary, Convention, Group } from '../domain/index.js';
 import { GROUP_STATUS_LABELS } from '../domain/index.js';
 import type { HabilEventMap } from '../internal/events.js';
+import type { LazyPart } from '../internal/lazy-part.js';
+import { renderPart } from '../internal/lazy-part-view.js';
 import { renderTabList } from '../internal/tabs.js';
 import type { GroupChangedDetail } from './group-members.js';
 import type { UserGroupsWords } from './messages.js';
@@ -33,6 +35,9 @@ export interface GroupPageView {
   users: AccountSummary[];
   today: string;
   canCreateUser: boolean;
+  /** The members' and the rights' parts, loaded when their panel first shows; `loading` shows meanwhile. */
+  parts: Record<UserGroupsPanel, LazyPart>;
+  loading: () => TemplateResult;
   onAction: (group: Group, action: GroupPageAction) => void;
   /** A tab was chosen; `byKeyboard`: the focus moves onto it. */
   onSelectPanel: (panel: UserGroupsPanel, byKeyboard: boolean) => void;
@@ -78,40 +83,46 @@ function renderTabs(view: GroupPageView) {
     members: t.msg('tabMembers', t.formatNumber(group.memberCount)),
     roles: t.msg('tabRoles', t.formatNumber(group.roleIds.length)),
   };
-  const panel = (name: UserGroupsPanel, content: () => TemplateResult) =>
+  const panel = (name: UserGroupsPanel, content: () => unknown) =>
     html`<div role="tabpanel" id="panel-${name}" part="panel" class="panel" aria-labelledby="tab-${name}" ?hidden=${shown !== name}>
       ${shown === name ? content() : nothing}
     </div>`;
   return html`
     ${renderTabList({ tabs: GROUP_PANELS, selected: shown, label: t.msg('tabsLabel', group.code), content: (name) => labels[name], select: view.onSelectPanel })}
-    ${panel(
-      'members',
-      () =>
-        html`<habil-group-members
-          .client=${view.api}
-          .group=${group}
-          .convention=${view.convention}
-          .users=${view.users}
-          today=${view.today}
-          ?can-create-user=${view.canCreateUser}
-          @habil-group-changed=${view.onGroupChanged}
-          @habil-convention-users-changed=${view.onUsersChanged}
-          @habil-member-added=${view.passOn}
-          @habil-member-updated=${view.passOn}
-          @habil-member-removed=${view.passOn}
-        ></habil-group-members>`,
+    ${panel('members', () =>
+      renderPart(
+        view.parts.members,
+        () =>
+          html`<habil-group-members
+            .client=${view.api}
+            .group=${group}
+            .convention=${view.convention}
+            .users=${view.users}
+            today=${view.today}
+            ?can-create-user=${view.canCreateUser}
+            @habil-group-changed=${view.onGroupChanged}
+            @habil-convention-users-changed=${view.onUsersChanged}
+            @habil-member-added=${view.passOn}
+            @habil-member-updated=${view.passOn}
+            @habil-member-removed=${view.passOn}
+          ></habil-group-members>`,
+        view.loading,
+      ),
     )}
-    ${panel(
-      'roles',
-      () =>
-        html`<habil-group-roles
-          .client=${view.api}
-          .group=${group}
-          .convention=${view.convention}
-          @habil-group-changed=${view.onGroupChanged}
-          @habil-group-role-assigned=${view.passOn}
-          @habil-group-role-removed=${view.passOn}
-        ></habil-group-roles>`,
+    ${panel('roles', () =>
+      renderPart(
+        view.parts.roles,
+        () =>
+          html`<habil-group-roles
+            .client=${view.api}
+            .group=${group}
+            .convention=${view.convention}
+            @habil-group-changed=${view.onGroupChanged}
+            @habil-group-role-assigned=${view.passOn}
+            @habil-group-role-removed=${view.passOn}
+          ></habil-group-roles>`,
+        view.loading,
+      ),
     )}
   `;
 }

@@ -6,6 +6,7 @@ import type { HabilClient } from '../client/types.js';
 import type { Convention, FieldError, Group, GroupDraft, GroupPatch, Me } from '../domain/index.js';
 import type { HabilEventDetail, HabilEventMap } from '../internal/events.js';
 import { HabilElement } from '../internal/habil-element.js';
+import { LazyPart } from '../internal/lazy-part.js';
 import { loadingStyles } from '../internal/loading-styles.js';
 import { cellStyles } from '../ui/styles/cell.styles.js';
 import { headingStyles } from '../ui/styles/heading.styles.js';
@@ -23,6 +24,7 @@ import { renderGroupPage, type GroupPageAction, type PassedOn, type UserGroupsPa
 import { GroupWritesController } from './group-writes.js';
 import { renderGroupsList, type GroupRowAction } from './groups-list-screen.js';
 import { GroupsTreeController } from './groups-tree.js';
+import { loadGroupForm, loadGroupMembers, loadGroupRoles, loadNewUserDialog } from './lazy.js';
 import { userGroupsMessages } from './messages.js';
 import type { HabilNewUserDialog } from './new-user-dialog.js';
 import { renderNotice, type Notice } from './notice.js';
@@ -135,6 +137,14 @@ export class HabilUserGroups extends HabilElement {
   private readonly t = new LocalizeController(this, userGroupsMessages);
 
   private readonly announcer = new Announcer(this);
+
+  /** What the list does not show, loaded the first time it is shown: a group's form, its members and its rights, the new user's dialog. */
+  private readonly parts = {
+    form: new LazyPart(this, loadGroupForm),
+    members: new LazyPart(this, loadGroupMembers),
+    roles: new LazyPart(this, loadGroupRoles),
+    newUser: new LazyPart(this, loadNewUserDialog),
+  };
 
   /** The button to give focus back to when the user comes back to the list. */
   private returnFocus: { groupId: string; action: string } | undefined;
@@ -255,10 +265,15 @@ export class HabilUserGroups extends HabilElement {
     if (options.group && options.action) this.returnFocus = { groupId: options.group.id, action: options.action };
     try {
       // The parents to offer and the version to send: both as they are now, not as the list showed them.
-      const [groups, group] = await Promise.all([
+      const [groups, group, formLoaded] = await Promise.all([
         this.api.call('listGroups', { params: { id: conventionId } }),
         mode === 'edit' && options.group ? this.api.call('getGroup', { params: { id: options.group.id } }) : Promise.resolve(undefined),
+        this.parts.form.load(),
       ]);
+      if (!formLoaded) {
+        this.notice = { variant: 'error', text: '', error: this.parts.form.error };
+        return;
+      }
       this.formServerErrors = [];
       this.form = { mode, parentId: options.parentId ?? '', returnTo: options.returnTo, groups, ...(group ? { group } : {}) };
       await this.focusSoon('#form-heading');
@@ -317,6 +332,11 @@ export class HabilUserGroups extends HabilElement {
   private async createResponsable(): Promise<void> {
     const convention = this.scope.convention;
     if (!convention) return;
+    if (!(await this.parts.newUser.load())) {
+      this.notice = { variant: 'error', text: '', error: this.parts.newUser.error };
+      return;
+    }
+    await this.updateComplete;
     const account = await this.newUserDialog.create({ conventionId: convention.id, conventionLabel: convention.label, today: this.today, purpose: 'responsable' });
     if (!account) return;
     await this.scope.reloadUsers();
@@ -360,7 +380,7 @@ export class HabilUserGroups extends HabilElement {
         complete: () => this.renderConventions(),
       })}
       <habil-confirm-dialog></habil-confirm-dialog>
-      <habil-new-user-dialog .client=${this.api}></habil-new-user-dialog>
+      ${this.parts.newUser.loaded ? html`<habil-new-user-dialog .client=${this.api}></habil-new-user-dialog>` : nothing}
     `;
   }
 
@@ -467,6 +487,8 @@ export class HabilUserGroups extends HabilElement {
       users: this.scope.users,
       today: this.today,
       canCreateUser: this.may('create-account'),
+      parts: { members: this.parts.members, roles: this.parts.roles },
+      loading: () => renderLoading(this.t),
       onAction: (target, action) => this.onGroupAction(target, action),
       onSelectPanel: (panel, byKeyboard) => void this.selectPanel(panel, byKeyboard),
       onGroupChanged: (event) => this.onGroupChanged(event),

@@ -182,6 +182,7 @@ describe('habil-account-search: actions on one account', () => {
     const el = await searchWidget(html`<habil-account-search></habil-account-search>`);
     const events = details(el, 'habil-account-deactivated');
     await chooseAction(el, 'DONA Carole', 'Désactiver le compte');
+    await untilDeactivationOpen(el);
     expect(deactivationText(el)).to.contain("La désactivation bloque l'accès connecté au site de l'UCANSS.");
     await answerDeactivation(el, { mode: 'temporary' });
     await until(() => account('c-dona').status === 'inactif', 'inactive on the server');

@@ -9,6 +9,8 @@ import '../../src/account-search/define.js';
 import type { HabilAccountSearch } from '../../src/account-search/define.js';
 import type { HabilDataTable } from '../../src/ui/data-table/data-table.js';
 import { useReferenceServer } from '../support/api.js';
+import { text } from '../support/dom.js';
+import { recordSpoken } from '../support/speech.js';
 import {
   $,
   $$,
@@ -28,35 +30,15 @@ import {
 
 useReferenceServer();
 
-interface Spoken {
-  /** Which live region: the widget's outcome, or the table's status. */
-  from: 'outcome' | 'table';
-  text: string;
-}
-
-const text = (node: Node | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const outcomeRegion = (el: HabilAccountSearch) => $(el, '#announcer').shadowRoot!.querySelector('[part="region"]')!;
 const tableRegion = (el: HabilAccountSearch) => table(el).shadowRoot!.querySelector('[role="status"]')!;
 
-/** Every text the widget's live regions come to hold from now on, in order (emptying a region says nothing). */
-function recordSpoken(el: HabilAccountSearch): { spoken: Spoken[]; stop: () => void } {
-  const spoken: Spoken[] = [];
-  const regions: [Spoken['from'], Element][] = [
+/** Every text the widget's live regions (its outcome, the table's status) come to hold from now on. */
+const recordSpeech = (el: HabilAccountSearch) =>
+  recordSpoken([
     ['outcome', outcomeRegion(el)],
     ['table', tableRegion(el)],
-  ];
-  const observers = regions.map(([from, node]) => {
-    let last = text(node);
-    const observer = new MutationObserver(() => {
-      const now = text(node);
-      if (now && now !== last) spoken.push({ from, text: now });
-      last = now;
-    });
-    observer.observe(node, { childList: true, characterData: true, subtree: true });
-    return observer;
-  });
-  return { spoken, stop: () => observers.forEach((observer) => observer.disconnect()) };
-}
+  ] as const);
 
 /** Counts the loads of the table from now on (its `loading` attribute set). */
 function countLoads(el: HabilAccountSearch): () => number {
@@ -80,7 +62,7 @@ describe('habil-account-search: the outcome is said first, and the page read aga
   it('after a deactivation: the outcome alone; the table says nothing of its reload', async () => {
     const el = await searchWidget(html`<habil-account-search></habil-account-search>`);
     expect(text(tableRegion(el))).to.equal('Lignes 1 à 9 sur 9, page 1 sur 1.');
-    const { spoken, stop } = recordSpoken(el);
+    const { spoken, stop } = recordSpeech(el);
     const searches = countLoads(el);
     const before = searches();
     await chooseAction(el, 'DONA Carole', 'Désactiver le compte');
@@ -95,7 +77,7 @@ describe('habil-account-search: the outcome is said first, and the page read aga
 
   it('after a reactivation, in English: the outcome alone', async () => {
     const el = await searchWidget(html`<habil-account-search lang="en" active="false"></habil-account-search>`);
-    const { spoken, stop } = recordSpoken(el);
+    const { spoken, stop } = recordSpeech(el);
     const searches = countLoads(el);
     const before = searches();
     await chooseAction(el, "D'ARTAGNAN Louis", 'Activate the account');
@@ -108,7 +90,7 @@ describe('habil-account-search: the outcome is said first, and the page read aga
 
   it('after an attachment that takes the row out of the result: the outcome alone, not « Aucun résultat »', async () => {
     const el = await searchWidget(html`<habil-account-search in-my-organisme="false" nom="tologue"></habil-account-search>`);
-    const { spoken, stop } = recordSpoken(el);
+    const { spoken, stop } = recordSpeech(el);
     const searches = countLoads(el);
     const before = searches();
     await chooseAction(el, 'TOLOGUE Déon', 'Rattacher à mon organisme');
@@ -122,7 +104,7 @@ describe('habil-account-search: the outcome is said first, and the page read aga
 
   it('after a role is assigned, and after « Modifier » saved: each outcome alone', async () => {
     const el = await searchWidget(html`<habil-account-search nom="ahova"></habil-account-search>`);
-    const { spoken, stop } = recordSpoken(el);
+    const { spoken, stop } = recordSpeech(el);
     const searches = countLoads(el);
     let before = searches();
     await chooseAction(el, 'AHOVA Emma', 'Affecter un rôle');
@@ -157,7 +139,7 @@ describe('habil-account-search: the outcome is said first, and the page read aga
       if (['DONA Carole', 'WEBER Thomas'].includes(text(tr.querySelector('th[scope="row"] [part~="name"]')))) tr.querySelector<HTMLInputElement>('[part~="select-row"]')!.click();
     }
     await el.updateComplete;
-    const { spoken, stop } = recordSpoken(el);
+    const { spoken, stop } = recordSpeech(el);
     const searches = countLoads(el);
     const before = searches();
     $$<HTMLButtonElement>(el, '[part~="bulk-button"]').find((button) => text(button) === 'Désactiver')!.click();
@@ -179,7 +161,7 @@ describe('habil-account-search: the outcome is said first, and the page read aga
     await until(() => notice(el) === outcome, 'the outcome was not said');
     await untilSettled(el);
     const selectAll = () => table(el).shadowRoot!.querySelector<HTMLInputElement>('[part~="select-all"]')!;
-    const { spoken, stop } = recordSpoken(el);
+    const { spoken, stop } = recordSpeech(el);
 
     // The page changes the selection without the user having pressed a key or a button since the outcome.
     selectAll().click();

@@ -48,10 +48,11 @@ const shadow = (element: Element) => element.shadowRoot!;
 const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 const membershipsPart = (el: HabilAccountSearch) => $<HTMLElement & { updateComplete: Promise<unknown> }>(el, '#memberships');
-const inMemberships = <E extends Element = HTMLElement>(el: HabilAccountSearch, selector: string) => shadow(membershipsPart(el)).querySelector<E>(selector)!;
+// The CAF dialogs are rendered once their module has loaded, on first use: absent until then.
+const inMemberships = <E extends Element = HTMLElement>(el: HabilAccountSearch, selector: string) => membershipsPart(el)?.shadowRoot?.querySelector<E>(selector) as E;
 const membershipsDialog = (el: HabilAccountSearch) => inMemberships<HTMLDialogElement>(el, '#memberships-dialog');
 const responsablePart = (el: HabilAccountSearch) => $<HTMLElement & { updateComplete: Promise<unknown> }>(el, '#responsable');
-const responsableDialog = (el: HabilAccountSearch) => shadow(responsablePart(el)).querySelector<HTMLDialogElement>('dialog')!;
+const responsableDialog = (el: HabilAccountSearch) => responsablePart(el)?.shadowRoot?.querySelector<HTMLDialogElement>('dialog') as HTMLDialogElement;
 
 const fieldIn = (root: ParentNode, name: string) => root.querySelector<HabilField>(`habil-field[name="${name}"]`)!;
 const control = (field: HabilField) => shadow(field).querySelector<HTMLInputElement | HTMLSelectElement>('input, select')!;
@@ -159,7 +160,7 @@ describe('habil-account-search (CAF): « Ajouter à un groupe »', () => {
 
     await until(() => membership('g-cdap-t1-nord', 'k-benali'), 'not attached on the server');
     expect(membership('g-cdap-t1-nord', 'k-benali')!.openingDate).to.equal(TODAY);
-    await until(() => notice(el) === 'Karim BENALI rattaché(e) au groupe CDAP T1-NORD à compter du 02/06/2025.', 'the outcome was not said');
+    await until(() => notice(el) === 'Karim BENALI rattaché au groupe CDAP T1-NORD à compter du 02/06/2025.', 'the outcome was not said');
     expect(events.map((event) => [event.group.code, event.membership.accountId, event.membership.openingDate])).to.deep.equal([['CDAP T1-NORD', 'k-benali', TODAY]]);
     expect(membershipsDialog(el).open).to.equal(false);
     await untilSettled(el);
@@ -469,5 +470,84 @@ describe('habil-account-search (CAF): « Désactiver un responsable habilitation
     expect([...$(el, '[part~="bulk-report"]').querySelectorAll('.left-out li')].map((li) => text(li))).to.deep.equal([
       "GARNIER Sylvie : Responsable habilitations des groupes AFAS-HAB, BAILLEURS, CDAP T2, CDAP T6, DGFIP : « Désactiver un responsable habilitations » désigne d'abord qui le ou la remplace.",
     ]);
+  });
+});
+
+describe('habil-account-search (CAF): the server refuses to close a responsable habilitations the page did not know of (R11)', () => {
+  const WORDS_FR =
+    "Ce compte est responsable habilitations de groupes encore ouverts : désignez d'abord un autre responsable habilitations pour chacun de ces groupes, puis clôturez le compte.";
+
+  /** Another administrator names Grégoire LEMAÎTRE responsable of DGFIP, behind the page's back. */
+  const namedMeanwhile = async () => expectOk(await api('PATCH', '/groups/g-dgfip', { body: { responsableId: 'g-lemaitre' }, ifMatch: store().groups.get('g-dgfip')!.version }));
+
+  it('« Désactiver l’utilisateur »: the refusal is said in words, with his group, and his account stays open', async () => {
+    server().actAs('partner-admin');
+    const el = await searchWidget(html`<habil-account-search nom="lemaitre"></habil-account-search>`);
+    await chooseAction(el, 'LEMAÎTRE', "Désactiver l'utilisateur (date de clôture)");
+    await untilDeactivationOpen(el);
+    await namedMeanwhile();
+    shadow(deactivationDialog(el)).querySelector<HTMLButtonElement>('[part~="confirm-button"]')!.click();
+
+    await until(() => alertText(el, 'action-alert') !== '', 'the refusal was not said');
+    expect(alertText(el, 'action-alert')).to.equal(`Action impossible : LEMAÎTRE Grégoire ${WORDS_FR} Grégoire LEMAÎTRE est responsable habilitations du groupe DGFIP.`);
+    expect(store().accounts.get('g-lemaitre')!.closingDate).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says it in English on an English page', async () => {
+    server().actAs('partner-admin');
+    const el = await searchWidget(html`<habil-account-search lang="en" nom="lemaitre"></habil-account-search>`);
+    await chooseAction(el, 'LEMAÎTRE', 'Deactivate the user (closing date)');
+    await untilDeactivationOpen(el);
+    await namedMeanwhile();
+    shadow(deactivationDialog(el)).querySelector<HTMLButtonElement>('[part~="confirm-button"]')!.click();
+
+    await until(() => alertText(el, 'action-alert') !== '', 'the refusal was not said');
+    expect(alertText(el, 'action-alert')).to.equal(
+      'Action not possible: LEMAÎTRE Grégoire This account is the responsable habilitations of groups still open: first name another responsable habilitations for each of these groups, then close the account. Grégoire LEMAÎTRE is the responsable habilitations of group DGFIP.',
+    );
+    expect(store().accounts.get('g-lemaitre')!.closingDate).to.equal(undefined);
+  });
+
+  it('« Modifier » with a closing date: the form says the refusal in words, what was typed kept', async () => {
+    server().actAs('partner-admin');
+    const el = await searchWidget(html`<habil-account-search nom="lemaitre"></habil-account-search>`);
+    await chooseAction(el, 'LEMAÎTRE', 'Modifier');
+    const dialog = $<HTMLDialogElement>(el, '#form-dialog');
+    await until(() => dialog.open && dialog.querySelector('habil-account-form'), 'the form did not open');
+    const form = dialog.querySelector('habil-account-form')!;
+    await form.updateComplete;
+    await setDate(fieldIn(shadow(form), 'closingDate'), '2025-12-31');
+    await namedMeanwhile();
+    shadow(form).querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
+
+    const alert = dialog.querySelector('habil-alert')!;
+    // What the alert says: its own words (the refusal's), then what the widget put in it.
+    const said = () => `${text(shadow(alert).querySelector('[part="base"]'))} ${text(alert)}`.trim();
+    await until(() => said().includes('DGFIP'), 'the form did not say why');
+    expect(said()).to.equal(`Action impossible ${WORDS_FR} Grégoire LEMAÎTRE est responsable habilitations du groupe DGFIP.`);
+    expect(store().accounts.get('g-lemaitre')!.closingDate).to.equal(undefined);
+    expect(dialog.open).to.equal(true);
+    expect(fieldIn(shadow(form), 'closingDate').value).to.equal('2025-12-31');
+  });
+
+  it('a bulk closing: his row is reported refused with the words, the others closed', async () => {
+    server().actAs('partner-admin');
+    const el = await searchWidget(html`<habil-account-search></habil-account-search>`);
+    for (const tr of inTable(el, 'tbody tr')) {
+      if (['BENALI', 'LEMAÎTRE'].includes(text(tr.querySelector('th[scope="row"] [part~="name"]')))) tr.querySelector<HTMLInputElement>('[part~="select-row"]')!.click();
+    }
+    await el.updateComplete;
+    $$<HTMLButtonElement>(el, '[part~="bulk-button"]').find((button) => text(button) === 'Désactiver')!.click();
+    await untilDeactivationOpen(el);
+    await namedMeanwhile();
+    shadow(deactivationDialog(el)).querySelector<HTMLButtonElement>('[part~="confirm-button"]')!.click();
+
+    await until(() => $(el, '[part~="bulk-report"]'), 'the bulk action did not finish');
+    expect(store().accounts.get('k-benali')!.closingDate).to.equal(TODAY);
+    expect(store().accounts.get('g-lemaitre')!.closingDate).to.equal(undefined);
+    const refused = [...$(el, '[part~="bulk-report"]').querySelectorAll('.report-table tbody tr')].map((tr) => text(tr));
+    expect(refused).to.have.length(1);
+    expect(refused[0]).to.contain('LEMAÎTRE').and.contain(WORDS_FR).and.contain('Grégoire LEMAÎTRE est responsable habilitations du groupe DGFIP.');
   });
 });

@@ -47,7 +47,8 @@ async function selectAll(el: HabilAccountSearch): Promise<void> {
   await el.updateComplete;
 }
 
-const pickerPart = (el: HabilAccountSearch, part: string) => rolePicker(el).shadowRoot!.querySelector<HTMLElement>(`[part~="${part}"]`)!;
+// The picker is rendered once its module has loaded, on first use: absent until then.
+const pickerPart = (el: HabilAccountSearch, part: string) => rolePicker(el)?.shadowRoot?.querySelector<HTMLElement>(`[part~="${part}"]`) as HTMLElement;
 const pickerRadio = (el: HabilAccountSearch, roleId: string) => rolePicker(el).shadowRoot!.querySelector<HTMLInputElement>(`input[name="role"][value="${roleId}"]`)!;
 
 async function untilPickerOpen(el: HabilAccountSearch): Promise<void> {

@@ -156,15 +156,16 @@ export function details<T = unknown>(target: EventTarget, type: string): T[] {
 
 // ---- the parts ------------------------------------------------------------------------
 
-const partOf = (host: Element, part: string) => host.shadowRoot!.querySelector<HTMLElement>(`[part~="${part}"]`)!;
+// The dialogs are rendered once their module has loaded, on first use: absent until then.
+const partOf = (host: Element | null, part: string) => host?.shadowRoot?.querySelector<HTMLElement>(`[part~="${part}"]`) as HTMLElement;
 
 export const rolePicker = (el: HabilAccountSearch) => $(el, '#role-picker');
 export const deactivationDialog = (el: HabilAccountSearch) => $(el, '#deactivation');
 
 /** The role ids the picker offers, once it is open. */
 export async function offeredRoles(el: HabilAccountSearch): Promise<string[]> {
+  await until(() => (partOf(rolePicker(el), 'dialog') as HTMLDialogElement)?.open, 'the role picker did not open');
   const picker = rolePicker(el);
-  await until(() => (partOf(picker, 'dialog') as HTMLDialogElement)?.open, 'the role picker did not open');
   await (picker as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   return [...picker.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="role"]')].map((input) => input.value);
 }
@@ -178,8 +179,8 @@ export async function pickRole(el: HabilAccountSearch, roleId: string): Promise<
 }
 
 export async function untilDeactivationOpen(el: HabilAccountSearch): Promise<HTMLElement> {
+  await until(() => (partOf(deactivationDialog(el), 'dialog') as HTMLDialogElement)?.open, 'the deactivation dialog did not open');
   const dialog = deactivationDialog(el);
-  await until(() => (partOf(dialog, 'dialog') as HTMLDialogElement)?.open, 'the deactivation dialog did not open');
   await (dialog as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   return dialog;
 }

@@ -267,6 +267,8 @@ describe('habil-my-access: "Applications" (R3)', () => {
     await press('Home');
     await press('ArrowRight');
     await el.updateComplete;
+    // The catalogue is loaded when its tab first shows.
+    await waitUntil(() => !panel(el).querySelector('[part="loading"]'), 'the catalogue never loaded');
     const line = toggle(el, 'Conseil Energie');
     await tabTo(line, 40);
     await press('Enter');

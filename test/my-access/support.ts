@@ -26,13 +26,20 @@ export function interceptingClient(intercept: (name: RouteName, real: () => Prom
 export async function render(template: TemplateResult = html`<habil-my-access></habil-my-access>`): Promise<HabilMyAccess> {
   const el = await fixture<HabilMyAccess>(template);
   await waitUntil(() => shadow(el).querySelector('[role="tablist"], habil-alert.filled'), 'the page never loaded', { timeout: 4000 });
-  await el.updateComplete;
+  await sectionShown(el);
   return el;
+}
+
+/** The catalogue is loaded when its tab first shows: its panel shows the loading state until then. */
+async function sectionShown(el: HabilMyAccess): Promise<void> {
+  await el.updateComplete;
+  await waitUntil(() => !panel(el)?.querySelector('[part="loading"]'), 'the section never loaded');
+  await el.updateComplete;
 }
 
 export async function show(el: HabilMyAccess, section: MyAccessSection): Promise<HTMLElement> {
   shadow(el).querySelector<HTMLElement>(`#tab-${section}`)!.click();
-  await el.updateComplete;
+  await sectionShown(el);
   return panel(el);
 }
 

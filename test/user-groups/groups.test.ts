@@ -121,6 +121,8 @@ describe('habil-user-groups: creating a group (R11)', () => {
     expect(alertsText(el)).to.contain('Le responsable habilitations doit déjà être un utilisateur de la convention.');
 
     button(form, 'Créer un utilisateur…').click();
+    // The dialog is rendered once its module has loaded, on first use.
+    await waitUntil(() => newUserDialog(el), 'the dialog was not rendered');
     const dialog = newUserDialog(el);
     const native = await dialogOpened(dialog);
     expect(text(native.querySelector('h2'))).to.equal('Créer un utilisateur partenaire');

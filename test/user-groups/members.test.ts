@@ -6,7 +6,7 @@
 import { expect, html } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
 import type { HabilGroupMembers, HabilUserGroups, MemberChangeDetail } from '../../src/user-groups/define.js';
-import { api, expectOk, useReferenceServer } from '../support/api.js';
+import { api, expectOk, expectProblem, useReferenceServer } from '../support/api.js';
 import { focusedElement, press, recordEvents, tabTo } from '../ui/support.js';
 import { alertsText, announced, button, cells, confirm, confirmationText, control, createUser, dialogOpened, field, fieldError, headers, membersShown, membersTable, newUserDialog, recordingClient, render, rowButton, rowOf, rows, shadow, text, typeInto, waitForText } from './support.js';
 
@@ -159,6 +159,8 @@ describe('habil-user-groups: members of a group', () => {
     const el = await render();
     const part = await openMembers(el, 'DGFIP');
     button(part, 'Créer un utilisateur…').click();
+    // The dialog is rendered once its module has loaded, on first use.
+    await waitUntil(() => newUserDialog(part), 'the dialog was not rendered');
     const dialog = newUserDialog(part);
     const native = await dialogOpened(dialog);
     expect(text(native.querySelector('p'))).to.contain('Une fois créé, il sera choisi comme utilisateur à rattacher au groupe.');
@@ -210,15 +212,26 @@ describe('habil-user-groups: members, as responsable habilitations (R1, R12)', (
     await expect(el).to.be.accessible();
   });
 
-  it('is told, in words, that an Afas group needs "Afas - Habiliter" (R12)', async () => {
+  it('is told, in words, that an Afas group needs "Afas - Habiliter" (R12), and is not offered what the server would refuse', async () => {
     server().actAs('responsable');
     const el = await render();
     const part = await openMembers(el, 'AFAS-DEC');
-    expect(text(shadow(part).querySelector('.note'))).to.contain('Point spécifique Afas');
-    await attach(part, { accountId: 'k-benali' });
-    await waitForText(part, 'Pour gérer les profils Afas, le responsable doit aussi être membre d’un groupe disposant du rôle « Afas - Habiliter ».');
-    expect(alertsText(part)).to.contain("Demandez à l'administrateur partenaire de vous rattacher à un groupe disposant du rôle « Afas - Habiliter »");
+    const notes = [...shadow(part).querySelectorAll('.note')].map(text);
+    expect(notes.some((note) => note.startsWith('Point spécifique Afas'))).to.equal(true);
+    expect(shadow(part).querySelector('[part="attach"]')).to.equal(null);
+    expect(headers(membersTable(el))).not.to.include('Actions');
+    // The server refuses the same attachment asked directly.
+    expectProblem(await api('POST', '/groups/g-afas-dec/members', { body: { accountId: 'k-benali' } }), 403, 'afas-habiliter-required');
     expect(membership('g-afas-dec', 'k-benali')).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it('the partner administrator moves the members of an Afas group, and reads the same Afas point', async () => {
+    server().actAs('partner-admin');
+    const el = await render();
+    const part = await openMembers(el, 'AFAS-DEC');
+    expect([...shadow(part).querySelectorAll('.note')].map(text).some((note) => note.startsWith('Point spécifique Afas'))).to.equal(true);
+    expect(shadow(part).querySelector('[part="attach"]')).not.to.equal(null);
     await expect(el).to.be.accessible();
   });
 

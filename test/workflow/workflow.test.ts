@@ -213,7 +213,7 @@ describe('workflow: CAF, a group gives its members the rights of the convention'
     await until(() => membersPart() && tableReady(membersPart()), 'the members never showed');
     await typeInto(field(membersPart(), 'Utilisateur'), 'k-benali');
     button(membersPart(), 'Ajouter au groupe').click();
-    await announced(membersPart(), 'Karim BENALI rattaché(e) au groupe WF-T4 à compter du 02/06/2025.');
+    await announced(membersPart(), 'Karim BENALI rattaché au groupe WF-T4 à compter du 02/06/2025.');
     await rowShown(() => dataTable(membersPart()), 'BENALI Karim');
     expect(server().store.memberships.get(server().store.membershipKey(group.id, 'k-benali'))).to.include({ openingDate: '2025-06-02' });
 
