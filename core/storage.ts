@@ -8,7 +8,7 @@
  * records it will change are read with `lock…`, so that two servers changing the same record
  * take turns (PostgreSQL: SELECT … FOR UPDATE; the memory: one change at a time).
  */
-import type { AccountQuery, AccountPatch, EntitlementQuery, HistoryEntry, LocalAdmin, PartnerAdmin, RequestSortField } from '../src/domain/index.js';
+import type { AccountQuery, AccountPatch, Civilite, EntitlementQuery, HistoryEntry, LocalAdmin, PartnerAdmin, RequestSortField } from '../src/domain/index.js';
 import type { AccountFacts, ActorFacts, Actor, Catalogue, Decider } from './access.js';
 import type { Words } from './language.js';
 import type { AccessRequestRecord, AccountRecord, AccountRequestRecord, GrantRecord, GroupRecord, LocalAdminRecord, MembershipRecord, PartnerAdminRecord } from './records.js';
@@ -38,6 +38,7 @@ export interface MembershipOfAccount {
 /** A membership of a group, with the names of its member. */
 export interface MemberOfGroup extends MembershipRecord {
   identifier: string;
+  civilite?: Civilite;
   nom: string;
   prenom: string;
 }

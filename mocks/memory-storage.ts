@@ -224,7 +224,7 @@ const copyGroup = (g: GroupRecord): GroupRecord => ({ ...g, roleIds: [...g.roleI
 
 function memberOf(store: ReferenceStore, m: MembershipRecord): MemberOfGroup {
   const a = store.accounts.get(m.accountId)!;
-  return { ...m, identifier: a.identifier, nom: a.nom, prenom: a.prenom };
+  return { ...m, identifier: a.identifier, ...(a.civilite ? { civilite: a.civilite } : {}), nom: a.nom, prenom: a.prenom };
 }
 
 function personName(store: ReferenceStore, accountId: string): { id: string; name: string } {

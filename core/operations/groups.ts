@@ -91,6 +91,7 @@ function membershipView(m: MemberOfGroup): Membership {
     groupId: m.groupId,
     accountId: m.accountId,
     identifier: m.identifier,
+    ...(m.civilite ? { civilite: m.civilite } : {}),
     nom: m.nom,
     prenom: m.prenom,
     openingDate: m.openingDate,

@@ -1,5 +1,5 @@
 /** The words of `<habil-account-search>`, French first (the guides' own words where they have some). */
-import { deFr } from '../internal/french.js';
+import { countOf, deFr, pluralEn, pluralFr } from '../internal/french.js';
 import { defineMessages } from '../internal/localize.js';
 
 /** The civilité of the person a sentence is about (« M. », « Mme »), when known: the words agree with it. */
@@ -13,6 +13,10 @@ function possessive(civilite: Civ): string {
 function objectPronoun(civilite: Civ): string {
   return civilite === 'Mme' ? 'her' : civilite === 'M.' ? 'him' : 'them';
 }
+
+/** The singular or plural of the words after a count as the page writes it (« 1 234 »). */
+const fr = (count: string, one: string, many: string) => pluralFr(countOf(count), one, many);
+const en = (count: string, one: string, many: string) => pluralEn(countOf(count), one, many);
 
 export const accountSearchMessages = defineMessages({
   fr: {
@@ -54,8 +58,8 @@ export const accountSearchMessages = defineMessages({
     resetFilters: 'Effacer les critères',
 
     results: 'Résultats de la recherche',
-    total: (count: string) => `${count} compte(s) trouvé(s)`,
-    totalCaf: (count: string) => `${count} utilisateur(s) trouvé(s)`,
+    total: (count: string) => `${count} ${fr(count, 'compte trouvé', 'comptes trouvés')}`,
+    totalCaf: (count: string) => `${count} ${fr(count, 'utilisateur trouvé', 'utilisateurs trouvés')}`,
     searching: 'Recherche en cours…',
     emptyResult: 'Aucun compte ne correspond à ces critères.',
     emptyHint: 'Élargissez la recherche : videz un champ ou choisissez « Indifférent ».',
@@ -122,10 +126,10 @@ export const accountSearchMessages = defineMessages({
 
     selection: 'Actions sur la sélection',
     selectionNone: 'Aucun compte sélectionné.',
-    selectionSome: (count: string) => `${count} compte(s) sélectionné(s).`,
+    selectionSome: (count: string) => `${count} ${fr(count, 'compte sélectionné', 'comptes sélectionnés')}.`,
     selectionAll: (count: string) => `Tout : les ${count} comptes du résultat sont sélectionnés.`,
     selectionNoneCaf: 'Aucun utilisateur sélectionné.',
-    selectionSomeCaf: (count: string) => `${count} utilisateur(s) sélectionné(s).`,
+    selectionSomeCaf: (count: string) => `${count} ${fr(count, 'utilisateur sélectionné', 'utilisateurs sélectionnés')}.`,
     selectionAllCaf: (count: string) => `Tout : les ${count} utilisateurs du résultat sont sélectionnés.`,
     clearSelection: 'Désélectionner',
     bulkDeactivate: 'Désactiver',
@@ -151,15 +155,15 @@ export const accountSearchMessages = defineMessages({
     confirmRevokeLabel: 'Supprimer le rôle',
     pickGrant: (name: string) => `Affecter un rôle à ${name}`,
     pickRevoke: (name: string) => `Supprimer un rôle ${deFr(name)}`,
-    pickGrantBulk: (count: string) => `Affecter un rôle à ${count} compte(s)`,
-    pickRevokeBulk: (count: string) => `Supprimer un rôle de ${count} compte(s)`,
+    pickGrantBulk: (count: string) => `Affecter un rôle à ${count} ${fr(count, 'compte', 'comptes')}`,
+    pickRevokeBulk: (count: string) => `Supprimer un rôle de ${count} ${fr(count, 'compte', 'comptes')}`,
     nothingToGrant: (name: string) => `${name} a déjà tous les rôles que vous pouvez affecter.`,
     nothingToRevoke: (name: string) => `${name} n'a aucun rôle que vous puissiez supprimer.`,
 
-    confirmBulkReactivate: (count: string) => `Activer ${count} compte(s) ?`,
-    confirmBulkGrant: (role: string, count: string) => `Affecter le rôle « ${role} » à ${count} compte(s) ?`,
-    confirmBulkRevoke: (role: string, count: string) => `Supprimer le rôle « ${role} » de ${count} compte(s) ?`,
-    confirmBulkResend: (count: string) => `Renvoyer l'identifiant de ${count} utilisateur(s) par mail ?`,
+    confirmBulkReactivate: (count: string) => `Activer ${count} ${fr(count, 'compte', 'comptes')} ?`,
+    confirmBulkGrant: (role: string, count: string) => `Affecter le rôle « ${role} » à ${count} ${fr(count, 'compte', 'comptes')} ?`,
+    confirmBulkRevoke: (role: string, count: string) => `Supprimer le rôle « ${role} » de ${count} ${fr(count, 'compte', 'comptes')} ?`,
+    confirmBulkResend: (count: string) => `Renvoyer l'identifiant de ${count} ${fr(count, 'utilisateur', 'utilisateurs')} par mail ?`,
     confirmBulkText:
       'Chaque compte est traité séparément : ceux que le serveur refuse sont listés avec la raison, les autres sont modifiés.',
     confirmBulkLabel: (count: string) => `Appliquer aux ${count} comptes`,
@@ -216,10 +220,10 @@ export const accountSearchMessages = defineMessages({
     bulkProgress: (done: string, total: string) => `${done} / ${total}`,
     bulkProgressLabel: 'Avancement',
     bulkStop: 'Arrêter',
-    bulkStarted: (action: string, count: string) => `${action} de ${count} compte(s) en cours…`,
-    bulkDone: (action: string, ok: string, failed: string) => `${action} terminée : ${ok} réussi(s), ${failed} refusé(s).`,
-    bulkStopped: (count: string) => `${count} compte(s) non traité(s) : l'action a été arrêtée.`,
-    bulkLeftOut: (count: string) => `${count} compte(s) laissé(s) de côté : cette action n’y est pas possible.`,
+    bulkStarted: (action: string, count: string) => `${action} de ${count} ${fr(count, 'compte', 'comptes')} en cours…`,
+    bulkDone: (action: string, ok: string, failed: string) => `${action} terminée : ${ok} ${fr(ok, 'réussi', 'réussis')}, ${failed} ${fr(failed, 'refusé', 'refusés')}.`,
+    bulkStopped: (count: string) => `${count} ${fr(count, 'compte non traité', 'comptes non traités')} : l'action a été arrêtée.`,
+    bulkLeftOut: (count: string) => `${count} ${fr(count, 'compte laissé', 'comptes laissés')} de côté : cette action n’y est pas possible.`,
     bulkLeftOutSummary: (count: string) => `Comptes laissés de côté (${count})`,
     bulkLeftOutItem: (name: string, reason: string) => `${name} : ${reason}`,
     bulkRefusedCaption: 'Comptes refusés, avec la raison',
@@ -269,8 +273,8 @@ export const accountSearchMessages = defineMessages({
     resetFilters: 'Clear criteria',
 
     results: 'Search results',
-    total: (count: string) => `${count} account(s) found`,
-    totalCaf: (count: string) => `${count} user(s) found`,
+    total: (count: string) => `${count} ${en(count, 'account', 'accounts')} found`,
+    totalCaf: (count: string) => `${count} ${en(count, 'user', 'users')} found`,
     searching: 'Searching…',
     emptyResult: 'No account matches these criteria.',
     emptyHint: 'Widen the search: empty a field or choose “Any”.',
@@ -337,10 +341,10 @@ export const accountSearchMessages = defineMessages({
 
     selection: 'Actions on the selection',
     selectionNone: 'No account selected.',
-    selectionSome: (count: string) => `${count} account(s) selected.`,
+    selectionSome: (count: string) => `${count} ${en(count, 'account', 'accounts')} selected.`,
     selectionAll: (count: string) => `All: the ${count} accounts of the result are selected.`,
     selectionNoneCaf: 'No user selected.',
-    selectionSomeCaf: (count: string) => `${count} user(s) selected.`,
+    selectionSomeCaf: (count: string) => `${count} ${en(count, 'user', 'users')} selected.`,
     selectionAllCaf: (count: string) => `All: the ${count} users of the result are selected.`,
     clearSelection: 'Clear selection',
     bulkDeactivate: 'Deactivate',
@@ -365,15 +369,15 @@ export const accountSearchMessages = defineMessages({
     confirmRevokeLabel: 'Remove the role',
     pickGrant: (name: string) => `Assign a role to ${name}`,
     pickRevoke: (name: string) => `Remove a role from ${name}`,
-    pickGrantBulk: (count: string) => `Assign a role to ${count} account(s)`,
-    pickRevokeBulk: (count: string) => `Remove a role from ${count} account(s)`,
+    pickGrantBulk: (count: string) => `Assign a role to ${count} ${en(count, 'account', 'accounts')}`,
+    pickRevokeBulk: (count: string) => `Remove a role from ${count} ${en(count, 'account', 'accounts')}`,
     nothingToGrant: (name: string) => `${name} already holds every role you can assign.`,
     nothingToRevoke: (name: string) => `${name} holds no role you can remove.`,
 
-    confirmBulkReactivate: (count: string) => `Activate ${count} account(s)?`,
-    confirmBulkGrant: (role: string, count: string) => `Assign the role “${role}” to ${count} account(s)?`,
-    confirmBulkRevoke: (role: string, count: string) => `Remove the role “${role}” from ${count} account(s)?`,
-    confirmBulkResend: (count: string) => `Send the identifier of ${count} user(s) again by e-mail?`,
+    confirmBulkReactivate: (count: string) => `Activate ${count} ${en(count, 'account', 'accounts')}?`,
+    confirmBulkGrant: (role: string, count: string) => `Assign the role “${role}” to ${count} ${en(count, 'account', 'accounts')}?`,
+    confirmBulkRevoke: (role: string, count: string) => `Remove the role “${role}” from ${count} ${en(count, 'account', 'accounts')}?`,
+    confirmBulkResend: (count: string) => `Send the identifier of ${count} ${en(count, 'user', 'users')} again by e-mail?`,
     confirmBulkText: 'Each account is handled on its own: those the server refuses are listed with the reason, the others are changed.',
     confirmBulkLabel: (count: string) => `Apply to the ${count} accounts`,
     leftOutBefore: 'The accounts of the result this action is not possible on (read-only ADD accounts, for instance) will be left out; the report will say how many.',
@@ -418,10 +422,10 @@ export const accountSearchMessages = defineMessages({
     bulkProgress: (done: string, total: string) => `${done} / ${total}`,
     bulkProgressLabel: 'Progress',
     bulkStop: 'Stop',
-    bulkStarted: (action: string, count: string) => `${action} of ${count} account(s) in progress…`,
+    bulkStarted: (action: string, count: string) => `${action} of ${count} ${en(count, 'account', 'accounts')} in progress…`,
     bulkDone: (action: string, ok: string, failed: string) => `${action} finished: ${ok} succeeded, ${failed} refused.`,
-    bulkStopped: (count: string) => `${count} account(s) not handled: the action was stopped.`,
-    bulkLeftOut: (count: string) => `${count} account(s) left out: this action is not possible on them.`,
+    bulkStopped: (count: string) => `${count} ${en(count, 'account', 'accounts')} not handled: the action was stopped.`,
+    bulkLeftOut: (count: string) => `${count} ${en(count, 'account', 'accounts')} left out: this action is not possible on them.`,
     bulkLeftOutSummary: (count: string) => `Accounts left out (${count})`,
     bulkLeftOutItem: (name: string, reason: string) => `${name}: ${reason}`,
     bulkRefusedCaption: 'Refused accounts, with the reason',

@@ -525,6 +525,7 @@ export const Membership = Type.Object(
     groupId: Type.String(),
     accountId: Type.String(),
     identifier: Type.String(),
+    civilite: Nullable(Civilite),
     nom: Type.String(),
     prenom: Type.String(),
     openingDate: IsoDate(),

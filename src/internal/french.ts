@@ -12,6 +12,9 @@ export const pluralFr = (count: number, one: string, many: string): string => (c
 /** English puts only 1 in the singular: « 0 requests », « 1 request », « 2 requests ». */
 export const pluralEn = (count: number, one: string, many: string): string => (count === 1 ? one : many);
 
+/** The whole number a count shows once formatted for the page (« 1 234 », « 1,234 »): its digits. */
+export const countOf = (formatted: string): number => Number(formatted.replace(/\D/g, '') || 0);
+
 /**
  * « de » before a name, elided before a vowel sound: « d'Émilie BENGA », « d'Hélène
  * SCHNEIDER-KLEIN » (an h at the start of a first name is taken as mute), « d'Yves MARTIN »;

@@ -295,7 +295,7 @@ export class MemberWritesController extends WriteController {
     this.element.requestUpdate();
     if (!fresh || periodState(fresh, this.today) === 'ended') {
       this.editDialog()?.close();
-      this.notice = { variant: 'error', text: this.t.msg('membershipGone', personName(membership)) };
+      this.notice = { variant: 'error', text: this.t.msg('membershipGone', personName(membership), membership.civilite) };
       return;
     }
     this.editing = fresh;
@@ -322,14 +322,14 @@ export class MemberWritesController extends WriteController {
       { key: `detach:${membership.accountId}` },
     );
     if (removed.ok) {
-      this.panel.announcer.say(this.t.msg('memberRemoved', name, group.code));
+      this.panel.announcer.say(this.t.msg('memberRemoved', name, group.code, membership.civilite));
       this.panel.changed('habil-member-removed', group, membership);
       await this.element.updateComplete;
       this.element.renderRoot.querySelector<HTMLElement>('.members-heading')?.focus();
       return;
     }
     if (removed.aborted) return;
-    this.notice = { variant: 'error', error: removed.error, text: this.refusalText(removed.error, this.t.msg('whatDetach', name, group.code)) };
+    this.notice = { variant: 'error', error: removed.error, text: this.refusalText(removed.error, this.t.msg('whatDetach', name, group.code, membership.civilite)) };
     this.element.requestUpdate();
     if (removed.problem?.status === 404) void this.panel.reloadMembers();
   }

@@ -3,7 +3,7 @@
  * "Habilitations de Mon Compte Partenaire"), then English. Domain words keep their French
  * names in English too (convention, responsable habilitations, Afas).
  */
-import { deFr, feminineFr, pluralEn, pluralFr, type Civility } from '../internal/french.js';
+import { deFr, feminineFr, objectEn, pluralEn, pluralFr, type Civility } from '../internal/french.js';
 import { defineMessages, type LocalizeController } from '../internal/localize.js';
 
 export const userGroupsMessages = defineMessages({
@@ -153,10 +153,10 @@ export const userGroupsMessages = defineMessages({
     memberAdded: (name: string, code: string, from: string, civilite: Civility) =>
       `${name} rattaché${feminineFr(civilite)} au groupe ${code} à compter du ${from}.`,
     memberUpdated: (name: string, code: string, period: string) => `Appartenance ${deFr(name)} au groupe ${code} modifiée : ${period}.`,
-    memberRemoved: (name: string, code: string) => `${name} détaché(e) du groupe ${code} ; son compte reste ouvert.`,
+    memberRemoved: (name: string, code: string, civilite: Civility) => `${name} détaché${feminineFr(civilite)} du groupe ${code} ; son compte reste ouvert.`,
     userCreatedToAttach: (name: string, identifier: string) => `Utilisateur ${name} (${identifier}) créé. Choisissez ses dates, puis « Ajouter au groupe ».`,
     whatAttach: (code: string) => `Le rattachement au groupe ${code} n'a pas été fait.`,
-    whatDetach: (name: string, code: string) => `${name} n'a pas été détaché(e) du groupe ${code}.`,
+    whatDetach: (name: string, code: string, civilite: Civility) => `${name} n'a pas été détaché${feminineFr(civilite)} du groupe ${code}.`,
     afasRefused: (what: string) =>
       `${what} Demandez à l'administrateur partenaire de vous rattacher à un groupe disposant du rôle « Afas - Habiliter », ou de faire ce changement.`,
     detachHeading: (name: string, code: string) => `Détacher ${name} du groupe ${code} ?`,
@@ -169,7 +169,8 @@ export const userGroupsMessages = defineMessages({
     editNoParent: "Groupe parent : n'a pas de parent.",
     membershipReloaded: (name: string, period: string) =>
       `Quelqu'un d'autre a modifié l'appartenance ${deFr(name)} entre-temps ; elle a été rechargée (${period}). Vos dates sont conservées : vérifiez-les puis enregistrez.`,
-    membershipGone: (name: string) => `${name} n'est plus membre de ce groupe : quelqu'un l'a détaché(e) entre-temps. La liste a été rechargée.`,
+    membershipGone: (name: string, civilite: Civility) =>
+      `${name} n'est plus membre de ce groupe : quelqu'un l'a détaché${feminineFr(civilite)} entre-temps. La liste a été rechargée.`,
 
     // ---- new user on the spot
     newUserHeading: 'Créer un utilisateur partenaire',
@@ -353,10 +354,10 @@ export const userGroupsMessages = defineMessages({
     periodUntil: (from: string, to: string) => `from ${from} to ${to}`,
     memberAdded: (name: string, code: string, from: string, _civilite: Civility) => `${name} attached to group ${code} from ${from}.`,
     memberUpdated: (name: string, code: string, period: string) => `Membership of ${name} in group ${code} changed: ${period}.`,
-    memberRemoved: (name: string, code: string) => `${name} detached from group ${code}; the account stays open.`,
+    memberRemoved: (name: string, code: string, _civilite: Civility) => `${name} detached from group ${code}; the account stays open.`,
     userCreatedToAttach: (name: string, identifier: string) => `User ${name} (${identifier}) created. Choose the dates, then "Add to the group".`,
     whatAttach: (code: string) => `The user was not attached to group ${code}.`,
-    whatDetach: (name: string, code: string) => `${name} was not detached from group ${code}.`,
+    whatDetach: (name: string, code: string, _civilite: Civility) => `${name} was not detached from group ${code}.`,
     afasRefused: (what: string) =>
       `${what} Ask the partner administrator to attach you to a group holding the “Afas - Habiliter” role, or to make this change.`,
     detachHeading: (name: string, code: string) => `Detach ${name} from group ${code}?`,
@@ -369,7 +370,8 @@ export const userGroupsMessages = defineMessages({
     editNoParent: 'Parent group: none.',
     membershipReloaded: (name: string, period: string) =>
       `Someone else changed the membership of ${name} in the meantime; it has been reloaded (${period}). Your dates are kept: check them, then save.`,
-    membershipGone: (name: string) => `${name} is no longer a member of this group: someone detached them in the meantime. The list has been reloaded.`,
+    membershipGone: (name: string, civilite: Civility) =>
+      `${name} is no longer a member of this group: someone detached ${objectEn(civilite)} in the meantime. The list has been reloaded.`,
 
     newUserHeading: 'Create a partner user',
     newUserConvention: (convention: string) => `Selected convention: ${convention}.`,

@@ -99,7 +99,7 @@ export const SupprimerUnRole: Story = choosing(
  */
 export const RoleChoisiAvance: Story = choosing(
   {
-    heading: 'Supprimer un rôle de 4 compte(s)',
+    heading: 'Supprimer un rôle de 4 comptes',
     applications: ucanss,
     chosen: 'contentieux-organisme',
     confirmLabel: 'Supprimer le rôle',

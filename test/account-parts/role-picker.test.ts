@@ -221,7 +221,7 @@ describe('habil-role-picker', () => {
 
   it('opens on a role chosen in advance, checked and focused: Enter confirms it, the arrows change it (#14)', async () => {
     const { trigger, picker } = await page(await ucanssApplications());
-    const answer = picker.choose({ heading: 'Supprimer un rôle de 4 compte(s)', chosen: 'contentieux-organisme', confirmLabel: 'Supprimer le rôle', danger: true });
+    const answer = picker.choose({ heading: 'Supprimer un rôle de 4 comptes', chosen: 'contentieux-organisme', confirmLabel: 'Supprimer le rôle', danger: true });
     await picker.updateComplete;
     const chosen = inside<HTMLInputElement>(picker, 'input[name="role"][value="contentieux-organisme"]')!;
     expect(chosen.checked).to.equal(true);
@@ -244,7 +244,7 @@ describe('habil-role-picker', () => {
     const { picker } = await page(await ucanssApplications());
     picker.lang = 'en';
     await afterAttributeChange(picker);
-    void picker.choose({ heading: 'Remove a role from 4 account(s)', chosen: 'greve-declaration' });
+    void picker.choose({ heading: 'Remove a role from 4 accounts', chosen: 'greve-declaration' });
     await picker.updateComplete;
     expect(text(inside(picker, '[part="chosen"]'))).to.equal('Chosen role: Grève - Déclaration des mouvements');
     await press('ArrowDown');

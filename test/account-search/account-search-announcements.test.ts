@@ -144,12 +144,12 @@ describe('habil-account-search: the outcome is said first, and the page read aga
     const before = searches();
     $$<HTMLButtonElement>(el, '[part~="bulk-button"]').find((button) => text(button) === 'Désactiver')!.click();
     await answerDeactivation(el, { mode: 'temporary' });
-    await until(() => notice(el) === 'Désactivation terminée : 2 réussi(s), 0 refusé(s).', 'the outcome was not said');
+    await until(() => notice(el) === 'Désactivation terminée : 2 réussis, 0 refusé.', 'the outcome was not said');
     await untilReread(el, searches, before);
     stop();
     expect(spoken).to.deep.equal([
-      { from: 'outcome', text: 'Désactivation de 2 compte(s) en cours…' },
-      { from: 'outcome', text: 'Désactivation terminée : 2 réussi(s), 0 refusé(s).' },
+      { from: 'outcome', text: 'Désactivation de 2 comptes en cours…' },
+      { from: 'outcome', text: 'Désactivation terminée : 2 réussis, 0 refusé.' },
     ]);
   });
 

@@ -67,7 +67,7 @@ describe('habil-account-search: bulk actions (R10)', () => {
     const events = details<AccountsDeactivatedDetail>(el, 'habil-account-deactivated');
     selectRows(el, ['DONA Carole', 'RAYMOND Pierre', 'WEBER Thomas']);
     await el.updateComplete;
-    expect(selectionText(el)).to.equal('3 compte(s) sélectionné(s).');
+    expect(selectionText(el)).to.equal('3 comptes sélectionnés.');
     expect($$(el, '[part~="bulk-button"]').map((b) => b.textContent!.trim())).to.deep.equal([
       'Désactiver',
       'Affecter un rôle',
@@ -79,7 +79,7 @@ describe('habil-account-search: bulk actions (R10)', () => {
     await answerDeactivation(el, { mode: 'temporary' });
     await untilReport(el);
 
-    expect(report(el).textContent).to.contain('Désactivation terminée : 2 réussi(s), 1 refusé(s).');
+    expect(report(el).textContent).to.contain('Désactivation terminée : 2 réussis, 1 refusé.');
     expect(refusedRows(el)).to.deep.equal([
       ['RAYMOND Pierre', "Compte d'Agent de Direction : il est géré par le Référentiel des ADD et ne peut pas être modifié ici. Écrivez à labdd@ucanss.fr."],
     ]);
@@ -87,7 +87,7 @@ describe('habil-account-search: bulk actions (R10)', () => {
     expect($(el, '[part~="bulk-count"]').textContent!.trim()).to.equal('3 / 3');
     expect(['c-dona', 'p-raymond', 't-weber'].map((id) => server().store.accounts.get(id)!.status)).to.deep.equal(['inactif', 'actif', 'inactif']);
     expect(events.map((e) => [e.accounts.map((a) => a.name), e.mode, e.bulk])).to.deep.equal([[['DONA Carole', 'WEBER Thomas'], 'temporary', true]]);
-    await until(() => notice(el) === 'Désactivation terminée : 2 réussi(s), 1 refusé(s).', 'announced');
+    await until(() => notice(el) === 'Désactivation terminée : 2 réussis, 1 refusé.', 'announced');
     await untilSettled(el);
     expect(selectionText(el)).to.equal('Aucun compte sélectionné.');
     await expect(el).to.be.accessible();
@@ -105,7 +105,7 @@ describe('habil-account-search: bulk actions (R10)', () => {
     bulkButton(el, 'Affecter un rôle').click();
     await pickRole(el, 'conseil-energie-lecteur');
     await untilConfirmOpen(el);
-    expect(confirmPart(el, 'heading').textContent).to.equal(`Affecter le rôle « Conseil Energie Lecteur » à ${total} compte(s) ?`);
+    expect(confirmPart(el, 'heading').textContent).to.equal(`Affecter le rôle « Conseil Energie Lecteur » à ${total} comptes ?`);
     const progress = watchProgress(el);
     await confirm(el);
     await untilReport(el);
@@ -149,7 +149,7 @@ describe('habil-account-search: bulk actions (R10)', () => {
     const leftOut = leftOutRows(el).length;
     expect(handled % 50, `${handled} handled`).to.equal(0);
     expect(handled).to.be.lessThan(total);
-    expect(report(el).textContent!.replace(/\s+/g, ' ')).to.contain(`${total - handled - leftOut} compte(s) non traité(s) : l'action a été arrêtée.`);
+    expect(report(el).textContent!.replace(/\s+/g, ' ')).to.contain(`${total - handled - leftOut} comptes non traités : l'action a été arrêtée.`);
   });
 
   it('asks before applying, with the number of accounts, and changes nothing when cancelled', async () => {
@@ -158,7 +158,7 @@ describe('habil-account-search: bulk actions (R10)', () => {
     await el.updateComplete;
     bulkButton(el, 'Activer').click();
     await untilConfirmOpen(el);
-    expect(confirmPart(el, 'heading').textContent).to.equal('Activer 1 compte(s) ?');
+    expect(confirmPart(el, 'heading').textContent).to.equal('Activer 1 compte ?');
     expect(confirmPart(el, 'confirm-button').textContent!.trim()).to.equal('Appliquer aux 1 comptes');
     confirmPart(el, 'cancel-button').click();
     await el.updateComplete;

@@ -271,7 +271,7 @@ describe("habil-account-search (CAF): « Gérer l'appartenance de l'utilisateur 
     await tabTo(confirmPart('confirm-button'), 3);
     await press('Enter');
     await until(() => membership('g-cdap-t2', 'k-benali')?.closingDate === TODAY, 'not detached on the server');
-    await until(() => spoken() === 'Karim BENALI détaché(e) du groupe CDAP T2 ; son compte reste ouvert.', 'the detachment was not said');
+    await until(() => spoken() === 'Karim BENALI détaché du groupe CDAP T2 ; son compte reste ouvert.', 'the detachment was not said');
     expect(removed.map((event) => event.group.code)).to.deep.equal(['CDAP T2']);
     await until(() => membershipRows(root)[0]?.[4] === 'Terminée', 'his groups were not read again');
     expect(hasFocus(root.querySelector('h2'))).to.equal(true);

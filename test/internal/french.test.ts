@@ -1,10 +1,17 @@
 import { expect } from '@open-wc/testing';
-import { commandFr, deFr, feminineFr, objectEn, pluralEn, pluralFr, possessiveEn, subjectEn, subjectFr } from '../../src/internal/french.js';
+import { commandFr, countOf, deFr, feminineFr, objectEn, pluralEn, pluralFr, possessiveEn, subjectEn, subjectFr } from '../../src/internal/french.js';
 
 describe('french: the grammar of the kit’s sentences', () => {
   it('puts 0 and 1 in the singular in French, only 1 in English', () => {
     expect([0, 1, 2, 10].map((count) => pluralFr(count, 'demande', 'demandes'))).to.deep.equal(['demande', 'demande', 'demandes', 'demandes']);
     expect([0, 1, 2, 10].map((count) => pluralEn(count, 'request', 'requests'))).to.deep.equal(['requests', 'request', 'requests', 'requests']);
+  });
+
+  it('reads the count a sentence was given once formatted for the page, in French or English', () => {
+    expect(countOf('0')).to.equal(0);
+    expect(countOf('1')).to.equal(1);
+    expect(countOf(new Intl.NumberFormat('fr-FR').format(12345))).to.equal(12345);
+    expect(countOf(new Intl.NumberFormat('en').format(12345))).to.equal(12345);
   });
 
   it('elides « de » before a vowel, a mute h or a y sounded as a vowel, not before a consonant', () => {

@@ -145,7 +145,7 @@ describe('habil-user-groups: members of a group', () => {
     );
     await confirm(membersShownPart(el));
 
-    await announced(membersShownPart(el), 'Grégoire LEMAÎTRE détaché(e) du groupe BAILLEURS ; son compte reste ouvert.');
+    await announced(membersShownPart(el), 'Grégoire LEMAÎTRE détaché du groupe BAILLEURS ; son compte reste ouvert.');
     expect(removed.map((e) => e.detail.membership.accountId)).to.deep.equal(['g-lemaitre']);
     await waitUntil(() => text(rowOf(membersTable(el), 'LEMAÎTRE')).includes('Terminée'), 'the list was not reloaded');
     expect(cells(rowOf(membersTable(el), 'LEMAÎTRE')).slice(2, 5)).to.deep.equal(['27/03/2018', '02/06/2025', 'Terminée']);
@@ -248,7 +248,7 @@ describe('habil-user-groups: members, as responsable habilitations (R1, R12)', (
     await press('Tab');
     expect(text(focusedElement())).to.equal('Détacher');
     await press('Enter');
-    await announced(membersShownPart(el), 'Julie BLANC détaché(e) du groupe CDAP T1-NORD');
+    await announced(membersShownPart(el), 'Julie BLANC détachée du groupe CDAP T1-NORD');
     expect(membership('g-cdap-t1-nord', 'j-blanc')).to.include({ closingDate: '2025-06-02' });
     await waitUntil(() => focusedElement()?.classList.contains('members-heading'), 'focus was lost');
   });

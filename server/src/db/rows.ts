@@ -157,7 +157,7 @@ export function groupOf(row: Row): GroupRecord {
 export const GROUP_FIELD_COLUMNS = { label: 'label', responsableId: 'responsable_id', openingDate: 'opening_date', closingDate: 'closing_date' } as const;
 
 export const MEMBER_COLUMNS = `m.group_id, m.account_id, ${day('m.opening_date')} as opening_date, ${day('m.closing_date')} as closing_date, m.version,
-  a.identifier, a.nom, a.prenom`;
+  a.identifier, a.civilite, a.nom, a.prenom`;
 
 /** A row of memberships joined (as m) to its account (as a). */
 export function memberOf(row: Row): MemberOfGroup {
@@ -168,6 +168,7 @@ export function memberOf(row: Row): MemberOfGroup {
     ...optional(row, 'closingDate', 'closing_date'),
     version: row.version as number,
     identifier: row.identifier as string,
+    ...optional(row, 'civilite', 'civilite'),
     nom: row.nom as string,
     prenom: row.prenom as string,
   } as MemberOfGroup;
