@@ -83,6 +83,14 @@ export class HabilGroupMembers extends HabilElement {
   @property({ type: Boolean, attribute: 'can-create-user' })
   canCreateUser = false;
 
+  /**
+   * The person may manage Afas profiles (R12: the partner administrator, or a member of a group
+   * holding « Afas - Habiliter »). Without it, an Afas group's members are read only, and he is
+   * told why rather than who else moves them.
+   */
+  @property({ type: Boolean, attribute: 'manages-afas' })
+  managesAfas = false;
+
   /** Users created on the spot, offered before the host's list knows them. */
   @state()
   private createdUsers: AccountSummary[] = [];
@@ -180,7 +188,7 @@ export class HabilGroupMembers extends HabilElement {
     return html`
       ${this.announcer.render()}
       <h3 class="members-heading" tabindex="-1">${this.t.msg('membersHeading', group.code)}</h3>
-      ${renderAccessNotes(this.t, group, this.convention)} ${renderNotice(this.writes.notice)}
+      ${renderAccessNotes(this.t, group, this.convention, this.managesAfas)} ${renderNotice(this.writes.notice)}
       ${this.membersTask.render({
         error: (error) =>
           html`<habil-alert class="filled" .error=${error} retryable retry-label=${this.t.msg('reloadMembers')} @habil-retry=${() => void this.membersTask.run()}></habil-alert>`,

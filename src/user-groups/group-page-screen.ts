@@ -35,6 +35,8 @@ export interface GroupPageView {
   users: AccountSummary[];
   today: string;
   canCreateUser: boolean;
+  /** The person may manage Afas profiles (R12): he is told why an Afas group's members are not his to move. */
+  managesAfas: boolean;
   /** The members' and the rights' parts, loaded when their panel first shows; `loading` shows meanwhile. */
   parts: Record<UserGroupsPanel, LazyPart>;
   loading: () => TemplateResult;
@@ -100,6 +102,7 @@ function renderTabs(view: GroupPageView) {
             .users=${view.users}
             today=${view.today}
             ?can-create-user=${view.canCreateUser}
+            ?manages-afas=${view.managesAfas}
             @habil-group-changed=${view.onGroupChanged}
             @habil-convention-users-changed=${view.onUsersChanged}
             @habil-member-added=${view.passOn}

@@ -75,13 +75,14 @@ export function memberColumns(view: MembersTableView): DataTableColumn<MemberRow
 }
 
 /** Why the person only reads the members, and what an Afas group asks of him (R12). */
-export function renderAccessNotes(t: UserGroupsWords, group: Group, convention: Convention | undefined) {
+export function renderAccessNotes(t: UserGroupsWords, group: Group, convention: Convention | undefined, managesAfas: boolean) {
   const actions = group.actions;
+  const afasRoles = new Set(convention?.services.filter((s) => s.applicationId === AFAS_APPLICATION_ID).flatMap((s) => s.roles.map((r) => r.id)));
+  const afas = group.status === 'ouvert' && group.roleIds.some((id) => afasRoles.has(id));
   const notes = [];
   if (group.status === 'cloture') notes.push(t.msg('membersClosedNote'));
-  else if (!actions.includes('add-member')) notes.push(t.msg('membersReadOnlyNote'));
-  const afasRoles = new Set(convention?.services.filter((s) => s.applicationId === AFAS_APPLICATION_ID).flatMap((s) => s.roles.map((r) => r.id)));
-  // Said whether or not the person may move them: it is also why a responsable without « Afas - Habiliter » only reads them.
-  if (group.status === 'ouvert' && group.roleIds.some((id) => afasRoles.has(id))) notes.push(t.msg('afasMembersNote'));
+  // Read only for want of « Afas - Habiliter »: that is the reason, whoever the group's responsable is.
+  else if (!actions.includes('add-member') && !(afas && !managesAfas)) notes.push(t.msg('membersReadOnlyNote'));
+  if (afas) notes.push(t.msg('afasMembersNote'));
   return notes.map((note) => html`<p class="note">${note}</p>`);
 }

@@ -4,6 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { ProblemError } from '../client/errors.js';
 import type { HabilClient } from '../client/types.js';
 import type { Convention, FieldError, Group, GroupDraft, GroupPatch, Me } from '../domain/index.js';
+import { AFAS_APPLICATION_ID } from '../domain/index.js';
 import type { HabilEventDetail, HabilEventMap } from '../internal/events.js';
 import { HabilElement } from '../internal/habil-element.js';
 import { LazyPart } from '../internal/lazy-part.js';
@@ -186,6 +187,12 @@ export class HabilUserGroups extends HabilElement {
 
   private get me(): Me | undefined {
     return this.meTask.value;
+  }
+
+  /** R12: the server lets him give Afas profiles (`Me.grantableRoleIds`), as the partner administrator or a holder of « Afas - Habiliter ». */
+  private get managesAfas(): boolean {
+    const afas = new Set(this.scope.convention?.services.filter((s) => s.applicationId === AFAS_APPLICATION_ID).flatMap((s) => s.roles.map((r) => r.id)));
+    return this.me?.grantableRoleIds.some((roleId) => afas.has(roleId)) ?? false;
   }
 
   private may(action: Me['actions'][number]): boolean {
@@ -487,6 +494,7 @@ export class HabilUserGroups extends HabilElement {
       users: this.scope.users,
       today: this.today,
       canCreateUser: this.may('create-account'),
+      managesAfas: this.managesAfas,
       parts: { members: this.parts.members, roles: this.parts.roles },
       loading: () => renderLoading(this.t),
       onAction: (target, action) => this.onGroupAction(target, action),
