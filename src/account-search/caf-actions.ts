@@ -13,7 +13,7 @@
  * responsable may do only through a group holding « Afas - Habiliter », the check the server
  * makes for every Afas role).
  */
-import { AFAS_APPLICATION_ID, type AccountAction, type Group } from '../domain/index.js';
+import { afasRoleIdsOf, givesAfasProfiles, managesAfasProfiles, type AccountAction, type Group } from '../domain/index.js';
 import type { ResultRow, SearchContext } from './search-context.js';
 
 export type CafRowAction = 'add-to-group' | 'manage-memberships' | 'deactivate-responsable';
@@ -21,22 +21,11 @@ export type CafRowAction = 'add-to-group' | 'manage-memberships' | 'deactivate-r
 /** What a row's menu offers: the account's actions, and on CAF those about its groups. */
 export type RowAction = AccountAction | CafRowAction;
 
-/** The roles of the convention's Afas service. */
-function afasRoleIds(context: SearchContext): Set<string> {
-  return new Set(context.convention?.services.filter((service) => service.applicationId === AFAS_APPLICATION_ID).flatMap((service) => service.roles.map((role) => role.id)) ?? []);
-}
+/** The group gives Afas profiles (R12). */
+export const givesAfas = (context: SearchContext, group: Group): boolean => givesAfasProfiles(group, afasRoleIdsOf(context.convention));
 
-/** The group gives Afas profiles: who moves people in and out of it manages their Afas profiles (R12). */
-export function givesAfas(context: SearchContext, group: Group): boolean {
-  const afas = afasRoleIds(context);
-  return group.roleIds.some((roleId) => afas.has(roleId));
-}
-
-/** The acting person may manage Afas profiles: the server lets him give them (`Me.grantableRoleIds`, the same check). */
-export function managesAfas(context: SearchContext): boolean {
-  const afas = afasRoleIds(context);
-  return context.me.grantableRoleIds.some((roleId) => afas.has(roleId));
-}
+/** The acting person may manage Afas profiles (R12). */
+export const managesAfas = (context: SearchContext): boolean => managesAfasProfiles(context.me.grantableRoleIds, afasRoleIdsOf(context.convention));
 
 /** The acting person may do `action` on the members of `group`, as the server would let him (its `actions` follow R1 and R12). */
 export function changesMembersOf(group: Group, action: 'add-member' | 'edit-member' | 'remove-member'): boolean {

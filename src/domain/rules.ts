@@ -3,7 +3,7 @@
  * reference server (which refuses) and the widgets (which explain before sending).
  */
 import type { FieldErrorCode } from './labels.js';
-import type { AccountDraft, AddProfile, GroupDraft, SignupBody } from './schemas.js';
+import type { AccountDraft, AddProfile, Convention, Group, GroupDraft, SignupBody } from './schemas.js';
 import { isPhone, TEXT_LIMITS, textProblem } from './text.js';
 
 export interface FieldProblem {
@@ -18,6 +18,17 @@ export const MAX_PARTNER_ADMINS = 2;
 /** The Afas role a responsable needs, through a group, to manage Afas profiles (R12). */
 export const AFAS_HABILITER_ROLE_ID = 'afas-habiliter';
 export const AFAS_APPLICATION_ID = 'caf-afas';
+
+/** R12: the roles of a convention's Afas service. */
+export function afasRoleIdsOf(convention: Pick<Convention, 'services'> | undefined): Set<string> {
+  return new Set(convention?.services.filter((s) => s.applicationId === AFAS_APPLICATION_ID).flatMap((s) => s.roles.map((r) => r.id)) ?? []);
+}
+
+/** R12: the group gives Afas profiles: moving people in and out of it is managing their Afas profiles. */
+export const givesAfasProfiles = (group: Pick<Group, 'roleIds'>, afasRoleIds: ReadonlySet<string>): boolean => group.roleIds.some((id) => afasRoleIds.has(id));
+
+/** R12: the person manages Afas profiles when the server lets him give them (`Me.grantableRoleIds`: the partner administrator, or « Afas - Habiliter »). */
+export const managesAfasProfiles = (grantableRoleIds: readonly string[], afasRoleIds: ReadonlySet<string>): boolean => grantableRoleIds.some((id) => afasRoleIds.has(id));
 /** The role that local administration shows as in a person's rights; it follows the delegation (R13). */
 export const DELEGATED_ROLE_ID = 'administration-locale';
 

@@ -1,7 +1,7 @@
 /** The members' table of `<habil-group-members>`: its rows and columns, and the notes on what the acting person may do. */
 import { html, nothing } from 'lit';
 import type { Convention, Group, Membership, MembershipOfAccount } from '../domain/index.js';
-import { AFAS_APPLICATION_ID } from '../domain/index.js';
+import { afasRoleIdsOf, givesAfasProfiles } from '../domain/index.js';
 import type { DataTableColumn } from '../ui/data-table/data-table.js';
 import { personName } from './form-support.js';
 import { periodState } from './hierarchy.js';
@@ -77,8 +77,7 @@ export function memberColumns(view: MembersTableView): DataTableColumn<MemberRow
 /** Why the person only reads the members, and what an Afas group asks of him (R12). */
 export function renderAccessNotes(t: UserGroupsWords, group: Group, convention: Convention | undefined, managesAfas: boolean) {
   const actions = group.actions;
-  const afasRoles = new Set(convention?.services.filter((s) => s.applicationId === AFAS_APPLICATION_ID).flatMap((s) => s.roles.map((r) => r.id)));
-  const afas = group.status === 'ouvert' && group.roleIds.some((id) => afasRoles.has(id));
+  const afas = group.status === 'ouvert' && givesAfasProfiles(group, afasRoleIdsOf(convention));
   const notes = [];
   if (group.status === 'cloture') notes.push(t.msg('membersClosedNote'));
   // Read only for want of « Afas - Habiliter »: that is the reason, whoever the group's responsable is.

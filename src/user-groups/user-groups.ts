@@ -4,7 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { ProblemError } from '../client/errors.js';
 import type { HabilClient } from '../client/types.js';
 import type { Convention, FieldError, Group, GroupDraft, GroupPatch, Me } from '../domain/index.js';
-import { AFAS_APPLICATION_ID } from '../domain/index.js';
+import { afasRoleIdsOf, managesAfasProfiles } from '../domain/index.js';
 import type { HabilEventDetail, HabilEventMap } from '../internal/events.js';
 import { HabilElement } from '../internal/habil-element.js';
 import { LazyPart } from '../internal/lazy-part.js';
@@ -191,8 +191,7 @@ export class HabilUserGroups extends HabilElement {
 
   /** R12: the server lets him give Afas profiles (`Me.grantableRoleIds`), as the partner administrator or a holder of « Afas - Habiliter ». */
   private get managesAfas(): boolean {
-    const afas = new Set(this.scope.convention?.services.filter((s) => s.applicationId === AFAS_APPLICATION_ID).flatMap((s) => s.roles.map((r) => r.id)));
-    return this.me?.grantableRoleIds.some((roleId) => afas.has(roleId)) ?? false;
+    return managesAfasProfiles(this.me?.grantableRoleIds ?? [], afasRoleIdsOf(this.scope.convention));
   }
 
   private may(action: Me['actions'][number]): boolean {
