@@ -3,6 +3,7 @@
  * convention and its groups (read once, before the first search), and the rows of a page.
  */
 import type { HabilClient } from '../client/types.js';
+import { readMe } from '../internal/me.js';
 import { DELEGATED_ROLE_ID, type AccountSummary, type Application, type Convention, type Group, type Me, type PageOf, type Space } from '../domain/index.js';
 import type { AccountRef } from './account-search.js';
 import type { AccountSearchFilters } from './search-criteria.js';
@@ -43,7 +44,7 @@ export function rowOf(account: AccountSummary): ResultRow {
 }
 
 export async function loadContext(api: HabilClient, conventionId: string | undefined, signal: AbortSignal): Promise<SearchContext> {
-  const [me, catalogue] = await Promise.all([api.call('getMe', {}, { signal }), api.call('listApplications', {}, { signal })]);
+  const [me, catalogue] = await Promise.all([readMe(api, signal), api.call('listApplications', {}, { signal })]);
   const space = me.account.space;
   const applications = catalogue.filter((application) => application.space === space);
   if (space === 'ucanss') return { me, space, applications, groups: [] };

@@ -9,6 +9,7 @@ import type { ReactiveController } from 'lit';
 import type { HabilClient } from '../client/types.js';
 import type { AccountSortField, AccountSummary } from '../domain/index.js';
 import { DebounceController } from '../internal/debounce.js';
+import { MeController } from '../internal/me.js';
 import type { HabilDataTable, PageChangeDetail, SelectionChangeDetail, SortChangeDetail } from '../ui/data-table/data-table.js';
 import { accountQuery, criteriaKey, NO_CRITERIA, sortOf, type AccountSearchFilters, type AccountSort } from './search-criteria.js';
 import { loadContext, rowOf, type LoadedPage, type ResultRow, type SearchContext } from './search-context.js';
@@ -53,7 +54,9 @@ export class SearchController implements ReactiveController {
   private startingQuiet = false;
   private quietRun = false;
 
-  readonly contextTask: Task<readonly [HabilClient, string], SearchContext>;
+  /** Keeps the page's `GET /me` while the widget shows, and says when it was read again. */
+  private readonly me: MeController;
+  readonly contextTask: Task<readonly [HabilClient, string, number], SearchContext>;
   readonly searchTask: Task<readonly [SearchContext | undefined, AccountSearchFilters, number, number, AccountSort], LoadedPage | typeof initialState>;
 
   constructor(
@@ -62,9 +65,10 @@ export class SearchController implements ReactiveController {
   ) {
     widget.host.addController(this);
     this.typing = new DebounceController(widget.host);
+    this.me = new MeController(widget.host, widget.api);
     this.contextTask = new Task(widget.host, {
       task: ([api, conventionId], { signal }) => loadContext(api, conventionId, signal),
-      args: () => [widget.api(), options.conventionId()] as const,
+      args: () => [widget.api(), options.conventionId(), this.me.reading] as const,
     });
     this.searchTask = new Task(widget.host, {
       task: async ([context, filters, page, pageSize, sort], { signal }) => {

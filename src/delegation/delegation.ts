@@ -1,10 +1,10 @@
-import { Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { Group, LocalAdmin, Me, PartnerAdmin, PersonRef } from '../domain/index.js';
 import { loadAccountForm } from '../account-parts/lazy.js';
 import { defineElement } from '../internal/define.js';
 import { HabilElement } from '../internal/habil-element.js';
+import { MeController } from '../internal/me.js';
 import { LazyPart } from '../internal/lazy-part.js';
 import { renderPart } from '../internal/lazy-part-view.js';
 import { loadingStyles, renderLoading } from '../internal/loading-styles.js';
@@ -182,15 +182,12 @@ export class HabilDelegation extends HabilElement {
   };
 
   /** Who is connected: read once here, and handed to every section. */
-  private readonly meTask = new Task(this, {
-    task: ([client], { signal }) => client.call('getMe', {}, { signal }),
-    args: () => [this.api],
-  });
+  private readonly meSource = new MeController(this, () => this.api);
 
   private readonly focusMover = new FocusMover(this);
   private readonly report = new ChangeReport(this, () => this.liveRegion);
   private readonly flows = new FlowPanels(this, this.report, this.focusMover);
-  private readonly sections = new SectionsController(this, { me: () => this.meTask.value, view: () => this.view, flows: this.flows, focus: this.focusMover });
+  private readonly sections = new SectionsController(this, { me: () => this.meSource.value, view: () => this.view, flows: this.flows, focus: this.focusMover });
 
   private readonly context: DelegationContext = {
     host: this,
@@ -201,8 +198,8 @@ export class HabilDelegation extends HabilElement {
     focus: this.focusMover,
     sections: this.sections,
     api: () => this.api,
-    me: () => this.meTask.value,
-    reloadMe: () => this.meTask.run(),
+    me: () => this.meSource.value,
+    reloadMe: () => this.meSource.reload(),
     // A change shows the histories it recorded (R14): their part is loaded while the user confirms.
     confirm: async (options) => (await Promise.all([this.confirmDialog.ask(options), this.parts.history.load()]))[0],
     picker: () => this.picker,
@@ -240,10 +237,10 @@ export class HabilDelegation extends HabilElement {
   protected override render() {
     return html`
       ${renderStatusMessage(this.report)} ${renderLastChange(this.report, this.t, this.api, this.parts.history)}
-      ${this.meTask.render({
+      ${this.meSource.render({
         initial: () => renderLoading(this.t.msg('loadingMe')),
         pending: () => renderLoading(this.t.msg('loadingMe')),
-        error: (error) => html`<habil-alert class="filled" .error=${error} retryable @habil-retry=${() => void this.meTask.run()}></habil-alert>`,
+        error: (error) => html`<habil-alert class="filled" .error=${error} retryable @habil-retry=${() => void this.meSource.retry()}></habil-alert>`,
         complete: (me) => this.renderSections(me),
       })}
       <habil-confirm-dialog></habil-confirm-dialog>

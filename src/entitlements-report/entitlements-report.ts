@@ -2,9 +2,9 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ProblemError } from '../client/errors.js';
-import type { HabilClient } from '../client/types.js';
 import type { EntitlementRow, Me } from '../domain/index.js';
 import { HabilElement } from '../internal/habil-element.js';
+import { MeController } from '../internal/me.js';
 import { loadingStyles } from '../internal/loading-styles.js';
 import { LocalizeController } from '../internal/localize.js';
 import { renderNotice } from '../internal/notice.js';
@@ -156,17 +156,14 @@ export class HabilEntitlementsReport extends HabilElement {
     focusExportButton: (format) => void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-format="${format}"]`)?.focus()),
   });
 
-  private readonly meTask = new Task(this, {
-    task: ([client], { signal }) => client.call('getMe', {}, { signal }),
-    args: () => [this.api] as [HabilClient],
-  });
+  private readonly meSource = new MeController(this, () => this.api);
 
   private readonly reportTask = new Task(this, {
     task: async ([client, me, nom, email, add, page, pageSize], { signal }) => {
       if (!me?.actions.includes('entitlements-report')) return initialState;
       return client.call('entitlementsReport', { query: { ...reportQuery({ nom, email, add }), page, pageSize } }, { signal });
     },
-    args: () => [this.api, this.meTask.value, this.nom, this.email, this.add, this.page, this.pageSize] as const,
+    args: () => [this.api, this.meSource.value, this.nom, this.email, this.add, this.page, this.pageSize] as const,
   });
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -174,7 +171,7 @@ export class HabilEntitlementsReport extends HabilElement {
   }
 
   private get me(): Me | undefined {
-    return this.meTask.value;
+    return this.meSource.value;
   }
 
   private get filters(): ReportFilters {
@@ -231,10 +228,10 @@ export class HabilEntitlementsReport extends HabilElement {
 
   override render() {
     return html`
-      ${this.meTask.render({
+      ${this.meSource.render({
         initial: () => this.renderLoading(),
         pending: () => this.renderLoading(),
-        error: (error) => html`<habil-alert class="filled" .error=${error} retryable @habil-retry=${() => void this.meTask.run()}></habil-alert>`,
+        error: (error) => html`<habil-alert class="filled" .error=${error} retryable @habil-retry=${() => void this.meSource.retry()}></habil-alert>`,
         complete: (me) => (me.actions.includes('entitlements-report') ? this.renderReport(me) : this.renderForbidden()),
       })}
     `;

@@ -5,6 +5,7 @@ import type { HabilClient } from '../client/types.js';
 import type { AccessRequest, Application, Grant, LocalAdmin, Me } from '../domain/index.js';
 import { REQUEST_STATUS_LABELS } from '../domain/index.js';
 import { HabilElement } from '../internal/habil-element.js';
+import { MeController, readMe } from '../internal/me.js';
 import { LazyPart } from '../internal/lazy-part.js';
 import { renderPart } from '../internal/lazy-part-view.js';
 import { loadingStyles, renderLoading } from '../internal/loading-styles.js';
@@ -124,10 +125,12 @@ export class HabilMyAccess extends HabilElement {
   private readonly t = new LocalizeController(this, myAccessMessages);
   private readonly writes = new WriteController(this, { lang: () => this.t.lang });
 
+  private readonly meSource = new MeController(this, () => this.api);
+
   private readonly dataTask = new Task(this, {
     task: async ([client], { signal }): Promise<MyAccessData> => {
       const [me, grants, applications, requests, contacts] = await Promise.all([
-        client.call('getMe', {}, { signal }),
+        readMe(client, signal),
         client.call('myGrants', {}, { signal }),
         client.call('listApplications', {}, { signal }),
         client.call('myRequests', {}, { signal }),
@@ -135,7 +138,7 @@ export class HabilMyAccess extends HabilElement {
       ]);
       return { me, grants, applications: applications.filter((a) => a.space === me.organisme.space), requests, contacts };
     },
-    args: () => [this.api] as [HabilClient],
+    args: () => [this.api, this.meSource.reading] as [HabilClient, number],
   });
 
   /** The catalogue and its requests (with their confirmation dialog), loaded when its tab first shows. */

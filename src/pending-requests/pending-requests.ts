@@ -1,9 +1,8 @@
-import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { HabilClient } from '../client/types.js';
 import type { AccessRequest, AccountRequest, Me, MeAction } from '../domain/index.js';
 import { HabilElement } from '../internal/habil-element.js';
+import { MeController } from '../internal/me.js';
 import { loadingStyles, renderLoading } from '../internal/loading-styles.js';
 import { cellStyles } from '../ui/styles/cell.styles.js';
 import { inlineChoiceStyles } from '../ui/styles/choice.styles.js';
@@ -116,10 +115,7 @@ export class HabilPendingRequests extends HabilElement {
   private readonly t = new LocalizeController(this, pendingRequestsMessages);
 
   /** Who is connected: his tabs, his day. The one `GET /me` of the widget, handed down to the parts that need it. */
-  private readonly meTask = new Task(this, {
-    task: ([client], { signal }) => client.call('getMe', {}, { signal }),
-    args: () => [this.api] as [HabilClient],
-  });
+  private readonly meSource = new MeController(this, () => this.api);
 
   private readonly counts = new PendingCountsController(this, {
     client: () => this.api,
@@ -187,7 +183,7 @@ export class HabilPendingRequests extends HabilElement {
   }
 
   private get me(): Me | undefined {
-    return this.meTask.value;
+    return this.meSource.value;
   }
 
   /** The tabs the server lets this person see. */
@@ -224,10 +220,10 @@ export class HabilPendingRequests extends HabilElement {
   protected override render() {
     return html`
       <habil-live-region part="status-message" class=${this.announced ? 'announced' : ''} visible></habil-live-region>
-      ${this.meTask.render({
+      ${this.meSource.render({
         initial: () => renderLoading(this.t.msg('loadingMe')),
         pending: () => renderLoading(this.t.msg('loadingMe')),
-        error: (error) => html`<habil-alert class="filled" .error=${error} retryable @habil-retry=${() => void this.meTask.run()}></habil-alert>`,
+        error: (error) => html`<habil-alert class="filled" .error=${error} retryable @habil-retry=${() => void this.meSource.retry()}></habil-alert>`,
         complete: () => this.renderTabs(),
       })}
       <habil-confirm-dialog></habil-confirm-dialog>

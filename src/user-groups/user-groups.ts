@@ -7,6 +7,7 @@ import type { Convention, FieldError, Group, GroupDraft, GroupPatch, Me } from '
 import { afasRoleIdsOf, managesAfasProfiles } from '../domain/index.js';
 import type { HabilEventDetail, HabilEventMap } from '../internal/events.js';
 import { HabilElement } from '../internal/habil-element.js';
+import { MeController } from '../internal/me.js';
 import { LazyPart } from '../internal/lazy-part.js';
 import { loadingStyles } from '../internal/loading-styles.js';
 import { cellStyles } from '../ui/styles/cell.styles.js';
@@ -151,10 +152,7 @@ export class HabilUserGroups extends HabilElement {
   private returnFocus: { groupId: string; action: string } | undefined;
 
   /** Who is connected, read once: what he may do and the server's day, handed down to the parts. */
-  private readonly meTask = new Task(this, {
-    task: ([client], { signal }) => client.call('getMe', {}, { signal }),
-    args: () => [this.api] as [HabilClient],
-  });
+  private readonly meSource = new MeController(this, () => this.api);
 
   private readonly scope = new ActiveConvention(this, { api: () => this.api, given: () => this.conventionId });
 
@@ -186,7 +184,7 @@ export class HabilUserGroups extends HabilElement {
   }
 
   private get me(): Me | undefined {
-    return this.meTask.value;
+    return this.meSource.value;
   }
 
   /** R12: the server lets him give Afas profiles (`Me.grantableRoleIds`), as the partner administrator or a holder of « Afas - Habiliter ». */
@@ -379,10 +377,10 @@ export class HabilUserGroups extends HabilElement {
   protected override render() {
     return html`
       ${this.announcer.render('status-message')}
-      ${this.meTask.render({
+      ${this.meSource.render({
         initial: () => renderLoading(this.t),
         pending: () => renderLoading(this.t),
-        error: (error) => html`<habil-alert class="filled" .error=${error} retryable @habil-retry=${() => void this.meTask.run()}></habil-alert>`,
+        error: (error) => html`<habil-alert class="filled" .error=${error} retryable @habil-retry=${() => void this.meSource.retry()}></habil-alert>`,
         complete: () => this.renderConventions(),
       })}
       <habil-confirm-dialog></habil-confirm-dialog>

@@ -1,0 +1,104 @@
+/**
+ * Who is connected (`GET /me`), read in one place for every widget of a page.
+ *
+ * Widgets that share a client (those under one `<habil-provider>`, or all those on the page's
+ * default client) share one answer: the first to ask sends the request, the others wait for the
+ * same answer, and a widget opened later takes it as it is. The answer is kept while a widget
+ * that holds it is on the page, and forgotten once the last one leaves: a page that signs
+ * another person in re-creates its widgets, and they ask again. A widget that learns the answer
+ * changed (the person revoked his own delegation) reads it again for all: each widget on that
+ * client receives the new answer and follows it. A failed read is not kept: « Réessayer » asks
+ * the server again.
+ */
+import { Task, type StatusRenderer } from '@lit/task';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { HabilClient } from '../client/types.js';
+import type { Me } from '../domain/index.js';
+
+const answers = new Map<HabilClient, Promise<Me>>();
+/** How many times the answer of each client was read again: a widget's read runs again when it grows. */
+const readings = new WeakMap<HabilClient, number>();
+const holders = new Set<MeController>();
+
+function sharedAnswer(api: HabilClient): Promise<Me> {
+  let answer = answers.get(api);
+  if (!answer) {
+    answer = api.call('getMe', {});
+    answers.set(api, answer);
+    answer.catch(() => {
+      if (answers.get(api) === answer) answers.delete(api);
+    });
+  }
+  return answer;
+}
+
+/** The shared answer for `api`; `signal` stops this widget's wait, not the request the others wait for. */
+export function readMe(api: HabilClient, signal?: AbortSignal): Promise<Me> {
+  const answer = sharedAnswer(api);
+  if (!signal) return answer;
+  return new Promise<Me>((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const stop = () => reject(signal.reason);
+    signal.addEventListener('abort', stop, { once: true });
+    answer.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+  });
+}
+
+/**
+ * A widget's view of `GET /me`: a Task whose value is the shared answer, read again when the
+ * widget's client or language changes, or when a widget on the same client calls `reload()`.
+ */
+export class MeController implements ReactiveController {
+  private readonly task: Task<[HabilClient, number], Me>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly api: () => HabilClient,
+  ) {
+    host.addController(this);
+    this.task = new Task(host, {
+      task: ([client], { signal }) => readMe(client, signal),
+      args: () => [this.api(), this.reading],
+    });
+  }
+
+  /**
+   * Grows each time the answer is read again for all: a widget that reads `GET /me` with other
+   * things in one Task (with {@link readMe}) puts it in that Task's arguments.
+   */
+  get reading(): number {
+    return readings.get(this.api()) ?? 0;
+  }
+
+  get value(): Me | undefined {
+    return this.task.value;
+  }
+
+  /** The Task's `render`: initial, pending, complete (the answer) or error. */
+  render<T extends StatusRenderer<Me>>(renderer: T): ReturnType<Task<[HabilClient, number], Me>['render']> {
+    return this.task.render(renderer);
+  }
+
+  /** Asks again after a failure (« Réessayer »). */
+  async retry(): Promise<void> {
+    await this.task.run();
+  }
+
+  /** The person's rights changed: every widget on this client reads `GET /me` again. */
+  async reload(): Promise<void> {
+    const api = this.api();
+    answers.delete(api);
+    readings.set(api, (readings.get(api) ?? 0) + 1);
+    for (const holder of holders) if (holder !== this) holder.host.requestUpdate();
+    await this.task.run([api, readings.get(api)!]);
+  }
+
+  hostConnected(): void {
+    holders.add(this);
+  }
+
+  hostDisconnected(): void {
+    holders.delete(this);
+    if (holders.size === 0) answers.clear();
+  }
+}
