@@ -7,6 +7,7 @@ import { AFAS_APPLICATION_ID, isIsoDate, isRetroactive } from '../domain/rules.j
 import { problemMessage } from '../domain/problems.js';
 import { HabilBaseElement } from '../internal/habil-base-element.js';
 import { defineMessages, LocalizeController } from '../internal/localize.js';
+import { DialogQuestion } from '../internal/pending-answer.js';
 import type { HabilField } from '../ui/field/field.js';
 import { deactivationDialogStyles } from './deactivation-dialog.styles.js';
 import { choiceStyles, dialogStyles, noticeStyles } from './part-styles.js';
@@ -144,9 +145,12 @@ export class HabilDeactivationDialog extends HabilBaseElement {
   private dialog!: HTMLDialogElement;
 
   private readonly t = new LocalizeController(this, messages);
-  private pendingAnswer: ((answer: Deactivation | undefined) => void) | undefined;
+  private readonly question = new DialogQuestion<Deactivation | undefined>(this, {
+    none: () => undefined,
+    dialog: () => this.dialog,
+    focus: () => this.renderRoot.querySelector<HTMLElement>('.cancel')?.focus(),
+  });
   private answer: Deactivation | undefined;
-  private opening = false;
 
   /** Whether the dialog is showing. */
   get open(): boolean {
@@ -159,23 +163,12 @@ export class HabilDeactivationDialog extends HabilBaseElement {
    * user cancelled. Asking again while open cancels the previous question.
    */
   ask(request: DeactivationRequest): Promise<Deactivation | undefined> {
-    this.pendingAnswer?.(undefined);
     this.request = request;
     this.mode = undefined;
     this.closingDate = serverDay(request.today);
     this.triedToConfirm = false;
     this.answer = undefined;
-    this.opening = true;
-    return new Promise((resolve) => {
-      this.pendingAnswer = resolve;
-    });
-  }
-
-  protected override updated(): void {
-    if (!this.opening) return;
-    this.opening = false;
-    if (!this.dialog.open) this.dialog.showModal();
-    this.renderRoot.querySelector<HTMLElement>('.cancel')?.focus();
+    return this.question.ask();
   }
 
   /** Also waits for the date field, so that focus is where it belongs when the promise resolves. */
@@ -183,12 +176,6 @@ export class HabilDeactivationDialog extends HabilBaseElement {
     const complete = await super.getUpdateComplete();
     await this.closingDateField?.updateComplete;
     return complete;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.pendingAnswer?.(undefined);
-    this.pendingAnswer = undefined;
   }
 
   private get caf(): boolean {
@@ -239,9 +226,7 @@ export class HabilDeactivationDialog extends HabilBaseElement {
   }
 
   private onClose(): void {
-    const resolve = this.pendingAnswer;
-    this.pendingAnswer = undefined;
-    resolve?.(this.dialog.returnValue === 'confirm' ? this.answer : undefined);
+    this.question.give(this.dialog.returnValue === 'confirm' ? this.answer : undefined);
     this.dialog.returnValue = '';
   }
 

@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { Application } from '../domain/schemas.js';
 import { HabilBaseElement } from '../internal/habil-base-element.js';
 import { defineMessages, LocalizeController } from '../internal/localize.js';
+import { PendingAnswer } from '../internal/pending-answer.js';
 import type { HabilField } from '../ui/field/field.js';
 import { choiceStyles, dialogStyles } from './part-styles.js';
 import { matchingRoles, renderRoleGroups, roleGroupStyles, sortedRoles, type ApplicationRoles } from './role-groups.js';
@@ -143,7 +144,7 @@ export class HabilRolePicker extends HabilBaseElement {
   private dialog!: HTMLDialogElement;
 
   private readonly t = new LocalizeController(this, messages);
-  private pendingAnswer: ((roleId: string | undefined) => void) | undefined;
+  private readonly answers = new PendingAnswer<string | undefined>(this, undefined);
   private closingByHost = false;
 
   /**
@@ -158,18 +159,10 @@ export class HabilRolePicker extends HabilBaseElement {
     this.confirmLabel = options.confirmLabel;
     this.danger = options.danger ?? false;
     this.preselected = options.chosen;
-    this.pendingAnswer?.(undefined);
+    const answer = this.answers.ask();
     if (this.open) this.reset();
     this.open = true;
-    return new Promise((resolve) => {
-      this.pendingAnswer = resolve;
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.pendingAnswer?.(undefined);
-    this.pendingAnswer = undefined;
+    return answer;
   }
 
   private reset(): void {
@@ -262,9 +255,7 @@ export class HabilRolePicker extends HabilBaseElement {
     const closedByUser = !this.closingByHost;
     this.closingByHost = false;
     this.open = false;
-    const resolve = this.pendingAnswer;
-    this.pendingAnswer = undefined;
-    resolve?.(roleId);
+    this.answers.give(roleId);
     if (closedByUser) this.emit('habil-role-picker-close', { roleId });
   }
 

@@ -85,7 +85,7 @@ export class BulkController {
 
   async start(action: BulkAccountAction): Promise<void> {
     const context = this.search.context;
-    const count = this.search.selectedCount;
+    const count = this.search.selectionSize;
     if (!context || !this.search.shown || count === 0 || this.running) return;
     this.outcome.clear();
     // Loaded while the administrator answers the questions below.

@@ -50,7 +50,7 @@ export function renderResults(view: ResultsView, context: SearchContext | undefi
   const shown = search.current;
   const caf = context?.space === 'caf';
   const total = shown?.page.total;
-  const sortKey = search.sort.replace(/^-/, '');
+  const sortKey = search.query.sort.replace(/^-/, '');
   return html`
     <div class="results-bar">
       <h3 id="results-heading" tabindex="-1" part="results-summary">
@@ -66,11 +66,11 @@ export function renderResults(view: ResultsView, context: SearchContext | undefi
       .columns=${columns(view, caf)}
       .rows=${shown?.rows ?? []}
       .total=${total}
-      .page=${search.pageNumber}
-      .pageSize=${search.pageSize}
+      .page=${search.query.page}
+      .pageSize=${search.query.pageSize}
       .pageSizes=${PAGE_SIZES}
       .sortKey=${sortKey === 'nom' ? 'name' : sortKey}
-      .sortDirection=${search.sort.startsWith('-') ? 'descending' : 'ascending'}
+      .sortDirection=${search.query.sort.startsWith('-') ? 'descending' : 'ascending'}
       .selected=${[...search.selection.keys()]}
       .allSelected=${search.allSelected}
       ?loading=${search.loading}
@@ -89,7 +89,7 @@ export function renderResults(view: ResultsView, context: SearchContext | undefi
 
 /** « 3 comptes sélectionnés » (on CAF, the guide's « utilisateurs »), or the whole result. */
 export function selectionText(t: AccountSearchWords, search: SearchController): string {
-  const count = search.selectedCount;
+  const count = search.selectionSize;
   const caf = search.context?.space === 'caf';
   if (count === 0) return t.msg(caf ? 'selectionNoneCaf' : 'selectionNone');
   const n = t.formatNumber(count);
@@ -98,7 +98,7 @@ export function selectionText(t: AccountSearchWords, search: SearchController): 
 }
 
 function renderSelectionBar({ t, search, bulk }: ResultsView) {
-  const count = search.selectedCount;
+  const count = search.selectionSize;
   const running = bulk.running;
   const actions = count > 0 ? bulk.actions() : [];
   return html`

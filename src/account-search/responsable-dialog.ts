@@ -4,6 +4,7 @@ import type { AccountSummary, Civilite, Group } from '../domain/index.js';
 import { submitOnEnter } from '../internal/forms.js';
 import { HabilBaseElement } from '../internal/habil-base-element.js';
 import { defineMessages, LocalizeController } from '../internal/localize.js';
+import { DialogQuestion } from '../internal/pending-answer.js';
 import type { HabilField } from '../ui/field/field.js';
 import { choiceStyles, dialogStyles, noticeStyles } from '../account-parts/part-styles.js';
 
@@ -97,9 +98,12 @@ export class HabilResponsableDialog extends HabilBaseElement {
   private dialog!: HTMLDialogElement;
 
   private readonly t = new LocalizeController(this, messages);
-  private pendingAnswer: ((answer: Replacement[] | undefined) => void) | undefined;
+  private readonly question = new DialogQuestion<Replacement[] | undefined>(this, {
+    none: () => undefined,
+    dialog: () => this.dialog,
+    focus: () => this.renderRoot.querySelector<HTMLElement>('.cancel')?.focus(),
+  });
   private answer: Replacement[] | undefined;
-  private opening = false;
 
   /** Whether the dialog is showing. */
   get open(): boolean {
@@ -108,29 +112,13 @@ export class HabilResponsableDialog extends HabilBaseElement {
 
   /** Opens the dialog; resolves with the new responsable of each group, or `undefined` when the user cancelled. */
   ask(request: ResponsableRequest): Promise<Replacement[] | undefined> {
-    this.pendingAnswer?.(undefined);
     this.request = request;
     this.chosen = new Map();
     this.tried = false;
     this.answer = undefined;
-    this.opening = true;
-    return new Promise((resolve) => {
-      this.pendingAnswer = resolve;
-    });
+    return this.question.ask();
   }
 
-  protected override updated(): void {
-    if (!this.opening) return;
-    this.opening = false;
-    if (!this.dialog.open) this.dialog.showModal();
-    this.renderRoot.querySelector<HTMLElement>('.cancel')?.focus();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.pendingAnswer?.(undefined);
-    this.pendingAnswer = undefined;
-  }
 
   private get name(): string {
     return this.request ? `${this.request.account.prenom} ${this.request.account.nom}` : '';
@@ -155,9 +143,7 @@ export class HabilResponsableDialog extends HabilBaseElement {
   }
 
   private onClose(): void {
-    const resolve = this.pendingAnswer;
-    this.pendingAnswer = undefined;
-    resolve?.(this.dialog.returnValue === 'confirm' ? this.answer : undefined);
+    this.question.give(this.dialog.returnValue === 'confirm' ? this.answer : undefined);
     this.dialog.returnValue = '';
   }
 

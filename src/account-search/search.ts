@@ -1,15 +1,16 @@
 /**
- * The search of `<habil-account-search>`: the criteria as typed (the draft) and as searched
- * (committed after a pause in typing), the page, its size (remembered) and the order; the
- * context read before the first search; the page shown, which is always the answer to the
- * latest search; and the selection, a few rows or the whole result (« Tout »).
+ * The search of `<habil-account-search>` (a {@link PagedListController}): the criteria as typed
+ * (the draft) and as searched (committed after a pause in typing), the page, its size
+ * (remembered) and the order; the context read before the first search; the page shown, which
+ * is always the answer to the latest search; and the selection, a few rows or the whole result
+ * (« Tout »).
  */
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController } from 'lit';
 import type { HabilClient } from '../client/types.js';
 import type { AccountSortField, AccountSummary } from '../domain/index.js';
-import { DebounceController } from '../internal/debounce.js';
 import { MeController } from '../internal/me.js';
+import { PagedListController, type PageQuery } from '../internal/paged-list.js';
 import type { HabilDataTable, PageChangeDetail, SelectionChangeDetail, SortChangeDetail } from '../ui/data-table/data-table.js';
 import { accountQuery, criteriaKey, NO_CRITERIA, sortOf, type AccountSearchFilters, type AccountSort } from './search-criteria.js';
 import { loadContext, rowOf, type LoadedPage, type ResultRow, type SearchContext } from './search-context.js';
@@ -38,59 +39,55 @@ export interface SearchOptions {
   onAllSelectedChange: () => void;
 }
 
-export class SearchController implements ReactiveController {
-  /** The criteria on the form, and those of the search (the same but while typing pauses). */
-  draft: AccountSearchFilters = { ...NO_CRITERIA };
-  committed: AccountSearchFilters = this.draft;
-  pageNumber = 1;
-  pageSize: number = PAGE_SIZES[0];
-  sort: AccountSort = 'nom';
-  shown?: LoadedPage;
-  selection = new Map<string, ResultRow>();
-  allSelected = false;
+/** The search as sent: its criteria (committed), page, size and order. */
+export interface SearchQuery extends PageQuery<AccountSort> {
+  filters: AccountSearchFilters;
+}
 
-  private readonly typing: DebounceController;
-  /** The next run of the search reads the page again after an action, whose outcome the widget says itself. */
-  private startingQuiet = false;
-  private quietRun = false;
+type SearchArgs = readonly [SearchContext | undefined, AccountSearchFilters, number, number, AccountSort];
+
+export class SearchController extends PagedListController<SearchQuery, ResultRow, LoadedPage, SearchArgs> implements ReactiveController {
+  /** The criteria on the form; the query's are the same but while typing pauses. */
+  draft: AccountSearchFilters = this.query.filters;
+  shown?: LoadedPage;
 
   /** Keeps the page's `GET /me` while the widget shows, and says when it was read again. */
   private readonly me: MeController;
   readonly contextTask: Task<readonly [HabilClient, string, number], SearchContext>;
-  readonly searchTask: Task<readonly [SearchContext | undefined, AccountSearchFilters, number, number, AccountSort], LoadedPage | typeof initialState>;
 
   constructor(
     private readonly widget: AccountSearchWidget,
     private readonly options: SearchOptions,
   ) {
+    super(widget.host, { filters: { ...NO_CRITERIA }, page: 1, pageSize: PAGE_SIZES[0], sort: 'nom' });
     widget.host.addController(this);
-    this.typing = new DebounceController(widget.host);
     this.me = new MeController(widget.host, widget.api);
     this.contextTask = new Task(widget.host, {
       task: ([api, conventionId], { signal }) => loadContext(api, conventionId, signal),
       args: () => [widget.api(), options.conventionId(), this.me.reading] as const,
     });
-    this.searchTask = new Task(widget.host, {
-      task: async ([context, filters, page, pageSize, sort], { signal }) => {
-        this.quietRun = this.startingQuiet;
-        this.startingQuiet = false;
-        if (!context) return initialState;
-        const query = { ...accountQuery(filters, context.space, context.convention?.id), page, pageSize, sort };
-        const result = await widget.api().call('searchAccounts', { query }, { signal });
-        return { filters, key: criteriaKey(filters), page: result, rows: result.items.map(rowOf) } satisfies LoadedPage;
-      },
-      args: () => [this.contextTask.value, this.committed, this.pageNumber, this.pageSize, this.sort] as const,
-      // Called for the latest run only: an answer to an older search never reaches the screen.
-      onComplete: (loaded) => {
-        this.shown = loaded;
-        options.onResults();
-      },
-    });
+  }
+
+  protected pageArgs(): SearchArgs {
+    const { filters, page, pageSize, sort } = this.query;
+    return [this.contextTask.value, filters, page, pageSize, sort] as const;
+  }
+
+  protected async readPage([context, filters, page, pageSize, sort]: SearchArgs, signal: AbortSignal): Promise<LoadedPage | typeof initialState> {
+    if (!context) return initialState;
+    const query = { ...accountQuery(filters, context.space, context.convention?.id), page, pageSize, sort };
+    const result = await this.widget.api().call('searchAccounts', { query }, { signal });
+    return { filters, key: criteriaKey(filters), page: result, rows: result.items.map(rowOf) } satisfies LoadedPage;
+  }
+
+  protected override answered(loaded: LoadedPage): void {
+    this.shown = loaded;
+    this.options.onResults();
   }
 
   hostConnected(): void {
     const remembered = Number(this.readStorage());
-    if ((PAGE_SIZES as readonly number[]).includes(remembered)) this.pageSize = remembered;
+    if ((PAGE_SIZES as readonly number[]).includes(remembered) && remembered !== this.query.pageSize) this.change({ pageSize: remembered });
   }
 
   get context(): SearchContext | undefined {
@@ -98,24 +95,20 @@ export class SearchController implements ReactiveController {
   }
 
   /** Why the context or the search failed, if one did. */
-  get error(): unknown {
+  override get error(): unknown {
     if (this.contextTask.status === TaskStatus.ERROR) return this.contextTask.error;
-    return this.searchTask.status === TaskStatus.ERROR ? this.searchTask.error : undefined;
+    return super.error;
   }
 
   /** The page shown, when it answers the criteria on the form. */
   get current(): LoadedPage | undefined {
     const key = criteriaKey(this.draft);
-    return this.shown && this.shown.key === key && criteriaKey(this.committed) === key ? this.shown : undefined;
+    return this.shown && this.shown.key === key && criteriaKey(this.query.filters) === key ? this.shown : undefined;
   }
 
-  get loading(): boolean {
-    return !this.context || this.contextTask.status === TaskStatus.PENDING || this.searchTask.status === TaskStatus.PENDING || !this.current;
-  }
-
-  /** The page is read again after an action: the table says nothing of it (its `quiet`), the outcome stands. */
-  get quiet(): boolean {
-    return this.quietRun && this.loading;
+  /** Also while the context is read, and while the criteria on the form are not yet searched. */
+  override get loading(): boolean {
+    return !this.context || this.contextTask.status === TaskStatus.PENDING || super.loading || !this.current;
   }
 
   // ---- criteria -------------------------------------------------------------------------
@@ -123,18 +116,15 @@ export class SearchController implements ReactiveController {
   /** The presets (attributes) become the criteria; after the first render, a new search. */
   preset(filters: AccountSearchFilters, firstRender: boolean): void {
     this.draft = filters;
-    if (firstRender) this.committed = this.draft;
+    if (firstRender) this.change({ filters: this.draft });
     else this.commit();
   }
 
   /** Makes the draft criteria the search's, at once; a new search starts from its first page and an empty selection. */
   commit(): void {
     this.typing.cancel();
-    if (criteriaKey(this.draft) === criteriaKey(this.committed)) return;
-    this.committed = { ...this.draft };
-    this.pageNumber = 1;
-    this.clearSelection();
-    this.widget.host.requestUpdate();
+    if (criteriaKey(this.draft) === criteriaKey(this.query.filters)) return;
+    this.refine({ filters: { ...this.draft } });
   }
 
   setDraft(change: Partial<AccountSearchFilters>, { debounce = false } = {}): void {
@@ -146,9 +136,9 @@ export class SearchController implements ReactiveController {
 
   /** « Chercher »: with the same criteria it asks the server again (someone may have changed the accounts). */
   search(): void {
-    const unchanged = criteriaKey(this.draft) === criteriaKey(this.committed);
+    const unchanged = criteriaKey(this.draft) === criteriaKey(this.query.filters);
     this.commit();
-    if (unchanged) void this.searchTask.run();
+    if (unchanged) void this.reload();
   }
 
   reset(): void {
@@ -159,29 +149,24 @@ export class SearchController implements ReactiveController {
 
   onSortChange(event: CustomEvent<SortChangeDetail>): void {
     const field = SORT_FIELDS[event.detail.key] ?? 'nom';
-    this.sort = sortOf(field, event.detail.direction === 'descending');
-    this.pageNumber = 1;
-    this.widget.host.requestUpdate();
+    this.sortBy(sortOf(field, event.detail.direction === 'descending'));
   }
 
   onPageChange(event: CustomEvent<PageChangeDetail>): void {
-    if (event.detail.pageSize !== this.pageSize) {
-      this.pageSize = event.detail.pageSize;
-      this.writeStorage(this.pageSize);
-    }
-    this.pageNumber = event.detail.page;
-    this.widget.host.requestUpdate();
+    const { page, pageSize } = event.detail;
+    if (pageSize !== this.query.pageSize) this.writeStorage(pageSize);
+    this.goTo(page, pageSize);
   }
 
   retry(): void {
     if (this.contextTask.status === TaskStatus.ERROR) void this.contextTask.run();
-    else void this.searchTask.run();
+    else void this.reload();
   }
 
   /** « Tout »: the whole result, with the criteria and the order of the rows shown. */
   wholeResultQuery() {
     const context = this.context!;
-    return { ...accountQuery(this.shown!.filters, context.space, context.convention?.id), sort: this.sort };
+    return { ...accountQuery(this.shown!.filters, context.space, context.convention?.id), sort: this.query.sort };
   }
 
   /**
@@ -193,9 +178,7 @@ export class SearchController implements ReactiveController {
   async refresh(): Promise<void> {
     const element = this.widget.host;
     const hadFocus = element.matches(':focus-within');
-    this.startingQuiet = true;
-    this.widget.host.requestUpdate();
-    await this.searchTask.run();
+    await this.reloadQuietly();
     await this.widget.host.updateComplete;
     await this.widget.root().querySelector<HabilDataTable>('habil-data-table')?.updateComplete;
     if (hadFocus && !element.matches(':focus-within')) this.widget.root().querySelector<HTMLElement>('#results-heading')?.focus();
@@ -223,35 +206,26 @@ export class SearchController implements ReactiveController {
     const rows = [...shown.rows];
     rows[index] = rowOf(account);
     this.shown = { ...shown, rows };
-    if (this.selection.has(account.id)) this.selection = new Map(this.selection).set(account.id, rows[index]!);
+    this.reselect(rows[index]!);
     this.widget.host.requestUpdate();
   }
 
   // ---- selection ------------------------------------------------------------------------
 
-  clearSelection(): void {
-    if (this.selection.size === 0 && !this.allSelected) return;
-    this.selection = new Map();
-    this.allSelected = false;
-    this.widget.host.requestUpdate();
+  /** A selection finds its rows on the page last read, or in the selection before. */
+  protected get pageRows(): readonly ResultRow[] {
+    return this.shown?.rows ?? [];
+  }
+
+  /** « Tout » selects the whole result. */
+  protected get resultSize(): number {
+    return this.shown?.page.total ?? 0;
   }
 
   onSelectionChange(event: CustomEvent<SelectionChangeDetail>): void {
-    const rows = new Map((this.shown?.rows ?? []).map((row) => [row.id, row]));
-    const next = new Map<string, ResultRow>();
-    for (const id of event.detail.selected) {
-      const row = rows.get(id) ?? this.selection.get(id);
-      if (row) next.set(id, row);
-    }
     const wasAll = this.allSelected;
-    this.selection = next;
-    this.allSelected = event.detail.all;
-    this.widget.host.requestUpdate();
+    this.select(event.detail.selected, event.detail.all);
     if (this.allSelected !== wasAll) this.options.onAllSelectedChange();
-  }
-
-  get selectedCount(): number {
-    return this.allSelected ? (this.shown?.page.total ?? 0) : this.selection.size;
   }
 
   // ---- the page size, remembered ----------------------------------------------------------

@@ -3,6 +3,7 @@ import { query, state } from 'lit/decorators.js';
 import type { AccountDetail, Group, Membership, MembershipOfAccount } from '../domain/index.js';
 import { submitOnEnter } from '../internal/forms.js';
 import { HabilElement } from '../internal/habil-element.js';
+import { DialogQuestion } from '../internal/pending-answer.js';
 import { LocalizeController } from '../internal/localize.js';
 import type { DataTableColumn } from '../ui/data-table/data-table.js';
 import type { HabilField } from '../ui/field/field.js';
@@ -164,8 +165,11 @@ export class HabilUserMemberships extends HabilElement {
     () => this.request?.account.id ?? '',
   );
   private outcome: UserMembershipsOutcome = { changed: false };
-  private resolveOpen: ((outcome: UserMembershipsOutcome) => void) | undefined;
-  private opening = false;
+  private readonly question = new DialogQuestion<UserMembershipsOutcome>(this, {
+    none: () => this.outcome,
+    dialog: () => this.dialog,
+    focus: () => this.focusFirst(),
+  });
 
   /** Whether the dialog is showing. */
   get open(): boolean {
@@ -177,7 +181,8 @@ export class HabilUserMemberships extends HabilElement {
    * meanwhile and what to say (an attachment closes the dialog: the host says it).
    */
   show(request: UserMembershipsRequest): Promise<UserMembershipsOutcome> {
-    this.resolveOpen?.(this.outcome);
+    // The question still open, if any, gets what it did (before this one starts afresh).
+    this.question.give(this.outcome);
     this.request = request;
     this.outcome = { changed: false };
     this.groupId = '';
@@ -186,18 +191,8 @@ export class HabilUserMemberships extends HabilElement {
     this.members = new Map();
     this.readFailed = false;
     this.writes.restart(request.account.id, request.today);
-    this.opening = true;
     if (request.view === 'manage') void this.readMemberships(this.changeableGroupIds());
-    return new Promise((resolve) => {
-      this.resolveOpen = resolve;
-    });
-  }
-
-  protected override updated(): void {
-    if (!this.opening) return;
-    this.opening = false;
-    if (!this.dialog.open) this.dialog.showModal();
-    void this.focusFirst();
+    return this.question.ask();
   }
 
   /** The group to choose (once its field has drawn its control), or the heading of his groups. */
@@ -207,12 +202,6 @@ export class HabilUserMemberships extends HabilElement {
       await field.updateComplete;
       field.focus();
     } else this.renderRoot.querySelector<HTMLElement>('.members-heading')?.focus();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resolveOpen?.(this.outcome);
-    this.resolveOpen = undefined;
   }
 
   private get name(): string {
@@ -280,9 +269,7 @@ export class HabilUserMemberships extends HabilElement {
   }
 
   private onClose(): void {
-    const resolve = this.resolveOpen;
-    this.resolveOpen = undefined;
-    resolve?.(this.outcome);
+    this.question.give(this.outcome);
   }
 
   // ---- « Ajouter à un groupe » ----------------------------------------------------------------

@@ -130,8 +130,8 @@ function renderTable<Row extends { id: string }>({ list, caption, columns, rows,
     .total=${list.total}
     .page=${list.query.page}
     .pageSize=${list.query.pageSize}
-    .sortKey=${list.query.sortKey}
-    .sortDirection=${list.query.sortDirection}
+    .sortKey=${list.query.sort.key}
+    .sortDirection=${list.query.sort.direction}
     .selected=${list.selected}
     .allSelected=${list.allSelected}
     ?selectable=${selectable}
@@ -139,7 +139,7 @@ function renderTable<Row extends { id: string }>({ list, caption, columns, rows,
     ?loading=${list.loading}
     ?quiet=${list.quiet}
     ?hidden=${list.error !== undefined}
-    @habil-sort-change=${(event: CustomEvent<SortChangeDetail>) => list.sort(event.detail.key as RequestSortField, event.detail.direction)}
+    @habil-sort-change=${(event: CustomEvent<SortChangeDetail>) => list.sortBy({ key: event.detail.key as RequestSortField, direction: event.detail.direction })}
     @habil-page-change=${(event: CustomEvent<PageChangeDetail>) => list.goTo(event.detail.page, event.detail.pageSize)}
     @habil-selection-change=${(event: CustomEvent<SelectionChangeDetail>) => list.select(event.detail.selected, event.detail.all)}
   >
