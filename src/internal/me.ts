@@ -2,13 +2,13 @@
  * Who is connected (`GET /me`), read in one place for every widget of a page.
  *
  * Widgets that share a client (those under one `<habil-provider>`, or all those on the page's
- * default client) share one answer: the first to ask sends the request, the others wait for the
- * same answer, and a widget opened later takes it as it is. The answer is kept while a widget
- * that holds it is on the page, and forgotten once the last one leaves: a page that signs
- * another person in re-creates its widgets, and they ask again. A widget that learns the answer
- * changed (the person revoked his own delegation) reads it again for all: each widget on that
- * client receives the new answer and follows it. A failed read is not kept: « Réessayer » asks
- * the server again.
+ * default client) share one request: the first to ask sends it, and the others that ask before
+ * its answer is handed out wait for the same answer, so that a page that shows several widgets
+ * asks once. A widget that comes later (a page opened afterwards, widgets re-created after the
+ * person or the server's day changed) asks again: rights may have changed meanwhile, and an old
+ * answer is never handed to it. A widget that learns the answer changed (the person revoked his
+ * own delegation) reads it again for all: each widget on that client on the page receives the
+ * new answer and follows it. A failed read is not kept: « Réessayer » asks the server again.
  */
 import { Task, type StatusRenderer } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -18,6 +18,7 @@ import type { Me } from '../domain/index.js';
 const answers = new Map<HabilClient, Promise<Me>>();
 /** How many times the answer of each client was read again: a widget's read runs again when it grows. */
 const readings = new WeakMap<HabilClient, number>();
+/** The widgets on the page, told when the answer of their client is read again. */
 const holders = new Set<MeController>();
 
 function sharedAnswer(api: HabilClient): Promise<Me> {
@@ -25,9 +26,12 @@ function sharedAnswer(api: HabilClient): Promise<Me> {
   if (!answer) {
     answer = api.call('getMe', {});
     answers.set(api, answer);
-    answer.catch(() => {
+    const forget = () => {
       if (answers.get(api) === answer) answers.delete(api);
-    });
+    };
+    // Handed to the widgets that asked while it was on its way (their reads run in microtasks of
+    // the same task), then forgotten: a widget that comes in a later task asks again.
+    answer.then(() => setTimeout(forget), forget);
   }
   return answer;
 }
@@ -99,6 +103,5 @@ export class MeController implements ReactiveController {
 
   hostDisconnected(): void {
     holders.delete(this);
-    if (holders.size === 0) answers.clear();
   }
 }
