@@ -6,17 +6,14 @@
 import { html, nothing, render } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { createKyClient } from '../src/client/index.js';
-import { ROUTES, API_BASE } from '../src/contract/routes.js';
+import { ENDPOINTS } from '../src/contract/endpoints.js';
+import { API_BASE } from '../src/contract/paths.js';
+import type { Route } from '../src/contract/routes.js';
 import { ME_ACTION_LABELS, PERSONA_ROLE_LABELS, type Lang, type Me } from '../src/domain/index.js';
+// With the page: the provider, the account search and « Demandes » (whose count is the menu's badge from the start).
 import '../src/provider/define.js';
 import '../src/account-search/define.js';
 import '../src/pending-requests/define.js';
-import '../src/user-groups/define.js';
-import '../src/delegation/define.js';
-import '../src/my-access/define.js';
-import '../src/my-profile/define.js';
-import '../src/signup/define.js';
-import '../src/entitlements-report/define.js';
 import '../src/themes/ucanss.css';
 import '../src/themes/caf.css';
 import '../src/themes/dark.css';
@@ -153,7 +150,8 @@ const state = {
   theme: (stored('theme') as Theme | null) ?? 'ucanss',
   me: undefined as Me | undefined,
   error: undefined as string | undefined,
-  pendingCount: 0,
+  /** What « Demandes » says is waiting; undefined until its widget says (its badge's room is kept meanwhile). */
+  pendingCount: undefined as number | undefined,
   clock: { now: '', fixed: false },
   /** Goes up when the server's date moves: the widgets are re-created and load again. */
   epoch: 0,
@@ -168,6 +166,45 @@ const state = {
    */
   opened: new Set<string>(),
 };
+
+/**
+ * The other widgets are loaded when their page is first opened, as a portal loads a page's own
+ * widget with it: the first page does not wait for the code of all the others. Until its code
+ * is there, a widget's element is on its page, empty, and draws itself once defined.
+ */
+const WIDGET_CODE: Partial<Record<Page, () => Promise<unknown>>> = {
+  myAccess: () => import('../src/my-access/define.js'),
+  myInfo: () => import('../src/my-profile/define.js'),
+  groups: () => import('../src/user-groups/define.js'),
+  delegation: () => import('../src/delegation/define.js'),
+  report: () => import('../src/entitlements-report/define.js'),
+  signup: () => import('../src/signup/define.js'),
+};
+const widgetCode = new Map<Page, Promise<unknown>>();
+function loadWidgetCode(page: Page): void {
+  const load = WIDGET_CODE[page];
+  if (!load || widgetCode.has(page)) return;
+  const loading = load().catch((error: unknown) => {
+    // Opening the page again tries again.
+    widgetCode.delete(page);
+    console.error(error);
+  });
+  widgetCode.set(page, loading);
+}
+
+/** « Contrat REST »: the routes with their schemas, loaded when the page is first opened (the rest of the portal needs none). */
+let contractRoutes: Route[] | undefined;
+let contractLoading = false;
+function loadContract(): void {
+  if (contractRoutes || contractLoading) return;
+  contractLoading = true;
+  void import('../src/contract/routes.js')
+    .then(({ ROUTES }) => ((contractRoutes = Object.values(ROUTES)), draw()))
+    .finally(() => (contractLoading = false));
+}
+
+/** Whether drawControls has replaced the inert settings of index.html with its own. */
+let controlsDrawn = false;
 
 type Page = keyof (typeof TEXT)['fr']['pages'];
 /** The pages of the portal, each shown to the personas whose `GET /me` allows it. */
@@ -214,6 +251,9 @@ if (starting) starting.textContent = TEXT[state.lang].starting;
 const accounts = Number(new URLSearchParams(location.search).get('accounts'));
 drawPageFrame(TEXT[state.lang]);
 drawControls(TEXT[state.lang]);
+// The client <habil-provider> builds loads its HTTP code on its first call: asked for now, with the
+// server's first answers, it is there when the widgets call rather than one exchange later.
+void import('../src/client/ky-client.js');
 const backend = await connect(state.persona, Number.isInteger(accounts) && accounts > 0 ? { generatedAccounts: accounts } : {});
 const backendName = backend.kind === 'server' ? { fr: 'habil-server', en: 'habil-server' } : { fr: 'le serveur de référence de cette page', en: 'the reference server of this page' };
 const token = backend.token;
@@ -247,7 +287,7 @@ function choose<K extends 'lang' | 'theme'>(key: K, value: (typeof state)[K]) {
 async function switchPersona(next: PersonaId) {
   if (state.switching) return;
   state.switching = next;
-  state.pendingCount = 0;
+  state.pendingCount = undefined;
   draw();
   try {
     await backend.actAs(next);
@@ -268,7 +308,7 @@ async function setServerDate(event: Event, realTime = false) {
   const input = document.getElementById('server-date') as HTMLInputElement;
   if (!realTime && !input.value) return;
   await backend.setClock(realTime ? null : new Date(input.value).toISOString());
-  state.pendingCount = 0;
+  state.pendingCount = undefined;
   await loadMe();
   // After `GET /me`: a widget's event redrawing the page meanwhile does not re-create the widgets early.
   state.epoch += 1;
@@ -299,10 +339,19 @@ function draw() {
   drawMain(t);
 }
 
-/** The demonstration's settings in the header: drawn before the server answers, so that the page below does not move when it does. */
+/**
+ * The demonstration's settings in the header: drawn before the server answers, in place of the
+ * same controls index.html holds (inert) for the first paint, so that the page below does not move.
+ */
 function drawControls(t: (typeof TEXT)[Lang]) {
   document.documentElement.setAttribute('data-habil-theme', state.theme);
   const personaShown = state.personaChoice ?? state.persona;
+  const controls = document.getElementById('controls')!;
+  if (!controlsDrawn) {
+    controls.replaceChildren();
+    controls.removeAttribute('inert');
+    controlsDrawn = true;
+  }
   render(
     html`
       <span class="persona">
@@ -336,15 +385,24 @@ function drawControls(t: (typeof TEXT)[Lang]) {
       </label>
       <span class="server-date">
         <label>
-          <span>${t.serverDate} <span class="date-state">(${state.clock.fixed ? t.dateFixed : t.dateReal})</span></span>
+          <span>${t.serverDate} <span class="date-state">${state.clock.now ? `(${state.clock.fixed ? t.dateFixed : t.dateReal})` : ''}</span></span>
           <input id="server-date" type="datetime-local" .value=${localInput(state.clock.now)} />
         </label>
         <button type="button" @click=${(e: Event) => void setServerDate(e)}>${t.applyDate}</button>
         <button type="button" @click=${(e: Event) => void setServerDate(e, true)}>${t.realTime}</button>
       </span>
     `,
-    document.getElementById('controls')!,
+    controls,
   );
+}
+
+/**
+ * The count of « Demandes »; until the widget has said it, an empty badge that takes the room of
+ * one (unseen, unread), so that the entries after it do not move when the count arrives.
+ */
+function badge(t: (typeof TEXT)[Lang], count: number | undefined) {
+  if (count === undefined) return html`<span class="badge badge--unknown" aria-hidden="true"></span>`;
+  return count > 0 ? html`<span class="badge" aria-label=${t.pending(count)}>${count}</span>` : nothing;
 }
 
 function drawMain(t: (typeof TEXT)[Lang]) {
@@ -353,8 +411,9 @@ function drawMain(t: (typeof TEXT)[Lang]) {
     return;
   }
   const me = state.me;
-  const routes = Object.values(ROUTES);
   const page = currentPage();
+  loadWidgetCode(page);
+  if (page === 'contract') loadContract();
   const pageShown = (id: Page) => !!me && PAGES.find((p) => p.id === id)!.shown(me);
   // Each widget is re-created when the persona changes, so that it loads as that person.
   state.opened.add(page);
@@ -370,9 +429,7 @@ function drawMain(t: (typeof TEXT)[Lang]) {
             (p) => html`<li>
               <a href="#${p.id}" aria-current=${page === p.id ? 'page' : nothing}>
                 ${t.pages[p.id]}
-                ${p.id === 'requests' && state.pendingCount > 0
-                  ? html`<span class="badge" aria-label=${t.pending(state.pendingCount)}>${state.pendingCount}</span>`
-                  : nothing}
+                ${p.id === 'requests' ? badge(t, state.pendingCount) : nothing}
               </a>
             </li>`,
           )}
@@ -445,7 +502,7 @@ function drawMain(t: (typeof TEXT)[Lang]) {
         </section>
         <section class="card" aria-labelledby="contract" ?hidden=${page !== 'contract'}>
           <h2 id="contract">${t.contract}</h2>
-          <p>${t.contractIntro(routes.length)} <button type="button" @click=${downloadContract}>${t.download}</button></p>
+          <p>${t.contractIntro(Object.keys(ENDPOINTS).length)} <button type="button" @click=${downloadContract}>${t.download}</button></p>
           <div class="scroll" tabindex="0" role="region" aria-label=${t.caption}>
             <table>
               <caption>${t.caption}</caption>
@@ -453,7 +510,7 @@ function drawMain(t: (typeof TEXT)[Lang]) {
                 <tr><th scope="col">${t.method}</th><th scope="col">${t.path}</th><th scope="col">${t.summary}</th></tr>
               </thead>
               <tbody>
-                ${routes.map(
+                ${(contractRoutes ?? []).map(
                   (r) => html`<tr><td><code>${r.method.toUpperCase()}</code></td><td><code>${API_BASE}${r.path}</code></td><td>${r.summary}</td></tr>`,
                 )}
               </tbody>

@@ -17,6 +17,12 @@ export const accountSearchStyles = css`
     margin: 0;
   }
 
+  /* While the context loads: the room of the introduction, the criteria and « Nouveau », laid out as they will be, unseen. */
+  .placeholder {
+    display: contents;
+    visibility: hidden;
+  }
+
   /* ---- header ---- */
 
   .header {

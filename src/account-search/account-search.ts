@@ -20,7 +20,7 @@ import { accountSearchStyles } from './account-search.styles.js';
 import { BulkController } from './bulk.js';
 import { accountSearchMessages } from './messages.js';
 import { OutcomeController } from './outcome.js';
-import { renderCriteria, renderIntro } from './render-criteria.js';
+import { renderCriteria, renderCriteriaPlaceholder, renderIntro } from './render-criteria.js';
 import { renderChangedMeanwhile, renderDetailsDialog, renderFormDialog } from './render-dialogs.js';
 import { renderResults, renderRowMenu, selectionText, type ResultsView } from './render-results.js';
 import { RowActionsController } from './row-actions.js';
@@ -339,6 +339,8 @@ export class HabilAccountSearch extends HabilElement {
     const forbidden = error instanceof ProblemError && error.status === 403;
     const view: ResultsView = { t: this.t, search, bulk: this.bulk, menu: this.menu, rowActions: this.rowActions, narrow: this.narrow };
     const refusal = outcome.refusal;
+    // Before the context: the room of what comes above the results, so that they do not move when it comes.
+    const placeholder = !context && !error;
     // Not a landmark: the page that embeds the widget names its own region (« Gestion des comptes »), and a
     // second one of the same name inside it would only repeat it; the heading gives the structure.
     return html`
@@ -357,10 +359,12 @@ export class HabilAccountSearch extends HabilElement {
               >
                 ${this.t.msg(caf ? 'newAccountCaf' : 'newAccount')}
               </button>`
-            : nothing}
+            : placeholder
+              ? html`<span class="placeholder" inert><button type="button" class="button button--primary">${this.t.msg('newAccount')}</button></span>`
+              : nothing}
         </div>
         ${context && !forbidden ? renderIntro(this.t, context) : nothing}
-        ${context && !forbidden ? renderCriteria(this.t, search, context) : nothing}
+        ${context && !forbidden ? renderCriteria(this.t, search, context) : placeholder ? renderCriteriaPlaceholder(this.t, search) : nothing}
         <div class="messages ${error || outcome.any ? '' : 'quiet'}">
           <habil-alert
             part="search-alert"

@@ -16,7 +16,10 @@ function submitOnEnterInText(event: KeyboardEvent): void {
   (event.currentTarget as HTMLFormElement).requestSubmit();
 }
 
-export function renderIntro(t: AccountSearchWords, context: SearchContext) {
+/** What the introduction and the form are drawn from. */
+type CriteriaContext = Pick<SearchContext, 'space' | 'applications' | 'groups' | 'convention'>;
+
+export function renderIntro(t: AccountSearchWords, context: CriteriaContext) {
   if (context.space === 'ucanss') return html`<p class="intro">${t.msg('introUcanss')}</p>`;
   return html`
     ${context.convention
@@ -35,7 +38,7 @@ export function renderIntro(t: AccountSearchWords, context: SearchContext) {
   `;
 }
 
-export function renderCriteria(t: AccountSearchWords, search: SearchController, context: SearchContext) {
+export function renderCriteria(t: AccountSearchWords, search: SearchController, context: CriteriaContext) {
   const d = search.draft;
   const caf = context.space === 'caf';
   const onTextInput = (event: Event) => {
@@ -84,7 +87,17 @@ export function renderCriteria(t: AccountSearchWords, search: SearchController, 
   `;
 }
 
-function renderRoleCriteria(t: AccountSearchWords, search: SearchController, context: SearchContext) {
+/**
+ * Before the context is read: the introduction and the form as a UCANSS administrator gets them,
+ * unseen and out of reach (`.placeholder`), only for their room, so that the results drawn below
+ * them while loading stay where they are when the real ones come.
+ */
+export function renderCriteriaPlaceholder(t: AccountSearchWords, search: SearchController) {
+  const provisional: CriteriaContext = { space: 'ucanss', applications: [], groups: [] };
+  return html`<div class="placeholder" inert>${renderIntro(t, provisional)} ${renderCriteria(t, search, provisional)}</div>`;
+}
+
+function renderRoleCriteria(t: AccountSearchWords, search: SearchController, context: CriteriaContext) {
   const d = search.draft;
   const options = context.applications
     .flatMap((application) => application.roles.map((role) => ({ value: role.id, label: role.label })))
