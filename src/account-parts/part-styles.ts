@@ -1,5 +1,6 @@
 /** Styles the parts of `<habil-account-search>` share: their modal dialogs, radio and checkbox choices, notices. */
 import { css, type CSSResultGroup } from 'lit';
+import { stackedChoiceStyles } from '../ui/styles/choice.styles.js';
 import { dialogStyles as kitDialogStyles } from '../ui/styles/dialog.styles.js';
 import { fieldErrorStyles, requiredMarkStyles } from '../ui/styles/form.styles.js';
 
@@ -20,20 +21,18 @@ export const dialogStyles: CSSResultGroup = [
     margin: 0 0 var(--_habil-space-m);
   }
 
+  /* The kit's row of buttons (dialog .actions), further from the form. */
   .actions {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: flex-end;
-    gap: var(--_habil-space-s);
     margin-block-start: var(--_habil-space-l);
   }
 `,
 ];
 
-/** Radio groups and checkboxes in a `<fieldset>` with its `<legend>`, and errors under the group (the kit's, ui/styles/form.styles.ts). */
+/** Radio groups and checkboxes in a `<fieldset>` with its `<legend>`, one under the other (ui/styles/choice.styles.ts), and errors under the group (the kit's, ui/styles/form.styles.ts). */
 export const choiceStyles: CSSResultGroup = [
   requiredMarkStyles,
   fieldErrorStyles,
+  stackedChoiceStyles,
   css`
   fieldset {
     min-width: 0;
@@ -48,23 +47,9 @@ export const choiceStyles: CSSResultGroup = [
     font-weight: 600;
   }
 
-  .choices {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_habil-space-xs);
-  }
-
   .choices.inline {
     flex-flow: row wrap;
     gap: var(--_habil-space-xs) var(--_habil-space-l);
-  }
-
-  .choice {
-    display: flex;
-    align-items: flex-start;
-    gap: var(--_habil-space-s);
-    padding: var(--_habil-space-xs) 0;
-    cursor: pointer;
   }
 
   .choice.boxed {
@@ -81,15 +66,6 @@ export const choiceStyles: CSSResultGroup = [
   .choice:has(input:disabled) {
     cursor: not-allowed;
     color: var(--_habil-text-muted);
-  }
-
-  .choice input {
-    flex: none;
-    width: 1.125rem;
-    height: 1.125rem;
-    margin: 0.2em 0 0;
-    accent-color: var(--_habil-accent);
-    cursor: inherit;
   }
 
   .choice-text {

@@ -360,7 +360,7 @@ export class HabilAccountSearch extends HabilElement {
                 ${this.t.msg(caf ? 'newAccountCaf' : 'newAccount')}
               </button>`
             : placeholder
-              ? html`<span class="placeholder" inert><button type="button" class="button button--primary">${this.t.msg('newAccount')}</button></span>`
+              ? html`<span class="placeholder" .inert=${true}><button type="button" class="button button--primary">${this.t.msg('newAccount')}</button></span>`
               : nothing}
         </div>
         ${context && !forbidden ? renderIntro(this.t, context) : nothing}

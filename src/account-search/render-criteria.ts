@@ -94,7 +94,7 @@ export function renderCriteria(t: AccountSearchWords, search: SearchController, 
  */
 export function renderCriteriaPlaceholder(t: AccountSearchWords, search: SearchController) {
   const provisional: CriteriaContext = { space: 'ucanss', applications: [], groups: [] };
-  return html`<div class="placeholder" inert>${renderIntro(t, provisional)} ${renderCriteria(t, search, provisional)}</div>`;
+  return html`<div class="placeholder" .inert=${true}>${renderIntro(t, provisional)} ${renderCriteria(t, search, provisional)}</div>`;
 }
 
 function renderRoleCriteria(t: AccountSearchWords, search: SearchController, context: CriteriaContext) {

@@ -3,7 +3,7 @@
  * `<habil-data-table>`'s shadow root: their buttons carry `part` names that the widget's
  * styles reach with `habil-data-table::part(…)`, and `data-*` attributes that name their row.
  */
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Group, LocalAdmin, PartnerAdmin } from '../domain/index.js';
 import { GROUP_STATUS_LABELS } from '../domain/index.js';
@@ -42,6 +42,29 @@ const rowButton = ({ part, accountId, groupId, spoken, label, onClick }: RowButt
     ${label}
   </button>`;
 
+/**
+ * The "Action" column: the row's button where the server allows `action` on the row (its
+ * `actions`), and elsewhere what `otherwise` says (nothing by default).
+ */
+function actionColumn<Row extends { actions: readonly string[] }>(
+  t: DelegationText,
+  action: Row['actions'][number],
+  button: (row: Row) => RowButton,
+  otherwise: () => TemplateResult | typeof nothing = () => nothing,
+): DataTableColumn<Row> {
+  return { key: 'action', header: t.msg('colAction'), render: (row) => (row.actions.includes(action) ? rowButton(button(row)) : otherwise()) };
+}
+
+/** "Retirer" on a person's row: `part` and the accessible name (`spoken` of his name) say what he loses. */
+function removeButton<Row extends LocalAdmin | PartnerAdmin>(
+  t: DelegationText,
+  part: 'revoke-button' | 'withdraw-button',
+  spoken: (name: string) => string,
+  remove: (row: Row) => void,
+): (row: Row) => RowButton {
+  return (row) => ({ part, accountId: row.accountId, spoken: spoken(personName(row)), label: t.msg('revoke'), onClick: () => remove(row) });
+}
+
 /** Who made this person local administrator: the director is one by default (R13). */
 function namedBy(t: DelegationText, admin: LocalAdmin): string {
   if (admin.director) return t.msg('directorByDefault');
@@ -66,27 +89,9 @@ function delegationColumns(t: DelegationText): DataTableColumn<LocalAdmin>[] {
 
 /** "Vos administrateurs locaux": with "Retirer", or why the last one cannot be withdrawn (R13). */
 export function mineColumns(t: DelegationText, rows: readonly LocalAdmin[], revoke: (row: LocalAdmin) => void): DataTableColumn<LocalAdmin>[] {
-  const alone = rows.length === 1;
-  return [
-    ...identityColumns(t),
-    ...delegationColumns(t),
-    {
-      key: 'action',
-      header: t.msg('colAction'),
-      render: (row) => {
-        if (row.actions.includes('revoke')) {
-          return rowButton({
-            part: 'revoke-button',
-            accountId: row.accountId,
-            spoken: t.msg('revokeOf', personName(row)),
-            label: t.msg('revoke'),
-            onClick: () => revoke(row),
-          });
-        }
-        return alone ? html`<span part="row-note">${t.msg('lastLocalAdmin')}</span>` : nothing;
-      },
-    },
-  ];
+  const revokeButton = removeButton(t, 'revoke-button', (name) => t.msg('revokeOf', name), revoke);
+  const lastOne = () => (rows.length === 1 ? html`<span part="row-note">${t.msg('lastLocalAdmin')}</span>` : nothing);
+  return [...identityColumns(t), ...delegationColumns(t), actionColumn(t, 'revoke', revokeButton, lastOne)];
 }
 
 /** "Tous les administrateurs locaux": read-only, organisme first. */
@@ -112,23 +117,8 @@ export function partnerAdminColumns(
     { key: 'emailPro', header: t.msg('colMail'), render: (row) => mailto(row.emailPro) },
     { key: 'since', header: t.msg('colSince'), render: (row) => t.formatDate(row.since) },
   ];
-  if (withActions) {
-    columns.push({
-      key: 'action',
-      header: t.msg('colAction'),
-      render: (row) =>
-        row.actions.includes('revoke')
-          ? rowButton({
-              part: 'withdraw-button',
-              accountId: row.accountId,
-              spoken: t.msg('withdrawOf', personName(row)),
-              label: t.msg('revoke'),
-              onClick: () => withdraw(row),
-            })
-          : nothing,
-    });
-  }
-  return columns;
+  const withdrawButton = removeButton(t, 'withdraw-button', (name) => t.msg('withdrawOf', name), withdraw);
+  return withActions ? [...columns, actionColumn(t, 'revoke', withdrawButton)] : columns;
 }
 
 /** The groups of the convention with their responsable habilitations; "Remplacer" where the server allows it. */
@@ -148,21 +138,12 @@ export function responsableColumns(
     { key: 'status', header: t.msg('colStatus'), render: (group) => GROUP_STATUS_LABELS[group.status][t.lang] },
     { key: 'responsable', header: t.msg('colResponsable'), render: (group) => group.responsable.name },
   ];
-  if (withActions) {
-    columns.push({
-      key: 'action',
-      header: t.msg('colAction'),
-      render: (group) =>
-        group.actions.includes('edit')
-          ? rowButton({
-              part: 'replace-button',
-              groupId: group.id,
-              spoken: t.msg('replaceOf', group.code),
-              label: t.msg('replace'),
-              onClick: (event) => replace(group, event.currentTarget as HTMLElement),
-            })
-          : nothing,
-    });
-  }
-  return columns;
+  const replaceButton = (group: Group): RowButton => ({
+    part: 'replace-button',
+    groupId: group.id,
+    spoken: t.msg('replaceOf', group.code),
+    label: t.msg('replace'),
+    onClick: (event) => replace(group, event.currentTarget as HTMLElement),
+  });
+  return withActions ? [...columns, actionColumn(t, 'edit', replaceButton)] : columns;
 }

@@ -1,10 +1,15 @@
 import { css } from 'lit';
 import { rowButtonStyles } from '../ui/styles/cell.styles.js';
+import { introStyles } from '../ui/styles/heading.styles.js';
+import { toolbarStyles } from '../ui/styles/toolbar.styles.js';
 
-export const delegationStyles = css`
+/** The kit's words under a heading and toolbar, then the widget's own layout. */
+export const delegationStyles = [
+  introStyles('.hint'),
+  toolbarStyles('.toolbar'),
+  css`
   /* Spaced by margins, as the alerts are (ui/styles/status.styles.ts). */
   .tabs,
-  .hint,
   .toolbar,
   .note,
   .count,
@@ -18,7 +23,6 @@ export const delegationStyles = css`
 
   .hint {
     max-width: 70ch;
-    color: var(--_habil-text-muted);
   }
 
   .convention {
@@ -75,17 +79,6 @@ export const delegationStyles = css`
   }
 
   /* ---- toolbar and filters ---- */
-
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-end;
-    gap: var(--_habil-space-s) var(--_habil-space-m);
-  }
-
-  .toolbar habil-field {
-    margin: 0;
-  }
 
   .filter {
     flex: 0 1 44rem;
@@ -187,4 +180,5 @@ export const delegationStyles = css`
     color: var(--_habil-text-muted);
     font-size: var(--_habil-font-size-small);
   }
-`;
+`,
+];

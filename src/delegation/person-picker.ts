@@ -8,6 +8,7 @@ import { HabilElement } from '../internal/habil-element.js';
 import { LocalizeController } from '../internal/localize.js';
 import type { DataTableColumn, PageChangeDetail } from '../ui/data-table/data-table.js';
 import type { HabilField } from '../ui/field/field.js';
+import { toolbarStyles } from '../ui/styles/toolbar.styles.js';
 import { delegationMessages } from './messages.js';
 
 export interface PersonChooseDetail {
@@ -59,12 +60,9 @@ interface PersonRow extends AccountSummary {
 export class HabilPersonPicker extends HabilElement {
   static override styles = [
     HabilElement.styles,
+    toolbarStyles('.search'),
     css`
       .search {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: flex-end;
-        gap: var(--_habil-space-s) var(--_habil-space-m);
         margin: 0 0 var(--_habil-space-m);
         padding: 0;
         border: 0;
@@ -74,7 +72,6 @@ export class HabilPersonPicker extends HabilElement {
       .search habil-field {
         flex: 1 1 12rem;
         max-width: 20rem;
-        margin: 0;
       }
 
       .table-heading {

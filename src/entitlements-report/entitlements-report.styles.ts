@@ -1,36 +1,35 @@
 import { css } from 'lit';
+import { headingStyles, introStyles } from '../ui/styles/heading.styles.js';
+import { fieldRowStyles, toolbarStyles } from '../ui/styles/toolbar.styles.js';
 
-export const entitlementsReportStyles = css`
+/** The kit's heading and filter rows, then the report's own layout. */
+export const entitlementsReportStyles = [
+  headingStyles,
+  introStyles('.intro'),
+  toolbarStyles('.filters'),
+  fieldRowStyles('.fields'),
+  css`
   :host {
     container-type: inline-size;
   }
 
   /* Margins, not a flex gap, as for the alerts and the live region (ui/styles/status.styles.ts). */
-  .intro,
   .filters,
   .exports {
     margin-block-end: var(--_habil-space-m);
   }
 
+  /* Closer to the intro under it than the kit’s heading is. */
   .heading {
-    margin: 0 0 var(--_habil-space-xs);
-    font-size: var(--_habil-font-size-large);
-    line-height: 1.3;
-  }
-
-  .intro {
-    margin-block-start: 0;
-    color: var(--_habil-text-muted);
+    margin-block-end: var(--_habil-space-xs);
   }
 
 
   /* ---- filters ---- */
 
+  /* The groups of fields further apart than the fields of a group. */
   .filters {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-end;
-    gap: var(--_habil-space-s) var(--_habil-space-l);
+    column-gap: var(--_habil-space-l);
     padding: var(--_habil-space-m);
     border: 1px solid var(--_habil-divider);
     border-radius: var(--_habil-radius);
@@ -54,17 +53,9 @@ export const entitlementsReportStyles = css`
     font-weight: 700;
   }
 
-  .fields {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-start;
-    gap: var(--_habil-space-s) var(--_habil-space-m);
-  }
-
   .fields habil-field {
     flex: 1 1 14rem;
     max-width: 22rem;
-    margin: 0;
   }
 
   .add-choice {
@@ -184,4 +175,5 @@ export const entitlementsReportStyles = css`
   habil-data-table::part(no-role) {
     color: var(--_habil-text-muted);
   }
-`;
+`,
+];

@@ -1,9 +1,12 @@
 import { css } from 'lit';
+import { introStyles } from '../ui/styles/heading.styles.js';
 
-export const myAccessStyles = css`
+/** The kit's words under a heading, then the widget's own layout. */
+export const myAccessStyles = [
+  introStyles('.hint'),
+  css`
   /* Spaced by margins, as the alerts are (ui/styles/status.styles.ts). */
   .tabs,
-  .hint,
   .note,
   .empty {
     margin-block: 0 var(--_habil-space-m);
@@ -12,14 +15,12 @@ export const myAccessStyles = css`
   .hint,
   .empty {
     max-width: 70ch;
-    color: var(--_habil-text-muted);
   }
 
   .empty {
     padding: var(--_habil-space-m);
     border: 1px dashed var(--_habil-border);
     border-radius: var(--_habil-radius);
-    color: var(--_habil-text);
   }
 
   .note {
@@ -354,4 +355,5 @@ export const myAccessStyles = css`
   .contact-name {
     font-weight: 700;
   }
-`;
+`,
+];

@@ -155,7 +155,7 @@ function renderPendingAccess(context: PanelsContext) {
     decided: (id) => list.settledStatus(id),
   });
   return html`
-    <h2 class="table-heading" part="heading">${t.msg('captionPending')}</h2>
+    <h2 class="heading" part="heading">${t.msg('captionPending')}</h2>
     <p part="hint" class="hint">${t.msg('tacitHint')}</p>
     <div part="toolbar" class="toolbar">${renderSearch(t, list, t.msg('searchHint'))} ${renderBulkActions(t, list, context.bulk)}</div>
     ${context.notice.render()} ${renderBulkReport(t, context.bulk)} ${renderListError(t, list)}
@@ -173,7 +173,7 @@ function renderPendingAccess(context: PanelsContext) {
 
 function renderDecidedAccess({ t, decidedAccess: list }: PanelsContext) {
   return html`
-    <h2 class="table-heading" part="heading">${t.msg('captionHistory')}</h2>
+    <h2 class="heading" part="heading">${t.msg('captionHistory')}</h2>
     ${renderHistoryFilters(t, list, t.msg('searchHint'))} ${renderListError(t, list)}
     ${renderTable({
       list,
@@ -203,7 +203,7 @@ function renderAccounts(context: PanelsContext) {
       ${label}
     </label>`;
   return html`
-    <h2 class="table-heading" part="heading">${caption}</h2>
+    <h2 class="heading" part="heading">${caption}</h2>
     <fieldset part="view-switch" class="view-switch">
       <legend>${t.msg('show')}</legend>
       ${choice('pending', t.msg('showPending'))} ${choice('history', t.msg('showHistory'))}

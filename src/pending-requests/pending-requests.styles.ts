@@ -1,14 +1,21 @@
 import { css } from 'lit';
 import { rowButtonStyles } from '../ui/styles/cell.styles.js';
+import { headingStyles, introStyles } from '../ui/styles/heading.styles.js';
+import { fieldRowStyles, toolbarStyles } from '../ui/styles/toolbar.styles.js';
 
-export const pendingRequestsStyles = css`
+/** The kit's heading and rows of fields, then the widget's own layout. */
+export const pendingRequestsStyles = [
+  headingStyles,
+  introStyles('.hint'),
+  toolbarStyles('.toolbar'),
+  fieldRowStyles('.filters'),
+  css`
   :host {
     container-type: inline-size;
   }
 
   /* Spaced by margins, as the alerts are (ui/styles/status.styles.ts). */
   .tabs,
-  .hint,
   .toolbar,
   .filters,
   .view-switch,
@@ -27,30 +34,16 @@ export const pendingRequestsStyles = css`
     text-align: center;
   }
 
-  .table-heading {
-    margin: 0 0 var(--_habil-space-m);
-    font-size: var(--_habil-font-size-large);
-    line-height: 1.3;
-  }
-
-  .hint {
-    margin-block-start: 0;
-    color: var(--_habil-text-muted);
+  .heading {
+    margin-block-end: var(--_habil-space-m);
   }
 
   /* ---- search, filters and actions on the selection ---- */
 
+  /* The search at the start, the actions on the selection at the end. */
   .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-end;
     justify-content: space-between;
-    gap: var(--_habil-space-s) var(--_habil-space-l);
-  }
-
-  .toolbar habil-field,
-  .filters habil-field {
-    margin: 0;
+    column-gap: var(--_habil-space-l);
   }
 
   .search {
@@ -71,10 +64,6 @@ export const pendingRequestsStyles = css`
   }
 
   .filters {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-start;
-    gap: var(--_habil-space-s) var(--_habil-space-m);
     min-width: 0;
     margin-inline: 0;
     margin-block-start: 0;
@@ -203,4 +192,5 @@ export const pendingRequestsStyles = css`
   habil-data-table::part(status-refusee) {
     color: var(--_habil-danger);
   }
-`;
+`,
+];

@@ -1,6 +1,7 @@
 /** Styles the parts of `<habil-user-groups>` share: forms, checkbox lists, notes, reports and modal dialogs. */
 import { css, type CSSResultGroup } from 'lit';
 import { cellStyles, rowButtonStyles } from '../ui/styles/cell.styles.js';
+import { stackedChoiceStyles } from '../ui/styles/choice.styles.js';
 import { dialogStyles as kitDialogStyles } from '../ui/styles/dialog.styles.js';
 import { runReportStyles } from '../ui/styles/run-report.styles.js';
 import { statusStyles } from '../ui/styles/status.styles.js';
@@ -9,6 +10,7 @@ export const partStyles: CSSResultGroup = [
   statusStyles,
   runReportStyles,
   cellStyles,
+  stackedChoiceStyles,
   css`
     :host {
       display: block;
@@ -129,27 +131,8 @@ export const partStyles: CSSResultGroup = [
       padding-inline-start: var(--_habil-space-l);
     }
 
-    .choices {
-      display: flex;
-      flex-direction: column;
-      gap: var(--_habil-space-xs);
-    }
-
     .choice {
-      display: flex;
-      align-items: flex-start;
-      gap: var(--_habil-space-s);
       min-height: 2.25rem;
-      padding-block: var(--_habil-space-xs);
-      cursor: pointer;
-    }
-
-    .choice input {
-      flex: none;
-      width: 1.125rem;
-      height: 1.125rem;
-      margin: 0.2em 0 0;
-      accent-color: var(--_habil-accent);
     }
 
     .tag {

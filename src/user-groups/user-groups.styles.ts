@@ -1,7 +1,11 @@
 import { css } from 'lit';
 import { rowButtonStyles } from '../ui/styles/cell.styles.js';
+import { fieldRowStyles } from '../ui/styles/toolbar.styles.js';
 
-export const userGroupsStyles = css`
+/** The kit's row of filters, then the widget's own layout. */
+export const userGroupsStyles = [
+  fieldRowStyles('.filters'),
+  css`
   :host {
     container-type: inline-size;
     --_habil-user-groups-indent: var(--habil-user-groups-indent, 1.5rem);
@@ -42,17 +46,9 @@ export const userGroupsStyles = css`
     background: var(--_habil-surface-sunken);
   }
 
-  .filters {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-start;
-    gap: var(--_habil-space-s) var(--_habil-space-m);
-  }
-
   .filters habil-field {
     flex: 1 1 12rem;
     max-width: 20rem;
-    margin-block-end: 0;
   }
 
   .toolbar,
@@ -155,4 +151,5 @@ export const userGroupsStyles = css`
   }
 
   ${rowButtonStyles(['row-action'], ['close-button'])}
-`;
+`,
+];

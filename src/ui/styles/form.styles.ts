@@ -1,5 +1,6 @@
 /** What the kit's forms draw the same way, in `<habil-field>` and in the widgets' own forms. */
 import { css, unsafeCSS, type CSSResult } from 'lit';
+import { introStyles } from './heading.styles.js';
 
 /**
  * The look of a text control — input, select, textarea — on `selector` (a constant of the
@@ -40,11 +41,7 @@ export const requiredMarkStyles = css`
 
 /** The words above a form: its introduction (`.intro`) and the line that explains the « * » (`.legend`). */
 export const formIntroStyles = css`
-  .intro,
-  .legend {
-    margin: 0 0 var(--_habil-space-m);
-    color: var(--_habil-text-muted);
-  }
+  ${introStyles('.intro, .legend')}
 
   .legend {
     font-size: var(--_habil-font-size-small);

@@ -1,8 +1,9 @@
 /**
- * The title of what a widget shows (`.heading`). The widgets move the focus onto it when the view
- * changes (it has `tabindex="-1"`): the ring shows only when the keyboard brought it there.
+ * The title of what a widget shows (`.heading`), and the words under it that say what the view
+ * holds. The widgets move the focus onto the title when the view changes (it has
+ * `tabindex="-1"`): the ring shows only when the keyboard brought it there.
  */
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
 export const headingStyles = css`
   .heading {
@@ -20,3 +21,16 @@ export const headingStyles = css`
     outline-offset: 2px;
   }
 `;
+
+/**
+ * The words under the heading (on `selector`, a constant of the caller's, e.g. `'.intro'`): muted,
+ * and spaced by a margin, as the alerts are (ui/styles/status.styles.ts).
+ */
+export function introStyles(selector: string): CSSResult {
+  return css`
+    ${unsafeCSS(selector)} {
+      margin: 0 0 var(--_habil-space-m);
+      color: var(--_habil-text-muted);
+    }
+  `;
+}
