@@ -8,7 +8,9 @@
  * person or the server's day changed) asks again: rights may have changed meanwhile, and an old
  * answer is never handed to it. A widget that learns the answer changed (the person revoked his
  * own delegation) reads it again for all: each widget on that client on the page receives the
- * new answer and follows it. A failed read is not kept: « Réessayer » asks the server again.
+ * new answer and follows it. A request still on its way when the last widget waiting for it
+ * leaves the page is not handed to the next ones, and a failed read is not kept: « Réessayer »
+ * asks the server again.
  */
 import { Task, type StatusRenderer } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -103,5 +105,9 @@ export class MeController implements ReactiveController {
 
   hostDisconnected(): void {
     holders.delete(this);
+    // A request nobody on the page waits for any more is not handed to the widgets that come
+    // next: it was asked for another moment (maybe another person), and may never be answered.
+    const api = this.api();
+    if (![...holders].some((holder) => holder.api() === api)) answers.delete(api);
   }
 }

@@ -65,6 +65,22 @@ describe('GET /me, read once for the page', () => {
     expect(searchAlert(first.search)).to.equal('');
   });
 
+  it('is not handed to the widgets that come next once nobody waits for it: a request never answered blocks no one', async () => {
+    let first = true;
+    const { client, calls } = recordingClient((name) => {
+      if (name !== 'getMe' || !first) return undefined;
+      first = false;
+      return new Promise(() => undefined);
+    });
+    const stuck = await fixture<HTMLElement>(html`<habil-provider .client=${client}><habil-account-search></habil-account-search></habil-provider>`);
+    await waitUntil(() => meCalls(calls) === 1, 'the first widget never asked');
+    stuck.remove();
+    const again = await fixture<HTMLElement>(html`<habil-provider .client=${client}><habil-account-search></habil-account-search></habil-provider>`);
+    const search = again.querySelector('habil-account-search')!;
+    await waitUntil(() => shadow(search).querySelector('habil-data-table'), 'the next widget waited for the request nobody answers');
+    expect(meCalls(calls)).to.equal(2);
+  });
+
   it('is not kept when it failed: « Réessayer » asks the server again', async () => {
     let failures = 1;
     const { client, calls } = recordingClient((name) => (name === 'getMe' && failures-- > 0 ? Promise.reject(new TypeError('Failed to fetch')) : undefined));
