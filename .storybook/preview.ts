@@ -16,44 +16,30 @@ setCustomElementsManifest(manifest);
 // it waited for, without a dump of the page, which cannot show the widgets' shadow roots anyway.
 configure({ asyncUtilTimeout: 10_000, getElementError: (message) => new Error(message ?? 'waitFor timed out') });
 
+/** A global chosen in the toolbar from `items`, the toolbar showing the one chosen. */
+function toolbarMenu(description: string, title: string, icon: string, items: { value: string; title: string }[]) {
+  return { description, toolbar: { title, icon, items, dynamicTitle: true } };
+}
+
 const preview: Preview = {
   tags: ['autodocs'],
   globalTypes: {
-    locale: {
-      description: 'Langue des widgets',
-      toolbar: {
-        title: 'Langue',
-        icon: 'globe',
-        items: [
-          { value: 'fr', title: 'Français' },
-          { value: 'en', title: 'English' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    theme: {
-      description: 'Thème (--habil-* tokens)',
-      toolbar: {
-        title: 'Thème',
-        icon: 'paintbrush',
-        items: [
-          { value: 'light', title: 'Clair' },
-          { value: 'dark', title: 'Sombre' },
-          { value: 'ucanss', title: 'Portail UCANSS' },
-          { value: 'caf', title: 'Mon Compte Partenaire (Caf)' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    persona: {
-      description: 'Personne connectée (serveur de référence)',
-      toolbar: {
-        title: 'Persona',
-        icon: 'user',
-        items: Object.entries(PERSONAS).map(([value, p]) => ({ value, title: p.label.fr })),
-        dynamicTitle: true,
-      },
-    },
+    locale: toolbarMenu('Langue des widgets', 'Langue', 'globe', [
+      { value: 'fr', title: 'Français' },
+      { value: 'en', title: 'English' },
+    ]),
+    theme: toolbarMenu('Thème (--habil-* tokens)', 'Thème', 'paintbrush', [
+      { value: 'light', title: 'Clair' },
+      { value: 'dark', title: 'Sombre' },
+      { value: 'ucanss', title: 'Portail UCANSS' },
+      { value: 'caf', title: 'Mon Compte Partenaire (Caf)' },
+    ]),
+    persona: toolbarMenu(
+      'Personne connectée (serveur de référence)',
+      'Persona',
+      'user',
+      Object.entries(PERSONAS).map(([value, p]) => ({ value, title: p.label.fr })),
+    ),
   },
   initialGlobals: { locale: 'fr', theme: 'light', persona: DEFAULT_PERSONA },
   parameters: {

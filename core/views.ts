@@ -4,16 +4,17 @@ import { accountActions, accountReadOnlyReason, applicationTexts, canRevokeRole,
 import type { AccountRecord } from './records.js';
 import type { MembershipOfAccount } from './storage.js';
 
+/** Who an account is, as its views begin: the account, its identifier and the person's names. */
+function identity(a: AccountRecord): Pick<AccountSummary, 'id' | 'identifier' | 'civilite' | 'nom' | 'prenom'> {
+  return { id: a.id, identifier: a.identifier, ...(a.civilite ? { civilite: a.civilite } : {}), nom: a.nom, prenom: a.prenom };
+}
+
 export function accountSummary(ctx: RuleContext, actor: Actor, facts: AccountFacts): AccountSummary {
   const a = facts.account;
   const organisme = ctx.catalogue.organismes.get(a.organismeId)!;
   const readOnlyReason = accountReadOnlyReason(ctx, actor, facts);
   return {
-    id: a.id,
-    identifier: a.identifier,
-    ...(a.civilite ? { civilite: a.civilite } : {}),
-    nom: a.nom,
-    prenom: a.prenom,
+    ...identity(a),
     emailPro: a.emailPro,
     ...(a.phone ? { phone: a.phone } : {}),
     ...(a.fonction ? { fonction: a.fonction } : {}),
@@ -92,11 +93,7 @@ export function accountDetail(ctx: RuleContext, actor: Actor, facts: AccountFact
 export function myProfile(catalogue: Catalogue, a: AccountRecord, readOnlyReason: MyProfile['readOnlyReason']): MyProfile {
   const secondary = a.secondaryOrganismeId ? catalogue.organismes.get(a.secondaryOrganismeId) : undefined;
   return {
-    id: a.id,
-    identifier: a.identifier,
-    ...(a.civilite ? { civilite: a.civilite } : {}),
-    nom: a.nom,
-    prenom: a.prenom,
+    ...identity(a),
     ...(a.nomNaissance ? { nomNaissance: a.nomNaissance } : {}),
     emailPro: a.emailPro,
     ...(a.emailContact ? { emailContact: a.emailContact } : {}),

@@ -15,6 +15,12 @@ import type { LocalAdmin, PartnerAdmin } from '../src/domain/index.js';
 import { accountFacts, actorFactsOf } from './access.js';
 import type { AccessRequestRecord, AccountRecord, AccountRequestRecord, GroupRecord, LocalAdminRecord, MembershipRecord, PartnerAdminRecord, ReferenceStore } from './store.js';
 
+/** The store's record, refused as stale (R15) when it has changed since it was `read`. */
+function unchanged<R extends { version: number }>(record: R, read: { version: number }): R {
+  if (record.version !== read.version) throw new Refusal('stale-write', undefined, { currentVersion: record.version });
+  return record;
+}
+
 /** One change at a time per store. */
 const turns = new WeakMap<ReferenceStore, Promise<unknown>>();
 
@@ -40,9 +46,7 @@ export function memoryStorage(store: ReferenceStore): Storage {
       for (const [roleId, grant] of account.grants) created.grants.set(roleId, { ...grant });
     },
     saveAccount: async (read, change) => {
-      const account = store.accounts.get(read.id)!;
-      if (account.version !== read.version) throw new Refusal('stale-write', undefined, { currentVersion: account.version });
-      store.updateAccount(account, change);
+      store.updateAccount(unchanged(store.accounts.get(read.id)!, read), change);
     },
     putGrant: async (accountId, grant) => {
       store.directGrants(accountId).set(grant.roleId, { ...grant });
@@ -54,16 +58,14 @@ export function memoryStorage(store: ReferenceStore): Storage {
       store.accessRequests.set(request.id, { ...request });
     },
     saveAccessRequest: async (read, change) => {
-      const request = store.accessRequests.get(read.id)!;
-      if (request.version !== read.version) throw new Refusal('stale-write', undefined, { currentVersion: request.version });
+      const request = unchanged(store.accessRequests.get(read.id)!, read);
       Object.assign(request, change, { version: request.version + 1 });
     },
     insertAccountRequest: async (request) => {
       store.accountRequests.set(request.id, { ...request });
     },
     saveAccountRequest: async (read, change) => {
-      const request = store.accountRequests.get(read.id)!;
-      if (request.version !== read.version) throw new Refusal('stale-write', undefined, { currentVersion: request.version });
+      const request = unchanged(store.accountRequests.get(read.id)!, read);
       Object.assign(request, change, { version: request.version + 1 });
     },
     insertGroup: async (group) => {
@@ -72,8 +74,7 @@ export function memoryStorage(store: ReferenceStore): Storage {
       store.groups.set(group.id, { ...group, roleIds: [...group.roleIds] });
     },
     saveGroup: async (read, change) => {
-      const group = store.groups.get(read.id)!;
-      if (group.version !== read.version) throw new Refusal('stale-write', undefined, { currentVersion: group.version });
+      const group = unchanged(store.groups.get(read.id)!, read);
       // Replaced, never changed in place: the seed's groups share their role lists with the seed.
       Object.assign(group, change, change.roleIds ? { roleIds: [...change.roleIds] } : {}, { version: group.version + 1 });
     },
@@ -81,9 +82,7 @@ export function memoryStorage(store: ReferenceStore): Storage {
       store.memberships.set(store.membershipKey(m.groupId, m.accountId), { ...m });
     },
     saveMembership: async (read, dates) => {
-      const key = store.membershipKey(read.groupId, read.accountId);
-      const m = store.memberships.get(key)!;
-      if (m.version !== read.version) throw new Refusal('stale-write', undefined, { currentVersion: m.version });
+      const m = unchanged(store.memberships.get(store.membershipKey(read.groupId, read.accountId))!, read);
       // Changed in place, as a group is: whoever holds the store's record sees the change.
       m.openingDate = dates.openingDate;
       if (dates.closingDate) m.closingDate = dates.closingDate;

@@ -13,7 +13,7 @@
  * - Bulk deactivation of 500 selected accounts: from the confirmation to the report, with every
  *   value the progress bar went through.
  */
-import { startDemo } from './demo-server.mjs';
+import { startDemo, untilFirstRows } from './demo-server.mjs';
 
 const size = Number(process.argv[2] ?? 100_000);
 const RUNS = 25;
@@ -31,14 +31,7 @@ try {
   });
   const started = performance.now();
   await page.goto(`${base}?accounts=${size}#accounts`);
-  await page.waitForFunction(
-    () => {
-      const table = document.querySelector('habil-account-search')?.shadowRoot?.querySelector('habil-data-table');
-      return table && !table.hasAttribute('loading') && table.shadowRoot.querySelectorAll('tbody tr').length > 1;
-    },
-    undefined,
-    { timeout: 120_000 },
-  );
+  await untilFirstRows(page, 'habil-account-search', 120_000);
   console.log(`\n<habil-account-search>, ${size.toLocaleString('en')} generated accounts: page ready with its first results in ${(performance.now() - started).toFixed(0)} ms (Vite dev server, Chromium ${browser.version()}).`);
 
   // In the page: run one user action and time it until the table has the new rows (and a frame is painted).

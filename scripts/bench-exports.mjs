@@ -16,7 +16,7 @@
  *   from the input's timestamp) to the first frame painted without the progress panel;
  * - the time the file took and its size.
  */
-import { startDemo } from './demo-server.mjs';
+import { startDemo, untilFirstRows } from './demo-server.mjs';
 
 const accounts = Number(process.argv[2] ?? 45_000);
 const TARGET_MS = 100;
@@ -42,14 +42,7 @@ async function openReport(inPage) {
     new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))).observe({ type: 'longtask', buffered: true });
   });
   await page.goto(`${base}?accounts=${accounts}#report`);
-  await page.waitForFunction(
-    () => {
-      const table = document.querySelector('habil-entitlements-report')?.shadowRoot?.querySelector('habil-data-table');
-      return table && !table.hasAttribute('loading') && table.shadowRoot.querySelectorAll('tbody tr').length > 1;
-    },
-    undefined,
-    { timeout: 300_000 },
-  );
+  await untilFirstRows(page, 'habil-entitlements-report', 300_000);
   await page.evaluate(() => {
     const el = document.querySelector('habil-entitlements-report');
     const root = el.shadowRoot;

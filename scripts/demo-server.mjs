@@ -22,3 +22,15 @@ export async function startDemo() {
     },
   };
 }
+
+/** Waits until the first `<habil-data-table>` of the widget `tag` in `page` shows rows of its own (not only the loading row). */
+export async function untilFirstRows(page, tag, timeout) {
+  await page.waitForFunction(
+    (widget) => {
+      const table = document.querySelector(widget)?.shadowRoot?.querySelector('habil-data-table');
+      return table && !table.hasAttribute('loading') && table.shadowRoot.querySelectorAll('tbody tr').length > 1;
+    },
+    tag,
+    { timeout },
+  );
+}

@@ -367,52 +367,52 @@ async function detachEverything(tx: Tx, actor: Actor, group: GroupRecord): Promi
 
 // ---- roles of a group -----------------------------------------------------------------------
 
-export async function assignGroupRole(storage: Storage, actor: Actor, id: string, roleId: string, ifMatch: number | undefined): Promise<Group> {
+/**
+ * R11, R12: a change of the roles of an open group, at the version the administrator read;
+ * `change` checks it and gives the roles after it, with the words of its trace (R14).
+ */
+async function changeGroupRoles(
+  storage: Storage,
+  actor: Actor,
+  id: string,
+  ifMatch: number | undefined,
+  change: (tx: Tx, group: GroupRecord) => Pick<HistoryDraft, 'action' | 'summary'> & { roleIds: string[] },
+): Promise<Group> {
   await storage.write(async (tx) => {
     const group = await administrableGroup(tx, actor, id);
     expectVersion(group.version, ifMatch);
     ensureOpen(tx.today(), group);
-    const refusal = roleGrantProblem(tx.catalogue, actor, { space: 'caf', conventionId: group.conventionId, viaGroup: true }, roleId);
-    if (refusal) throw refusal;
-    if (group.roleIds.includes(roleId)) throw new Refusal('role-already-granted', { fr: `Le groupe ${group.code} dispose déjà de ce rôle.`, en: `Group ${group.code} already holds this role.` });
-    const roleIds = [...group.roleIds, roleId];
+    const { roleIds, action, summary } = change(tx, group);
     await tx.saveGroup(group, { roleIds });
-    const label = tx.catalogue.roles.get(roleId)!.label;
-    await tx.record(
-      trace(actor, {
-        action: 'group.role-added',
-        targetType: 'group',
-        targetId: group.id,
-        summary: { fr: `Rôle assigné au groupe ${group.code} : ${label}`, en: `Role assigned to group ${group.code}: ${label}` },
-        before: { roleIds: group.roleIds },
-        after: { roleIds },
-      }),
-    );
+    await tx.record(trace(actor, { action, targetType: 'group', targetId: group.id, summary, before: { roleIds: group.roleIds }, after: { roleIds } }));
   });
   return groupView(storage, actor, id);
 }
 
-export async function removeGroupRole(storage: Storage, actor: Actor, id: string, roleId: string, ifMatch: number | undefined): Promise<Group> {
-  await storage.write(async (tx) => {
-    const group = await administrableGroup(tx, actor, id);
-    expectVersion(group.version, ifMatch);
-    ensureOpen(tx.today(), group);
-    if (!group.roleIds.includes(roleId)) throw new Refusal('role-not-granted', { fr: `Ce rôle n'est pas assigné au groupe ${group.code}.`, en: `This role is not assigned to group ${group.code}.` });
-    const roleIds = group.roleIds.filter((r) => r !== roleId);
-    await tx.saveGroup(group, { roleIds });
-    const label = tx.catalogue.roles.get(roleId)?.label ?? roleId;
-    await tx.record(
-      trace(actor, {
-        action: 'group.role-removed',
-        targetType: 'group',
-        targetId: group.id,
-        summary: { fr: `Rôle retiré du groupe ${group.code} : ${label}`, en: `Role removed from group ${group.code}: ${label}` },
-        before: { roleIds: group.roleIds },
-        after: { roleIds },
-      }),
-    );
+export async function assignGroupRole(storage: Storage, actor: Actor, id: string, roleId: string, ifMatch: number | undefined): Promise<Group> {
+  return changeGroupRoles(storage, actor, id, ifMatch, (tx, group) => {
+    const refusal = roleGrantProblem(tx.catalogue, actor, { space: 'caf', conventionId: group.conventionId, viaGroup: true }, roleId);
+    if (refusal) throw refusal;
+    if (group.roleIds.includes(roleId)) throw new Refusal('role-already-granted', { fr: `Le groupe ${group.code} dispose déjà de ce rôle.`, en: `Group ${group.code} already holds this role.` });
+    const label = tx.catalogue.roles.get(roleId)!.label;
+    return {
+      roleIds: [...group.roleIds, roleId],
+      action: 'group.role-added',
+      summary: { fr: `Rôle assigné au groupe ${group.code} : ${label}`, en: `Role assigned to group ${group.code}: ${label}` },
+    };
   });
-  return groupView(storage, actor, id);
+}
+
+export async function removeGroupRole(storage: Storage, actor: Actor, id: string, roleId: string, ifMatch: number | undefined): Promise<Group> {
+  return changeGroupRoles(storage, actor, id, ifMatch, (tx, group) => {
+    if (!group.roleIds.includes(roleId)) throw new Refusal('role-not-granted', { fr: `Ce rôle n'est pas assigné au groupe ${group.code}.`, en: `This role is not assigned to group ${group.code}.` });
+    const label = tx.catalogue.roles.get(roleId)?.label ?? roleId;
+    return {
+      roleIds: group.roleIds.filter((r) => r !== roleId),
+      action: 'group.role-removed',
+      summary: { fr: `Rôle retiré du groupe ${group.code} : ${label}`, en: `Role removed from group ${group.code}: ${label}` },
+    };
+  });
 }
 
 // ---- members --------------------------------------------------------------------------------

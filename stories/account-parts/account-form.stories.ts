@@ -84,9 +84,7 @@ export const NouveauUcanss: Story = {};
 
 /** Saving with nothing filled in: each error on its field, all of them listed above. */
 export const ChampsObligatoires: Story = {
-  play: async ({ canvasElement }) => {
-    await submit(formOf(canvasElement));
-  },
+  play: async ({ canvasElement }) => submit(formOf(canvasElement)),
 };
 
 /** The server refused the e-mail (R7): the error sits on the field, and nothing typed is lost. */
@@ -101,9 +99,7 @@ export const AdresseDejaUtilisee: Story = {
 /** The host is sending the form. */
 export const Enregistrement: Story = {
   args: { submitting: true },
-  play: async ({ canvasElement }) => {
-    await fill(formOf(canvasElement), { civilite: 'M.', nom: 'WEBER', prenom: 'Lucas', emailPro: 'l.weber@lassuranceretraite.fr' });
-  },
+  play: async ({ canvasElement }) => fill(formOf(canvasElement), { civilite: 'M.', nom: 'WEBER', prenom: 'Lucas', emailPro: 'l.weber@lassuranceretraite.fr' }),
 };
 
 /** Changing Emma AHOVA's account: her identifier (e-mail) stays as it is. */

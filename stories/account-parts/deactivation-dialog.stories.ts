@@ -6,6 +6,7 @@ import { accountDetail, accountSummary } from '../../mocks/views.js';
 import { HabilDeactivationDialog, type DeactivationRequest } from '../../src/account-parts/deactivation-dialog.js';
 import { defineElement } from '../../src/internal/define.js';
 import '../../src/ui/field/define.js';
+import { askingStory, confirmingAtOnce } from '../play.js';
 
 // The widget's define module registers its parts; the stories of a part register only what they show.
 defineElement('habil-deactivation-dialog', HabilDeactivationDialog);
@@ -26,30 +27,12 @@ export default meta;
 
 type Story = StoryObj;
 
-/**
- * A button that asks, as `<habil-account-search>` does, and shows the answer the host would
- * send. The story opens the dialog at once.
- */
+/** The dialog asked for `request` by a button reading `trigger`; the output shows the answer the host would send. */
 function asking(request: DeactivationRequest, trigger: string): Story {
-  const ask = async (event: Event) => {
-    const container = (event.currentTarget as HTMLElement).parentElement!;
-    const output = container.querySelector('output')!;
-    output.textContent = '';
-    const answer = await container.querySelector<HabilDeactivationDialog>('habil-deactivation-dialog')!.ask(request);
-    output.textContent = answer ? `Réponse : ${JSON.stringify(answer)}` : 'Annulé.';
-  };
-  return {
-    render: () => html`
-      <div>
-        <button type="button" class="trigger" @click=${ask}>${trigger}</button>
-        <output aria-label="Réponse du dialogue"></output>
-        <habil-deactivation-dialog></habil-deactivation-dialog>
-      </div>
-    `,
-    play: async ({ canvasElement }) => {
-      canvasElement.querySelector<HTMLButtonElement>('.trigger')!.click();
-    },
-  };
+  return askingStory(trigger, html`<habil-deactivation-dialog></habil-deactivation-dialog>`, 'habil-deactivation-dialog', async (dialog: HabilDeactivationDialog) => {
+    const answer = await dialog.ask(request);
+    return answer ? `Réponse : ${JSON.stringify(answer)}` : 'Annulé.';
+  });
 }
 
 function dialogOf(canvas: HTMLElement): HabilDeactivationDialog {
@@ -60,15 +43,7 @@ function dialogOf(canvas: HTMLElement): HabilDeactivationDialog {
 export const Ucanss: Story = asking({ account: accountSummary(store, admin, store.accounts.get('e-ahova')!), space: 'ucanss', today: TODAY }, 'Désactiver le compte');
 
 /** Confirming without a choice: the error is tied to the group and read out. */
-export const UcanssSansChoix: Story = {
-  ...Ucanss,
-  play: async (context) => {
-    await Ucanss.play!(context);
-    const dialog = dialogOf(context.canvasElement);
-    await dialog.updateComplete;
-    dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm-button"]')!.click();
-  },
-};
+export const UcanssSansChoix: Story = { ...Ucanss, play: confirmingAtOnce(Ucanss, 'habil-deactivation-dialog') };
 
 /** Louis D'ARTAGNAN is already inactive: only the permanent deletion is left. */
 export const UcanssCompteInactif: Story = asking(

@@ -7,6 +7,7 @@ import { HabilRolePicker, type RoleChoiceOptions } from '../../src/account-parts
 import { DELEGATED_ROLE_ID } from '../../src/domain/index.js';
 import { defineElement } from '../../src/internal/define.js';
 import '../../src/ui/field/define.js';
+import { askingStory, confirmingAtOnce } from '../play.js';
 
 // The widget's define module registers its parts; the stories of a part register only what they show.
 defineElement('habil-role-picker', HabilRolePicker);
@@ -27,27 +28,12 @@ export default meta;
 
 type Story = StoryObj;
 
-/** A button that asks, as `<habil-account-search>` does, and shows the role chosen. The story opens the picker at once. */
+/** The picker asked with `options` by a button reading `trigger`; the output shows the role chosen. */
 function choosing(options: RoleChoiceOptions, trigger: string): Story {
-  const choose = async (event: Event) => {
-    const container = (event.currentTarget as HTMLElement).parentElement!;
-    const output = container.querySelector('output')!;
-    output.textContent = '';
-    const roleId = await container.querySelector<HabilRolePicker>('habil-role-picker')!.choose(options);
-    output.textContent = roleId ? `Rôle choisi : ${roleId}` : 'Annulé.';
-  };
-  return {
-    render: () => html`
-      <div>
-        <button type="button" class="trigger" @click=${choose}>${trigger}</button>
-        <output aria-label="Réponse du dialogue"></output>
-        <habil-role-picker .applications=${applications}></habil-role-picker>
-      </div>
-    `,
-    play: async ({ canvasElement }) => {
-      canvasElement.querySelector<HTMLButtonElement>('.trigger')!.click();
-    },
-  };
+  return askingStory(trigger, html`<habil-role-picker .applications=${applications}></habil-role-picker>`, 'habil-role-picker', async (picker: HabilRolePicker) => {
+    const roleId = await picker.choose(options);
+    return roleId ? `Rôle choisi : ${roleId}` : 'Annulé.';
+  });
 }
 
 function pickerOf(canvas: HTMLElement): HabilRolePicker {
@@ -109,15 +95,7 @@ export const RoleChoisiAvance: Story = choosing(
 );
 
 /** Confirming without a choice. */
-export const SansChoix: Story = {
-  ...SupprimerUnRole,
-  play: async (context) => {
-    await SupprimerUnRole.play!(context);
-    const picker = pickerOf(context.canvasElement);
-    await picker.updateComplete;
-    picker.shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm-button"]')!.click();
-  },
-};
+export const SansChoix: Story = { ...SupprimerUnRole, play: confirmingAtOnce(SupprimerUnRole, 'habil-role-picker') };
 
 /** CAF: the Afas profiles of the convention, the only roles given directly to a user. */
 export const ProfilsAfas: Story = choosing(

@@ -86,6 +86,13 @@ async function rowAction(canvas: HTMLElement, name: string, action?: RowAction):
   return w;
 }
 
+/** The play of a story: the menu of the row named `name` opened, and `action` chosen in it (when given). */
+function onRow(name: string, action?: RowAction): Story['play'] {
+  return async ({ canvasElement }) => {
+    await rowAction(canvasElement, name, action);
+  };
+}
+
 // ---- states -----------------------------------------------------------------------------
 
 /** The accounts of my organisme (CARSAT ALSACE-MOSELLE), sorted by name, with the total and paging. */
@@ -126,25 +133,14 @@ export const InactiveAccounts: Story = { args: { active: 'false' } };
 export const RoleHolders: Story = { args: { roleId: 'egap-guides', hasRole: 'true' } };
 
 /** R2: the Agents de Direction are read only, and the row says why; the menu offers only reading. */
-export const AddAccountsReadOnly: Story = {
-  args: { add: 'true' },
-  play: async ({ canvasElement }) => {
-    await rowAction(canvasElement, 'RAYMOND Pierre');
-  },
-};
+export const AddAccountsReadOnly: Story = { args: { add: 'true' }, play: onRow('RAYMOND Pierre') };
 
 /**
  * R16: as a responsable habilitations (Mathieu Durand), the partner administrator and the
  * responsables of groups outside his tree are read only, whatever groups they belong to; the
  * row says why and the menu offers only reading.
  */
-export const PrivilegedAccountsReadOnly: Story = {
-  globals: { persona: 'responsable' },
-  args: { nom: 'martin' },
-  play: async ({ canvasElement }) => {
-    await rowAction(canvasElement, 'MARTIN');
-  },
-};
+export const PrivilegedAccountsReadOnly: Story = { globals: { persona: 'responsable' }, args: { nom: 'martin' }, play: onRow('MARTIN') };
 
 /** CAF "Liste des utilisateurs" of the convention, as its partner administrator (Pierre Martin). */
 export const CafUsers: Story = { globals: { persona: 'partner-admin' } };
@@ -158,69 +154,28 @@ export const InEnglish: Story = { globals: { locale: 'en' } };
 // ---- actions ----------------------------------------------------------------------------
 
 /** "Détails – accéder à la fiche": the record, with the roles grouped by application. */
-export const Details: Story = {
-  args: { nom: 'schneider' },
-  play: async ({ canvasElement }) => {
-    await rowAction(canvasElement, 'SCHNEIDER-KLEIN Hélène', 'view');
-  },
-};
+export const Details: Story = { args: { nom: 'schneider' }, play: onRow('SCHNEIDER-KLEIN Hélène', 'view') };
 
 /** "Consulter l'historique des actions sur le compte", newest first. */
-export const History: Story = {
-  args: { nom: 'benga' },
-  play: async ({ canvasElement }) => {
-    await rowAction(canvasElement, 'BENGA Émilie', 'history');
-  },
-};
+export const History: Story = { args: { nom: 'benga' }, play: onRow('BENGA Émilie', 'history') };
 
 /** "Affecter un rôle": the roles the person does not hold yet. */
-export const AssignRole: Story = {
-  args: { nom: 'ahova' },
-  play: async ({ canvasElement }) => {
-    await rowAction(canvasElement, 'AHOVA Emma', 'grant');
-  },
-};
+export const AssignRole: Story = { args: { nom: 'ahova' }, play: onRow('AHOVA Emma', 'grant') };
 
 /** "Supprimer un rôle": the roles the person holds and that can be removed. */
-export const RemoveRole: Story = {
-  args: { nom: 'schneider' },
-  play: async ({ canvasElement }) => {
-    await rowAction(canvasElement, 'SCHNEIDER-KLEIN Hélène', 'revoke');
-  },
-};
+export const RemoveRole: Story = { args: { nom: 'schneider' }, play: onRow('SCHNEIDER-KLEIN Hélène', 'revoke') };
 
 /** R6: temporary or permanent, with what each does. */
-export const Deactivate: Story = {
-  args: { nom: 'dona' },
-  play: async ({ canvasElement }) => {
-    await rowAction(canvasElement, 'DONA Carole', 'deactivate');
-  },
-};
+export const Deactivate: Story = { args: { nom: 'dona' }, play: onRow('DONA Carole', 'deactivate') };
 
 /** R6 on CAF: a closing date, and the Afas warning naming the profiles still held (Anaïs Roux). */
-export const DeactivateCafWithAfas: Story = {
-  globals: { persona: 'partner-admin' },
-  args: { nom: 'roux' },
-  play: async ({ canvasElement }) => {
-    await rowAction(canvasElement, 'ROUX', 'deactivate');
-  },
-};
+export const DeactivateCafWithAfas: Story = { globals: { persona: 'partner-admin' }, args: { nom: 'roux' }, play: onRow('ROUX', 'deactivate') };
 
 /** "Activer le compte", after a confirmation. */
-export const Reactivate: Story = {
-  args: { active: 'false' },
-  play: async ({ canvasElement }) => {
-    await rowAction(canvasElement, "D'ARTAGNAN Louis", 'reactivate');
-  },
-};
+export const Reactivate: Story = { args: { active: 'false' }, play: onRow("D'ARTAGNAN Louis", 'reactivate') };
 
 /** R9: a person of another organisme, found with "Personne dans mon organisme : Non", and the guide's confirmation. */
-export const AttachNewcomer: Story = {
-  args: { inMyOrganisme: 'false', nom: 'tologue' },
-  play: async ({ canvasElement }) => {
-    await rowAction(canvasElement, 'TOLOGUE Déon', 'attach');
-  },
-};
+export const AttachNewcomer: Story = { args: { inMyOrganisme: 'false', nom: 'tologue' }, play: onRow('TOLOGUE Déon', 'attach') };
 
 /** "Nouveau": the account form in a dialog. */
 export const NewAccount: Story = {
@@ -232,66 +187,25 @@ export const NewAccount: Story = {
 };
 
 /** "Modifier": the account form filled with the account. */
-export const EditAccount: Story = {
-  args: { nom: 'weber', prenom: 'thomas' },
-  play: async ({ canvasElement }) => {
-    await rowAction(canvasElement, 'WEBER Thomas', 'edit');
-  },
-};
+export const EditAccount: Story = { args: { nom: 'weber', prenom: 'thomas' }, play: onRow('WEBER Thomas', 'edit') };
 
 /** CAF: "Renvoi de l'identifiant par mail", after saying where it goes. */
-export const ResendIdentifier: Story = {
-  globals: { persona: 'partner-admin' },
-  args: { nom: 'durand' },
-  play: async ({ canvasElement }) => {
-    await rowAction(canvasElement, 'DURAND', 'resend-identifier');
-  },
-};
+export const ResendIdentifier: Story = { globals: { persona: 'partner-admin' }, args: { nom: 'durand' }, play: onRow('DURAND', 'resend-identifier') };
 
 /** CAF, « Autres actions » › « Ajouter à un groupe » (fiche 4): the open groups he is not in, from today. */
-export const CafAddToGroup: Story = {
-  globals: { persona: 'partner-admin' },
-  args: { nom: 'benali' },
-  play: async ({ canvasElement }) => {
-    await rowAction(canvasElement, 'BENALI', 'add-to-group');
-  },
-};
+export const CafAddToGroup: Story = { globals: { persona: 'partner-admin' }, args: { nom: 'benali' }, play: onRow('BENALI', 'add-to-group') };
 
 /** The same as a responsable habilitations (Mathieu Durand): only his groups, not the Afas group he may not manage (R12). */
-export const CafAddToGroupAsResponsable: Story = {
-  globals: { persona: 'responsable' },
-  args: { nom: 'benali' },
-  play: async ({ canvasElement }) => {
-    await rowAction(canvasElement, 'BENALI', 'add-to-group');
-  },
-};
+export const CafAddToGroupAsResponsable: Story = { globals: { persona: 'responsable' }, args: { nom: 'benali' }, play: onRow('BENALI', 'add-to-group') };
 
 /** CAF, « Gérer l'appartenance de l'utilisateur » (fiche 6): his groups and their dates, « Modifier les dates » and « Détacher ». */
-export const CafManageMemberships: Story = {
-  globals: { persona: 'partner-admin' },
-  args: { nom: 'benali' },
-  play: async ({ canvasElement }) => {
-    await rowAction(canvasElement, 'BENALI', 'manage-memberships');
-  },
-};
+export const CafManageMemberships: Story = { globals: { persona: 'partner-admin' }, args: { nom: 'benali' }, play: onRow('BENALI', 'manage-memberships') };
 
 /** CAF, « Désactiver un responsable habilitations »: a new responsable for each of her groups first (R11), then the closing date. */
-export const CafDeactivateResponsable: Story = {
-  globals: { persona: 'partner-admin' },
-  args: { nom: 'garnier' },
-  play: async ({ canvasElement }) => {
-    await rowAction(canvasElement, 'GARNIER', 'deactivate-responsable');
-  },
-};
+export const CafDeactivateResponsable: Story = { globals: { persona: 'partner-admin' }, args: { nom: 'garnier' }, play: onRow('GARNIER', 'deactivate-responsable') };
 
 /** As a responsable habilitations, a user who is the responsable of a group is not closed from here: the menu says why. */
-export const CafResponsableClosedByThePartnerAdministrator: Story = {
-  globals: { persona: 'responsable' },
-  args: { nom: 'blanc' },
-  play: async ({ canvasElement }) => {
-    await rowAction(canvasElement, 'BLANC');
-  },
-};
+export const CafResponsableClosedByThePartnerAdministrator: Story = { globals: { persona: 'responsable' }, args: { nom: 'blanc' }, play: onRow('BLANC') };
 
 /** R15: someone else changed the account meanwhile; the widget reloads it and says so (the server answers 412 here). */
 export const Conflict: Story = {

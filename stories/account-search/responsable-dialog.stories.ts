@@ -5,6 +5,7 @@ import { HabilResponsableDialog, type ResponsableRequest } from '../../src/accou
 import type { Group } from '../../src/domain/index.js';
 import { defineElement } from '../../src/internal/define.js';
 import '../../src/ui/field/define.js';
+import { askingStory, confirmingAtOnce } from '../play.js';
 
 // The widget's define module registers its parts; the stories of a part register only what they show.
 defineElement('habil-responsable-dialog', HabilResponsableDialog);
@@ -52,27 +53,12 @@ export default meta;
 
 type Story = StoryObj;
 
-/** A button that asks, as `<habil-account-search>` does, and shows what the host would then send. The story opens it at once. */
+/** The dialog asked for `request` by « Désactiver un responsable habilitations »; the output shows what the host would then send. */
 function asking(request: ResponsableRequest): Story {
-  const ask = async (event: Event) => {
-    const container = (event.currentTarget as HTMLElement).parentElement!;
-    const output = container.querySelector('output')!;
-    output.textContent = '';
-    const answer = await container.querySelector<HabilResponsableDialog>('habil-responsable-dialog')!.ask(request);
-    output.textContent = answer ? `Réponse : ${answer.map((r) => `${r.group.code} → ${r.responsableName}`).join(', ')}` : 'Annulé.';
-  };
-  return {
-    render: () => html`
-      <div>
-        <button type="button" class="trigger" @click=${ask}>Désactiver un responsable habilitations</button>
-        <output aria-label="Réponse du dialogue"></output>
-        <habil-responsable-dialog></habil-responsable-dialog>
-      </div>
-    `,
-    play: async ({ canvasElement }) => {
-      canvasElement.querySelector<HTMLButtonElement>('.trigger')!.click();
-    },
-  };
+  return askingStory('Désactiver un responsable habilitations', html`<habil-responsable-dialog></habil-responsable-dialog>`, 'habil-responsable-dialog', async (dialog: HabilResponsableDialog) => {
+    const answer = await dialog.ask(request);
+    return answer ? `Réponse : ${answer.map((r) => `${r.group.code} → ${r.responsableName}`).join(', ')}` : 'Annulé.';
+  });
 }
 
 /** Sylvie GARNIER, responsable of five groups: one choice each, or the same for all. */
@@ -85,12 +71,4 @@ export const OneGroup: Story = asking({ account: person('j-blanc'), groups: grou
 export const NobodyToNameInstead: Story = asking({ account: person('j-blanc'), groups: groupsOf('j-blanc'), users: users.filter((u) => u.id === 'j-blanc') });
 
 /** « Continuer » with choices missing: each is said on its field, and focus goes to the first. */
-export const ChoicesMissing: Story = {
-  ...FiveGroups,
-  play: async (context) => {
-    await FiveGroups.play!(context);
-    const dialog = context.canvasElement.querySelector<HabilResponsableDialog>('habil-responsable-dialog')!;
-    await dialog.updateComplete;
-    dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm-button"]')!.click();
-  },
-};
+export const ChoicesMissing: Story = { ...FiveGroups, play: confirmingAtOnce(FiveGroups, 'habil-responsable-dialog') };

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { http, HttpResponse } from 'msw';
 import { waitFor } from 'storybook/test';
-import { find } from '../play.js';
+import { confirmDialog, find } from '../play.js';
 import '../../src/delegation/define.js';
 import type { DelegationView, HabilDelegation } from '../../src/delegation/define.js';
 import type { PersonaId } from '../../mocks/personas.js';
@@ -68,15 +68,6 @@ async function choosePerson(canvas: HTMLElement, nom: string, accountId: string)
   choose.click();
 }
 
-async function confirmDialog(canvas: HTMLElement): Promise<void> {
-  const dialog = await find(widget(canvas), 'habil-confirm-dialog');
-  const confirm = await waitFor(() => {
-    if (!dialog.shadowRoot?.querySelector('dialog')?.open) throw new Error('waiting for the dialog');
-    return dialog.shadowRoot.querySelector<HTMLElement>('[part~="confirm-button"]')!;
-  });
-  confirm.click();
-}
-
 /** Someone acts in another window: the story's server is replaced by one where he did. */
 function meanwhile(persona: PersonaId, change: (server: ReturnType<typeof freshReferenceServer>) => void): void {
   change(freshReferenceServer(persona, { now: NOW }));
@@ -101,9 +92,7 @@ export const TousFiltresParOrganisme: Story = { args: { view: 'all-local-admins'
 
 /** "Nouvel administrateur local": the guide's "Délégation" screen, people of the organisme searched on the server. */
 export const NouvelAdministrateurLocal: Story = {
-  play: async ({ canvasElement }) => {
-    await clickInWidget(canvasElement, '#new-local-admin');
-  },
+  play: async ({ canvasElement }) => clickInWidget(canvasElement, '#new-local-admin'),
 };
 
 /** "Choisir" Emma Ahova: the confirmation names her, says what she will be able to do (« Elle reçoit… »), and starts on « Annuler ». */
@@ -127,7 +116,7 @@ export const AdministrateurNomme: Story = {
   play: async ({ canvasElement }) => {
     await clickInWidget(canvasElement, '#new-local-admin');
     await choosePerson(canvasElement, 'aho', 'e-ahova');
-    await confirmDialog(canvasElement);
+    await confirmDialog(widget(canvasElement));
     const history = await find(widget(canvasElement), 'habil-delegation-history');
     (await find(history, '[data-account-id="e-ahova"]')).click();
     await find(history, 'ol');
@@ -136,9 +125,7 @@ export const AdministrateurNomme: Story = {
 
 /** "Retirer" Pierre Raymond: a confirmation first. */
 export const ConfirmationDuRetrait: Story = {
-  play: async ({ canvasElement }) => {
-    await clickRowButton(canvasElement, '[data-account-id="p-raymond"]');
-  },
+  play: async ({ canvasElement }) => clickRowButton(canvasElement, '[data-account-id="p-raymond"]'),
 };
 
 /**
@@ -148,7 +135,7 @@ export const ConfirmationDuRetrait: Story = {
 export const RetraitDeSaPropreDelegation: Story = {
   play: async ({ canvasElement }) => {
     await clickRowButton(canvasElement, '[data-account-id="e-benga"]');
-    await confirmDialog(canvasElement);
+    await confirmDialog(widget(canvasElement));
     await find(widget(canvasElement), '#self-revoked');
   },
 };
@@ -159,7 +146,7 @@ export const DernierAdministrateurLocal: Story = {
     await find(await find(widget(canvasElement), 'habil-data-table'), '[data-account-id="e-benga"]');
     meanwhile('admin-carsat', (server) => server.store.localAdmins.delete('p-raymond'));
     await clickRowButton(canvasElement, '[data-account-id="e-benga"]');
-    await confirmDialog(canvasElement);
+    await confirmDialog(widget(canvasElement));
   },
 };
 
@@ -212,7 +199,7 @@ export const RefusTroisiemeAdministrateur: Story = {
     await find(widget(canvasElement), 'habil-person-picker');
     meanwhile('caf-agent', (server) => server.store.partnerAdmins.set('s-garnier', { accountId: 's-garnier', partnerId: 'cd-83', since: '2025-06-02' }));
     await choosePerson(canvasElement, 'blanc', 'j-blanc');
-    await confirmDialog(canvasElement);
+    await confirmDialog(widget(canvasElement));
   },
 };
 
@@ -226,9 +213,7 @@ export const ResponsablesLectureSeule: Story = { args: { view: 'responsables' },
 export const RemplacerLeResponsable: Story = {
   args: { view: 'responsables' },
   parameters: { persona: 'partner-admin' },
-  play: async ({ canvasElement }) => {
-    await clickRowButton(canvasElement, '[data-group-id="g-cdap-t1"]');
-  },
+  play: async ({ canvasElement }) => clickRowButton(canvasElement, '[data-group-id="g-cdap-t1"]'),
 };
 
 /** Julie Blanc replaces Mathieu Durand: both histories (R14) and "détachez-le aussi du groupe Habiliter". */
@@ -238,7 +223,7 @@ export const ResponsableRemplace: Story = {
   play: async ({ canvasElement }) => {
     await clickRowButton(canvasElement, '[data-group-id="g-cdap-t1"]');
     await choosePerson(canvasElement, 'blanc', 'j-blanc');
-    await confirmDialog(canvasElement);
+    await confirmDialog(widget(canvasElement));
   },
 };
 
@@ -250,7 +235,7 @@ export const ConflitDeModification: Story = {
     await clickRowButton(canvasElement, '[data-group-id="g-cdap-t1"]');
     meanwhile('partner-admin', (server) => Object.assign(server.store.groups.get('g-cdap-t1')!, { label: 'Cdap T1 - Centre', version: 2 }));
     await choosePerson(canvasElement, 'blanc', 'j-blanc');
-    await confirmDialog(canvasElement);
+    await confirmDialog(widget(canvasElement));
   },
 };
 

@@ -88,9 +88,7 @@ export const ExportEnCours: Story = {
       },
     },
   },
-  play: async ({ canvasElement }) => {
-    await clickWhenReady(canvasElement, 'export-excel');
-  },
+  play: async ({ canvasElement }) => clickWhenReady(canvasElement, 'export-excel'),
 };
 
 /** The PDF was created: the status says which file and how many persons (the story keeps the file instead of downloading it). */

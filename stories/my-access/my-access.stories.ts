@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { http, HttpResponse } from 'msw';
-import { waitFor } from 'storybook/test';
-import { find } from '../play.js';
+import { confirmDialog, find } from '../play.js';
 import '../../src/my-access/define.js';
 import type { HabilMyAccess, MyAccessSection } from '../../src/my-access/define.js';
 import { neverAnswering, referenceHandlers, unavailable } from '../../.storybook/reference-server.js';
@@ -50,15 +49,6 @@ async function requestRole(canvas: HTMLElement, applicationId: string, roleId: s
   (await find(widget(canvas), `[data-application-id="${applicationId}"] [part~="request-button"][data-role-id="${roleId}"]`)).click();
 }
 
-async function confirmDialog(canvas: HTMLElement): Promise<void> {
-  const dialog = await find(widget(canvas), 'habil-confirm-dialog');
-  const confirm = await waitFor(() => {
-    if (!dialog.shadowRoot?.querySelector('dialog')?.open) throw new Error('waiting for the dialog');
-    return dialog.shadowRoot.querySelector<HTMLElement>('[part~="confirm-button"]')!;
-  });
-  confirm.click();
-}
-
 /**
  * The catalogue as the guide shows it, collapsed: by theme, what I may use open (a role held:
  * Guides juridiques Egap; open to all: Textes conventionnels), the rest greyed with a padlock —
@@ -87,17 +77,13 @@ export const ApplicationsOuvertes: Story = {
 /** « Demander l'accès à l'application Contentieux »: the confirmation says who decides (the local administrator) and by when. */
 export const ConfirmationDeLaDemande: Story = {
   args: { section: 'catalogue' },
-  play: async ({ canvasElement }) => {
-    await requestRole(canvasElement, 'contentieux', 'contentieux-organisme');
-  },
+  play: async ({ canvasElement }) => requestRole(canvasElement, 'contentieux', 'contentieux-organisme'),
 };
 
 /** A role of a "central" application: UCANSS decides. */
 export const ConfirmationDemandeUcanss: Story = {
   args: { section: 'catalogue' },
-  play: async ({ canvasElement }) => {
-    await requestRole(canvasElement, 'annuaire-add', 'annuaire-add-lecteur');
-  },
+  play: async ({ canvasElement }) => requestRole(canvasElement, 'annuaire-add', 'annuaire-add-lecteur'),
 };
 
 /** The request sent: said in the live region, « Demande en cours » in its place and on the application's line. */
@@ -105,7 +91,7 @@ export const DemandeEnvoyee: Story = {
   args: { section: 'catalogue' },
   play: async ({ canvasElement }) => {
     await requestRole(canvasElement, 'contentieux', 'contentieux-organisme');
-    await confirmDialog(canvasElement);
+    await confirmDialog(widget(canvasElement));
     await find(widget(canvasElement), '[data-application-id="contentieux"] [part~="pending"]');
   },
 };

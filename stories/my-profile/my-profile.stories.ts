@@ -1,10 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { http, HttpResponse } from 'msw';
-import { waitFor } from 'storybook/test';
+import { shadowWith, typeIn } from '../play.js';
+import { myProfile } from '../../core/views.js';
+import { createReferenceServer } from '../../mocks/reference-server.js';
 import type { MyProfile } from '../../src/domain/index.js';
 import '../../src/my-profile/define.js';
-import { ADD_PROFILE_URL, type HabilMyProfile } from '../../src/my-profile/define.js';
+import { ADD_PROFILE_URL } from '../../src/my-profile/define.js';
 import { maintenance, neverAnswering, referenceHandlers, unavailable, withHandlers } from '../../.storybook/reference-server.js';
 
 /** The day of the guides' screens, as in the other stories. */
@@ -27,19 +29,8 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-async function form(canvas: HTMLElement): Promise<ShadowRoot> {
-  const el = canvas.querySelector<HabilMyProfile>('habil-my-profile')!;
-  return waitFor(() => {
-    if (!el.shadowRoot?.querySelector('form')) throw new Error('waiting for the details');
-    return el.shadowRoot;
-  });
-}
-
-function type(root: ShadowRoot, name: string, value: string): void {
-  const input = root.querySelector(`habil-field[name="${name}"]`)!.shadowRoot!.querySelector<HTMLInputElement>('#control')!;
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-}
+/** The widget's shadow root, once the details are shown. */
+const form = (canvas: HTMLElement) => shadowWith(canvas.querySelector('habil-my-profile')!, 'form');
 
 function save(root: ShadowRoot): void {
   root.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
@@ -54,9 +45,9 @@ export const MesCoordonnees: Story = {};
 export const ChampsACorriger: Story = {
   play: async ({ canvasElement }) => {
     const root = await form(canvasElement);
-    type(root, 'nom', '');
-    type(root, 'phone', '+44 20 7946 0958');
-    type(root, 'emailContact', 'coralie@');
+    typeIn(root, 'nom', '');
+    typeIn(root, 'phone', '+44 20 7946 0958');
+    typeIn(root, 'emailContact', 'coralie@');
     save(root);
   },
 };
@@ -65,7 +56,7 @@ export const ChampsACorriger: Story = {
 export const Enregistrees: Story = {
   play: async ({ canvasElement }) => {
     const root = await form(canvasElement);
-    type(root, 'phone', '0388252630');
+    typeIn(root, 'phone', '0388252630');
     const select = root.querySelector('habil-field[name="secondaryOrganismeId"]')!.shadowRoot!.querySelector<HTMLSelectElement>('#control')!;
     select.value = 'cpam-67';
     select.dispatchEvent(new Event('change', { bubbles: true }));
@@ -78,20 +69,9 @@ export const RienAEnregistrer: Story = {
   play: async ({ canvasElement }) => save(await form(canvasElement)),
 };
 
-/** Coralie's details as the seed has them, then as her local administrator changed them meanwhile (R15). */
-const CORALIE: MyProfile = {
-  id: 'c-living',
-  identifier: 'co.living@lassuranceretraite.fr',
-  civilite: 'Mme',
-  nom: 'LIVING',
-  prenom: 'Coralie',
-  emailPro: 'co.living@lassuranceretraite.fr',
-  organismeId: 'carsat-am',
-  organismeName: 'CARSAT ALSACE-MOSELLE',
-  space: 'ucanss',
-  add: false,
-  version: 1,
-};
+/** Coralie's details as the seed has them (version 1), then as her local administrator changed them meanwhile (R15). */
+const { store } = createReferenceServer({ now: NOW, generatedAccounts: 0 });
+const CORALIE: MyProfile = myProfile(store, store.accounts.get('c-living')!, undefined);
 const CHANGED_MEANWHILE: MyProfile = { ...CORALIE, phone: '03 88 25 26 30', version: 2 };
 const staleState = { reads: 0 };
 
@@ -122,7 +102,7 @@ export const ModifieesEntreTemps: Story = {
   },
   play: async ({ canvasElement }) => {
     const root = await form(canvasElement);
-    type(root, 'nomNaissance', 'MARTIN');
+    typeIn(root, 'nomNaissance', 'MARTIN');
     save(root);
   },
 };
@@ -132,7 +112,7 @@ export const EnregistrementImpossible: Story = {
   parameters: withHandlers(http.patch('/api/me/profile', () => maintenance())),
   play: async ({ canvasElement }) => {
     const root = await form(canvasElement);
-    type(root, 'phone', '03 88 25 26 30');
+    typeIn(root, 'phone', '03 88 25 26 30');
     save(root);
   },
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { waitFor } from 'storybook/test';
+import { confirmDialog } from '../play.js';
 import '../../src/pending-requests/define.js';
 import type { AccountRequestsView, HabilPendingRequests, PendingRequestsTab } from '../../src/pending-requests/define.js';
 import { freshReferenceServer, neverAnswering, unavailable } from '../../.storybook/reference-server.js';
@@ -56,15 +57,6 @@ async function clickInTable(canvas: HTMLElement, selector: string): Promise<void
   button.click();
 }
 
-async function confirmDialog(canvas: HTMLElement): Promise<void> {
-  const dialog = widget(canvas).shadowRoot!.querySelector('habil-confirm-dialog')!;
-  const confirm = await waitFor(() => {
-    if (!dialog.shadowRoot?.querySelector('dialog')?.open) throw new Error('waiting for the dialog');
-    return dialog.shadowRoot.querySelector<HTMLElement>('[part~="confirm-button"]')!;
-  });
-  confirm.click();
-}
-
 /** Someone else decided first, on the server behind the story (R5). */
 function directorDecided(requestId: string, decision: 'acceptee' | 'refusee'): void {
   const server = freshReferenceServer('admin-carsat', { now: NOW });
@@ -117,16 +109,12 @@ export const NonAutorise: Story = { parameters: { persona: 'user-carsat' } };
 
 /** Accepting Coralie Living's request: confirmation first, starting on « Annuler » (the decision is final). */
 export const ConfirmationAccepter: Story = {
-  play: async ({ canvasElement }) => {
-    await clickInTable(canvasElement, '[data-request-id="dem-guide-1"][data-decision="accept"]');
-  },
+  play: async ({ canvasElement }) => clickInTable(canvasElement, '[data-request-id="dem-guide-1"][data-decision="accept"]'),
 };
 
 /** Refusing asks for an optional reason, which the requester will read. */
 export const MotifDeRefus: Story = {
-  play: async ({ canvasElement }) => {
-    await clickInTable(canvasElement, '[data-request-id="dem-2"][data-decision="refuse"]');
-  },
+  play: async ({ canvasElement }) => clickInTable(canvasElement, '[data-request-id="dem-2"][data-decision="refuse"]'),
 };
 
 /**
@@ -137,7 +125,7 @@ export const MotifDeRefus: Story = {
 export const DemandeAcceptee: Story = {
   play: async ({ canvasElement }) => {
     await clickInTable(canvasElement, '[data-request-id="dem-guide-1"][data-decision="accept"]');
-    await confirmDialog(canvasElement);
+    await confirmDialog(widget(canvasElement));
   },
 };
 
@@ -147,7 +135,7 @@ export const DejaTraitee: Story = {
     await waitForRequests(canvasElement);
     directorDecided('dem-guide-1', 'refusee');
     await clickInTable(canvasElement, '[data-request-id="dem-guide-1"][data-decision="accept"]');
-    await confirmDialog(canvasElement);
+    await confirmDialog(widget(canvasElement));
   },
 };
 
@@ -163,7 +151,7 @@ export const SelectionPartiellementTraitee: Story = {
       return button;
     });
     accept.click();
-    await confirmDialog(canvasElement);
+    await confirmDialog(widget(canvasElement));
   },
 };
 
@@ -172,6 +160,6 @@ export const CompteCree: Story = {
   args: { tab: 'accounts' },
   play: async ({ canvasElement }) => {
     await clickInTable(canvasElement, '[data-request-id="dcc-2"][data-decision="accept"]');
-    await confirmDialog(canvasElement);
+    await confirmDialog(widget(canvasElement));
   },
 };

@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { waitFor } from 'storybook/test';
+import { shadowWith, typeIn } from '../play.js';
 import '../../src/signup/define.js';
-import type { HabilSignup } from '../../src/signup/define.js';
 import { neverAnswering, unavailable } from '../../.storybook/reference-server.js';
 
 interface Args {
@@ -22,25 +21,14 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-async function form(canvas: HTMLElement): Promise<ShadowRoot> {
-  const el = canvas.querySelector<HabilSignup>('habil-signup')!;
-  return waitFor(() => {
-    if (!el.shadowRoot?.querySelector('#organisme option')) throw new Error('waiting for the organismes');
-    return el.shadowRoot;
-  });
-}
-
-function type(root: ShadowRoot, name: string, value: string): void {
-  const input = root.querySelector(`habil-field[name="${name}"]`)!.shadowRoot!.querySelector<HTMLInputElement>('#control')!;
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-}
+/** The widget's shadow root, once the organismes are shown. */
+const form = (canvas: HTMLElement) => shadowWith(canvas.querySelector('habil-signup')!, '#organisme option');
 
 async function fill(root: ShadowRoot, email: string, organismeId: string): Promise<void> {
   root.querySelector<HTMLInputElement>('input[name="civilite"][value="Mme"]')!.click();
-  type(root, 'nom', 'MARTIN-LEFÈVRE');
-  type(root, 'prenom', 'Élodie');
-  type(root, 'emailPro', email);
+  typeIn(root, 'nom', 'MARTIN-LEFÈVRE');
+  typeIn(root, 'prenom', 'Élodie');
+  typeIn(root, 'emailPro', email);
   const list = root.querySelector<HTMLSelectElement>('#organisme')!;
   list.value = organismeId;
   list.dispatchEvent(new Event('change', { bubbles: true }));
@@ -49,6 +37,15 @@ async function fill(root: ShadowRoot, email: string, organismeId: string): Promi
 
 function send(root: ShadowRoot): void {
   root.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
+}
+
+/** The play of a story: the form filled with `email` and `organismeId`, then sent. */
+function sendFilled(email: string, organismeId: string): Story['play'] {
+  return async ({ canvasElement }) => {
+    const root = await form(canvasElement);
+    await fill(root, email, organismeId);
+    send(root);
+  };
 }
 
 /** The guide's form, empty. */
@@ -60,22 +57,10 @@ export const ChampsACorriger: Story = {
 };
 
 /** R8: a personal address while answering "Oui". */
-export const EmailHorsInstitution: Story = {
-  play: async ({ canvasElement }) => {
-    const root = await form(canvasElement);
-    await fill(root, 'elodie@gmail.com', 'carsat-am');
-    send(root);
-  },
-};
+export const EmailHorsInstitution: Story = { play: sendFilled('elodie@gmail.com', 'carsat-am') };
 
 /** R7: the server knows this e-mail already. */
-export const EmailDejaConnu: Story = {
-  play: async ({ canvasElement }) => {
-    const root = await form(canvasElement);
-    await fill(root, 'co.living@lassuranceretraite.fr', 'carsat-am');
-    send(root);
-  },
-};
+export const EmailDejaConnu: Story = { play: sendFilled('co.living@lassuranceretraite.fr', 'carsat-am') };
 
 /** The search filters the list of organismes. */
 export const RechercheOrganisme: Story = {
@@ -88,22 +73,10 @@ export const RechercheOrganisme: Story = {
 };
 
 /** Sent to a local correspondent of CARSAT ALSACE-MOSELLE. */
-export const EnvoyeeAuCorrespondantLocal: Story = {
-  play: async ({ canvasElement }) => {
-    const root = await form(canvasElement);
-    await fill(root, 'elodie.martin@lassuranceretraite.fr', 'carsat-am');
-    send(root);
-  },
-};
+export const EnvoyeeAuCorrespondantLocal: Story = { play: sendFilled('elodie.martin@lassuranceretraite.fr', 'carsat-am') };
 
 /** CAF DE LA MEUSE has no local correspondent: sent to UCANSS (R3). */
-export const EnvoyeeALUcanss: Story = {
-  play: async ({ canvasElement }) => {
-    const root = await form(canvasElement);
-    await fill(root, 'elodie.martin@caf.fr', 'caf-55');
-    send(root);
-  },
-};
+export const EnvoyeeALUcanss: Story = { play: sendFilled('elodie.martin@caf.fr', 'caf-55') };
 
 export const ChargementDesOrganismes: Story = {
   parameters: neverAnswering('/api/organismes'),

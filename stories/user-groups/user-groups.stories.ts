@@ -74,6 +74,13 @@ async function click(root: HTMLElement, selector: string): Promise<void> {
   (await until(() => root.shadowRoot?.querySelector<HTMLElement>(selector), selector)).click();
 }
 
+/** Clicks a button of the first member in the members' table: `edit-dates-button`, `detach-button`. */
+async function clickMemberButton(canvas: HTMLElement, button: string): Promise<void> {
+  const members = await part(canvas, 'habil-group-members');
+  const found = await until(() => members.shadowRoot?.querySelector('habil-data-table')?.shadowRoot?.querySelector<HTMLElement>(`[part~="${button}"]`), 'a member');
+  found.click();
+}
+
 /** Someone else changed the group meanwhile, on the server behind the story (R15). */
 function someoneElseChanged(groupId: string, persona: 'partner-admin' | 'responsable' = 'partner-admin'): void {
   const server = freshReferenceServer(persona, { now: NOW });
@@ -129,9 +136,7 @@ export const NonAutorise: Story = { parameters: { persona: 'admin-carsat' } };
 
 /** "Créer un groupe": code, libellé, responsable habilitations, "Sous-groupe de", opening date today. */
 export const CreerUnGroupe: Story = {
-  play: async ({ canvasElement }) => {
-    await click(widget(canvasElement), '[part~="create-button"]');
-  },
+  play: async ({ canvasElement }) => click(widget(canvasElement), '[part~="create-button"]'),
 };
 
 /** The code is already used in the convention (R11): the server's words, on the field, the rest kept. */
@@ -159,16 +164,12 @@ export const CreerLeResponsable: Story = {
 /** A sub-group of CDAP T1-NORD will be at level 3 (R11). */
 export const CreerUnSousGroupe: Story = {
   args: { groupId: 'g-cdap-t1-nord' },
-  play: async ({ canvasElement }) => {
-    await click(widget(canvasElement), '[part="group-actions"] [data-action="create-subgroup"]');
-  },
+  play: async ({ canvasElement }) => click(widget(canvasElement), '[part="group-actions"] [data-action="create-subgroup"]'),
 };
 
 /** "Modifier": the code and the parent stay, the rest can change. */
 export const ModifierUnGroupe: Story = {
-  play: async ({ canvasElement }) => {
-    await clickRowAction(canvasElement, 'g-cdap-t2', 'edit');
-  },
+  play: async ({ canvasElement }) => clickRowAction(canvasElement, 'g-cdap-t2', 'edit'),
 };
 
 /** Someone else changed CDAP T2 while the form was open (R15): it is reloaded, what was typed stays. */
@@ -184,9 +185,7 @@ export const ModifieEntreTemps: Story = {
 
 /** "Clôturer": what happens to the members (their rights end, their accounts stay open) and to the sub-groups. */
 export const Cloturer: Story = {
-  play: async ({ canvasElement }) => {
-    await clickRowAction(canvasElement, 'g-cdap-t1', 'close');
-  },
+  play: async ({ canvasElement }) => clickRowAction(canvasElement, 'g-cdap-t1', 'close'),
 };
 
 // ---- rights of a group ---------------------------------------------------------------------------------
@@ -218,14 +217,7 @@ export const MembresDuGroupe: Story = { args: { groupId: 'g-cdap-t1', panel: 'me
 /** "Gérer l'appartenance": the dates of Julie Blanc's membership. */
 export const DatesDAppartenance: Story = {
   args: { groupId: 'g-cdap-t1', panel: 'members' },
-  play: async ({ canvasElement }) => {
-    const members = await part(canvasElement, 'habil-group-members');
-    const button = await until(
-      () => members.shadowRoot?.querySelector('habil-data-table')?.shadowRoot?.querySelector<HTMLElement>('[part~="edit-dates-button"]'),
-      'a member',
-    );
-    button.click();
-  },
+  play: async ({ canvasElement }) => clickMemberButton(canvasElement, 'edit-dates-button'),
 };
 
 /** A closing date in the past is refused before anything is sent (R6). */
@@ -242,14 +234,7 @@ export const DateDeClotureRefusee: Story = {
 /** Detaching asks first: the rights end today, the account stays open. */
 export const Detacher: Story = {
   args: { groupId: 'g-bailleurs', panel: 'members' },
-  play: async ({ canvasElement }) => {
-    const members = await part(canvasElement, 'habil-group-members');
-    const button = await until(
-      () => members.shadowRoot?.querySelector('habil-data-table')?.shadowRoot?.querySelector<HTMLElement>('[part~="detach-button"]'),
-      'a member',
-    );
-    button.click();
-  },
+  play: async ({ canvasElement }) => clickMemberButton(canvasElement, 'detach-button'),
 };
 
 /**

@@ -34,6 +34,11 @@ async function typeInto(form: HabilAccountForm, name: string, value: string): Pr
   await form.updateComplete;
 }
 
+/** Types each value in its field, in the order given. */
+async function typeEach(form: HabilAccountForm, values: Record<string, string>): Promise<void> {
+  for (const [name, value] of Object.entries(values)) await typeInto(form, name, value);
+}
+
 /** Replaces a field's value the way a user does: select all, then type (or delete). */
 async function retype(form: HabilAccountForm, name: string, value: string): Promise<void> {
   field(form, name).focus();
@@ -195,10 +200,7 @@ describe('habil-account-form', () => {
       const form = await createForm();
       const submits = recordEvents<CustomEvent<AccountFormSubmitDetail>>(form, 'habil-account-form-submit');
       radio(form, 'civilite', 'Mme').click();
-      await typeInto(form, 'nom', 'AHOVA');
-      await typeInto(form, 'prenom', 'Emma');
-      await typeInto(form, 'emailPro', 'E.Ahova@lassuranceretraite.fr');
-      await typeInto(form, 'fonction', 'Juriste');
+      await typeEach(form, { nom: 'AHOVA', prenom: 'Emma', emailPro: 'E.Ahova@lassuranceretraite.fr', fonction: 'Juriste' });
       await submit(form);
 
       const refusal = await api('POST', '/accounts', { body: submits[0]!.detail.draft });
@@ -326,10 +328,7 @@ describe('habil-account-form', () => {
 
     it('refuses an e-mail confirmation that differs, and a phone confirmation that differs', async () => {
       const form = await cafForm();
-      await typeInto(form, 'emailPro', 'lea.martin@cd-83.fr');
-      await typeInto(form, 'emailProConfirmation', 'lea.martin@cd83.fr');
-      await typeInto(form, 'phone', '04 94 18 60 00');
-      await typeInto(form, 'phoneConfirmation', '04 94 18 60 01');
+      await typeEach(form, { emailPro: 'lea.martin@cd-83.fr', emailProConfirmation: 'lea.martin@cd83.fr', phone: '04 94 18 60 00', phoneConfirmation: '04 94 18 60 01' });
       await submit(form);
       expect(field(form, 'emailProConfirmation').error).to.equal('Les deux adresses mail ne sont pas identiques.');
       expect(field(form, 'phoneConfirmation').error).to.equal('Les deux numéros de téléphone ne sont pas identiques.');
@@ -357,10 +356,7 @@ describe('habil-account-form', () => {
       const form = await cafForm();
       const submits = recordEvents<CustomEvent<AccountFormSubmitDetail>>(form, 'habil-account-form-submit');
       radio(form, 'civilite', 'Mme').click();
-      await typeInto(form, 'nom', 'MARTIN');
-      await typeInto(form, 'prenom', 'Léa');
-      await typeInto(form, 'emailPro', 'lea.martin@cd-83.fr');
-      await typeInto(form, 'emailProConfirmation', 'lea.martin@cd-83.fr');
+      await typeEach(form, { nom: 'MARTIN', prenom: 'Léa', emailPro: 'lea.martin@cd-83.fr', emailProConfirmation: 'lea.martin@cd-83.fr' });
       radio(form, 'workstyle', 'itinerant').click();
       await pickDate(form, 'closingDate', '2025-12-31');
       inside<HTMLInputElement>(form, 'input[name="roleIds"][value="afas-declarer"]')!.click();
@@ -391,9 +387,7 @@ describe('habil-account-form', () => {
       await press('Tab');
       await form.updateComplete;
       expect(field(form, 'nom').value).to.equal('LEMAÎTRE-DUPRÉ');
-      await typeInto(form, 'prenom', 'Hervé');
-      await typeInto(form, 'emailPro', 'herve.lemaitre@cd-83.fr');
-      await typeInto(form, 'emailProConfirmation', 'herve.lemaitre@cd-83.fr');
+      await typeEach(form, { prenom: 'Hervé', emailPro: 'herve.lemaitre@cd-83.fr', emailProConfirmation: 'herve.lemaitre@cd-83.fr' });
       await submit(form);
       expect(submits[0]!.detail.draft).to.include({ nom: 'LEMAÎTRE-DUPRÉ', prenom: 'Hervé' });
       await expect(form).to.be.accessible();

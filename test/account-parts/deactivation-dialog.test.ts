@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { HabilDeactivationDialog } from '../../src/account-parts/deactivation-dialog.js';
 import type { AccountDetail, AccountSummary } from '../../src/domain/index.js';
 import { defineElement } from '../../src/internal/define.js';
@@ -6,26 +6,12 @@ import '../../src/ui/field/define.js';
 import type { HabilField } from '../../src/ui/field/define.js';
 import { api, expectOk, TODAY, useReferenceServer } from '../support/api.js';
 import { afterAttributeChange, focusedElement, press, tabTo } from '../ui/support.js';
+import { dialogBesideTrigger } from '../support/dialogs.js';
 import { text } from '../support/dom.js';
 
 defineElement('habil-deactivation-dialog', HabilDeactivationDialog);
 
-interface Page {
-  trigger: HTMLButtonElement;
-  dialog: HabilDeactivationDialog;
-}
-
-async function page(): Promise<Page> {
-  const container = await fixture<HTMLElement>(html`
-    <div>
-      <button type="button">Désactiver</button>
-      <habil-deactivation-dialog></habil-deactivation-dialog>
-    </div>
-  `);
-  const trigger = container.querySelector('button')!;
-  trigger.focus();
-  return { trigger, dialog: container.querySelector('habil-deactivation-dialog')! };
-}
+const page = () => dialogBesideTrigger<HabilDeactivationDialog>('Désactiver', html`<habil-deactivation-dialog></habil-deactivation-dialog>`);
 
 const inside = <E extends Element = HTMLElement>(dialog: HabilDeactivationDialog, selector: string) =>
   dialog.shadowRoot!.querySelector<E>(selector);

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { HabilRolePicker, type RolePickerCloseDetail } from '../../src/account-parts/role-picker.js';
 import type { AccountDetail, Application } from '../../src/domain/index.js';
@@ -6,25 +6,14 @@ import { defineElement } from '../../src/internal/define.js';
 import '../../src/ui/field/define.js';
 import { api, expectOk, useReferenceServer } from '../support/api.js';
 import { afterAttributeChange, focusedElement, press, recordEvents, tabTo } from '../ui/support.js';
+import { dialogBesideTrigger } from '../support/dialogs.js';
 import { text } from '../support/dom.js';
 
 defineElement('habil-role-picker', HabilRolePicker);
 
-interface Page {
-  trigger: HTMLButtonElement;
-  picker: HabilRolePicker;
-}
-
-async function page(applications: Application[]): Promise<Page> {
-  const container = await fixture<HTMLElement>(html`
-    <div>
-      <button type="button">Affecter un rôle</button>
-      <habil-role-picker .applications=${applications}></habil-role-picker>
-    </div>
-  `);
-  const trigger = container.querySelector('button')!;
-  trigger.focus();
-  return { trigger, picker: container.querySelector('habil-role-picker')! };
+async function page(applications: Application[]): Promise<{ trigger: HTMLButtonElement; picker: HabilRolePicker }> {
+  const { trigger, dialog } = await dialogBesideTrigger<HabilRolePicker>('Affecter un rôle', html`<habil-role-picker .applications=${applications}></habil-role-picker>`);
+  return { trigger, picker: dialog };
 }
 
 const inside = <E extends Element = HTMLElement>(picker: HabilRolePicker, selector: string) => picker.shadowRoot!.querySelector<E>(selector);

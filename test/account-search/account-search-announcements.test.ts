@@ -13,19 +13,20 @@ import { text } from '../support/dom.js';
 import { recordSpoken } from '../support/speech.js';
 import {
   $,
-  $$,
   answerDeactivation,
+  bulkButton,
   chooseAction,
   confirm,
-  inTable,
   notice,
+  openAccountForm,
   pickRole,
   press,
   rowNames,
   searchWidget,
+  selectRows,
   table,
-  untilSettled,
   until,
+  untilSettled,
 } from './account-search-helpers.js';
 
 useReferenceServer();
@@ -113,11 +114,7 @@ describe('habil-account-search: the outcome is said first, and the page read aga
     await untilReread(el, searches, before);
 
     before = searches();
-    await chooseAction(el, 'AHOVA Emma', 'Modifier');
-    const dialog = $<HTMLDialogElement>(el, '#form-dialog');
-    await until(() => dialog.open && dialog.querySelector('habil-account-form'), 'the form did not open');
-    const form = dialog.querySelector('habil-account-form')!;
-    await form.updateComplete;
+    const { form } = await openAccountForm(el, 'AHOVA Emma');
     const fonction = form.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('habil-field[name="fonction"]')!;
     await fonction.updateComplete;
     const input = fonction.shadowRoot!.querySelector('input')!;
@@ -135,14 +132,12 @@ describe('habil-account-search: the outcome is said first, and the page read aga
 
   it('a bulk run: its start and its outcome, the selection emptied and the page read again saying nothing', async () => {
     const el = await searchWidget(html`<habil-account-search></habil-account-search>`);
-    for (const tr of inTable(el, 'tbody tr')) {
-      if (['DONA Carole', 'WEBER Thomas'].includes(text(tr.querySelector('th[scope="row"] [part~="name"]')))) tr.querySelector<HTMLInputElement>('[part~="select-row"]')!.click();
-    }
+    selectRows(el, ['DONA Carole', 'WEBER Thomas']);
     await el.updateComplete;
     const { spoken, stop } = recordSpeech(el);
     const searches = countLoads(el);
     const before = searches();
-    $$<HTMLButtonElement>(el, '[part~="bulk-button"]').find((button) => text(button) === 'Désactiver')!.click();
+    bulkButton(el, 'Désactiver').click();
     await answerDeactivation(el, { mode: 'temporary' });
     await until(() => notice(el) === 'Désactivation terminée : 2 réussis, 0 refusé.', 'the outcome was not said');
     await untilReread(el, searches, before);

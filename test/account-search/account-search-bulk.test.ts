@@ -12,6 +12,7 @@ import {
   $,
   $$,
   answerDeactivation,
+  bulkButton,
   confirm,
   confirmPart,
   details,
@@ -20,27 +21,20 @@ import {
   pickRole,
   searchWidget,
   selectionText,
+  selectRows,
+  until,
   untilConfirmOpen,
   untilSettled,
-  until,
 } from './account-search-helpers.js';
 
 const server = useReferenceServer();
 
-const bulkButton = (el: HabilAccountSearch, label: string) =>
-  $$<HTMLButtonElement>(el, '[part~="bulk-button"]').find((button) => button.textContent!.trim() === label)!;
 const report = (el: HabilAccountSearch) => $(el, '[part~="bulk-report"]');
 const refusedRows = (el: HabilAccountSearch) =>
   [...report(el).querySelectorAll('tbody tr')].map((tr) => [
     tr.querySelector('th')!.textContent!.trim(),
     tr.querySelector('td')!.textContent!.replace(/\s+/g, ' ').trim(),
   ]);
-
-function selectRows(el: HabilAccountSearch, names: string[]): void {
-  for (const tr of inTable(el, 'tbody tr')) {
-    if (names.includes(tr.querySelector('th[scope="row"] [part~="name"]')!.textContent!.trim())) tr.querySelector<HTMLInputElement>('[part~="select-row"]')!.click();
-  }
-}
 
 /** The accounts « Tout » left out, as the report lists them: « NOM Prénom : why ». */
 const leftOutRows = (el: HabilAccountSearch) => [...report(el).querySelectorAll('.left-out li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());

@@ -17,25 +17,27 @@ import {
   $,
   $$,
   alertText,
+  bulkButton,
   chooseAction,
-  deactivationDialog,
+  confirmDeactivation,
   deactivationText,
   deepFocus,
   details,
   hasFocus,
-  inTable,
   menu,
   menuItems,
   menuLabels,
   notice,
+  openAccountForm,
   openMenu,
   press,
   rowButton,
   rowText,
   searchWidget,
+  selectRows,
+  until,
   untilDeactivationOpen,
   untilSettled,
-  until,
 } from './account-search-helpers.js';
 
 const server = useReferenceServer();
@@ -362,7 +364,7 @@ describe('habil-account-search (CAF): « Désactiver un responsable habilitation
     // Nothing is saved before the last confirmation, which starts on « Annuler ».
     expect(store().groups.get('g-cdap-t2')!.responsableId).to.equal('s-garnier');
     expect(hasFocus(shadow(deactivation).querySelector('[part~="cancel-button"]'))).to.equal(true);
-    shadow(deactivationDialog(el)).querySelector<HTMLButtonElement>('[part~="confirm-button"]')!.click();
+    confirmDeactivation(el);
 
     await until(() => store().accounts.get('s-garnier')!.closingDate === TODAY, 'her account was not closed');
     expect(['g-afas-hab', 'g-bailleurs', 'g-cdap-t2', 'g-cdap-t6', 'g-dgfip'].map((id) => store().groups.get(id)!.responsableId)).to.deep.equal([
@@ -412,7 +414,7 @@ describe('habil-account-search (CAF): « Désactiver un responsable habilitation
     await untilDeactivationOpen(el);
     // Another administrator renames CDAP T2 while the closing date is asked.
     expectOk(await api('PATCH', '/groups/g-cdap-t2', { body: { label: 'Cdap T2 - Social' }, ifMatch: 1 }));
-    shadow(deactivationDialog(el)).querySelector<HTMLButtonElement>('[part~="confirm-button"]')!.click();
+    confirmDeactivation(el);
 
     await until(() => alertText(el, 'action-alert') !== '', 'the refusal was not said');
     expect(alertText(el, 'action-alert')).to.equal(
@@ -437,11 +439,7 @@ describe('habil-account-search (CAF): « Désactiver un responsable habilitation
   it('« Modifier » with a closing date does not close a responsable: the form says how, what was typed kept', async () => {
     server().actAs('partner-admin');
     const el = await searchWidget(html`<habil-account-search nom="blanc"></habil-account-search>`);
-    await chooseAction(el, 'BLANC', 'Modifier');
-    const dialog = $<HTMLDialogElement>(el, '#form-dialog');
-    await until(() => dialog.open && dialog.querySelector('habil-account-form'), 'the form did not open');
-    const form = dialog.querySelector('habil-account-form')!;
-    await form.updateComplete;
+    const { dialog, form } = await openAccountForm(el, 'BLANC');
     await setDate(fieldIn(shadow(form), 'closingDate'), '2025-12-31');
     shadow(form).querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
     const alert = dialog.querySelector('habil-alert')!;
@@ -456,14 +454,12 @@ describe('habil-account-search (CAF): « Désactiver un responsable habilitation
   it('a bulk closing leaves the responsables out, and the report says why', async () => {
     server().actAs('partner-admin');
     const el = await searchWidget(html`<habil-account-search></habil-account-search>`);
-    for (const tr of inTable(el, 'tbody tr')) {
-      if (['BENALI', 'GARNIER'].includes(text(tr.querySelector('th[scope="row"] [part~="name"]')))) tr.querySelector<HTMLInputElement>('[part~="select-row"]')!.click();
-    }
+    selectRows(el, ['BENALI', 'GARNIER']);
     await el.updateComplete;
-    $$<HTMLButtonElement>(el, '[part~="bulk-button"]').find((button) => text(button) === 'Désactiver')!.click();
+    bulkButton(el, 'Désactiver').click();
     await untilDeactivationOpen(el);
     expect(deactivationText(el)).to.contain('1 compte du résultat ne permet pas cette action');
-    shadow(deactivationDialog(el)).querySelector<HTMLButtonElement>('[part~="confirm-button"]')!.click();
+    confirmDeactivation(el);
     await until(() => $(el, '[part~="bulk-report"]'), 'the bulk action did not finish');
     expect(store().accounts.get('k-benali')!.closingDate).to.equal(TODAY);
     expect(store().accounts.get('s-garnier')!.closingDate).to.equal(undefined);
@@ -486,7 +482,7 @@ describe('habil-account-search (CAF): the server refuses to close a responsable 
     await chooseAction(el, 'LEMAÎTRE', "Désactiver l'utilisateur (date de clôture)");
     await untilDeactivationOpen(el);
     await namedMeanwhile();
-    shadow(deactivationDialog(el)).querySelector<HTMLButtonElement>('[part~="confirm-button"]')!.click();
+    confirmDeactivation(el);
 
     await until(() => alertText(el, 'action-alert') !== '', 'the refusal was not said');
     expect(alertText(el, 'action-alert')).to.equal(`Action impossible : LEMAÎTRE Grégoire ${WORDS_FR} Grégoire LEMAÎTRE est responsable habilitations du groupe DGFIP.`);
@@ -500,7 +496,7 @@ describe('habil-account-search (CAF): the server refuses to close a responsable 
     await chooseAction(el, 'LEMAÎTRE', 'Deactivate the user (closing date)');
     await untilDeactivationOpen(el);
     await namedMeanwhile();
-    shadow(deactivationDialog(el)).querySelector<HTMLButtonElement>('[part~="confirm-button"]')!.click();
+    confirmDeactivation(el);
 
     await until(() => alertText(el, 'action-alert') !== '', 'the refusal was not said');
     expect(alertText(el, 'action-alert')).to.equal(
@@ -512,11 +508,7 @@ describe('habil-account-search (CAF): the server refuses to close a responsable 
   it('« Modifier » with a closing date: the form says the refusal in words, what was typed kept', async () => {
     server().actAs('partner-admin');
     const el = await searchWidget(html`<habil-account-search nom="lemaitre"></habil-account-search>`);
-    await chooseAction(el, 'LEMAÎTRE', 'Modifier');
-    const dialog = $<HTMLDialogElement>(el, '#form-dialog');
-    await until(() => dialog.open && dialog.querySelector('habil-account-form'), 'the form did not open');
-    const form = dialog.querySelector('habil-account-form')!;
-    await form.updateComplete;
+    const { dialog, form } = await openAccountForm(el, 'LEMAÎTRE');
     await setDate(fieldIn(shadow(form), 'closingDate'), '2025-12-31');
     await namedMeanwhile();
     shadow(form).querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
@@ -534,14 +526,12 @@ describe('habil-account-search (CAF): the server refuses to close a responsable 
   it('a bulk closing: his row is reported refused with the words, the others closed', async () => {
     server().actAs('partner-admin');
     const el = await searchWidget(html`<habil-account-search></habil-account-search>`);
-    for (const tr of inTable(el, 'tbody tr')) {
-      if (['BENALI', 'LEMAÎTRE'].includes(text(tr.querySelector('th[scope="row"] [part~="name"]')))) tr.querySelector<HTMLInputElement>('[part~="select-row"]')!.click();
-    }
+    selectRows(el, ['BENALI', 'LEMAÎTRE']);
     await el.updateComplete;
-    $$<HTMLButtonElement>(el, '[part~="bulk-button"]').find((button) => text(button) === 'Désactiver')!.click();
+    bulkButton(el, 'Désactiver').click();
     await untilDeactivationOpen(el);
     await namedMeanwhile();
-    shadow(deactivationDialog(el)).querySelector<HTMLButtonElement>('[part~="confirm-button"]')!.click();
+    confirmDeactivation(el);
 
     await until(() => $(el, '[part~="bulk-report"]'), 'the bulk action did not finish');
     expect(store().accounts.get('k-benali')!.closingDate).to.equal(TODAY);

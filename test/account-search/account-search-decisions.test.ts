@@ -14,8 +14,9 @@ import { text } from '../support/dom.js';
 import { accessibleName, landmarksIn, roleOf } from '../account-parts/accessibility.js';
 import {
   $,
-  $$,
+  bulkButton,
   confirmPart,
+  deactivationDialog,
   deepFocus,
   hasFocus,
   inTable,
@@ -27,18 +28,15 @@ import {
   rowButton,
   rowNames,
   searchWidget,
+  until,
   untilConfirmOpen,
   untilDeactivationOpen,
   untilSettled,
-  until,
-  deactivationDialog,
 } from './account-search-helpers.js';
 
 const server = useReferenceServer();
 const account = (id: string) => server().store.accounts.get(id)!;
 
-const bulkButton = (el: HabilAccountSearch, label: string) =>
-  $$<HTMLButtonElement>(el, '[part~="bulk-button"]').find((button) => button.textContent!.trim() === label)!;
 const report = (el: HabilAccountSearch) => $(el, '[part~="bulk-report"]');
 const leftOutRows = (el: HabilAccountSearch) => [...(report(el)?.querySelectorAll('.left-out li') ?? [])].map(text);
 

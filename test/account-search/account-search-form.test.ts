@@ -34,6 +34,12 @@ async function fill(el: HabilAccountSearch, name: string, value: string): Promis
   await field.updateComplete;
 }
 
+/** Chooses the civilité of a new account, then types each value in its field, in the order given. */
+async function fillDraft(el: HabilAccountSearch, civilite: 'M.' | 'Mme', values: Record<string, string>): Promise<void> {
+  form(el).shadowRoot!.querySelector<HTMLInputElement>(`input[name="civilite"][value="${civilite}"]`)!.click();
+  for (const [name, value] of Object.entries(values)) await fill(el, name, value);
+}
+
 async function submit(el: HabilAccountSearch): Promise<void> {
   form(el).shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
 }
@@ -49,10 +55,7 @@ describe('habil-account-search: Nouveau', () => {
     expect($(el, '#form-heading').textContent).to.equal('Nouveau compte');
     await expect(el).to.be.accessible();
 
-    form(el).shadowRoot!.querySelector<HTMLInputElement>('input[name="civilite"][value="Mme"]')!.click();
-    await fill(el, 'nom', 'NOUVELLE');
-    await fill(el, 'prenom', 'Agnès');
-    await fill(el, 'emailPro', 'agnes.nouvelle@lassuranceretraite.fr');
+    await fillDraft(el, 'Mme', { nom: 'NOUVELLE', prenom: 'Agnès', emailPro: 'agnes.nouvelle@lassuranceretraite.fr' });
     form(el).shadowRoot!.querySelector<HTMLInputElement>('input[name="roleIds"][value="egap-guides"]')!.click();
     await submit(el);
 
@@ -73,11 +76,7 @@ describe('habil-account-search: Nouveau', () => {
     const count = server().store.accounts.size;
     $<HTMLButtonElement>(el, '[part~="new-button"]').click();
     await untilFormOpen(el);
-    form(el).shadowRoot!.querySelector<HTMLInputElement>('input[name="civilite"][value="M."]')!.click();
-    await fill(el, 'nom', 'BENGA');
-    await fill(el, 'prenom', 'Paul');
-    await fill(el, 'fonction', 'Comptable');
-    await fill(el, 'emailPro', 'E.Benga@lassuranceretraite.fr');
+    await fillDraft(el, 'M.', { nom: 'BENGA', prenom: 'Paul', fonction: 'Comptable', emailPro: 'E.Benga@lassuranceretraite.fr' });
     await submit(el);
 
     await until(() => formAlert(el) !== '', 'refused');
@@ -102,11 +101,7 @@ describe('habil-account-search: Nouveau', () => {
     $<HTMLButtonElement>(el, '[part~="new-button"]').click();
     await untilFormOpen(el);
     expect($(el, '#form-heading').textContent).to.equal('Créer un utilisateur partenaire');
-    form(el).shadowRoot!.querySelector<HTMLInputElement>('input[name="civilite"][value="M."]')!.click();
-    await fill(el, 'nom', 'FABRE');
-    await fill(el, 'prenom', 'Louis');
-    await fill(el, 'emailPro', 'louis.fabre@cd-83.fr');
-    await fill(el, 'emailProConfirmation', 'louis.fabre@cd-83.fr');
+    await fillDraft(el, 'M.', { nom: 'FABRE', prenom: 'Louis', emailPro: 'louis.fabre@cd-83.fr', emailProConfirmation: 'louis.fabre@cd-83.fr' });
     await submit(el);
     await until(() => !!server().store.findAccountByEmail('louis.fabre@cd-83.fr'), 'created');
     const created = server().store.findAccountByEmail('louis.fabre@cd-83.fr')!;
@@ -120,11 +115,7 @@ describe('habil-account-search: Nouveau', () => {
     const el = await searchWidget(html`<habil-account-search></habil-account-search>`);
     $<HTMLButtonElement>(el, '[part~="new-button"]').click();
     await untilFormOpen(el);
-    form(el).shadowRoot!.querySelector<HTMLInputElement>('input[name="civilite"][value="Mme"]')!.click();
-    await fill(el, 'nom', 'Fabre-Estève');
-    await fill(el, 'prenom', 'Lucie');
-    await fill(el, 'emailPro', 'lucie.fabre@cd-83.fr');
-    await fill(el, 'emailProConfirmation', 'lucie.fabre@cd-83.fr');
+    await fillDraft(el, 'Mme', { nom: 'Fabre-Estève', prenom: 'Lucie', emailPro: 'lucie.fabre@cd-83.fr', emailProConfirmation: 'lucie.fabre@cd-83.fr' });
     await submit(el);
     await until(() => !!server().store.findAccountByEmail('lucie.fabre@cd-83.fr'), 'not created');
     expect(server().store.findAccountByEmail('lucie.fabre@cd-83.fr')!.nom).to.equal('FABRE-ESTÈVE');
@@ -216,11 +207,7 @@ describe('habil-account-search: R17 limits of the contract', () => {
     $<HTMLButtonElement>(el, '[part~="new-button"]').click();
     await untilFormOpen(el);
     const long = 'A'.repeat(101);
-    form(el).shadowRoot!.querySelector<HTMLInputElement>('input[name="civilite"][value="Mme"]')!.click();
-    await fill(el, 'nom', long);
-    await fill(el, 'prenom', 'Anne');
-    await fill(el, 'emailPro', 'anne.a@lassuranceretraite.fr');
-    await fill(el, 'phone', '03 88 25 26 00 poste 12');
+    await fillDraft(el, 'Mme', { nom: long, prenom: 'Anne', emailPro: 'anne.a@lassuranceretraite.fr', phone: '03 88 25 26 00 poste 12' });
     await submit(el);
     await until(() => formField(el, 'nom').error, 'the name was refused');
     expect(formField(el, 'nom').error).to.equal('Ce texte est trop long.');

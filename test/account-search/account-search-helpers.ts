@@ -1,8 +1,10 @@
 /** Driving `<habil-account-search>` as a user does: its fields, its rows, their menus and its dialogs. */
 import { fixture } from '@open-wc/testing';
+import { text } from '../support/dom.js';
 import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
+import type { HabilAccountForm } from '../../src/account-parts/account-form.js';
 import type { HabilAccountSearch } from '../../src/account-search/define.js';
 import type { HabilAlert } from '../../src/ui/alert/alert.js';
 import type { HabilConfirmDialog } from '../../src/ui/confirm-dialog/confirm-dialog.js';
@@ -28,6 +30,16 @@ export const inTable = <E extends Element = HTMLElement>(el: HabilAccountSearch,
 
 /** The names of the rows shown, as their row headers say them ("NOM Prénom", or "NOM" on CAF). */
 export const rowNames = (el: HabilAccountSearch) => inTable(el, 'tbody th[scope="row"] [part~="name"]').map((name) => name.textContent!.trim());
+
+/** Ticks the rows named `names`, as their row headers say them. */
+export function selectRows(el: HabilAccountSearch, names: readonly string[]): void {
+  for (const tr of inTable(el, 'tbody tr')) {
+    if (names.includes(text(tr.querySelector('th[scope="row"] [part~="name"]')))) tr.querySelector<HTMLInputElement>('[part~="select-row"]')!.click();
+  }
+}
+
+/** The button of the bulk action `label`. */
+export const bulkButton = (el: HabilAccountSearch, label: string) => $$<HTMLButtonElement>(el, '[part~="bulk-button"]').find((button) => text(button) === label)!;
 
 export const summary = (el: HabilAccountSearch) => $(el, '[part~="results-summary"]')?.textContent!.trim() ?? '';
 export const selectionText = (el: HabilAccountSearch) => $(el, '.selection-text')?.textContent!.trim() ?? '';
@@ -205,3 +217,16 @@ export const closingDateError = (el: HabilAccountSearch) =>
 
 export const deactivationText = (el: HabilAccountSearch) =>
   partOf(deactivationDialog(el), 'dialog').textContent!.replace(/\s+/g, ' ').trim();
+
+/** Confirms the deactivation dialog as it stands. */
+export const confirmDeactivation = (el: HabilAccountSearch) => partOf(deactivationDialog(el), 'confirm-button').click();
+
+/** Chooses `action` (« Modifier ») on the row `name`, and gives the account form once its dialog is open. */
+export async function openAccountForm(el: HabilAccountSearch, name: string, action = 'Modifier'): Promise<{ dialog: HTMLDialogElement; form: HabilAccountForm }> {
+  await chooseAction(el, name, action);
+  const dialog = $<HTMLDialogElement>(el, '#form-dialog');
+  await until(() => dialog.open && dialog.querySelector('habil-account-form'), 'the form did not open');
+  const form = dialog.querySelector<HabilAccountForm>('habil-account-form')!;
+  await form.updateComplete;
+  return { dialog, form };
+}

@@ -5,7 +5,7 @@ import { HttpResponse, http } from 'msw';
 import { habilClientContext, type HabilClient } from '../../src/client/index.js';
 import '../../src/provider/define.js';
 import type { HabilProvider } from '../../src/provider/habil-provider.js';
-import { useMockWorker, worker } from './support.js';
+import { recordRequests, useMockWorker, worker } from './support.js';
 
 /** Stands for a widget: it takes whatever client the nearest provider gives, and follows changes. */
 class ClientProbe extends LitElement {
@@ -100,13 +100,7 @@ describe('<habil-provider>', () => {
   });
 
   it('sends the access token its token function gives, asked again at every call', async () => {
-    const received: (string | null)[] = [];
-    worker.use(
-      http.get('/api/me', ({ request }) => {
-        received.push(request.headers.get('Authorization'));
-        return HttpResponse.json({});
-      }),
-    );
+    const received = recordRequests('get', '/api/me', (request) => request.headers.get('Authorization'));
     let turn = 0;
     const provider = await fixture<HabilProvider>(html`<habil-provider><test-client-probe></test-client-probe></habil-provider>`);
     const client = provider.querySelector<ClientProbe>('test-client-probe')!.client!;

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import ky from 'ky';
 import { HttpResponse, delay, http } from 'msw';
 import { NetworkError, ProblemError, TimeoutError, createDefaultClient, createKyClient } from '../../src/client/index.js';
-import { rejectionOf, useMockWorker, worker } from './support.js';
+import { recordRequests, rejectionOf, useMockWorker, worker } from './support.js';
 
 const PROBLEM_JSON = { 'Content-Type': 'application/problem+json' };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -93,13 +93,7 @@ describe('createKyClient', () => {
 
   describe('headers and credentials', () => {
     it('asks the headers function again for every call', async () => {
-      const received: (string | null)[] = [];
-      worker.use(
-        http.get('/api/me', ({ request }) => {
-          received.push(request.headers.get('Authorization'));
-          return HttpResponse.json({});
-        }),
-      );
+      const received = recordRequests('get', '/api/me', (request) => request.headers.get('Authorization'));
       let token = 0;
       const client = createKyClient({ headers: async () => ({ Authorization: `Bearer t${++token}` }) });
 
@@ -110,13 +104,7 @@ describe('createKyClient', () => {
     });
 
     it('sends same-origin credentials by default, and include when asked', async () => {
-      const received: RequestCredentials[] = [];
-      worker.use(
-        http.get('/api/me', ({ request }) => {
-          received.push(request.credentials);
-          return HttpResponse.json({});
-        }),
-      );
+      const received = recordRequests('get', '/api/me', (request) => request.credentials);
 
       await createKyClient().call('getMe', {});
       await createKyClient({ credentials: 'include' }).call('getMe', {});
@@ -145,13 +133,7 @@ describe('createKyClient', () => {
     });
 
     it('sends the version as a quoted entity tag in If-Match, keeping one already quoted', async () => {
-      const received: (string | null)[] = [];
-      worker.use(
-        http.post('/api/accounts/:id/reactivate', ({ request }) => {
-          received.push(request.headers.get('If-Match'));
-          return HttpResponse.json({});
-        }),
-      );
+      const received = recordRequests('post', '/api/accounts/:id/reactivate', (request) => request.headers.get('If-Match'));
       const client = createKyClient();
 
       for (const ifMatch of [7, '7', '"7"', 'W/"7"']) await client.call('reactivateAccount', { params: { id: 'a1' }, ifMatch });
@@ -160,13 +142,7 @@ describe('createKyClient', () => {
     });
 
     it('gives each decision its own idempotency key unless the caller brings one', async () => {
-      const received: (string | null)[] = [];
-      worker.use(
-        http.post('/api/access-requests/:id/decision', ({ request }) => {
-          received.push(request.headers.get('Idempotency-Key'));
-          return HttpResponse.json({});
-        }),
-      );
+      const received = recordRequests('post', '/api/access-requests/:id/decision', (request) => request.headers.get('Idempotency-Key'));
       const client = createKyClient();
       const args = { params: { id: 'req-1' }, body: { decision: 'accept' } } as const;
 

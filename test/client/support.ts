@@ -1,3 +1,4 @@
+import { HttpResponse, http } from 'msw';
 import { setupWorker } from 'msw/browser';
 
 /** One MSW worker per test page; each test adds its own handlers with `worker.use`. */
@@ -9,6 +10,18 @@ export function useMockWorker(): void {
   });
   afterEach(() => worker.resetHandlers());
   after(() => worker.stop());
+}
+
+/** Answers `method path` with `{}`, and keeps what `read` takes from each request received, in their order. */
+export function recordRequests<T>(method: 'get' | 'post', path: string, read: (request: Request) => T): T[] {
+  const received: T[] = [];
+  worker.use(
+    http[method](path, ({ request }) => {
+      received.push(read(request));
+      return HttpResponse.json({});
+    }),
+  );
+  return received;
 }
 
 /** The reason the promise rejects with; fails the test when it resolves. */

@@ -10,7 +10,7 @@ import type { Group } from '../../src/domain/index.js';
 import type { HabilField } from '../../src/ui/field/field.js';
 import { api, expectOk, expectProblem, TODAY, useReferenceServer } from '../support/api.js';
 import { focusedElement, press, recordEvents, tabTo } from '../ui/support.js';
-import { announced, button, caption, cells, chooseButton, confirm, confirmDialog, dataRows, dialogOpened, dialogText, emptyMessage, failingOnceClient, headers, heading, hints, historyButtons, noticeSays, openHistory, openPicker, pickerTable, render, rowByHeader, rowOf, rows, searchPicker, settled, shadow, tab, table, tabNames, text, typeInto } from './support.js';
+import { announced, askConfirmation, button, caption, cells, chooseButton, confirm, confirmDialog, dataRows, dialogOpened, dialogText, emptyMessage, failingOnceClient, headers, heading, hints, historyButtons, noticeSays, openHistory, openPicker, pickerTable, render, rowButton, rowByHeader, rowOf, rows, searchPicker, settled, shadow, tab, table, tabNames, text, typeInto } from './support.js';
 
 const server = useReferenceServer();
 
@@ -82,8 +82,7 @@ describe('habil-delegation: partner administrators (R12)', () => {
     await expect(el).to.be.accessible();
 
     await searchPicker(el, 'blanc');
-    chooseButton(el, 'j-blanc').click();
-    await dialogOpened(el);
+    await askConfirmation(el, chooseButton(el, 'j-blanc'));
     expect(dialogText(el)).to.include('Désigner Julie BLANC administrateur partenaire de CONSEIL DEPARTEMENTAL DU VAR ?');
     expect(dialogText(el)).to.include("Ce profil ne donne aucun rôle métier : ajoutez-la à des groupes d'utilisateurs pour cela.");
     expect(text(focusedElement()), 'the dialog starts on the safe choice').to.equal('Annuler');
@@ -133,8 +132,7 @@ describe('habil-delegation: partner administrators (R12)', () => {
     server().actAs('caf-agent');
     const el = await render();
     const revoked = recordEvents<CustomEvent<PartnerAdminRevokedDetail>>(el, 'habil-partner-admin-revoked');
-    shadow(table(el)).querySelector<HTMLButtonElement>('[data-account-id="p-martin"]')!.click();
-    await dialogOpened(el);
+    await askConfirmation(el, rowButton(el, 'p-martin'));
     expect(dialogText(el)).to.include("Retirer le rôle d'administrateur partenaire à Pierre MARTIN ?");
     expect(dialogText(el)).to.include('Son compte reste ouvert');
     expect(confirmDialog(el).danger).to.equal(true);
@@ -193,8 +191,7 @@ describe('habil-delegation: responsables habilitations (fiches 14–16)', () => 
     await expect(el).to.be.accessible();
 
     await searchPicker(el, 'blanc');
-    chooseButton(el, 'j-blanc').click();
-    await dialogOpened(el);
+    await askConfirmation(el, chooseButton(el, 'j-blanc'));
     expect(dialogText(el)).to.include('Remplacer Mathieu DURAND par Julie BLANC ?');
     expect(dialogText(el)).to.include('Julie BLANC devient la responsable habilitations du groupe CDAP T1 (Cdap T1).');
     await confirm(el);

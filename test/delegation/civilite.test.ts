@@ -5,7 +5,7 @@
 import { expect, html } from '@open-wc/testing';
 import { useReferenceServer } from '../support/api.js';
 import { focusedElement } from '../ui/support.js';
-import { answer, chooseButton, confirm, dialogOpened, dialogText, noticeSays, openNameFlow, render, searchPicker, shadow, text } from './support.js';
+import { answer, askConfirmation, chooseButton, confirm, dialogText, noticeSays, openNameFlow, render, searchPicker, shadow, text } from './support.js';
 
 const server = useReferenceServer();
 
@@ -14,16 +14,14 @@ describe('habil-delegation: words that agree with the person (civilité)', () =>
     const el = await render();
     await openNameFlow(el);
     await searchPicker(el, 'weber');
-    chooseButton(el, 't-weber').click();
-    await dialogOpened(el);
+    await askConfirmation(el, chooseButton(el, 't-weber'));
     expect(dialogText(el)).to.include('Il reçoit le rôle « Administration locale »');
     await answer(el, false);
 
     await searchPicker(el, 'aho');
     // Emma Ahova's account is deactivated meanwhile: the server refuses her delegation.
     server().store.updateAccount(server().store.accounts.get('e-ahova')!, { status: 'inactif' });
-    chooseButton(el, 'e-ahova').click();
-    await dialogOpened(el);
+    await askConfirmation(el, chooseButton(el, 'e-ahova'));
     expect(dialogText(el)).to.include('Elle reçoit le rôle « Administration locale »');
     await confirm(el);
     await noticeSays(el, "Emma AHOVA n'a pas été nommée administrateur local");
@@ -35,13 +33,11 @@ describe('habil-delegation: words that agree with the person (civilité)', () =>
     await openNameFlow(el);
     expect(text(shadow(el).querySelector('#flow'))).to.include('You are signed in as a local administrator.');
     await searchPicker(el, 'aho', 'Last name');
-    chooseButton(el, 'e-ahova').click();
-    await dialogOpened(el);
+    await askConfirmation(el, chooseButton(el, 'e-ahova'));
     expect(dialogText(el)).to.include('She gets the “Administration locale” role');
     await answer(el, false);
     await searchPicker(el, 'weber', 'Last name');
-    chooseButton(el, 't-weber').click();
-    await dialogOpened(el);
+    await askConfirmation(el, chooseButton(el, 't-weber'));
     expect(dialogText(el)).to.include('He gets the “Administration locale” role');
     expect(text(focusedElement())).to.equal('Cancel');
     await expect(el).to.be.accessible();

@@ -11,9 +11,16 @@ import type { HabilDelegation, LocalAdminAddedDetail, LocalAdminRevokedDetail } 
 import type { HabilField } from '../../src/ui/field/field.js';
 import { api, expectOk, TODAY, useReferenceServer } from '../support/api.js';
 import { focusedElement, press, recordEvents, tabTo } from '../ui/support.js';
-import { accountForm, announced, button, caption, cells, chooseButton, chooseCivilite, confirm, confirmDialog, dataRows, dialogOpened, dialogText, emptyMessage, failingOnceClient, formField, headers, heading, hints, historyButtons, holdingClient, noticeSays, openHistory, openNameFlow, pickerField, pickerTable, recordingClient, render, rowOf, rows, searchPicker, settled, shadow, submitAccountForm, tab, table, tabNames, text, typeInto } from './support.js';
+import { accountForm, announced, askConfirmation, button, caption, cells, chooseButton, chooseCivilite, confirm, confirmDialog, dataRows, dialogOpened, dialogText, emptyMessage, failingOnceClient, formField, headers, heading, hints, historyButtons, holdingClient, noticeSays, openHistory, openNameFlow, pickerField, pickerTable, recordingClient, render, rowButton, rowOf, rows, searchPicker, settled, shadow, submitAccountForm, tab, table, tabNames, text, typeInto } from './support.js';
 
 const server = useReferenceServer();
+
+/** The director withdraws himself meanwhile, in another window: Émilie Benga is then the last local administrator. */
+async function directorWithdrawsMeanwhile(): Promise<void> {
+  server().actAs('director-carsat');
+  expectOk(await api('DELETE', '/local-admins/p-raymond'), 204);
+  server().actAs('admin-carsat');
+}
 
 const names = (el: HabilDelegation) => rows(el).map((row) => text(row.querySelector('th')));
 
@@ -67,8 +74,7 @@ describe('habil-delegation: "Vos administrateurs locaux" (R13)', () => {
     const search = calls.filter((c) => c.name === 'searchAccounts').at(-1)!;
     expect(search.args.query).to.deep.include({ nom: 'aho', inMyOrganisme: true, active: true, page: 1, pageSize: 10 });
 
-    chooseButton(el, 'e-ahova').click();
-    await dialogOpened(el);
+    await askConfirmation(el, chooseButton(el, 'e-ahova'));
     expect(dialogText(el)).to.include('Nommer Emma AHOVA administrateur local ?');
     expect(dialogText(el)).to.include('Emma AHOVA (e.ahova@lassuranceretraite.fr) pourra gérer les comptes et les habilitations des personnes de CARSAT ALSACE-MOSELLE');
     expect(dialogText(el)).to.include('Elle reçoit le rôle « Administration locale »');
@@ -158,8 +164,7 @@ describe('habil-delegation: "Vos administrateurs locaux" (R13)', () => {
   it('revokes a delegation after a confirmation, records it (R14), and says why the last one stays (R13)', async () => {
     const el = await render();
     const revoked = recordEvents<CustomEvent<LocalAdminRevokedDetail>>(el, 'habil-local-admin-revoked');
-    shadow(table(el)).querySelector<HTMLButtonElement>('[data-account-id="p-raymond"]')!.click();
-    await dialogOpened(el);
+    await askConfirmation(el, rowButton(el, 'p-raymond'));
     expect(dialogText(el)).to.include('Retirer la délégation de Pierre RAYMOND ?');
     expect(dialogText(el)).to.include("Pierre RAYMOND ne sera plus administrateur local de CARSAT ALSACE-MOSELLE et perdra le rôle « Administration locale ».");
     expect(confirmDialog(el).danger).to.equal(true);
@@ -182,13 +187,9 @@ describe('habil-delegation: "Vos administrateurs locaux" (R13)', () => {
 
   it('explains the refusal of the server when the revocation would leave the organisme without a local administrator (R13)', async () => {
     const el = await render();
-    // The director withdraws himself meanwhile, in another window: Émilie Benga is now the last one.
-    server().actAs('director-carsat');
-    expectOk(await api('DELETE', '/local-admins/p-raymond'), 204);
-    server().actAs('admin-carsat');
+    await directorWithdrawsMeanwhile();
 
-    shadow(table(el)).querySelector<HTMLButtonElement>('[data-account-id="e-benga"]')!.click();
-    await dialogOpened(el);
+    await askConfirmation(el, rowButton(el, 'e-benga'));
     expect(dialogText(el)).to.include('Vous ne serez plus administrateur local de CARSAT ALSACE-MOSELLE');
     await confirm(el);
     await noticeSays(el, "La délégation d'Émilie BENGA n'a pas été retirée");
@@ -202,7 +203,7 @@ describe('habil-delegation: "Vos administrateurs locaux" (R13)', () => {
 
   it('takes the management away from a person who revoked his own delegation, and shows him his contacts', async () => {
     const el = await render();
-    shadow(table(el)).querySelector<HTMLButtonElement>('[data-account-id="e-benga"]')!.click();
+    rowButton(el, 'e-benga').click();
     await confirm(el);
     await announced(el, "Émilie BENGA n'est plus administrateur local de CARSAT ALSACE-MOSELLE.");
     await waitUntil(() => text(shadow(el).querySelector('#contacts-heading')) === 'Vos contacts', 'the contacts never showed');
@@ -213,7 +214,7 @@ describe('habil-delegation: "Vos administrateurs locaux" (R13)', () => {
 
   it('says what happened when a person revoked his own delegation, with focus on it rather than lost on the page', async () => {
     const el = await render();
-    const revokeOwn = shadow(table(el)).querySelector<HTMLButtonElement>('[data-account-id="e-benga"]')!;
+    const revokeOwn = rowButton(el, 'e-benga');
     await tabTo(revokeOwn, 40);
     await press('Enter');
     await dialogOpened(el);
@@ -370,7 +371,7 @@ describe('habil-delegation: keyboard', () => {
 
   it('revokes with the keyboard: Escape cancels and gives focus back, the dialog starts on "Annuler"', async () => {
     const el = await render();
-    const revokeRaymond = () => shadow(table(el)).querySelector<HTMLButtonElement>('[data-account-id="p-raymond"]')!;
+    const revokeRaymond = () => rowButton(el, 'p-raymond');
     await tabTo(revokeRaymond());
     await press('Enter');
     await dialogOpened(el);
@@ -392,7 +393,7 @@ describe('habil-delegation: keyboard', () => {
 describe('habil-delegation: English', () => {
   it('says in English that the person revoked his own delegation', async () => {
     const el = await render(html`<habil-delegation lang="en"></habil-delegation>`);
-    shadow(table(el)).querySelector<HTMLButtonElement>('[data-account-id="e-benga"]')!.click();
+    rowButton(el, 'e-benga').click();
     await confirm(el);
     await waitUntil(() => focusedElement() === shadow(el).querySelector('#self-revoked'), 'focus never went to what happened');
     expect(text(shadow(el).querySelector('[part~="self-revoked"]'))).to.include(
@@ -409,11 +410,8 @@ describe('habil-delegation: English', () => {
     expect(cells(rowOf(table(el), 'p.raymond@')).slice(4)).to.deep.equal(['2018-06-01', 'Director (by default)', 'Revoke']);
     expect(button(el, '#new-local-admin').textContent!.trim()).to.equal('New local administrator');
 
-    server().actAs('director-carsat');
-    expectOk(await api('DELETE', '/local-admins/p-raymond'), 204);
-    server().actAs('admin-carsat');
-    shadow(table(el)).querySelector<HTMLButtonElement>('[data-account-id="e-benga"]')!.click();
-    await dialogOpened(el);
+    await directorWithdrawsMeanwhile();
+    await askConfirmation(el, rowButton(el, 'e-benga'));
     expect(dialogText(el)).to.include('Revoke the delegation of Émilie BENGA?');
     await confirm(el);
     await noticeSays(el, 'The delegation of Émilie BENGA was not revoked');

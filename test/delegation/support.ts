@@ -57,6 +57,11 @@ export function rows(el: HabilDelegation): HTMLTableRowElement[] {
   return found ? dataRows(found) : [];
 }
 
+/** The button of the main table's row of `accountId` (« Retirer »). */
+export function rowButton(el: HabilDelegation, accountId: string): HTMLButtonElement {
+  return shadow(table(el)).querySelector<HTMLButtonElement>(`[data-account-id="${accountId}"]`)!;
+}
+
 /** The row whose header cell (`<th scope="row">`) says exactly `header`. */
 export function rowByHeader(t: HabilDataTable, header: string): HTMLTableRowElement {
   const row = dataRows(t).find((candidate) => text(candidate.querySelector('th')) === header);
@@ -144,6 +149,12 @@ export function formField(el: HabilDelegation, name: string): HabilField {
 
 /** The native `<dialog>` of the widget's confirmation, once open. */
 export const dialogOpened = (el: HabilDelegation): Promise<HTMLDialogElement> => dialogs.dialogOpened(dialogs.confirmDialog(el));
+
+/** Clicks `button` (« Retirer », « Choisir »…), and waits until the confirmation it asks for is open. */
+export async function askConfirmation(el: HabilDelegation, button: HTMLButtonElement): Promise<HTMLDialogElement> {
+  button.click();
+  return dialogOpened(el);
+}
 
 export async function noticeSays(el: HabilDelegation, words: string): Promise<void> {
   await waitUntil(() => noticeText(el).includes(words), `the notice never said "${words}"`, { timeout: 4000 }).catch(() => {

@@ -9,29 +9,11 @@ import { waitUntil } from '../support/wait.js';
 import type { ReportExportedDetail } from '../../src/entitlements-report/define.js';
 import { useReferenceServer } from '../support/api.js';
 import { recordEvents } from '../ui/support.js';
-import {
-  button,
-  buildPercentages,
-  exportFile,
-  exportNotice,
-  ownBlob,
-  pdfText,
-  progressLabel,
-  readWorkbook,
-  recordProgress,
-  refuseWorkers,
-  render,
-  renderInCspFrame,
-  serverReport,
-  shadow,
-  statusMessage,
-} from './support.js';
+import { button, buildPercentages, exportFile, exportNotice, ownBlob, pdfText, progressLabel, readWorkbook, recordProgress, refuseWorkers, render, renderInCspFrame, serverReport, shadow, statusMessage, WORKER_URL } from './support.js';
 
 // About 1,300 persons at CARSAT ALSACE-MOSELLE: the workbook's files are well over the 160 kB
 // from which write-excel-file's zip library would start workers of its own.
 useReferenceServer({ generatedAccounts: 6000 });
-
-const WORKER_URL = new URL('/src/entitlements-report/export-worker.js', location.origin).href;
 
 describe('habil-entitlements-report: a page that refuses workers', () => {
   it('says that the browser refused the worker, and still makes the Excel file, in the page', async function () {

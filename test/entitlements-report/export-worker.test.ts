@@ -9,26 +9,10 @@ import { html } from 'lit';
 import type { ReportExportedDetail } from '../../src/entitlements-report/define.js';
 import { useReferenceServer } from '../support/api.js';
 import { recordEvents } from '../ui/support.js';
-import {
-  button,
-  buildPercentages,
-  exportFile,
-  exportNotice,
-  pdfText,
-  progressLabel,
-  readWorkbook,
-  recordProgress,
-  recordWorkers,
-  render,
-  serverReport,
-  shadow,
-  statusMessage,
-} from './support.js';
+import { button, buildPercentages, exportFile, exportNotice, pdfText, progressLabel, readWorkbook, recordProgress, recordWorkers, render, serverReport, shadow, statusMessage, WORKER_URL } from './support.js';
 
 // About 1,300 persons at CARSAT ALSACE-MOSELLE: a PDF of some sixty pages.
 useReferenceServer({ generatedAccounts: 6000 });
-
-const WORKER_URL = new URL('/src/entitlements-report/export-worker.js', location.origin).href;
 
 describe('habil-entitlements-report: the export worker', () => {
   it('builds the PDF in the export worker, showing how much of the file is made, one table over every page', async function () {

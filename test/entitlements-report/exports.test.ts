@@ -10,26 +10,7 @@ import { ProblemError } from '../../src/client/errors.js';
 import type { ReportExportedDetail } from '../../src/entitlements-report/define.js';
 import { useReferenceServer } from '../support/api.js';
 import { recordEvents } from '../ui/support.js';
-import {
-  addChoice,
-  button,
-  exportFile,
-  field,
-  loadedModules,
-  pdfText,
-  readWorkbook,
-  render,
-  serverReport,
-  shadow,
-  show,
-  holdingPage,
-  recordingClient,
-  reportPage,
-  staticImports,
-  statusMessage,
-  text,
-  typeInto,
-} from './support.js';
+import { addChoice, button, exportFile, field, loadedModules, pdfText, readWorkbook, render, serverReport, shadow, show, holdingPage, recordingClient, reportPage, staticImports, statusMessage, text, typeInto } from './support.js';
 
 // About 1,300 persons at CARSAT ALSACE-MOSELLE: three pages of 500 for an export.
 useReferenceServer({ generatedAccounts: 6000 });

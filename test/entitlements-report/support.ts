@@ -228,6 +228,9 @@ export function exportNotice(el: HabilEntitlementsReport): string {
   return alert ? `${text(shadow(alert).querySelector('[part="base"]'))} ${text(alert)}`.trim() : '';
 }
 
+/** The URL the widget starts its export worker from, as the page resolves it. */
+export const WORKER_URL = new URL('/src/entitlements-report/export-worker.js', location.origin).href;
+
 export interface RecordedWorker {
   url: string;
   terminated: boolean;

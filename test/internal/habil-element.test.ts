@@ -7,6 +7,7 @@ import { createDefaultClient } from '../../src/client/index.js';
 import { clientInLanguage } from '../../src/client/language.js';
 import type { HabilClient } from '../../src/client/types.js';
 import { HabilElement } from '../../src/internal/habil-element.js';
+import { defineShadowShell } from '../support/dom.js';
 import { afterAttributeChange } from '../ui/support.js';
 
 interface PingDetail {
@@ -41,20 +42,14 @@ class ClientProvider extends HTMLElement {
 customElements.define('client-provider', ClientProvider);
 
 /** An application shell whose shadow root holds the widget. */
-class ShadowShell extends HTMLElement {
-  constructor() {
-    super();
-    this.attachShadow({ mode: 'open' }).innerHTML = '<widget-probe></widget-probe>';
-  }
-}
-customElements.define('probe-shell', ShadowShell);
+defineShadowShell('probe-shell', '<widget-probe></widget-probe>');
 
 const fakeClient = (): HabilClient => ({ call: () => Promise.reject(new Error('not called in these tests')) });
 
 describe('HabilElement', () => {
   describe('events', () => {
     it('fires typed events that bubble out of the shadow roots around the widget', async () => {
-      const shell = await fixture<ShadowShell>(html`<probe-shell></probe-shell>`);
+      const shell = await fixture<HTMLElement>(html`<probe-shell></probe-shell>`);
       const probe = shell.shadowRoot!.querySelector<WidgetProbe>('widget-probe')!;
       setTimeout(() => probe.ping(3));
       const event = await oneEvent(document, 'habil-test-ping');

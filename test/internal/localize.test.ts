@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { defineMessages, LocalizeController, normaliseLang } from '../../src/internal/localize.js';
+import { defineShadowShell } from '../support/dom.js';
 import { afterAttributeChange } from '../ui/support.js';
 
 const messages = defineMessages({
@@ -26,13 +27,7 @@ class LocalizedProbe extends LitElement {
 customElements.define('localized-probe', LocalizedProbe);
 
 /** A host with its own shadow root, as a portal's application shell might be. */
-class ShadowShell extends HTMLElement {
-  constructor() {
-    super();
-    this.attachShadow({ mode: 'open' }).innerHTML = '<localized-probe></localized-probe>';
-  }
-}
-customElements.define('shadow-shell', ShadowShell);
+defineShadowShell('shadow-shell', '<localized-probe></localized-probe>');
 
 function textOf(probe: LocalizedProbe): string {
   return probe.shadowRoot!.querySelector('p')!.textContent!;

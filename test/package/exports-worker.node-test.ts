@@ -7,30 +7,20 @@
  * make its file in that worker. Sizes are printed, never asserted.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 // @ts-expect-error: the repo's script that finds Chromium has no types
 import { findChromium } from '../support/find-chromium.mjs';
+import { installPacked, ROOT } from './site.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { files: string[]; dependencies: Record<string, string> };
 
 let work: string;
 let site: string;
-
-function run(command: string, args: string[], cwd: string): string {
-  try {
-    return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  } catch (error) {
-    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-    throw new Error(`${command} ${args.join(' ')} failed:\n${stdout ?? ''}${stderr ?? ''}`, { cause: error });
-  }
-}
 
 /**
  * The page of the site: the widget with a client of its own (1,200 persons, a third without a
@@ -75,16 +65,7 @@ describe('the export worker, in a site built from the packed package', () => {
     await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'silent', build: { outDir: join(staging, 'dist'), emptyOutDir: true } });
     site = join(work, 'site');
     mkdirSync(site);
-    const tarball = run('npm', ['pack', '--silent', '--pack-destination', site], staging).trim().split('\n').at(-1)!;
-    const modules = join(site, 'node_modules');
-    mkdirSync(join(modules, 'habil'), { recursive: true });
-    run('tar', ['-xzf', join(site, tarball), '-C', join(modules, 'habil'), '--strip-components=1'], site);
-    for (const name of [...Object.keys(pkg.dependencies), 'lit-html', 'lit-element', '@lit/reactive-element', 'fflate', '@babel/runtime', 'fast-png', 'iobuffer', 'pako']) {
-      if (!existsSync(join(ROOT, 'node_modules', name))) continue;
-      if (name.includes('/')) mkdirSync(join(modules, name.split('/')[0]!), { recursive: true });
-      symlinkSync(join(ROOT, 'node_modules', name), join(modules, name), 'dir');
-    }
-    writeFileSync(join(site, 'package.json'), JSON.stringify({ name: 'partner-site', private: true, type: 'module' }));
+    installPacked(staging, site, [...Object.keys(pkg.dependencies), 'lit-html', 'lit-element', '@lit/reactive-element', 'fflate', '@babel/runtime', 'fast-png', 'iobuffer', 'pako']);
     writeFileSync(join(site, 'index.html'), '<!doctype html><html lang="fr"><head><title>Partenaire</title><link rel="icon" href="data:,"></head><body><script type="module" src="./main.js"></script></body></html>');
     writeFileSync(join(site, 'main.js'), SITE_PAGE);
     // The site's build, with Vite's defaults.

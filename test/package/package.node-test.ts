@@ -4,15 +4,14 @@
  * own sources. Sizes are printed (figures), never asserted.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { installPacked, ROOT, run } from './site.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, unknown>; dependencies: Record<string, string> };
 const WIDGETS = Object.keys(pkg.exports)
   .map((key) => key.slice(2))
@@ -21,15 +20,6 @@ const WIDGETS = Object.keys(pkg.exports)
 const TYPEBOX_MARK = 'TypeBox.Kind';
 
 let site: string;
-
-function run(command: string, args: string[], cwd: string): string {
-  try {
-    return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  } catch (error) {
-    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-    throw new Error(`${command} ${args.join(' ')} failed:\n${stdout ?? ''}${stderr ?? ''}`, { cause: error });
-  }
-}
 
 /** Bundles one page of the site for production: all its JavaScript (minified), and what the page loads up front (not the lazy chunks). */
 async function bundle(name: string, code: string): Promise<{ all: string; upFront: string }> {
@@ -54,21 +44,7 @@ describe('the packed package, in a fresh site', () => {
   before(() => {
     run('npm', ['run', 'build'], ROOT);
     site = mkdtempSync(join(tmpdir(), 'habil-site-'));
-    const tarball = run('npm', ['pack', '--silent', '--pack-destination', site], ROOT).trim().split('\n').at(-1)!;
-    const modules = join(site, 'node_modules');
-    mkdirSync(join(modules, 'habil'), { recursive: true });
-    run('tar', ['-xzf', join(site, tarball), '-C', join(modules, 'habil'), '--strip-components=1'], site);
-    // The site's own copies of the dependencies: those the repo installed.
-    for (const name of [...Object.keys(pkg.dependencies), 'lit-html', 'lit-element', '@lit/reactive-element']) {
-      const scope = name.includes('/') ? join(modules, name.split('/')[0]!) : modules;
-      mkdirSync(scope, { recursive: true });
-      try {
-        symlinkSync(join(ROOT, 'node_modules', name), join(modules, name), 'dir');
-      } catch (error) {
-        if ((error as { code?: string }).code !== 'EEXIST') throw error;
-      }
-    }
-    writeFileSync(join(site, 'package.json'), JSON.stringify({ name: 'partner-site', private: true, type: 'module' }));
+    installPacked(ROOT, site, [...Object.keys(pkg.dependencies), 'lit-html', 'lit-element', '@lit/reactive-element']);
   });
   after(() => process.env.KEEP_SITE || rmSync(site, { recursive: true, force: true }));
 

@@ -162,18 +162,17 @@ describe('habil-pending-requests: tabs, search and sort', () => {
     await settled(el);
     expect(text(shadow(table(el)).querySelector('caption'))).to.equal("Demandes d'habilitations : Historique");
 
-    await press('End');
-    await el.updateComplete;
-    expect(focusedElement()).to.equal(tab(el, 'accounts'));
-    await press('ArrowRight');
-    await el.updateComplete;
-    expect(focusedElement()).to.equal(tab(el, 'pending'));
-    await press('ArrowLeft');
-    await el.updateComplete;
-    expect(focusedElement()).to.equal(tab(el, 'accounts'));
-    await press('Home');
-    await el.updateComplete;
-    expect(focusedElement()).to.equal(tab(el, 'pending'));
+    // The keys go round the tabs: End to the last, on past it to the first, back, Home to the first.
+    for (const [key, to] of [
+      ['End', 'accounts'],
+      ['ArrowRight', 'pending'],
+      ['ArrowLeft', 'accounts'],
+      ['Home', 'pending'],
+    ] as const) {
+      await press(key);
+      await el.updateComplete;
+      expect(focusedElement(), `${key} leads to the tab ${to}`).to.equal(tab(el, to));
+    }
     expect(shadow(el).getElementById('panel-history')!.hidden).to.equal(true);
   });
 

@@ -1,4 +1,6 @@
 /** Answering the kit's modal dialogs (`<habil-confirm-dialog>` and the dialogs built like it). */
+import { fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import type { HabilConfirmDialog } from '../../src/ui/confirm-dialog/confirm-dialog.js';
 import { shadow, text } from './dom.js';
 import { waitUntil } from './wait.js';
@@ -37,4 +39,15 @@ export async function answer(host: Element, confirmed: boolean): Promise<void> {
   await dialogOpened(dialog);
   dialogPart(dialog, confirmed ? 'confirm-button' : 'cancel-button').click();
   await waitUntil(() => !dialog.open, 'the dialog never closed');
+}
+
+/**
+ * A page where a dialog (`dialog`, rendered) waits beside the button that opens it, as in a
+ * widget; the button (`trigger`) has focus, for the dialog to give it back when it closes.
+ */
+export async function dialogBesideTrigger<D extends Element>(trigger: string, dialog: TemplateResult): Promise<{ trigger: HTMLButtonElement; dialog: D }> {
+  const container = await fixture<HTMLElement>(html`<div><button type="button">${trigger}</button>${dialog}</div>`);
+  const button = container.querySelector('button')!;
+  button.focus();
+  return { trigger: button, dialog: container.lastElementChild as D };
 }

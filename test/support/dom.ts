@@ -34,3 +34,16 @@ export function buttonLabelled(root: Element, label: string): HTMLButtonElement 
 export function tab(host: Element, name: string): HTMLElement | null {
   return shadow(host).querySelector<HTMLElement>(`#tab-${name}`);
 }
+
+/** Defines `tag`: a host whose own shadow root holds `inner`, as a portal's application shell might be. */
+export function defineShadowShell(tag: string, inner: string): void {
+  customElements.define(
+    tag,
+    class extends HTMLElement {
+      constructor() {
+        super();
+        this.attachShadow({ mode: 'open' }).innerHTML = inner;
+      }
+    },
+  );
+}

@@ -1,24 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/ui/confirm-dialog/define.js';
 import type { DialogCloseDetail, HabilConfirmDialog } from '../../src/ui/confirm-dialog/define.js';
+import { dialogBesideTrigger } from '../support/dialogs.js';
 import { afterAttributeChange, focusedElement, press, recordEvents } from './support.js';
 
-interface Page {
-  trigger: HTMLButtonElement;
-  dialog: HabilConfirmDialog;
-}
-
-async function page(): Promise<Page> {
-  const container = await fixture<HTMLElement>(html`
-    <div>
-      <button type="button">Désactiver le compte</button>
-      <habil-confirm-dialog></habil-confirm-dialog>
-    </div>
-  `);
-  const trigger = container.querySelector('button')!;
-  trigger.focus();
-  return { trigger, dialog: container.querySelector('habil-confirm-dialog')! };
-}
+const page = () => dialogBesideTrigger<HabilConfirmDialog>('Désactiver le compte', html`<habil-confirm-dialog></habil-confirm-dialog>`);
 
 const part = (dialog: HabilConfirmDialog, name: string) => dialog.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 const nativeDialog = (dialog: HabilConfirmDialog) => part(dialog, 'dialog') as HTMLDialogElement;
@@ -29,6 +15,15 @@ const DEACTIVATE = {
   confirmLabel: 'Désactiver',
   danger: true,
 };
+
+/** The page with the dialog open on DEACTIVATE: its answer to come, and the close events it sends. */
+async function asked() {
+  const { trigger, dialog } = await page();
+  const events = recordEvents<CustomEvent<DialogCloseDetail>>(dialog, 'habil-dialog-close');
+  const answer = dialog.ask(DEACTIVATE);
+  await dialog.updateComplete;
+  return { trigger, dialog, events, answer };
+}
 
 /** A widget that asks for confirmation from a button of its own shadow root. */
 class AskingWidget extends HTMLElement {
@@ -56,10 +51,7 @@ describe('habil-confirm-dialog', () => {
   });
 
   it('Escape cancels: the answer is false, the event says so, and focus returns to the trigger', async () => {
-    const { trigger, dialog } = await page();
-    const events = recordEvents<CustomEvent<DialogCloseDetail>>(dialog, 'habil-dialog-close');
-    const answer = dialog.ask(DEACTIVATE);
-    await dialog.updateComplete;
+    const { trigger, dialog, events, answer } = await asked();
 
     await press('Escape');
     expect(await answer).to.equal(false);
@@ -70,10 +62,7 @@ describe('habil-confirm-dialog', () => {
   });
 
   it('confirms from the keyboard (Tab, then Enter), and returns focus to the trigger', async () => {
-    const { trigger, dialog } = await page();
-    const events = recordEvents<CustomEvent<DialogCloseDetail>>(dialog, 'habil-dialog-close');
-    const answer = dialog.ask(DEACTIVATE);
-    await dialog.updateComplete;
+    const { trigger, dialog, events, answer } = await asked();
 
     await press('Tab');
     expect(focusedElement()).to.equal(part(dialog, 'confirm-button'));
@@ -152,10 +141,7 @@ describe('habil-confirm-dialog', () => {
   });
 
   it('closed by the host, answers false without an event (not a user action)', async () => {
-    const { dialog } = await page();
-    const events = recordEvents(dialog, 'habil-dialog-close');
-    const answer = dialog.ask(DEACTIVATE);
-    await dialog.updateComplete;
+    const { dialog, events, answer } = await asked();
     dialog.open = false;
     expect(await answer).to.equal(false);
     expect(events).to.have.length(0);

@@ -5,6 +5,16 @@ import { press } from './support.js';
 
 const region = (el: HabilLiveRegion) => el.shadowRoot!.querySelector<HTMLElement>('[part="region"]')!;
 
+/** What the region holds, change after change, while `act` runs. */
+async function contentsWhile(el: HabilLiveRegion, act: () => Promise<unknown>): Promise<string[]> {
+  const contents: string[] = [];
+  const observer = new MutationObserver(() => contents.push(region(el).textContent!));
+  observer.observe(region(el), { childList: true, characterData: true, subtree: true });
+  await act();
+  observer.disconnect();
+  return contents;
+}
+
 describe('habil-live-region', () => {
   it('is a polite status region, in the page and empty, before it says anything', async () => {
     const el = await fixture<HabilLiveRegion>(html`<habil-live-region></habil-live-region>`);
@@ -27,11 +37,7 @@ describe('habil-live-region', () => {
   it('empties the region before repeating the same message, so that it is read again', async () => {
     const el = await fixture<HabilLiveRegion>(html`<habil-live-region></habil-live-region>`);
     await el.announce('Enregistré.');
-    const contents: string[] = [];
-    const observer = new MutationObserver(() => contents.push(region(el).textContent!));
-    observer.observe(region(el), { childList: true, characterData: true, subtree: true });
-    await el.announce('Enregistré.');
-    observer.disconnect();
+    const contents = await contentsWhile(el, () => el.announce('Enregistré.'));
     expect(contents[0]).to.equal('');
     expect(contents.at(-1)).to.equal('Enregistré.');
   });
@@ -64,11 +70,7 @@ describe('habil-live-region', () => {
   it('puts a new message in at once, without emptying the region first', async () => {
     const el = await fixture<HabilLiveRegion>(html`<habil-live-region></habil-live-region>`);
     await el.announce('Chargé.');
-    const contents: string[] = [];
-    const observer = new MutationObserver(() => contents.push(region(el).textContent!));
-    observer.observe(region(el), { childList: true, characterData: true, subtree: true });
-    await el.announce('Demande de Coralie LIVING acceptée.');
-    observer.disconnect();
+    const contents = await contentsWhile(el, () => el.announce('Demande de Coralie LIVING acceptée.'));
     expect(contents).to.deep.equal(['Demande de Coralie LIVING acceptée.']);
   });
 
