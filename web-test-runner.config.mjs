@@ -48,7 +48,7 @@ export default {
   rootDir: '.',
   concurrency: 2,
   // The cap of one test (they wait on conditions; this only bounds a hang), longer on a throttled CPU.
-  testFramework: { config: { timeout: 10000 * CPU_THROTTLE } },
+  testFramework: { config: { timeout: 30000 * CPU_THROTTLE } },
   // The tests' waits (test/support/wait.ts) stretch by the same factor. Every accessibility
   // check asks a second engine (test/a11y/two-engines.ts), loaded before the tests.
   testRunnerHtml: (testFramework) =>

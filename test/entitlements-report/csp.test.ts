@@ -17,7 +17,6 @@ useReferenceServer({ generatedAccounts: 6000 });
 
 describe('habil-entitlements-report: a page that refuses workers', () => {
   it('says that the browser refused the worker, and still makes the Excel file, in the page', async function () {
-    this.timeout(30_000);
     const { el, violations } = await renderInCspFrame();
     const people = await serverReport('');
     const progress = recordProgress(el);
@@ -38,7 +37,6 @@ describe('habil-entitlements-report: a page that refuses workers', () => {
   });
 
   it('says so too when starting the worker throws (a script of another origin), and the page stays accessible', async function () {
-    this.timeout(30_000);
     refuseWorkers();
     const el = await render();
     const exported = await exportFile(el, 'export-excel');

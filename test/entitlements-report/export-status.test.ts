@@ -50,7 +50,6 @@ describe('habil-entitlements-report: what the last export says', () => {
   });
 
   it('says that a file finished after the filters changed holds the result of the earlier ones', async function () {
-    this.timeout(20_000);
     const { client, releases } = holdingPage(2);
     const el = await render(html`<habil-entitlements-report .client=${client}></habil-entitlements-report>`);
     const total = (await serverReport('')).length;
@@ -69,7 +68,6 @@ describe('habil-entitlements-report: what the last export says', () => {
   });
 
   it('writes « Aucun rôle » in the PDF and the Excel file, as the screen does', async function () {
-    this.timeout(20_000);
     const el = await render();
     const nobody = (await serverReport('')).find((person) => person.roles.length === 0)!;
     await typeInto(field(el, 'email'), nobody.emailPro);
@@ -87,7 +85,6 @@ describe('habil-entitlements-report: what the last export says', () => {
   });
 
   it('writes « No role » in English', async function () {
-    this.timeout(20_000);
     const el = await render(html`<habil-entitlements-report lang="en"></habil-entitlements-report>`);
     const nobody = (await serverReport('')).find((person) => person.roles.length === 0)!;
     await typeInto(field(el, 'email'), nobody.emailPro);

@@ -16,7 +16,6 @@ useReferenceServer({ generatedAccounts: 6000 });
 
 describe('habil-entitlements-report: the export worker', () => {
   it('builds the PDF in the export worker, showing how much of the file is made, one table over every page', async function () {
-    this.timeout(30_000);
     const workers = recordWorkers();
     const el = await render();
     const people = await serverReport('');
@@ -54,7 +53,6 @@ describe('habil-entitlements-report: the export worker', () => {
   });
 
   it('stops at « Annuler » while the file is made: the worker is terminated at once, no file, and the next export runs', async function () {
-    this.timeout(30_000);
     const workers = recordWorkers();
     const el = await render(html`<habil-entitlements-report></habil-entitlements-report>`);
     const exported = recordEvents<CustomEvent<ReportExportedDetail>>(el, 'habil-report-exported');

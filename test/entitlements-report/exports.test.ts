@@ -19,7 +19,6 @@ describe('habil-entitlements-report: exports', () => {
   // First of the file: no export has run in this page yet.
   it('loads the export libraries only when an export is asked for, in the export worker', async function () {
     // The first export of the page loads jsPDF and write-excel-file through the test server, cold.
-    this.timeout(30_000);
     const graph = await staticImports('/src/entitlements-report/define.ts');
     expect(graph.some((url) => url.includes('/src/ui/data-table/')), 'the graph is followed').to.equal(true);
     expect(graph.filter((url) => /jspdf|write-excel-file|fflate/.test(url)), 'imported statically').to.deep.equal([]);

@@ -101,7 +101,6 @@ async function showSection(el: HabilMyAccess, section: 'grants' | 'catalogue' | 
 }
 
 describe('workflow: UCANSS, from the sign-up to the role', function () {
-  this.timeout(30000);
 
   afterEach(() => fixtureCleanup());
 
@@ -177,7 +176,6 @@ describe('workflow: UCANSS, from the sign-up to the role', function () {
 // ---- CAF ----------------------------------------------------------------------------------
 
 describe('workflow: CAF, a group gives its members the rights of the convention', function () {
-  this.timeout(30000);
 
   afterEach(() => fixtureCleanup());
 
