@@ -9,6 +9,7 @@ import { useReferenceServer } from '../support/api.js';
 import { confirm } from '../support/dialogs.js';
 import { shadow } from '../support/dom.js';
 import { recordingClient } from '../support/recording-client.js';
+import { dataRows, tableReady } from '../support/table.js';
 import { alertText, announced } from '../support/speech.js';
 import { settled } from '../delegation/support.js';
 import { waitUntil } from '../support/wait.js';
@@ -31,6 +32,8 @@ async function page(client: ReturnType<typeof recordingClient>['client']) {
   const [delegation, search, requests] = ['habil-delegation', 'habil-account-search', 'habil-pending-requests'].map((tag) => root.querySelector(tag)!);
   await waitUntil(() => shadow(delegation).querySelector('habil-data-table') && shadow(search).querySelector('habil-data-table') && shadow(requests).querySelector('[role="tab"]'), 'the widgets never showed');
   await settled(delegation as HabilDelegation);
+  // The account search has its first results (not only its table, drawn while it loads).
+  await waitUntil(() => tableReady(search) && dataRows(shadow(search).querySelector('habil-data-table')!).length > 0, 'the account search never showed its results');
   return { root, delegation: delegation as HabilDelegation, search, requests };
 }
 
