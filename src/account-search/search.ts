@@ -9,7 +9,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController } from 'lit';
 import type { HabilClient } from '../client/types.js';
 import type { AccountSortField, AccountSummary } from '../domain/index.js';
-import { MeController } from '../internal/me.js';
+import { MeHolder } from '../internal/me.js';
 import { PagedListController, type PageQuery } from '../internal/paged-list.js';
 import type { HabilDataTable, PageChangeDetail, SelectionChangeDetail, SortChangeDetail } from '../ui/data-table/data-table.js';
 import { accountQuery, criteriaKey, NO_CRITERIA, sortOf, type AccountSearchFilters, type AccountSort } from './search-criteria.js';
@@ -52,7 +52,7 @@ export class SearchController extends PagedListController<SearchQuery, ResultRow
   shown?: LoadedPage;
 
   /** Keeps the page's `GET /me` while the widget shows, and says when it was read again. */
-  private readonly me: MeController;
+  private readonly me: MeHolder;
   readonly contextTask: Task<readonly [HabilClient, string, number], SearchContext>;
 
   constructor(
@@ -61,7 +61,7 @@ export class SearchController extends PagedListController<SearchQuery, ResultRow
   ) {
     super(widget.host, { filters: { ...NO_CRITERIA }, page: 1, pageSize: PAGE_SIZES[0], sort: 'nom' });
     widget.host.addController(this);
-    this.me = new MeController(widget.host, widget.api);
+    this.me = new MeHolder(widget.host, widget.api);
     this.contextTask = new Task(widget.host, {
       task: ([api, conventionId], { signal }) => loadContext(api, conventionId, signal),
       args: () => [widget.api(), options.conventionId(), this.me.reading] as const,

@@ -21,7 +21,7 @@ const answers = new Map<HabilClient, Promise<Me>>();
 /** How many times the answer of each client was read again: a widget's read runs again when it grows. */
 const readings = new WeakMap<HabilClient, number>();
 /** The widgets on the page, told when the answer of their client is read again. */
-const holders = new Set<MeController>();
+const holders = new Set<MeHolder>();
 
 function sharedAnswer(api: HabilClient): Promise<Me> {
   let answer = answers.get(api);
@@ -51,29 +51,59 @@ export function readMe(api: HabilClient, signal?: AbortSignal): Promise<Me> {
 }
 
 /**
+ * A widget's hold on the page's `GET /me`: it keeps a request on its way for the widget while it
+ * is on the page, and says when the answer was read again for all (`reading`). A widget that
+ * reads `GET /me` together with other things in one Task (with {@link readMe}) holds it this way
+ * and puts `reading` in that Task's arguments; the others use {@link MeController}.
+ */
+export class MeHolder implements ReactiveController {
+  constructor(
+    protected readonly host: ReactiveControllerHost,
+    protected readonly api: () => HabilClient,
+  ) {
+    host.addController(this);
+  }
+
+  /** Grows each time the answer is read again for all. */
+  get reading(): number {
+    return readings.get(this.api()) ?? 0;
+  }
+
+  /** The person's rights changed: every widget on this client reads `GET /me` again. */
+  reload(): Promise<void> {
+    const api = this.api();
+    answers.delete(api);
+    readings.set(api, (readings.get(api) ?? 0) + 1);
+    for (const holder of holders) holder.host.requestUpdate();
+    return Promise.resolve();
+  }
+
+  hostConnected(): void {
+    holders.add(this);
+  }
+
+  hostDisconnected(): void {
+    holders.delete(this);
+    // A request nobody on the page waits for any more is not handed to the widgets that come
+    // next: it was asked for another moment (maybe another person), and may never be answered.
+    const api = this.api();
+    if (![...holders].some((holder) => holder.api() === api)) answers.delete(api);
+  }
+}
+
+/**
  * A widget's view of `GET /me`: a Task whose value is the shared answer, read again when the
  * widget's client or language changes, or when a widget on the same client calls `reload()`.
  */
-export class MeController implements ReactiveController {
+export class MeController extends MeHolder {
   private readonly task: Task<[HabilClient, number], Me>;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly api: () => HabilClient,
-  ) {
-    host.addController(this);
+  constructor(host: ReactiveControllerHost, api: () => HabilClient) {
+    super(host, api);
     this.task = new Task(host, {
       task: ([client], { signal }) => readMe(client, signal),
       args: () => [this.api(), this.reading],
     });
-  }
-
-  /**
-   * Grows each time the answer is read again for all: a widget that reads `GET /me` with other
-   * things in one Task (with {@link readMe}) puts it in that Task's arguments.
-   */
-  get reading(): number {
-    return readings.get(this.api()) ?? 0;
   }
 
   get value(): Me | undefined {
@@ -90,24 +120,9 @@ export class MeController implements ReactiveController {
     await this.task.run();
   }
 
-  /** The person's rights changed: every widget on this client reads `GET /me` again. */
-  async reload(): Promise<void> {
-    const api = this.api();
-    answers.delete(api);
-    readings.set(api, (readings.get(api) ?? 0) + 1);
-    for (const holder of holders) if (holder !== this) holder.host.requestUpdate();
-    await this.task.run([api, readings.get(api)!]);
-  }
-
-  hostConnected(): void {
-    holders.add(this);
-  }
-
-  hostDisconnected(): void {
-    holders.delete(this);
-    // A request nobody on the page waits for any more is not handed to the widgets that come
-    // next: it was asked for another moment (maybe another person), and may never be answered.
-    const api = this.api();
-    if (![...holders].some((holder) => holder.api() === api)) answers.delete(api);
+  /** Reads it again for all, and resolves once this widget has the new answer. */
+  override async reload(): Promise<void> {
+    await super.reload();
+    await this.task.run([this.api(), this.reading]);
   }
 }

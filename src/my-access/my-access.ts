@@ -5,7 +5,7 @@ import type { HabilClient } from '../client/types.js';
 import type { AccessRequest, Application, Grant, LocalAdmin, Me } from '../domain/index.js';
 import { REQUEST_STATUS_LABELS } from '../domain/index.js';
 import { HabilElement } from '../internal/habil-element.js';
-import { MeController, readMe } from '../internal/me.js';
+import { MeHolder, readMe } from '../internal/me.js';
 import { LazyPart } from '../internal/lazy-part.js';
 import { renderPart } from '../internal/lazy-part-view.js';
 import { loadingStyles, renderLoading } from '../internal/loading-styles.js';
@@ -125,7 +125,8 @@ export class HabilMyAccess extends HabilElement {
   private readonly t = new LocalizeController(this, myAccessMessages);
   private readonly writes = new WriteController(this, { lang: () => this.t.lang });
 
-  private readonly meSource = new MeController(this, () => this.api);
+  /** Holds the page's `GET /me`, read below with the rest so that the sections never disagree. */
+  private readonly meSource = new MeHolder(this, () => this.api);
 
   private readonly dataTask = new Task(this, {
     task: async ([client], { signal }): Promise<MyAccessData> => {
