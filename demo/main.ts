@@ -5,7 +5,7 @@
  */
 import { html, nothing, render } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { createKyClient } from '../src/client/index.js';
+import { createFetchClient } from '../src/client/index.js';
 import { ENDPOINTS } from '../src/contract/endpoints.js';
 import { API_BASE } from '../src/contract/paths.js';
 import type { Route } from '../src/contract/routes.js';
@@ -253,11 +253,11 @@ drawPageFrame(TEXT[state.lang]);
 drawControls(TEXT[state.lang]);
 // The client <habil-provider> builds loads its HTTP code on its first call: asked for now, with the
 // server's first answers, it is there when the widgets call rather than one exchange later.
-void import('../src/client/ky-client.js');
+void import('../src/client/fetch-client.js');
 const backend = await connect(state.persona, Number.isInteger(accounts) && accounts > 0 ? { generatedAccounts: accounts } : {});
 const backendName = backend.kind === 'server' ? { fr: 'habil-server', en: 'habil-server' } : { fr: 'le serveur de référence de cette page', en: 'the reference server of this page' };
 const token = backend.token;
-const client = createKyClient({ headers: (): Record<string, string> => (token ? { Authorization: `Bearer ${token()}` } : {}) });
+const client = createFetchClient({ headers: (): Record<string, string> => (token ? { Authorization: `Bearer ${token()}` } : {}) });
 
 async function loadMe() {
   try {

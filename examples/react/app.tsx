@@ -5,7 +5,7 @@
  */
 import { useState, type CSSProperties } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { createKyClient, type AccessRequest, type HabilClient, type HabilMyAccess } from '../../src/define.js';
+import { createFetchClient, type AccessRequest, type HabilClient, type HabilMyAccess } from '../../src/define.js';
 
 // Teach TypeScript the tag: React 19 passes `client` as a property (the element defines it),
 // and `onhabil-access-requested` as an event listener for the event `habil-access-requested`.
@@ -47,7 +47,7 @@ export function App({ client }: { client: HabilClient }) {
 }
 
 /** Mounts the example into `container`; the client defaults to the same-origin `/api`. */
-export function mount(container: Element, client: HabilClient = createKyClient()): Root {
+export function mount(container: Element, client: HabilClient = createFetchClient()): Root {
   const root = createRoot(container);
   root.render(<App client={client} />);
   return root;

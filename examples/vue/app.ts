@@ -5,7 +5,7 @@
  * In your application, import from 'habil/define' instead of the sources.
  */
 import { createApp, defineComponent, h, ref, type App as VueApp, type PropType } from 'vue';
-import { createKyClient, type AccessRequest, type HabilClient } from '../../src/define.js';
+import { createFetchClient, type AccessRequest, type HabilClient } from '../../src/define.js';
 
 export const App = defineComponent({
   props: { client: { type: Object as PropType<HabilClient>, required: true } },
@@ -27,7 +27,7 @@ export const App = defineComponent({
 });
 
 /** Mounts the example into `container`; the client defaults to the same-origin `/api`. */
-export function mount(container: Element, client: HabilClient = createKyClient()): VueApp {
+export function mount(container: Element, client: HabilClient = createFetchClient()): VueApp {
   const app = createApp(App, { client });
   app.mount(container);
   return app;

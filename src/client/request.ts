@@ -1,6 +1,6 @@
 /**
  * The HTTP request a call of the contract stands for, independent of any HTTP library:
- * the default client sends it with ky, and a host with its own HTTP stack can send it with
+ * the default client sends it with fetch, and a host with its own HTTP stack can send it with
  * that stack instead of rebuilding URLs and headers from the route table.
  */
 import { ENDPOINTS } from '../contract/endpoints.js';

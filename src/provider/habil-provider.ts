@@ -2,7 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { API_BASE } from '../contract/paths.js';
 import { habilClientContext } from '../client/context.js';
 import { NetworkError } from '../client/errors.js';
-import type { KyClientOptions } from '../client/ky-client.js';
+import type { FetchClientOptions } from '../client/fetch-client.js';
 import type { HabilClient } from '../client/types.js';
 import { LazyPart } from '../internal/lazy-part.js';
 
@@ -16,19 +16,19 @@ function showContentsOnly(host: HTMLElement): void {
 }
 
 /**
- * The client the provider builds from its attributes loads its HTTP code (ky) on its first call,
+ * The client the provider builds from its attributes loads its HTTP code (up-fetch) on its first call,
  * not with the provider: the provider draws nothing and calls nothing itself, and the widgets of
  * the page bring that code with them (their default client), so that their calls do not wait
  * for it. Code that cannot be loaded fails the call as the network does (`NetworkError`: the
  * widget says the server is unreachable and offers to try again; the next call loads it again).
  */
-function kyClientOnFirstCall(options: KyClientOptions): HabilClient {
-  const code = new LazyPart({ requestUpdate: () => undefined }, () => import('../client/ky-client.js'));
+function fetchClientOnFirstCall(options: FetchClientOptions): HabilClient {
+  const code = new LazyPart({ requestUpdate: () => undefined }, () => import('../client/fetch-client.js'));
   let client: HabilClient | undefined;
   return {
     async call(name, args, callOptions) {
       if (!(await code.load())) throw new NetworkError('The client of <habil-provider> could not be loaded.', { cause: code.error });
-      client ??= code.module!.createKyClient(options);
+      client ??= code.module!.createFetchClient(options);
       return client.call(name, args, callOptions);
     },
   };
@@ -41,7 +41,7 @@ type Setting = (typeof ATTRIBUTES)[keyof typeof ATTRIBUTES];
 /**
  * Gives one REST client to every habil widget inside it, so that a page configures the
  * connection once. Set `client` to bring your own {@link HabilClient}; otherwise the
- * attributes describe the server and the provider builds a ky client for it. A widget's own
+ * attributes describe the server and the provider builds a fetch client for it. A widget's own
  * `client` property wins over the provider, and the nearest of nested providers wins.
  *
  * It draws nothing and needs no rendering library: a page may load it, and configure its
@@ -163,7 +163,7 @@ export class HabilProvider extends HTMLElement {
       const csrf = this.csrfToken ? { header: this.csrfHeader, token: this.csrfToken } : undefined;
       this.builtClient = {
         settings,
-        client: kyClientOnFirstCall({
+        client: fetchClientOnFirstCall({
           baseUrl: this.baseUrl,
           credentials: this.credentials,
           csrf,

@@ -6,7 +6,7 @@
 import { expect, html, nextFrame } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
 import '../../src/account-search/define.js';
-import { createKyClient } from '../../src/client/ky-client.js';
+import { createFetchClient } from '../../src/client/fetch-client.js';
 import type { HabilClient } from '../../src/client/types.js';
 import { generateAccounts } from '../../mocks/seed/generator.js';
 import { useReferenceServer } from '../support/api.js';
@@ -49,7 +49,7 @@ const CARSAT_AM = [
 
 /** A client whose requests go through `fetch` below, so that a test can hold or fail one answer. */
 function clientWith(fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>) {
-  return createKyClient({ fetch, retry: 0 });
+  return createFetchClient({ fetch, retry: 0 });
 }
 
 const urlOf = (input: RequestInfo | URL) => new URL(input instanceof Request ? input.url : String(input), location.href);
@@ -114,7 +114,7 @@ describe('habil-account-search: search', () => {
   it('"Chercher" (or Enter in a field) searches at once, without waiting for the pause', async () => {
     // The searches the widget asks the server for, as they start.
     const searches: (string | undefined)[] = [];
-    const http = createKyClient();
+    const http = createFetchClient();
     const client: HabilClient = {
       call(name, args, options) {
         if (name === 'searchAccounts') searches.push((args as { query?: { nom?: string } }).query?.nom);

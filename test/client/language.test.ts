@@ -6,7 +6,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { HttpResponse, http } from 'msw';
-import { clientInLanguage, createKyClient, describeRequest, type CallOptions, type HabilClient } from '../../src/client/index.js';
+import { clientInLanguage, createFetchClient, describeRequest, type CallOptions, type HabilClient } from '../../src/client/index.js';
 import { HabilElement } from '../../src/internal/habil-element.js';
 import { useMockWorker, worker } from './support.js';
 
@@ -35,7 +35,7 @@ describe('the language of a call', () => {
 
   it('is sent as Accept-Language by the default client', async () => {
     const seen = recordLanguages();
-    const client = createKyClient();
+    const client = createFetchClient();
     await client.call('listApplications', {}, { lang: 'en' });
     await client.call('listApplications', {}, { lang: 'fr' });
     expect(seen).to.deep.equal(['en', 'fr']);
@@ -65,7 +65,7 @@ describe('the language of a call', () => {
 
   it("is the widget's: its lang, an ancestor's or the page's, and follows it when it changes", async () => {
     const seen = recordLanguages();
-    const client = createKyClient();
+    const client = createFetchClient();
     const page = await fixture<HTMLElement>(html`<div lang="en"><test-language-probe .client=${client}></test-language-probe></div>`);
     const probe = page.querySelector<LanguageProbe>('test-language-probe')!;
     const first = probe.reader;

@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { startReferenceServer, type RunningReferenceServer } from '../../mocks/browser.js';
-import { ProblemError, createKyClient } from '../../src/client/index.js';
+import { ProblemError, createFetchClient } from '../../src/client/index.js';
 import { rejectionOf } from './support.js';
 
-describe('createKyClient against the reference server', () => {
+describe('createFetchClient against the reference server', () => {
   let running: RunningReferenceServer;
-  const client = createKyClient();
+  const client = createFetchClient();
 
   before(async () => {
     running = await startReferenceServer({ now: '2025-06-02T10:00:00+02:00', persona: 'admin-carsat', generatedAccounts: 0 });

@@ -8,7 +8,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
-import { createKyClient } from '../../src/client/index.js';
+import { createFetchClient } from '../../src/client/index.js';
 import type { CallOptions, HabilClient, RouteArgs, RouteResult } from '../../src/client/types.js';
 import type { RouteName } from '../../src/contract/routes.js';
 import { useReferenceServer } from '../support/api.js';
@@ -19,7 +19,7 @@ export const server = useReferenceServer({ persona: 'user-carsat' });
 
 /** A client that goes to the reference server and remembers which calls went through it. */
 export function countingClient(): HabilClient & { calls: RouteName[] } {
-  const real = createKyClient({ retry: 0 });
+  const real = createFetchClient({ retry: 0 });
   const calls: RouteName[] = [];
   return {
     calls,

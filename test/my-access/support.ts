@@ -2,7 +2,7 @@
 import { fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
 import type { TemplateResult } from 'lit';
-import { createKyClient } from '../../src/client/index.js';
+import { createFetchClient } from '../../src/client/index.js';
 import type { CallOptions, HabilClient, RouteArgs, RouteResult } from '../../src/client/types.js';
 import type { RouteName } from '../../src/contract/routes.js';
 import '../../src/my-access/define.js';
@@ -14,7 +14,7 @@ export { shadow, text };
 
 /** A client that lets a test step in before a call (hold it, fail it), else reaches the reference server. */
 export function interceptingClient(intercept: (name: RouteName, real: () => Promise<unknown>) => Promise<unknown> | undefined): HabilClient {
-  const real = createKyClient({ retry: 0 });
+  const real = createFetchClient({ retry: 0 });
   return {
     call<K extends RouteName>(name: K, args: RouteArgs<K>, options?: CallOptions): Promise<RouteResult<K>> {
       const send = () => real.call(name, args, options);

@@ -70,7 +70,7 @@ describe('the packed package, in a fresh site', () => {
       );
       writeFileSync(
         join(dir, 'site.ts'),
-        `import { createKyClient, describeRequest, ENDPOINTS, type AccountSummary, type HabilClient } from 'habil';
+        `import { createFetchClient, describeRequest, ENDPOINTS, type AccountSummary, type HabilClient } from 'habil';
 import { HabilMyAccess } from 'habil/my-access';
 import { HabilMyProfile } from 'habil/my-profile';
 import { HabilAccountSearch } from 'habil/account-search';
@@ -82,7 +82,7 @@ import { HabilDataTable } from 'habil';
 import { defineElement } from 'habil';
 import 'habil/pending-requests';
 
-const client: HabilClient = createKyClient({ baseUrl: '/api' });
+const client: HabilClient = createFetchClient({ baseUrl: '/api' });
 const search = document.createElement('habil-account-search');
 search.client = client;
 const mine: HabilMyAccess = document.createElement('habil-my-access');
@@ -146,9 +146,9 @@ console.log(mine, profile, row, ENDPOINTS.getMe.path, describeRequest('getMe', {
     }
     const everything = await bundle('all', `import 'habil/define';`);
     assert.ok(!everything.all.includes(TYPEBOX_MARK), 'habil/define carries no schema library');
-    const client = await bundle('client', `import { createKyClient } from 'habil'; console.log(createKyClient({ baseUrl: '/api' }));`);
+    const client = await bundle('client', `import { createFetchClient } from 'habil'; console.log(createFetchClient({ baseUrl: '/api' }));`);
     assert.ok(!client.all.includes(TYPEBOX_MARK), 'the client carries no schema library');
     assert.ok(!client.all.includes('customElements.define'), 'the root entry registers no tag');
-    console.log(`# Up front, minified with lit and ky: ${sizes.join(', ')}; all tags ${kb(everything.upFront)}; the client alone ${kb(client.upFront)}.`);
+    console.log(`# Up front, minified with lit and up-fetch: ${sizes.join(', ')}; all tags ${kb(everything.upFront)}; the client alone ${kb(client.upFront)}.`);
   });
 });

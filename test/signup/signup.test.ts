@@ -7,7 +7,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { ProblemError } from '../../src/client/errors.js';
-import { createKyClient } from '../../src/client/index.js';
+import { createFetchClient } from '../../src/client/index.js';
 import type { CallOptions, HabilClient, RouteArgs, RouteResult } from '../../src/client/types.js';
 import type { RouteName } from '../../src/contract/routes.js';
 import type { AccountRequest } from '../../src/domain/index.js';
@@ -106,7 +106,7 @@ describe('habil-signup: the form of the guide', () => {
 
   it('checks the form before sending and keeps what was typed', async () => {
     const calls: RouteName[] = [];
-    const real = createKyClient({ retry: 0 });
+    const real = createFetchClient({ retry: 0 });
     const client: HabilClient = {
       call<K extends RouteName>(name: K, args: RouteArgs<K>, opts?: CallOptions): Promise<RouteResult<K>> {
         calls.push(name);
@@ -224,7 +224,7 @@ describe('habil-signup: the organisme search', () => {
 describe('habil-signup: states and languages', () => {
   it('says why the organismes cannot be listed, and tries again', async () => {
     let failures = 1;
-    const real = createKyClient({ retry: 0 });
+    const real = createFetchClient({ retry: 0 });
     const client: HabilClient = {
       call<K extends RouteName>(name: K, args: RouteArgs<K>, opts?: CallOptions): Promise<RouteResult<K>> {
         if (failures-- > 0) return Promise.reject(ProblemError.fromResponse(503, undefined));

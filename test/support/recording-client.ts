@@ -1,6 +1,6 @@
 /** A REST client for widget tests: it records every call and lets a test step in before one. */
 import { ProblemError } from '../../src/client/errors.js';
-import { createKyClient } from '../../src/client/index.js';
+import { createFetchClient } from '../../src/client/index.js';
 import type { CallOptions, HabilClient, RouteArgs, RouteResult } from '../../src/client/types.js';
 import type { RouteName } from '../../src/contract/routes.js';
 
@@ -15,7 +15,7 @@ export interface RecordedCall {
  * returning undefined lets the call through.
  */
 export function recordingClient(intercept?: (name: RouteName, args: any, send: () => Promise<unknown>) => Promise<unknown> | undefined) {
-  const real = createKyClient({ retry: 0 });
+  const real = createFetchClient({ retry: 0 });
   const calls: RecordedCall[] = [];
   const client: HabilClient = {
     call<K extends RouteName>(name: K, args: RouteArgs<K>, options?: CallOptions): Promise<RouteResult<K>> {

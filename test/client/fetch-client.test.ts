@@ -1,14 +1,13 @@
 import { expect } from '@open-wc/testing';
-import ky from 'ky';
 import { HttpResponse, delay, http } from 'msw';
-import { NetworkError, ProblemError, TimeoutError, createDefaultClient, createKyClient } from '../../src/client/index.js';
+import { NetworkError, ProblemError, TimeoutError, createDefaultClient, createFetchClient } from '../../src/client/index.js';
 import { recordRequests, rejectionOf, useMockWorker, worker } from './support.js';
 
 const PROBLEM_JSON = { 'Content-Type': 'application/problem+json' };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const FAST_RETRIES = { limit: 2, delay: () => 5 };
 
-describe('createKyClient', () => {
+describe('createFetchClient', () => {
   useMockWorker();
 
   describe('requests', () => {
@@ -24,7 +23,7 @@ describe('createKyClient', () => {
         }),
       );
 
-      const result = await createKyClient().call('searchAccounts', {
+      const result = await createFetchClient().call('searchAccounts', {
         query: { nom: 'Béatrice', prenom: undefined, identifier: '', active: true, inMyOrganisme: false, page: 2 },
       });
 
@@ -42,7 +41,7 @@ describe('createKyClient', () => {
         }),
       );
 
-      await createKyClient().call('revokeRole', { params: { id: 'a/b é', roleId: 'r?1' }, ifMatch: 3 });
+      await createFetchClient().call('revokeRole', { params: { id: 'a/b é', roleId: 'r?1' }, ifMatch: 3 });
 
       expect(pathname).to.equal('/api/accounts/a%2Fb%20%C3%A9/grants/r%3F1');
     });
@@ -60,7 +59,7 @@ describe('createKyClient', () => {
       );
       const draft = { civilite: 'Mme', nom: 'Lefèvre', prenom: 'Anaïs', emailPro: 'anais.lefevre@urssaf.fr' } as const;
 
-      const result = await createKyClient().call('createAccount', { body: draft });
+      const result = await createFetchClient().call('createAccount', { body: draft });
 
       expect(contentType).to.equal('application/json');
       expect(sent).to.deep.equal(draft);
@@ -72,7 +71,7 @@ describe('createKyClient', () => {
         http.delete('/api/groups/:id/members/:accountId', () => new HttpResponse(null, { status: 204 })),
         http.post('/api/accounts/:id/resend-identifier', () => new HttpResponse(null, { status: 202 })),
       );
-      const client = createKyClient();
+      const client = createFetchClient();
 
       expect(await client.call('removeMember', { params: { id: 'g1', accountId: 'a1' } })).to.equal(undefined);
       expect(await client.call('resendIdentifier', { params: { id: 'a1' } })).to.equal(undefined);
@@ -84,7 +83,7 @@ describe('createKyClient', () => {
         sentThrough.push(input as Request);
         return Response.json({ id: 'me' });
       };
-      const client = createKyClient({ baseUrl: 'https://habil.example.fr/api/v2/', fetch: portalFetch });
+      const client = createFetchClient({ baseUrl: 'https://habil.example.fr/api/v2/', fetch: portalFetch });
 
       expect(await client.call('getMe', {})).to.deep.equal({ id: 'me' });
       expect(sentThrough.map((request) => request.url)).to.deep.equal(['https://habil.example.fr/api/v2/me']);
@@ -95,7 +94,7 @@ describe('createKyClient', () => {
     it('asks the headers function again for every call', async () => {
       const received = recordRequests('get', '/api/me', (request) => request.headers.get('Authorization'));
       let token = 0;
-      const client = createKyClient({ headers: async () => ({ Authorization: `Bearer t${++token}` }) });
+      const client = createFetchClient({ headers: async () => ({ Authorization: `Bearer t${++token}` }) });
 
       await client.call('getMe', {});
       await client.call('getMe', {});
@@ -106,8 +105,8 @@ describe('createKyClient', () => {
     it('sends same-origin credentials by default, and include when asked', async () => {
       const received = recordRequests('get', '/api/me', (request) => request.credentials);
 
-      await createKyClient().call('getMe', {});
-      await createKyClient({ credentials: 'include' }).call('getMe', {});
+      await createFetchClient().call('getMe', {});
+      await createFetchClient({ credentials: 'include' }).call('getMe', {});
 
       expect(received).to.deep.equal(['same-origin', 'include']);
     });
@@ -124,7 +123,7 @@ describe('createKyClient', () => {
           return HttpResponse.json({});
         }),
       );
-      const client = createKyClient({ csrf: { header: 'X-XSRF-TOKEN', token: async () => 'from-cookie' } });
+      const client = createFetchClient({ csrf: { header: 'X-XSRF-TOKEN', token: async () => 'from-cookie' } });
 
       await client.call('getAccount', { params: { id: 'a1' } });
       await client.call('updateAccount', { params: { id: 'a1' }, body: { nom: 'Martin' }, ifMatch: 4 });
@@ -134,7 +133,7 @@ describe('createKyClient', () => {
 
     it('sends the version as a quoted entity tag in If-Match, keeping one already quoted', async () => {
       const received = recordRequests('post', '/api/accounts/:id/reactivate', (request) => request.headers.get('If-Match'));
-      const client = createKyClient();
+      const client = createFetchClient();
 
       for (const ifMatch of [7, '7', '"7"', 'W/"7"']) await client.call('reactivateAccount', { params: { id: 'a1' }, ifMatch });
 
@@ -143,7 +142,7 @@ describe('createKyClient', () => {
 
     it('gives each decision its own idempotency key unless the caller brings one', async () => {
       const received = recordRequests('post', '/api/access-requests/:id/decision', (request) => request.headers.get('Idempotency-Key'));
-      const client = createKyClient();
+      const client = createFetchClient();
       const args = { params: { id: 'req-1' }, body: { decision: 'accept' } } as const;
 
       await client.call('decideAccessRequest', args);
@@ -157,7 +156,7 @@ describe('createKyClient', () => {
       expect(received).to.have.length(3);
     });
 
-    it('keeps the idempotency key when a host hook resends the decision', async () => {
+    it('keeps the idempotency key when the host’s fetch resends the decision', async () => {
       const received: (string | null)[] = [];
       worker.use(
         http.post('/api/access-requests/decisions', ({ request }) => {
@@ -165,9 +164,12 @@ describe('createKyClient', () => {
           return received.length === 1 ? new HttpResponse(null, { status: 401 }) : HttpResponse.json({ succeeded: 1, failed: 0, results: [] });
         }),
       );
-      // A portal that renews its session on a 401, then sends the same request again.
-      const client = createKyClient({
-        hooks: { afterResponse: [({ response, retryCount }) => (response.status === 401 && retryCount === 0 ? ky.retry({ delay: 0 }) : undefined)] },
+      // A portal whose fetch renews its session on a 401, then sends the same request again.
+      const client = createFetchClient({
+        fetch: async (request, init) => {
+          const response = await fetch(request.clone(), init);
+          return response.status === 401 ? fetch(request, init) : response;
+        },
       });
 
       await client.call('decideAccessRequests', { body: { items: [{ id: 'req-1', decision: 'refuse', reason: 'Doublon' }] } });
@@ -191,7 +193,7 @@ describe('createKyClient', () => {
       worker.use(http.post('/api/accounts', () => HttpResponse.json(problem, { status: 422, headers: PROBLEM_JSON })));
 
       const error = await rejectionOf(
-        createKyClient().call('createAccount', { body: { civilite: 'M.', nom: 'Roux', prenom: 'Paul', emailPro: 'paul@' } }),
+        createFetchClient().call('createAccount', { body: { civilite: 'M.', nom: 'Roux', prenom: 'Paul', emailPro: 'paul@' } }),
       );
 
       expect(error).to.be.instanceOf(ProblemError);
@@ -221,7 +223,7 @@ describe('createKyClient', () => {
       );
 
       const error = (await rejectionOf(
-        createKyClient().call('decideAccessRequest', { params: { id: 'req-1' }, body: { decision: 'accept' } }),
+        createFetchClient().call('decideAccessRequest', { params: { id: 'req-1' }, body: { decision: 'accept' } }),
       )) as ProblemError;
 
       expect(error.code).to.equal('already-decided');
@@ -242,7 +244,7 @@ describe('createKyClient', () => {
             : new HttpResponse(null, { status: 412 }),
         ),
       );
-      const client = createKyClient();
+      const client = createFetchClient();
       const args = { params: { id: 'g1' }, body: { label: 'Accueil' }, ifMatch: 4 };
 
       const ours = (await rejectionOf(client.call('updateGroup', args))) as ProblemError;
@@ -259,7 +261,7 @@ describe('createKyClient', () => {
         ),
       );
 
-      const error = (await rejectionOf(createKyClient().call('attachAccount', { params: { id: 'a1' }, ifMatch: 1 }))) as ProblemError;
+      const error = (await rejectionOf(createFetchClient().call('attachAccount', { params: { id: 'a1' }, ifMatch: 1 }))) as ProblemError;
 
       expect(error).to.be.instanceOf(ProblemError);
       expect(error.problem).to.deep.equal({ type: 'about:blank', title: 'Bad Gateway', status: 502, code: 'about:blank' });
@@ -278,7 +280,7 @@ describe('createKyClient', () => {
         }),
       );
 
-      const error = await rejectionOf(createKyClient({ retry: FAST_RETRIES }).call('getMe', {}));
+      const error = await rejectionOf(createFetchClient({ retry: FAST_RETRIES }).call('getMe', {}));
 
       expect(error).to.be.instanceOf(NetworkError);
       expect((error as Error).message).to.equal('GET /me: the server could not be reached.');
@@ -291,8 +293,22 @@ describe('createKyClient', () => {
         http.get('/api/organismes', () => (++hits < 3 ? new HttpResponse(null, { status: 503 }) : HttpResponse.json([{ id: 'o1' }]))),
       );
 
-      expect(await createKyClient().call('listOrganismes', {})).to.deep.equal([{ id: 'o1' }]);
+      expect(await createFetchClient().call('listOrganismes', {})).to.deep.equal([{ id: 'o1' }]);
       expect(hits).to.equal(3);
+    });
+
+    it('waits before a retry as long as the server asks with Retry-After, not its own delay', async () => {
+      let hits = 0;
+      worker.use(
+        http.get('/api/organismes', () =>
+          ++hits < 2 ? new HttpResponse(null, { status: 503, headers: { 'Retry-After': '0' } }) : HttpResponse.json([{ id: 'o1' }]),
+        ),
+      );
+      // Its own delay would outlast the test: only the server's « 0 s » lets the retry go now.
+      const client = createFetchClient({ retry: { limit: 1, delay: () => 600_000 } });
+
+      expect(await client.call('listOrganismes', {})).to.deep.equal([{ id: 'o1' }]);
+      expect(hits).to.equal(2);
     });
 
     it('never retries a write, not even a DELETE', async () => {
@@ -307,7 +323,7 @@ describe('createKyClient', () => {
           return HttpResponse.error();
         }),
       );
-      const client = createKyClient({ retry: FAST_RETRIES });
+      const client = createFetchClient({ retry: FAST_RETRIES });
 
       const refused = await rejectionOf(client.call('grantRole', { params: { id: 'a1' }, body: { roleId: 'r1' }, ifMatch: 2 }));
       const unreachable = await rejectionOf(client.call('revokeLocalAdmin', { params: { accountId: 'a1' } }));
@@ -327,7 +343,7 @@ describe('createKyClient', () => {
         }),
       );
 
-      const error = await rejectionOf(createKyClient({ timeout: 80 }).call('getMe', {}));
+      const error = await rejectionOf(createFetchClient({ timeout: 80 }).call('getMe', {}));
 
       expect(error).to.be.instanceOf(TimeoutError);
       expect(hits).to.equal(1);
@@ -345,7 +361,7 @@ describe('createKyClient', () => {
       const controller = new AbortController();
       const replacedByNewerSearch = new Error('replaced by a newer search');
 
-      const call = createKyClient({ retry: FAST_RETRIES }).call('searchAccounts', { query: { nom: 'Du' } }, { signal: controller.signal });
+      const call = createFetchClient({ retry: FAST_RETRIES }).call('searchAccounts', { query: { nom: 'Du' } }, { signal: controller.signal });
       await delay(50);
       controller.abort(replacedByNewerSearch);
       const error = await rejectionOf(call);
@@ -366,7 +382,7 @@ describe('createKyClient', () => {
       const controller = new AbortController();
       controller.abort();
 
-      const error = await rejectionOf(createKyClient().call('getMe', {}, { signal: controller.signal }));
+      const error = await rejectionOf(createFetchClient().call('getMe', {}, { signal: controller.signal }));
 
       expect(error).to.be.instanceOf(DOMException);
       expect((error as DOMException).name).to.equal('AbortError');
