@@ -1,7 +1,7 @@
 import { LitElement, type CSSResultGroup } from 'lit';
 import type { HabilEventDetail, HabilEventMap } from './events.js';
 import { kitMessages } from './kit-messages.js';
-import { LocalizeController } from './localize.js';
+import { LocalizeController, wordsOnTheWay } from './localize.js';
 import { sharedStyles } from './shared-styles.js';
 import { ThemeController, tokens } from './theme.js';
 
@@ -57,6 +57,12 @@ export class HabilBaseElement extends LitElement {
   constructor() {
     super();
     new ThemeController(this, this.internals);
+  }
+
+  /** An element renders once it has the words of its language (a widget's English loads on first use). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const words = wordsOnTheWay(this);
+    return words ? words.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /**

@@ -1,13 +1,22 @@
 /**
  * Localisation of the kit: French is the source and default locale, English the second.
  * A catalogue is written once per element, French first; the English translation must have
- * the same keys and the same arguments, or the catalogue does not type-check.
+ * the same keys and the same arguments, or the catalogue does not type-check. A widget's
+ * catalogue keeps its English in a module of its own, loaded the first time an element renders
+ * in English (a French page never downloads it); a small one may hold both.
  *
  * ```ts
- * const messages = defineMessages({
+ * // messages.ts
+ * export const messages = defineMessages({
  *   fr: { next: 'Suivant', results: (n: number) => `${n} résultats` },
- *   en: { next: 'Next', results: (n: number) => `${n} results` },
+ *   en: () => import('./messages.en.js'),
  * });
+ * // messages.en.ts
+ * import type { messages } from './messages.js';
+ * export default defineTranslation<typeof messages.fr>({ next: 'Next', results: (n: number) => `${n} results` });
+ * ```
+ *
+ * ```ts
  * class MyTable extends HabilBaseElement {
  *   private readonly t = new LocalizeController(this, messages);
  *   render() { return html`${this.t.msg('results', 3)}`; }
@@ -30,9 +39,43 @@ export type Translation<F extends Catalog> = {
   readonly [K in keyof F]: F[K] extends (...args: infer A) => string ? (...args: A) => string : string;
 };
 
-export interface Messages<F extends Catalog> {
+/** An English translation kept in a module of its own, as its default export. */
+export type TranslationModule<F extends Catalog> = () => Promise<{ default: Translation<F> }>;
+
+/** A catalogue: French at once, English at once or from its module. */
+export class Messages<F extends Catalog> {
   readonly fr: F;
-  readonly en: Translation<F>;
+  private en: Translation<F> | undefined;
+  private readonly loadEnglish: TranslationModule<F> | undefined;
+  private loading: Promise<void> | undefined;
+
+  constructor(fr: F, en: Translation<F> | TranslationModule<F>) {
+    this.fr = fr;
+    if (typeof en === 'function') this.loadEnglish = en;
+    else this.en = en;
+  }
+
+  /** The words of `lang`; French while English is not loaded (see {@link load}). */
+  catalog(lang: Lang): Catalog {
+    return lang === 'en' && this.en ? this.en : this.fr;
+  }
+
+  /**
+   * Loads the words of `lang`; undefined when they are there already. English that cannot be
+   * loaded (the network, a page's old build) leaves the French, and is asked for again next time.
+   */
+  load(lang: Lang): Promise<void> | undefined {
+    if (lang === 'fr' || this.en || !this.loadEnglish) return undefined;
+    this.loading ??= this.loadEnglish().then(
+      (module) => {
+        this.en = module.default;
+      },
+      () => {
+        this.loading = undefined;
+      },
+    );
+    return this.loading;
+  }
 }
 
 /** The arguments message `K` of catalogue `F` takes (none for plain text). */
@@ -42,8 +85,16 @@ export type MessageArgs<F extends Catalog, K extends keyof F> = F[K] extends (..
  * Checks a catalogue: the French keys are the reference; a key missing from the English
  * translation, an extra one, or a function whose arguments differ is a type error.
  */
-export function defineMessages<F extends Catalog>(messages: { fr: F; en: NoInfer<Translation<F>> }): Messages<F> {
-  return messages;
+export function defineMessages<F extends Catalog>(messages: {
+  fr: F;
+  en: NoInfer<Translation<F>> | NoInfer<TranslationModule<F>>;
+}): Messages<F> {
+  return new Messages(messages.fr, messages.en);
+}
+
+/** Checks an English translation kept in its own module against its French catalogue `F`. */
+export function defineTranslation<F extends Catalog>(translation: Translation<F>): Translation<F> {
+  return translation;
 }
 
 /** Any value starting with "en" (en, en-GB, EN-us) is English; everything else is French. */
@@ -56,18 +107,31 @@ export function langOf(element: Element): Lang {
   return normaliseLang(closestAttribute(element, 'lang') ?? document.documentElement.lang);
 }
 
-/** Message `key` of `messages` in `lang`, outside of any element (e.g. in an export). */
+/**
+ * Message `key` of `messages` in `lang`, outside of any element (e.g. in an export): where its
+ * English is a module of its own, `await messages.load(lang)` first.
+ */
 export function translate<F extends Catalog, K extends keyof F & string>(
   messages: Messages<F>,
   lang: Lang,
   key: K,
   ...args: MessageArgs<F, K>
 ): string {
-  const message = (messages[lang] as Catalog)[key];
+  const message = messages.catalog(lang)[key];
   return typeof message === 'function' ? (message as (...a: unknown[]) => string)(...args) : message;
 }
 
 const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
+const controllersOf = new WeakMap<Element, LocalizeController<Catalog>[]>();
+
+/**
+ * What `host` waits for before it renders: the words of its language that are still on their
+ * way (undefined when it has them all), so that an element never shows French in between.
+ */
+export function wordsOnTheWay(host: Element): Promise<unknown> | undefined {
+  const loads = (controllersOf.get(host) ?? []).map((controller) => controller.messages.load(controller.lang)).filter(Boolean);
+  return loads.length ? Promise.all(loads) : undefined;
+}
 const numberFormats = new Map<Lang, Intl.NumberFormat>();
 const timeFormats = new Map<Lang, Intl.DateTimeFormat>();
 
@@ -77,7 +141,7 @@ const timeFormats = new Map<Lang, Intl.DateTimeFormat>();
  */
 export class LocalizeController<F extends Catalog> implements ReactiveController {
   private readonly host: ReactiveControllerHost & Element;
-  private readonly messages: Messages<F>;
+  readonly messages: Messages<F>;
   private renderedLang: Lang | undefined;
   private stopWatching: (() => void) | undefined;
 
@@ -85,6 +149,7 @@ export class LocalizeController<F extends Catalog> implements ReactiveController
     this.host = host;
     this.messages = messages;
     host.addController(this);
+    controllersOf.set(host, [...(controllersOf.get(host) ?? []), this as unknown as LocalizeController<Catalog>]);
   }
 
   hostConnected(): void {
@@ -103,6 +168,8 @@ export class LocalizeController<F extends Catalog> implements ReactiveController
     if (lang === this.renderedLang) return;
     this.renderedLang = lang;
     this.host.requestUpdate();
+    // A host that does not wait for its words (see wordsOnTheWay) renders again once they come.
+    void this.messages.load(lang)?.then(() => this.host.requestUpdate());
   }
 
   /** The language the host renders in. */

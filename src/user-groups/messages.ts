@@ -1,415 +1,225 @@
 /**
  * The words of `<habil-user-groups>` and its parts, French first (those of the CAF guide
- * "Habilitations de Mon Compte Partenaire"), then English. Domain words keep their French
+ * "Habilitations de Mon Compte Partenaire"); English in messages.en.ts. Domain words keep their French
  * names in English too (convention, responsable habilitations, Afas).
  */
-import { deFr, feminineFr, objectEn, pluralEn, pluralFr, type Civility } from '../internal/french.js';
+import { deFr, feminineFr, pluralFr, type Civility } from '../internal/french.js';
 import { defineMessages, type LocalizeController } from '../internal/localize.js';
 
+const french = {
+  colon: ' : ',
+  loadingWidget: 'Chargement des groupes utilisateurs…',
+  forbiddenHeading: 'Accès réservé aux administrateurs partenaires et aux responsables habilitations',
+  forbidden:
+    "Les groupes d'utilisateurs de Mon Compte Partenaire sont gérés par l'administrateur partenaire de chaque organisme partenaire de la Caf et par les responsables habilitations. Votre profil ne permet pas de les consulter.",
+  noConventionHeading: 'Aucune convention',
+  noConvention: "Vous n'êtes rattaché à aucune convention : aucun groupe d'utilisateurs à afficher.",
+  usersCut: (read: number, total: number) =>
+    `Seuls les ${read.toLocaleString('fr-FR')} premiers utilisateurs de la convention sont proposés dans les listes : le serveur en annonce ${total.toLocaleString('fr-FR')}.`,
+
+  // ---- the list
+  listHeading: 'Groupes utilisateurs',
+  listCaption: (convention: string) => `Groupes utilisateurs de la convention ${convention}`,
+  conventionSelected: 'Convention sélectionnée :',
+  partner: 'Organisme partenaire :',
+  conventionPicker: 'Convention',
+  partnerOf: (partner: string) => `Organisme partenaire : ${partner}`,
+  chooseConvention: '— Choisir une convention —',
+  responsableNote: (codes: string) =>
+    `Responsable habilitations, vous rattachez et détachez les membres de vos groupes (${codes}) et de leurs sous-groupes. La création des groupes et l'attribution de leurs droits relèvent de l'administrateur partenaire.`,
+  filtersLabel: 'Filtrer les groupes',
+  filterCode: 'Code',
+  filterLabel: 'Libellé',
+  filterUser: 'Sélectionner un utilisateur',
+  allUsers: 'Tous',
+  createGroup: 'Créer un groupe',
+  reloadList: 'Recharger la liste',
+  noGroups: "Aucun groupe d'utilisateurs dans cette convention.",
+  noGroupMatches: 'Aucun groupe ne correspond à ces critères.',
+  colCode: 'Code',
+  colLabel: 'Libellé',
+  colLevel: 'Niveau',
+  colParent: 'Sous-groupe de',
+  colResponsable: 'Responsable habilitations',
+  colOpeningDate: "Date d'ouverture",
+  colClosingDate: 'Date de clôture',
+  colStatus: 'Statut',
+  colActions: 'Actions',
+  details: 'Détails',
+  edit: 'Modifier',
+  close: 'Clôturer',
+  detailsOf: (code: string) => `Détails du groupe ${code} : membres et habilitations`,
+  editOf: (code: string) => `Modifier le groupe ${code}`,
+  closeOf: (code: string) => `Clôturer le groupe ${code}`,
+
+  // ---- a group's page
+  backToList: 'Retour à la liste des groupes',
+  groupHeading: (code: string, label: string) => `Groupe ${code} – ${label}`,
+  noParent: "N'a pas de parent",
+  noClosingDate: 'Aucune',
+  memberCount: 'Membres actuels',
+  editGroup: 'Modifier le groupe',
+  createSubGroup: 'Créer un sous-groupe',
+  closeGroup: 'Clôturer le groupe',
+  tabsLabel: (code: string) => `Groupe ${code}`,
+  tabMembers: (count: string) => `Membres (${count})`,
+  tabRoles: (count: string) => `Habilitations (${count})`,
+
+  // ---- create and change a group
+  createHeading: 'Créer un groupe utilisateurs',
+  createSubGroupHeading: (parent: string) => `Créer un sous-groupe de ${parent}`,
+  editHeadingGroup: (code: string) => `Modifier le groupe ${code}`,
+  requiredLegend: 'Les champs marqués * sont obligatoires.',
+  fieldCode: 'Code',
+  codeHint: 'Unique dans la convention, par exemple AFAS-DEC ou CDAP T1.',
+  codeReadOnly: "Le code d'un groupe ne change pas.",
+  fieldLabel: 'Libellé',
+  fieldResponsable: 'Responsable habilitations',
+  responsableHint: "Un utilisateur de la convention. S'il n'existe pas encore, créez-le.",
+  chooseUser: '— Sélectionner un utilisateur —',
+  createUser: 'Créer un utilisateur…',
+  fieldParent: 'Sous-groupe de',
+  parentOption: (code: string, label: string, level: number) => `${code} – ${label} (niveau ${level})`,
+  parentValue: (code: string, level: number) => `${code} (ce groupe est au niveau ${level})`,
+  parentReadOnly: "Le groupe parent d'un groupe existant ne change pas.",
+  levelHint: (level: number, parent: string) =>
+    parent ? `Le groupe sera au niveau ${level}, un de plus que ${parent}.` : `Sans groupe parent, le groupe sera au niveau ${level}.`,
+  fieldOpeningDate: "Date d'ouverture",
+  fieldClosingDate: 'Date de clôture',
+  closingDateHint: "Facultative ; aujourd'hui ou plus tard.",
+  closingDateKept: 'Une date de clôture ne peut pas être effacée : choisissez une autre date.',
+  fieldRefused: 'Valeur refusée par le serveur.',
+  nothingChanged: 'Aucune modification à enregistrer.',
+  saving: 'Enregistrement…',
+  createGroupSubmit: 'Créer le groupe',
+  saveChanges: 'Enregistrer les modifications',
+  formUnreadable: 'Le formulaire ne peut pas être affiché : les groupes de la convention ne sont pas lisibles.',
+  createFailed: (code: string) => `Le groupe ${code} n'a pas été créé.`,
+  updateFailed: (code: string) => `Le groupe ${code} n'a pas été modifié.`,
+  groupAdminForbidden:
+    "Seul l'administrateur partenaire crée, modifie et clôture les groupes et leur assigne des droits (« Synthèse » du guide Mon Compte Partenaire). Rien n'a été modifié.",
+  groupCreated: (code: string) => `Groupe ${code} créé. Assignez-lui ses droits, puis rattachez ses membres.`,
+  groupUpdated: (code: string) => `Groupe ${code} modifié.`,
+  conflictHeading: 'Modifié entre-temps',
+  groupReloaded: (code: string) =>
+    `Quelqu'un d'autre a modifié le groupe ${code} entre-temps. Il a été rechargé : vérifiez puis recommencez. Vos saisies sont conservées.`,
+  responsableCreated: (name: string, identifier: string) => `Utilisateur ${name} (${identifier}) créé et choisi comme responsable habilitations.`,
+
+  // ---- close a group
+  closeHeading: (code: string) => `Clôturer le groupe ${code} ?`,
+  closeDate: (date: string) => `La date de clôture du groupe sera le ${date}.`,
+  closeMembers: (count: number, roles: string) =>
+    `${pluralFr(count, 'Son membre en est détaché et perd', `Ses ${count} membres en sont détachés et perdent`)} les droits que le groupe donne${roles ? ` (${roles})` : ''} ; ${pluralFr(count, 'son compte reste ouvert', 'leurs comptes restent ouverts')}.`,
+  closeNoMembers: "Le groupe n'a aucun membre actuel.",
+  closeSubGroups: (count: number, codes: string) =>
+    pluralFr(count, `Son sous-groupe ${codes} est clôturé avec lui.`, `Ses sous-groupes ${codes} sont clôturés avec lui.`),
+  closeFinal: 'Un groupe clôturé ne peut plus être modifié.',
+  closeFailed: (code: string) => `Le groupe ${code} n'a pas été clôturé.`,
+  groupClosed: (code: string, members: number) =>
+    `Groupe ${code} clôturé. ${pluralFr(members, `${members} membre détaché`, `${members} membres détachés`)} ; les comptes restent ouverts.`,
+
+  // ---- members
+  membersHeading: (code: string) => `Membres du groupe ${code}`,
+  membersCaption: (code: string) => `Membres du groupe ${code}, avec leurs dates d'appartenance`,
+  membersReadOnlyNote:
+    "Vous consultez les membres de ce groupe : seuls l'administrateur partenaire et le responsable habilitations du groupe (ou d'un groupe au-dessus) les rattachent et les détachent.",
+  membersClosedNote: "Ce groupe est clôturé : ses membres en ont été détachés. La liste garde leurs périodes d'appartenance.",
+  afasMembersNote:
+    "Point spécifique Afas : ce groupe donne des profils Afas. Pour y rattacher ou en détacher un utilisateur, un responsable habilitations doit lui-même être membre d'un groupe disposant du rôle « Afas - Habiliter ».",
+  reloadMembers: 'Recharger les membres',
+  noMembers: "Aucun membre n'est rattaché à ce groupe.",
+  colMember: 'Nom Prénom',
+  colIdentifier: 'Identifiant',
+  colMembership: 'Appartenance',
+  colOtherGroups: 'Autres groupes',
+  membershipUpcoming: 'À venir',
+  membershipCurrent: 'En cours',
+  membershipEnded: 'Terminée',
+  otherGroupsNone: 'Aucun',
+  otherGroupsUnknown: 'Non disponibles',
+  editDates: 'Modifier les dates',
+  editDatesOf: (name: string) => `Modifier les dates d'appartenance ${deFr(name)}`,
+  detach: 'Détacher',
+  detachOf: (name: string) => `Détacher ${name} du groupe`,
+  attachHeading: (code: string) => `Rattacher un utilisateur au groupe ${code}`,
+  fieldUser: 'Utilisateur',
+  userHint: "Un utilisateur ouvert de la convention qui n'est pas déjà membre du groupe.",
+  attachSubmit: 'Ajouter au groupe',
+  chosenUserGroups: (name: string, groups: string) => `Groupes actuels ${deFr(name)} : ${groups}.`,
+  chosenUserNoGroup: (name: string) => `${name} n'appartient à aucun autre groupe.`,
+  periodOpen: (from: string) => `depuis le ${from}`,
+  periodUntil: (from: string, to: string) => `du ${from} au ${to}`,
+  memberAdded: (name: string, code: string, from: string, civilite: Civility) =>
+    `${name} rattaché${feminineFr(civilite)} au groupe ${code} à compter du ${from}.`,
+  memberUpdated: (name: string, code: string, period: string) => `Appartenance ${deFr(name)} au groupe ${code} modifiée : ${period}.`,
+  memberRemoved: (name: string, code: string, civilite: Civility) => `${name} détaché${feminineFr(civilite)} du groupe ${code} ; son compte reste ouvert.`,
+  userCreatedToAttach: (name: string, identifier: string) => `Utilisateur ${name} (${identifier}) créé. Choisissez ses dates, puis « Ajouter au groupe ».`,
+  whatAttach: (code: string) => `Le rattachement au groupe ${code} n'a pas été fait.`,
+  whatDetach: (name: string, code: string, civilite: Civility) => `${name} n'a pas été détaché${feminineFr(civilite)} du groupe ${code}.`,
+  afasRefused: (what: string) =>
+    `${what} Demandez à l'administrateur partenaire de vous rattacher à un groupe disposant du rôle « Afas - Habiliter », ou de faire ce changement.`,
+  detachHeading: (name: string, code: string) => `Détacher ${name} du groupe ${code} ?`,
+  detachMessage: (name: string, code: string) =>
+    `L'appartenance ${deFr(name)} au groupe ${code} prend fin aujourd'hui : ${name} perd les droits que le groupe lui donne. Son compte reste ouvert et ses autres groupes ne changent pas.`,
+  detachUpcomingMessage: (name: string, code: string) =>
+    `Le rattachement prévu ${deFr(name)} au groupe ${code} est annulé ; il n'avait pas encore commencé. Son compte reste ouvert.`,
+  editHeading: (name: string, code: string) => `Modifier l'appartenance ${deFr(name)} au groupe ${code}`,
+  editParent: (parent: string) => `Groupe parent : ${parent}.`,
+  editNoParent: "Groupe parent : n'a pas de parent.",
+  membershipReloaded: (name: string, period: string) =>
+    `Quelqu'un d'autre a modifié l'appartenance ${deFr(name)} entre-temps ; elle a été rechargée (${period}). Vos dates sont conservées : vérifiez-les puis enregistrez.`,
+  membershipGone: (name: string, civilite: Civility) =>
+    `${name} n'est plus membre de ce groupe : quelqu'un l'a détaché${feminineFr(civilite)} entre-temps. La liste a été rechargée.`,
+
+  // ---- new user on the spot
+  newUserHeading: 'Créer un utilisateur partenaire',
+  newUserConvention: (convention: string) => `Convention sélectionnée : ${convention}.`,
+  newUserThenResponsable: 'Une fois créé, il sera choisi comme responsable habilitations du groupe.',
+  newUserThenMember: 'Une fois créé, il sera choisi comme utilisateur à rattacher au groupe.',
+
+  // ---- rights of a group
+  rolesHeading: (code: string) => `Habilitations du groupe ${code}`,
+  rolesHint:
+    'Cochez, service par service, les rôles que le groupe donne à ses membres, puis enregistrez. Seuls les rôles que la convention accorde sont proposés.',
+  afasRolesNote:
+    "Point spécifique Afas : un responsable habilitations gère les profils Afas s'il est membre d'un groupe disposant du rôle « Afas - Habiliter ».",
+  toAssign: 'à assigner',
+  toRemove: 'à retirer',
+  rolesPending: (assign: number, remove: number) =>
+    [assign ? pluralFr(assign, `${assign} rôle à assigner`, `${assign} rôles à assigner`) : '', remove ? pluralFr(remove, `${remove} rôle à retirer`, `${remove} rôles à retirer`) : '']
+      .filter(Boolean)
+      .join(', ') + '.',
+  rolesNothingToSave: 'Aucune modification à enregistrer.',
+  rolesUndo: 'Annuler les modifications',
+  removeRolesHeading: (count: number, code: string) => pluralFr(count, `Retirer un rôle du groupe ${code} ?`, `Retirer ${count} rôles du groupe ${code} ?`),
+  removeRolesMessage: (roles: string, members: number) =>
+    `${roles} : ${members === 0 ? "le groupe n'a aucun membre actuel" : pluralFr(members, 'son membre perd ce droit', `ses ${members} membres perdent ce droit`)}, sauf s'ils le tiennent d'un autre groupe. Leurs comptes restent ouverts.`,
+  rolesReportHeading: (code: string) => `Enregistrement des habilitations du groupe ${code}`,
+  rolesProgress: (done: number, total: number) => `${done} sur ${total}`,
+  roleAssigned: 'assigné',
+  roleRemoved: 'retiré',
+  roleNotAssigned: 'non assigné',
+  roleNotRemoved: 'non retiré',
+  roleNotSent: 'non envoyé',
+  rolesSaved: (count: number) => pluralFr(count, `${count} modification enregistrée`, `${count} modifications enregistrées`),
+  rolesRefused: (count: number) => pluralFr(count, `${count} refusée`, `${count} refusées`),
+  rolesNotSent: (count: number) => pluralFr(count, `${count} non envoyée`, `${count} non envoyées`),
+  rolesStale:
+    "Quelqu'un d'autre a modifié ce groupe entre-temps : ses droits ont été rechargés et la suite n'a pas été envoyée. Vos choix sont conservés : vérifiez-les puis enregistrez à nouveau.",
+  rolesForbidden: "Seul l'administrateur partenaire assigne et retire les droits des groupes (« Synthèse » du guide).",
+  closeReport: 'Fermer le compte rendu',
+  rolesReadOnlyNote:
+    "Rôles assignés au groupe, par service. Seul l'administrateur partenaire assigne et retire les droits des groupes (« Synthèse » du guide).",
+  rolesClosedNote: 'Ce groupe est clôturé : ses droits ne sont plus donnés à personne et ne peuvent plus être modifiés.',
+  noRoles: "Aucun droit n'est assigné à ce groupe.",
+};
+
+/** The French words, which the English module translates key by key. */
+export type French = typeof french;
+
 export const userGroupsMessages = defineMessages({
-  fr: {
-    colon: ' : ',
-    loadingWidget: 'Chargement des groupes utilisateurs…',
-    forbiddenHeading: 'Accès réservé aux administrateurs partenaires et aux responsables habilitations',
-    forbidden:
-      "Les groupes d'utilisateurs de Mon Compte Partenaire sont gérés par l'administrateur partenaire de chaque organisme partenaire de la Caf et par les responsables habilitations. Votre profil ne permet pas de les consulter.",
-    noConventionHeading: 'Aucune convention',
-    noConvention: "Vous n'êtes rattaché à aucune convention : aucun groupe d'utilisateurs à afficher.",
-    usersCut: (read: number, total: number) =>
-      `Seuls les ${read.toLocaleString('fr-FR')} premiers utilisateurs de la convention sont proposés dans les listes : le serveur en annonce ${total.toLocaleString('fr-FR')}.`,
-
-    // ---- the list
-    listHeading: 'Groupes utilisateurs',
-    listCaption: (convention: string) => `Groupes utilisateurs de la convention ${convention}`,
-    conventionSelected: 'Convention sélectionnée :',
-    partner: 'Organisme partenaire :',
-    conventionPicker: 'Convention',
-    partnerOf: (partner: string) => `Organisme partenaire : ${partner}`,
-    chooseConvention: '— Choisir une convention —',
-    responsableNote: (codes: string) =>
-      `Responsable habilitations, vous rattachez et détachez les membres de vos groupes (${codes}) et de leurs sous-groupes. La création des groupes et l'attribution de leurs droits relèvent de l'administrateur partenaire.`,
-    filtersLabel: 'Filtrer les groupes',
-    filterCode: 'Code',
-    filterLabel: 'Libellé',
-    filterUser: 'Sélectionner un utilisateur',
-    allUsers: 'Tous',
-    createGroup: 'Créer un groupe',
-    reloadList: 'Recharger la liste',
-    noGroups: "Aucun groupe d'utilisateurs dans cette convention.",
-    noGroupMatches: 'Aucun groupe ne correspond à ces critères.',
-    colCode: 'Code',
-    colLabel: 'Libellé',
-    colLevel: 'Niveau',
-    colParent: 'Sous-groupe de',
-    colResponsable: 'Responsable habilitations',
-    colOpeningDate: "Date d'ouverture",
-    colClosingDate: 'Date de clôture',
-    colStatus: 'Statut',
-    colActions: 'Actions',
-    details: 'Détails',
-    edit: 'Modifier',
-    close: 'Clôturer',
-    detailsOf: (code: string) => `Détails du groupe ${code} : membres et habilitations`,
-    editOf: (code: string) => `Modifier le groupe ${code}`,
-    closeOf: (code: string) => `Clôturer le groupe ${code}`,
-
-    // ---- a group's page
-    backToList: 'Retour à la liste des groupes',
-    groupHeading: (code: string, label: string) => `Groupe ${code} – ${label}`,
-    noParent: "N'a pas de parent",
-    noClosingDate: 'Aucune',
-    memberCount: 'Membres actuels',
-    editGroup: 'Modifier le groupe',
-    createSubGroup: 'Créer un sous-groupe',
-    closeGroup: 'Clôturer le groupe',
-    tabsLabel: (code: string) => `Groupe ${code}`,
-    tabMembers: (count: string) => `Membres (${count})`,
-    tabRoles: (count: string) => `Habilitations (${count})`,
-
-    // ---- create and change a group
-    createHeading: 'Créer un groupe utilisateurs',
-    createSubGroupHeading: (parent: string) => `Créer un sous-groupe de ${parent}`,
-    editHeadingGroup: (code: string) => `Modifier le groupe ${code}`,
-    requiredLegend: 'Les champs marqués * sont obligatoires.',
-    fieldCode: 'Code',
-    codeHint: 'Unique dans la convention, par exemple AFAS-DEC ou CDAP T1.',
-    codeReadOnly: "Le code d'un groupe ne change pas.",
-    fieldLabel: 'Libellé',
-    fieldResponsable: 'Responsable habilitations',
-    responsableHint: "Un utilisateur de la convention. S'il n'existe pas encore, créez-le.",
-    chooseUser: '— Sélectionner un utilisateur —',
-    createUser: 'Créer un utilisateur…',
-    fieldParent: 'Sous-groupe de',
-    parentOption: (code: string, label: string, level: number) => `${code} – ${label} (niveau ${level})`,
-    parentValue: (code: string, level: number) => `${code} (ce groupe est au niveau ${level})`,
-    parentReadOnly: "Le groupe parent d'un groupe existant ne change pas.",
-    levelHint: (level: number, parent: string) =>
-      parent ? `Le groupe sera au niveau ${level}, un de plus que ${parent}.` : `Sans groupe parent, le groupe sera au niveau ${level}.`,
-    fieldOpeningDate: "Date d'ouverture",
-    fieldClosingDate: 'Date de clôture',
-    closingDateHint: "Facultative ; aujourd'hui ou plus tard.",
-    closingDateKept: 'Une date de clôture ne peut pas être effacée : choisissez une autre date.',
-    fieldRefused: 'Valeur refusée par le serveur.',
-    nothingChanged: 'Aucune modification à enregistrer.',
-    saving: 'Enregistrement…',
-    createGroupSubmit: 'Créer le groupe',
-    saveChanges: 'Enregistrer les modifications',
-    formUnreadable: 'Le formulaire ne peut pas être affiché : les groupes de la convention ne sont pas lisibles.',
-    createFailed: (code: string) => `Le groupe ${code} n'a pas été créé.`,
-    updateFailed: (code: string) => `Le groupe ${code} n'a pas été modifié.`,
-    groupAdminForbidden:
-      "Seul l'administrateur partenaire crée, modifie et clôture les groupes et leur assigne des droits (« Synthèse » du guide Mon Compte Partenaire). Rien n'a été modifié.",
-    groupCreated: (code: string) => `Groupe ${code} créé. Assignez-lui ses droits, puis rattachez ses membres.`,
-    groupUpdated: (code: string) => `Groupe ${code} modifié.`,
-    conflictHeading: 'Modifié entre-temps',
-    groupReloaded: (code: string) =>
-      `Quelqu'un d'autre a modifié le groupe ${code} entre-temps. Il a été rechargé : vérifiez puis recommencez. Vos saisies sont conservées.`,
-    responsableCreated: (name: string, identifier: string) => `Utilisateur ${name} (${identifier}) créé et choisi comme responsable habilitations.`,
-
-    // ---- close a group
-    closeHeading: (code: string) => `Clôturer le groupe ${code} ?`,
-    closeDate: (date: string) => `La date de clôture du groupe sera le ${date}.`,
-    closeMembers: (count: number, roles: string) =>
-      `${pluralFr(count, 'Son membre en est détaché et perd', `Ses ${count} membres en sont détachés et perdent`)} les droits que le groupe donne${roles ? ` (${roles})` : ''} ; ${pluralFr(count, 'son compte reste ouvert', 'leurs comptes restent ouverts')}.`,
-    closeNoMembers: "Le groupe n'a aucun membre actuel.",
-    closeSubGroups: (count: number, codes: string) =>
-      pluralFr(count, `Son sous-groupe ${codes} est clôturé avec lui.`, `Ses sous-groupes ${codes} sont clôturés avec lui.`),
-    closeFinal: 'Un groupe clôturé ne peut plus être modifié.',
-    closeFailed: (code: string) => `Le groupe ${code} n'a pas été clôturé.`,
-    groupClosed: (code: string, members: number) =>
-      `Groupe ${code} clôturé. ${pluralFr(members, `${members} membre détaché`, `${members} membres détachés`)} ; les comptes restent ouverts.`,
-
-    // ---- members
-    membersHeading: (code: string) => `Membres du groupe ${code}`,
-    membersCaption: (code: string) => `Membres du groupe ${code}, avec leurs dates d'appartenance`,
-    membersReadOnlyNote:
-      "Vous consultez les membres de ce groupe : seuls l'administrateur partenaire et le responsable habilitations du groupe (ou d'un groupe au-dessus) les rattachent et les détachent.",
-    membersClosedNote: "Ce groupe est clôturé : ses membres en ont été détachés. La liste garde leurs périodes d'appartenance.",
-    afasMembersNote:
-      "Point spécifique Afas : ce groupe donne des profils Afas. Pour y rattacher ou en détacher un utilisateur, un responsable habilitations doit lui-même être membre d'un groupe disposant du rôle « Afas - Habiliter ».",
-    reloadMembers: 'Recharger les membres',
-    noMembers: "Aucun membre n'est rattaché à ce groupe.",
-    colMember: 'Nom Prénom',
-    colIdentifier: 'Identifiant',
-    colMembership: 'Appartenance',
-    colOtherGroups: 'Autres groupes',
-    membershipUpcoming: 'À venir',
-    membershipCurrent: 'En cours',
-    membershipEnded: 'Terminée',
-    otherGroupsNone: 'Aucun',
-    otherGroupsUnknown: 'Non disponibles',
-    editDates: 'Modifier les dates',
-    editDatesOf: (name: string) => `Modifier les dates d'appartenance ${deFr(name)}`,
-    detach: 'Détacher',
-    detachOf: (name: string) => `Détacher ${name} du groupe`,
-    attachHeading: (code: string) => `Rattacher un utilisateur au groupe ${code}`,
-    fieldUser: 'Utilisateur',
-    userHint: "Un utilisateur ouvert de la convention qui n'est pas déjà membre du groupe.",
-    attachSubmit: 'Ajouter au groupe',
-    chosenUserGroups: (name: string, groups: string) => `Groupes actuels ${deFr(name)} : ${groups}.`,
-    chosenUserNoGroup: (name: string) => `${name} n'appartient à aucun autre groupe.`,
-    periodOpen: (from: string) => `depuis le ${from}`,
-    periodUntil: (from: string, to: string) => `du ${from} au ${to}`,
-    memberAdded: (name: string, code: string, from: string, civilite: Civility) =>
-      `${name} rattaché${feminineFr(civilite)} au groupe ${code} à compter du ${from}.`,
-    memberUpdated: (name: string, code: string, period: string) => `Appartenance ${deFr(name)} au groupe ${code} modifiée : ${period}.`,
-    memberRemoved: (name: string, code: string, civilite: Civility) => `${name} détaché${feminineFr(civilite)} du groupe ${code} ; son compte reste ouvert.`,
-    userCreatedToAttach: (name: string, identifier: string) => `Utilisateur ${name} (${identifier}) créé. Choisissez ses dates, puis « Ajouter au groupe ».`,
-    whatAttach: (code: string) => `Le rattachement au groupe ${code} n'a pas été fait.`,
-    whatDetach: (name: string, code: string, civilite: Civility) => `${name} n'a pas été détaché${feminineFr(civilite)} du groupe ${code}.`,
-    afasRefused: (what: string) =>
-      `${what} Demandez à l'administrateur partenaire de vous rattacher à un groupe disposant du rôle « Afas - Habiliter », ou de faire ce changement.`,
-    detachHeading: (name: string, code: string) => `Détacher ${name} du groupe ${code} ?`,
-    detachMessage: (name: string, code: string) =>
-      `L'appartenance ${deFr(name)} au groupe ${code} prend fin aujourd'hui : ${name} perd les droits que le groupe lui donne. Son compte reste ouvert et ses autres groupes ne changent pas.`,
-    detachUpcomingMessage: (name: string, code: string) =>
-      `Le rattachement prévu ${deFr(name)} au groupe ${code} est annulé ; il n'avait pas encore commencé. Son compte reste ouvert.`,
-    editHeading: (name: string, code: string) => `Modifier l'appartenance ${deFr(name)} au groupe ${code}`,
-    editParent: (parent: string) => `Groupe parent : ${parent}.`,
-    editNoParent: "Groupe parent : n'a pas de parent.",
-    membershipReloaded: (name: string, period: string) =>
-      `Quelqu'un d'autre a modifié l'appartenance ${deFr(name)} entre-temps ; elle a été rechargée (${period}). Vos dates sont conservées : vérifiez-les puis enregistrez.`,
-    membershipGone: (name: string, civilite: Civility) =>
-      `${name} n'est plus membre de ce groupe : quelqu'un l'a détaché${feminineFr(civilite)} entre-temps. La liste a été rechargée.`,
-
-    // ---- new user on the spot
-    newUserHeading: 'Créer un utilisateur partenaire',
-    newUserConvention: (convention: string) => `Convention sélectionnée : ${convention}.`,
-    newUserThenResponsable: 'Une fois créé, il sera choisi comme responsable habilitations du groupe.',
-    newUserThenMember: 'Une fois créé, il sera choisi comme utilisateur à rattacher au groupe.',
-
-    // ---- rights of a group
-    rolesHeading: (code: string) => `Habilitations du groupe ${code}`,
-    rolesHint:
-      'Cochez, service par service, les rôles que le groupe donne à ses membres, puis enregistrez. Seuls les rôles que la convention accorde sont proposés.',
-    afasRolesNote:
-      "Point spécifique Afas : un responsable habilitations gère les profils Afas s'il est membre d'un groupe disposant du rôle « Afas - Habiliter ».",
-    toAssign: 'à assigner',
-    toRemove: 'à retirer',
-    rolesPending: (assign: number, remove: number) =>
-      [assign ? pluralFr(assign, `${assign} rôle à assigner`, `${assign} rôles à assigner`) : '', remove ? pluralFr(remove, `${remove} rôle à retirer`, `${remove} rôles à retirer`) : '']
-        .filter(Boolean)
-        .join(', ') + '.',
-    rolesNothingToSave: 'Aucune modification à enregistrer.',
-    rolesUndo: 'Annuler les modifications',
-    removeRolesHeading: (count: number, code: string) => pluralFr(count, `Retirer un rôle du groupe ${code} ?`, `Retirer ${count} rôles du groupe ${code} ?`),
-    removeRolesMessage: (roles: string, members: number) =>
-      `${roles} : ${members === 0 ? "le groupe n'a aucun membre actuel" : pluralFr(members, 'son membre perd ce droit', `ses ${members} membres perdent ce droit`)}, sauf s'ils le tiennent d'un autre groupe. Leurs comptes restent ouverts.`,
-    rolesReportHeading: (code: string) => `Enregistrement des habilitations du groupe ${code}`,
-    rolesProgress: (done: number, total: number) => `${done} sur ${total}`,
-    roleAssigned: 'assigné',
-    roleRemoved: 'retiré',
-    roleNotAssigned: 'non assigné',
-    roleNotRemoved: 'non retiré',
-    roleNotSent: 'non envoyé',
-    rolesSaved: (count: number) => pluralFr(count, `${count} modification enregistrée`, `${count} modifications enregistrées`),
-    rolesRefused: (count: number) => pluralFr(count, `${count} refusée`, `${count} refusées`),
-    rolesNotSent: (count: number) => pluralFr(count, `${count} non envoyée`, `${count} non envoyées`),
-    rolesStale:
-      "Quelqu'un d'autre a modifié ce groupe entre-temps : ses droits ont été rechargés et la suite n'a pas été envoyée. Vos choix sont conservés : vérifiez-les puis enregistrez à nouveau.",
-    rolesForbidden: "Seul l'administrateur partenaire assigne et retire les droits des groupes (« Synthèse » du guide).",
-    closeReport: 'Fermer le compte rendu',
-    rolesReadOnlyNote:
-      "Rôles assignés au groupe, par service. Seul l'administrateur partenaire assigne et retire les droits des groupes (« Synthèse » du guide).",
-    rolesClosedNote: 'Ce groupe est clôturé : ses droits ne sont plus donnés à personne et ne peuvent plus être modifiés.',
-    noRoles: "Aucun droit n'est assigné à ce groupe.",
-  },
-  en: {
-    colon: ': ',
-    loadingWidget: 'Loading user groups…',
-    forbiddenHeading: 'For partner administrators and responsables habilitations',
-    forbidden:
-      'The user groups of Mon Compte Partenaire are managed by the partner administrator of each CAF partner organisation and by the responsables habilitations. Your profile does not allow you to see them.',
-    noConventionHeading: 'No convention',
-    noConvention: 'You work under no convention: there is no user group to show.',
-    usersCut: (read: number, total: number) =>
-      `Only the first ${read.toLocaleString('en-GB')} users of the convention are offered in the lists: the server announces ${total.toLocaleString('en-GB')}.`,
-
-    listHeading: 'User groups',
-    listCaption: (convention: string) => `User groups of convention ${convention}`,
-    conventionSelected: 'Selected convention:',
-    partner: 'Partner organisation:',
-    conventionPicker: 'Convention',
-    partnerOf: (partner: string) => `Partner organisation: ${partner}`,
-    chooseConvention: '— Choose a convention —',
-    responsableNote: (codes: string) =>
-      `As responsable habilitations, you attach and detach the members of your groups (${codes}) and of their sub-groups. Creating groups and assigning their rights is the partner administrator's job.`,
-    filtersLabel: 'Filter the groups',
-    filterCode: 'Code',
-    filterLabel: 'Label',
-    filterUser: 'Select a user',
-    allUsers: 'All',
-    createGroup: 'Create a group',
-    reloadList: 'Reload the list',
-    noGroups: 'No user group in this convention.',
-    noGroupMatches: 'No group matches these criteria.',
-    colCode: 'Code',
-    colLabel: 'Label',
-    colLevel: 'Level',
-    colParent: 'Sub-group of',
-    colResponsable: 'Responsable habilitations',
-    colOpeningDate: 'Opening date',
-    colClosingDate: 'Closing date',
-    colStatus: 'Status',
-    colActions: 'Actions',
-    details: 'Details',
-    edit: 'Edit',
-    close: 'Close',
-    detailsOf: (code: string) => `Details of group ${code}: members and rights`,
-    editOf: (code: string) => `Edit group ${code}`,
-    closeOf: (code: string) => `Close group ${code}`,
-
-    backToList: 'Back to the list of groups',
-    groupHeading: (code: string, label: string) => `Group ${code} – ${label}`,
-    noParent: 'No parent',
-    noClosingDate: 'None',
-    memberCount: 'Current members',
-    editGroup: 'Edit the group',
-    createSubGroup: 'Create a sub-group',
-    closeGroup: 'Close the group',
-    tabsLabel: (code: string) => `Group ${code}`,
-    tabMembers: (count: string) => `Members (${count})`,
-    tabRoles: (count: string) => `Rights (${count})`,
-
-    createHeading: 'Create a user group',
-    createSubGroupHeading: (parent: string) => `Create a sub-group of ${parent}`,
-    editHeadingGroup: (code: string) => `Edit group ${code}`,
-    requiredLegend: 'Fields marked * are required.',
-    fieldCode: 'Code',
-    codeHint: 'Unique in the convention, e.g. AFAS-DEC or CDAP T1.',
-    codeReadOnly: 'The code of a group does not change.',
-    fieldLabel: 'Label',
-    fieldResponsable: 'Responsable habilitations',
-    responsableHint: 'A user of the convention. If the person has no account yet, create one.',
-    chooseUser: '— Select a user —',
-    createUser: 'Create a user…',
-    fieldParent: 'Sub-group of',
-    parentOption: (code: string, label: string, level: number) => `${code} – ${label} (level ${level})`,
-    parentValue: (code: string, level: number) => `${code} (this group is at level ${level})`,
-    parentReadOnly: 'The parent of an existing group does not change.',
-    levelHint: (level: number, parent: string) =>
-      parent ? `The group will be at level ${level}, one below ${parent}.` : `Without a parent, the group will be at level ${level}.`,
-    fieldOpeningDate: 'Opening date',
-    fieldClosingDate: 'Closing date',
-    closingDateHint: 'Optional; today or later.',
-    closingDateKept: 'A closing date cannot be erased: choose another date.',
-    fieldRefused: 'Value refused by the server.',
-    nothingChanged: 'Nothing to save.',
-    saving: 'Saving…',
-    createGroupSubmit: 'Create the group',
-    saveChanges: 'Save changes',
-    formUnreadable: 'The form cannot be shown: the groups of the convention cannot be read.',
-    createFailed: (code: string) => `Group ${code} was not created.`,
-    updateFailed: (code: string) => `Group ${code} was not changed.`,
-    groupAdminForbidden:
-      'Only the partner administrator creates, changes and closes groups and assigns their rights ("Synthèse" of the Mon Compte Partenaire guide). Nothing was changed.',
-    groupCreated: (code: string) => `Group ${code} created. Assign its rights, then attach its members.`,
-    groupUpdated: (code: string) => `Group ${code} changed.`,
-    conflictHeading: 'Changed in the meantime',
-    groupReloaded: (code: string) =>
-      `Someone else changed group ${code} in the meantime. It has been reloaded: check it, then try again. What you typed is kept.`,
-    responsableCreated: (name: string, identifier: string) => `User ${name} (${identifier}) created and chosen as responsable habilitations.`,
-
-    closeHeading: (code: string) => `Close group ${code}?`,
-    closeDate: (date: string) => `The group's closing date will be ${date}.`,
-    closeMembers: (count: number, roles: string) =>
-      `${pluralEn(count, 'Its member is detached from it and loses', `Its ${count} members are detached from it and lose`)} the rights the group gives${roles ? ` (${roles})` : ''}; ${pluralEn(count, 'the account stays open', 'their accounts stay open')}.`,
-    closeNoMembers: 'The group has no current member.',
-    closeSubGroups: (count: number, codes: string) =>
-      pluralEn(count, `Its sub-group ${codes} closes with it.`, `Its sub-groups ${codes} close with it.`),
-    closeFinal: 'A closed group can no longer be changed.',
-    closeFailed: (code: string) => `Group ${code} was not closed.`,
-    groupClosed: (code: string, members: number) =>
-      `Group ${code} closed. ${pluralEn(members, `${members} member detached`, `${members} members detached`)}; the accounts stay open.`,
-
-    membersHeading: (code: string) => `Members of group ${code}`,
-    membersCaption: (code: string) => `Members of group ${code}, with their membership dates`,
-    membersReadOnlyNote:
-      'You are viewing the members of this group: only the partner administrator and the responsable habilitations of the group (or of a group above it) attach and detach them.',
-    membersClosedNote: 'This group is closed: its members were detached from it. The list keeps their membership periods.',
-    afasMembersNote:
-      'Afas: this group gives Afas profiles. To attach a user to it or detach one, a responsable habilitations must also belong to a group holding the “Afas - Habiliter” role.',
-    reloadMembers: 'Reload the members',
-    noMembers: 'No member is attached to this group.',
-    colMember: 'Name',
-    colIdentifier: 'Identifier',
-    colMembership: 'Membership',
-    colOtherGroups: 'Other groups',
-    membershipUpcoming: 'Upcoming',
-    membershipCurrent: 'Current',
-    membershipEnded: 'Ended',
-    otherGroupsNone: 'None',
-    otherGroupsUnknown: 'Not available',
-    editDates: 'Change dates',
-    editDatesOf: (name: string) => `Change dates of membership of ${name}`,
-    detach: 'Detach',
-    detachOf: (name: string) => `Detach ${name} from the group`,
-    attachHeading: (code: string) => `Attach a user to group ${code}`,
-    fieldUser: 'User',
-    userHint: 'An open user of the convention who is not already a member of the group.',
-    attachSubmit: 'Add to the group',
-    chosenUserGroups: (name: string, groups: string) => `Current groups of ${name}: ${groups}.`,
-    chosenUserNoGroup: (name: string) => `${name} belongs to no other group.`,
-    periodOpen: (from: string) => `since ${from}`,
-    periodUntil: (from: string, to: string) => `from ${from} to ${to}`,
-    memberAdded: (name: string, code: string, from: string, _civilite: Civility) => `${name} attached to group ${code} from ${from}.`,
-    memberUpdated: (name: string, code: string, period: string) => `Membership of ${name} in group ${code} changed: ${period}.`,
-    memberRemoved: (name: string, code: string, _civilite: Civility) => `${name} detached from group ${code}; the account stays open.`,
-    userCreatedToAttach: (name: string, identifier: string) => `User ${name} (${identifier}) created. Choose the dates, then "Add to the group".`,
-    whatAttach: (code: string) => `The user was not attached to group ${code}.`,
-    whatDetach: (name: string, code: string, _civilite: Civility) => `${name} was not detached from group ${code}.`,
-    afasRefused: (what: string) =>
-      `${what} Ask the partner administrator to attach you to a group holding the “Afas - Habiliter” role, or to make this change.`,
-    detachHeading: (name: string, code: string) => `Detach ${name} from group ${code}?`,
-    detachMessage: (name: string, code: string) =>
-      `The membership of ${name} in group ${code} ends today: ${name} loses the rights the group gives. The account stays open and the other groups do not change.`,
-    detachUpcomingMessage: (name: string, code: string) =>
-      `The planned attachment of ${name} to group ${code} is cancelled; it had not begun. The account stays open.`,
-    editHeading: (name: string, code: string) => `Change the membership of ${name} in group ${code}`,
-    editParent: (parent: string) => `Parent group: ${parent}.`,
-    editNoParent: 'Parent group: none.',
-    membershipReloaded: (name: string, period: string) =>
-      `Someone else changed the membership of ${name} in the meantime; it has been reloaded (${period}). Your dates are kept: check them, then save.`,
-    membershipGone: (name: string, civilite: Civility) =>
-      `${name} is no longer a member of this group: someone detached ${objectEn(civilite)} in the meantime. The list has been reloaded.`,
-
-    newUserHeading: 'Create a partner user',
-    newUserConvention: (convention: string) => `Selected convention: ${convention}.`,
-    newUserThenResponsable: 'Once created, the user is chosen as the responsable habilitations of the group.',
-    newUserThenMember: 'Once created, the user is chosen as the user to attach to the group.',
-
-    rolesHeading: (code: string) => `Rights of group ${code}`,
-    rolesHint: 'Tick, service by service, the roles the group gives its members, then save. Only the roles the convention grants are offered.',
-    afasRolesNote: 'Afas: a responsable habilitations manages Afas profiles only as a member of a group holding the “Afas - Habiliter” role.',
-    toAssign: 'to assign',
-    toRemove: 'to remove',
-    rolesPending: (assign: number, remove: number) =>
-      [assign ? pluralEn(assign, `${assign} role to assign`, `${assign} roles to assign`) : '', remove ? pluralEn(remove, `${remove} role to remove`, `${remove} roles to remove`) : '']
-        .filter(Boolean)
-        .join(', ') + '.',
-    rolesNothingToSave: 'Nothing to save.',
-    rolesUndo: 'Undo changes',
-    removeRolesHeading: (count: number, code: string) => pluralEn(count, `Remove a role from group ${code}?`, `Remove ${count} roles from group ${code}?`),
-    removeRolesMessage: (roles: string, members: number) =>
-      `${roles}: ${members === 0 ? 'the group has no current member' : pluralEn(members, 'its member loses this right', `its ${members} members lose this right`)}, unless another group gives it. Their accounts stay open.`,
-    rolesReportHeading: (code: string) => `Saving the rights of group ${code}`,
-    rolesProgress: (done: number, total: number) => `${done} of ${total}`,
-    roleAssigned: 'assigned',
-    roleRemoved: 'removed',
-    roleNotAssigned: 'not assigned',
-    roleNotRemoved: 'not removed',
-    roleNotSent: 'not sent',
-    rolesSaved: (count: number) => pluralEn(count, `${count} change saved`, `${count} changes saved`),
-    rolesRefused: (count: number) => `${count} refused`,
-    rolesNotSent: (count: number) => `${count} not sent`,
-    rolesStale:
-      'Someone else changed this group in the meantime: its rights have been reloaded and the rest was not sent. Your choices are kept: check them, then save again.',
-    rolesForbidden: 'Only the partner administrator assigns and removes the rights of groups ("Synthèse" of the guide).',
-    closeReport: 'Close the report',
-    rolesReadOnlyNote: 'Roles assigned to the group, by service. Only the partner administrator assigns and removes the rights of groups ("Synthèse" of the guide).',
-    rolesClosedNote: 'This group is closed: its rights are no longer given to anyone and can no longer be changed.',
-    noRoles: 'No right is assigned to this group.',
-  },
+  fr: french,
+  en: () => import('./messages.en.js'),
 });
 
 /** The words of the widget and its parts, in the host's language: what the render modules and controllers speak with. */

@@ -138,7 +138,7 @@ describe('LocalizeController', () => {
         // @ts-expect-error -- "b" does not exist in French, the source locale
         en: { a: 'A', b: 'B' },
       });
-    expect(incomplete().en).to.deep.equal({ a: 'A' });
+    expect(incomplete().catalog('en')).to.deep.equal({ a: 'A' });
     expect(wrongArguments().fr.count(2)).to.equal('2');
     expect(extraKey().fr).to.deep.equal({ a: 'A' });
   });

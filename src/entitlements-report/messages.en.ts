@@ -1,0 +1,83 @@
+/** The English words of `entitlementsReportMessages` (messages.ts), loaded when an element first speaks English. */
+import { pluralEn } from '../internal/french.js';
+import { defineTranslation } from '../internal/localize.js';
+import type { French } from './messages.js';
+
+export default defineTranslation<French>({
+  title: 'Entitlements report',
+  intro: (organisme: string) => `The people of ${organisme} who have an account, with their roles.`,
+  loadingMe: 'Loading the entitlements report…',
+  forbiddenHeading: 'For administrators only',
+  forbidden:
+    "An organisme's entitlements report is read by its local administrators and by UCANSS administrators. Your profile does not allow you to read it.",
+
+  filters: 'Identity',
+  filterNom: 'Last name:',
+  filterNomHint: 'Start of the last name',
+  filterEmail: 'Work e-mail:',
+  filterEmailHint: 'All or part of the address',
+  filterAdd: 'ADD:',
+  addWith: 'With ADD',
+  addWithout: 'Without ADD',
+  addAny: 'Either',
+  show: 'Show the report',
+
+  caption: (organisme: string) => `Entitlements report: ${organisme}`,
+  colName: 'First and last name',
+  colFonction: 'Job title',
+  colRoles: 'Roles',
+  addBadge: 'ADD',
+  noRole: 'No role',
+  empty: 'Nobody matches these criteria.',
+  listErrorRetry: 'Reload the report',
+
+  exports: 'Export the result',
+  exportExcel: 'Export to Excel (.xlsx)',
+  exportPdf: 'Export to PDF',
+  exportHint: (count: string, total: number) =>
+    pluralEn(total, `The file holds the one person of the result.`, `The file holds the ${count} people of the result, every page included.`),
+  pdfNotice: 'The Excel file is the accessible format: the PDF, made for printing, is not structured for screen readers.',
+  exportHeadingExcel: 'Excel export in progress',
+  exportHeadingPdf: 'PDF export in progress',
+  exportProgress: (done: string, total: string) => `${done} / ${total} people`,
+  exportBuilding: (percent: string) => `Creating the file… ${percent}`,
+  cancel: 'Cancel',
+  exportCancelled: 'Export cancelled: no file was created.',
+  exportDone: (fileName: string, count: string, total: number) =>
+    pluralEn(total, `File ${fileName} created (${count} person).`, `File ${fileName} created (${count} people).`),
+  exportDoneEarlierFilters: (fileName: string, count: string, total: number) =>
+    pluralEn(
+      total,
+      `File ${fileName} created (${count} person) with the criteria as they were before they changed.`,
+      `File ${fileName} created (${count} people) with the criteria as they were before they changed.`,
+    ),
+  exportInPage: 'The browser refuses to run the export in the background (Web Worker) on this page: the file is created in the page, more slowly.',
+  exportFailed: 'The export failed',
+  exportRetry: 'Export again',
+
+  fileName: 'entitlements-report',
+  sheetData: 'Entitlements',
+  sheetCriteria: 'Criteria',
+  headNom: 'Last name',
+  headPrenom: 'First name',
+  headEmail: 'E-mail',
+  headFonction: 'Job title',
+  headAdd: 'ADD',
+  headRoles: 'Roles',
+  yes: 'Yes',
+  no: 'No',
+  roleLine: (application: string, role: string) => `${application}: ${role}`,
+  documentTitle: (organisme: string) => `Entitlements report – ${organisme}`,
+  criteria: 'Criteria',
+  criteriaNone: 'none (everybody in the organisme)',
+  criteriaLine: (list: string) => `Criteria: ${list}`,
+  criterionNom: (value: string) => `Last name starting with “${value}”`,
+  criterionEmail: (value: string) => `Work e-mail containing “${value}”`,
+  criterionAdd: (withAdd: boolean) => (withAdd ? 'With ADD' : 'Without ADD'),
+  organisme: 'Organisme',
+  editedOn: 'Created on',
+  persons: 'People',
+  documentSummary: (date: string, count: string, total: number) =>
+    pluralEn(total, `Created on ${date} – ${count} person`, `Created on ${date} – ${count} people`),
+  pageNumber: (page: number, pages: number) => `Page ${page} of ${pages}`,
+});
