@@ -7,8 +7,10 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { get, type IncomingHttpHeaders } from 'node:http';
 import { after, before, describe, it } from 'node:test';
-import { freshDatabase, startServer, type FreshDatabase, type RunningServer } from './support.js';
+import { gunzipSync } from 'node:zlib';
+import { devToken, freshDatabase, startServer, type FreshDatabase, type RunningServer } from './support.js';
 
 describe('habil-server with HABIL_STATIC_DIR', () => {
   let db: FreshDatabase;
@@ -56,6 +58,25 @@ describe('habil-server with HABIL_STATIC_DIR', () => {
     await posted.body?.cancel();
   });
 
+  it('compresses the API\'s lists for a client that accepts it, and only then; a versioned object keeps its strong ETag', async () => {
+    const authorization = `Bearer ${await devToken(server, 'admin-carsat')}`;
+    const page = await rawGet(`${server.url}/api/accounts?pageSize=50`, { authorization, 'accept-encoding': 'gzip' });
+    const plain = await rawGet(`${server.url}/api/accounts?pageSize=50`, { authorization });
+
+    assert.equal(page.status, 200);
+    assert.equal(page.headers['content-encoding'], 'gzip');
+    assert.match(String(page.headers.vary), /Accept-Encoding/);
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.ok(plain.body.length >= 1024, `a page of accounts is ${plain.body.length} bytes`);
+    assert.ok(page.body.length < plain.body.length / 3, `${page.body.length} bytes compressed for ${plain.body.length}`);
+    assert.deepEqual(gunzipSync(page.body), plain.body);
+    // A versioned object keeps its strong ETag, which If-Match names (R15).
+    const account = await rawGet(`${server.url}/api/accounts/c-dona`, { authorization, 'accept-encoding': 'gzip' });
+    assert.equal(account.status, 200);
+    assert.equal(account.headers.etag, '"1"');
+    assert.equal(account.headers['content-encoding'], undefined);
+  });
+
   it('keeps the API as it was: no file is looked for under /api', async () => {
     // A file the folder happens to hold under api/ is not served: /api is the API's.
     mkdirSync(join(site, 'api'));
@@ -67,3 +88,15 @@ describe('habil-server with HABIL_STATIC_DIR', () => {
     assert.equal((await unknown.json()).code, 'not-found');
   });
 });
+
+/** A GET as sent, answer as received: fetch would add its own Accept-Encoding and decode the body. */
+function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('error', reject);
+    }).on('error', reject);
+  });
+}
