@@ -1,8 +1,5 @@
 /** The English words of `accountDetailsMessages` (account-details.messages.ts), loaded when an element first speaks English. */
-import { defineTranslation } from '../internal/localize.js';
-import type { French } from './account-details.messages.js';
-
-export default defineTranslation<French>({
+export default {
   identity: 'Identity',
   identifier: 'Identifier',
   civilite: 'Title',
@@ -52,4 +49,4 @@ export default defineTranslation<French>({
   none: 'none',
   becomes: 'becomes',
   changed: (label: string) => `${label}:`,
-});
+};

@@ -1,8 +1,5 @@
 /** The English words of `accountFormMessages` (account-form.messages.ts), loaded when an element first speaks English. */
-import { defineTranslation } from '../internal/localize.js';
-import type { French } from './account-form.messages.js';
-
-export default defineTranslation<French>({
+export default {
   requiredLegend: 'Fields marked with an asterisk (*) are required.',
   identity: 'Identity',
   personal: 'Personal information',
@@ -52,4 +49,4 @@ export default defineTranslation<French>({
   phoneMismatch: 'The two phone numbers differ.',
   closingDateKept: 'A recorded closing date cannot be erased: choose a date.',
   refused: 'Value refused by the server.',
-});
+};

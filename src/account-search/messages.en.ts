@@ -1,7 +1,6 @@
 /** The English words of `accountSearchMessages` (messages.ts), loaded when an element first speaks English. */
 import { countOf, pluralEn } from '../internal/french.js';
-import { defineTranslation } from '../internal/localize.js';
-import type { Civ, French } from './messages.js';
+import type { Civ } from './messages.js';
 
 /** The singular or plural of the words after a count as the page writes it. */
 const en = (count: string, one: string, many: string) => pluralEn(countOf(count), one, many);
@@ -15,7 +14,7 @@ function objectPronoun(civilite: Civ): string {
   return civilite === 'Mme' ? 'her' : civilite === 'M.' ? 'him' : 'them';
 }
 
-export default defineTranslation<French>({
+export default {
   headingUcanss: 'Account management',
   headingCaf: 'Users',
   introUcanss:
@@ -216,4 +215,4 @@ export default defineTranslation<French>({
   bulkClose: 'Close the report',
   bulkFailedChunk: 'The server did not handle this batch.',
   bulkNotRun: 'Not handled: the action was stopped before.',
-});
+};

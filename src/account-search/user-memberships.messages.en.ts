@@ -1,8 +1,5 @@
 /** The English words of `userMembershipsMessages` (user-memberships.messages.ts), loaded when an element first speaks English. */
-import { defineTranslation } from '../internal/localize.js';
-import type { French } from './user-memberships.messages.js';
-
-export default defineTranslation<French>({
+export default {
   addHeading: (name: string) => `Add ${name} to a group`,
   manageHeading: (name: string) => `Manage the group memberships of ${name}`,
   user: 'User',
@@ -17,4 +14,4 @@ export default defineTranslation<French>({
   notYours: 'A group you do not manage',
   afasReserved: 'Afas group: for holders of “Afas - Habiliter” only',
   membershipsUnreadable: 'The memberships of the user could not be read.',
-});
+};

@@ -7,27 +7,22 @@
 import { deFr } from '../internal/french.js';
 import { defineMessages } from '../internal/localize.js';
 
-const french = {
-  addHeading: (name: string) => `Ajouter ${name} à un groupe`,
-  manageHeading: (name: string) => `Gérer l'appartenance ${deFr(name)} aux groupes`,
-  user: 'Utilisateur',
-  group: 'Groupe',
-  groupHint: "Un groupe ouvert de la convention que vous gérez, dont l'utilisateur n'est pas déjà membre.",
-  chooseGroup: '— Choisir un groupe —',
-  chooseGroupError: 'Choisissez le groupe auquel rattacher l’utilisateur.',
-  membershipsCaption: (name: string) => `Groupes ${deFr(name)}, avec ses dates d'appartenance`,
-  noMembership: (name: string) => `${name} n'appartient à aucun groupe de la convention : « Ajouter à un groupe » permet de l'y rattacher.`,
-  editDatesIn: (code: string) => `Modifier les dates d'appartenance au groupe ${code}`,
-  detachFrom: (code: string) => `Détacher du groupe ${code}`,
-  notYours: 'Groupe que vous ne gérez pas',
-  afasReserved: 'Groupe Afas : réservé à qui dispose de « Afas - Habiliter »',
-  membershipsUnreadable: "Les appartenances de l'utilisateur n'ont pas pu être lues.",
-};
-
-/** The French words, which the English module translates key by key. */
-export type French = typeof french;
-
 export const userMembershipsMessages = defineMessages({
-  fr: french,
+  fr: {
+    addHeading: (name: string) => `Ajouter ${name} à un groupe`,
+    manageHeading: (name: string) => `Gérer l'appartenance ${deFr(name)} aux groupes`,
+    user: 'Utilisateur',
+    group: 'Groupe',
+    groupHint: "Un groupe ouvert de la convention que vous gérez, dont l'utilisateur n'est pas déjà membre.",
+    chooseGroup: '— Choisir un groupe —',
+    chooseGroupError: 'Choisissez le groupe auquel rattacher l’utilisateur.',
+    membershipsCaption: (name: string) => `Groupes ${deFr(name)}, avec ses dates d'appartenance`,
+    noMembership: (name: string) => `${name} n'appartient à aucun groupe de la convention : « Ajouter à un groupe » permet de l'y rattacher.`,
+    editDatesIn: (code: string) => `Modifier les dates d'appartenance au groupe ${code}`,
+    detachFrom: (code: string) => `Détacher du groupe ${code}`,
+    notYours: 'Groupe que vous ne gérez pas',
+    afasReserved: 'Groupe Afas : réservé à qui dispose de « Afas - Habiliter »',
+    membershipsUnreadable: "Les appartenances de l'utilisateur n'ont pas pu être lues.",
+  },
   en: () => import('./user-memberships.messages.en.js'),
 });

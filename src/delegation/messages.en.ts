@@ -1,9 +1,7 @@
 /** The English words of `delegationMessages` (messages.ts), loaded when an element first speaks English. */
 import { objectEn, pluralEn, subjectEn, type Civility } from '../internal/french.js';
-import { defineTranslation } from '../internal/localize.js';
-import type { French } from './messages.js';
 
-export default defineTranslation<French>({
+export default {
   loadingMe: 'Loading delegations…',
   sections: 'Delegations',
   tabLocalAdmins: 'Your local administrators',
@@ -156,4 +154,4 @@ export default defineTranslation<French>({
   historyLatest: (n: string, count: number) => pluralEn(count, 'The latest change:', `The ${n} latest changes, newest first:`),
   historyEmpty: 'No change recorded.',
   historyBy: (who: string) => `by ${who}`,
-});
+};

@@ -1,9 +1,7 @@
 /** The English words of `entitlementsReportMessages` (messages.ts), loaded when an element first speaks English. */
 import { pluralEn } from '../internal/french.js';
-import { defineTranslation } from '../internal/localize.js';
-import type { French } from './messages.js';
 
-export default defineTranslation<French>({
+export default {
   title: 'Entitlements report',
   intro: (organisme: string) => `The people of ${organisme} who have an account, with their roles.`,
   loadingMe: 'Loading the entitlements report…',
@@ -80,4 +78,4 @@ export default defineTranslation<French>({
   documentSummary: (date: string, count: string, total: number) =>
     pluralEn(total, `Created on ${date} – ${count} person`, `Created on ${date} – ${count} people`),
   pageNumber: (page: number, pages: number) => `Page ${page} of ${pages}`,
-});
+};

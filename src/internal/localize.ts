@@ -11,9 +11,8 @@
  *   fr: { next: 'Suivant', results: (n: number) => `${n} résultats` },
  *   en: () => import('./messages.en.js'),
  * });
- * // messages.en.ts
- * import type { messages } from './messages.js';
- * export default defineTranslation<typeof messages.fr>({ next: 'Next', results: (n: number) => `${n} results` });
+ * // messages.en.ts: checked where the catalogue names it
+ * export default { next: 'Next', results: (n: number) => `${n} results` };
  * ```
  *
  * ```ts
@@ -23,9 +22,9 @@
  * }
  * ```
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { formatDate, type Lang } from '../domain/labels.js';
-import { closestAttribute, watchInheritedAttributes } from './inherited-attribute.js';
+import { closestAttribute, InheritedAttributesController } from './inherited-attribute.js';
 
 export type { Lang };
 
@@ -41,6 +40,9 @@ export type Translation<F extends Catalog> = {
 
 /** An English translation kept in a module of its own, as its default export. */
 export type TranslationModule<F extends Catalog> = () => Promise<{ default: Translation<F> }>;
+
+/** A translation module whose words `E` have the keys of `F` and no other. */
+type ExactTranslationModule<F extends Catalog, E> = () => Promise<{ default: E & Record<Exclude<keyof E, keyof F>, never> }>;
 
 /** A catalogue: French at once, English at once or from its module. */
 export class Messages<F extends Catalog> {
@@ -85,16 +87,11 @@ export type MessageArgs<F extends Catalog, K extends keyof F> = F[K] extends (..
  * Checks a catalogue: the French keys are the reference; a key missing from the English
  * translation, an extra one, or a function whose arguments differ is a type error.
  */
-export function defineMessages<F extends Catalog>(messages: {
+export function defineMessages<F extends Catalog, E extends NoInfer<Translation<F>>>(messages: {
   fr: F;
-  en: NoInfer<Translation<F>> | NoInfer<TranslationModule<F>>;
+  en: NoInfer<Translation<F>> | ExactTranslationModule<NoInfer<F>, E>;
 }): Messages<F> {
-  return new Messages(messages.fr, messages.en);
-}
-
-/** Checks an English translation kept in its own module against its French catalogue `F`. */
-export function defineTranslation<F extends Catalog>(translation: Translation<F>): Translation<F> {
-  return translation;
+  return new Messages(messages.fr, messages.en as Translation<F> | TranslationModule<F>);
 }
 
 /** Any value starting with "en" (en, en-GB, EN-us) is English; everything else is French. */
@@ -139,28 +136,17 @@ const timeFormats = new Map<Lang, Intl.DateTimeFormat>();
  * Gives an element its language and its messages, and renders it again when the language
  * changes: its own `lang`, an ancestor's, or `<html lang>` (a portal's language switch).
  */
-export class LocalizeController<F extends Catalog> implements ReactiveController {
+export class LocalizeController<F extends Catalog> {
   private readonly host: ReactiveControllerHost & Element;
   readonly messages: Messages<F>;
   private renderedLang: Lang | undefined;
-  private stopWatching: (() => void) | undefined;
 
   constructor(host: ReactiveControllerHost & Element, messages: Messages<F>) {
     this.host = host;
     this.messages = messages;
-    host.addController(this);
+    // An element moved to a container of another language, or under a changed `lang`, renders again.
+    new InheritedAttributesController(host, () => this.langMayHaveChanged());
     controllersOf.set(host, [...(controllersOf.get(host) ?? []), this as unknown as LocalizeController<Catalog>]);
-  }
-
-  hostConnected(): void {
-    // An element moved to a container of another language renders again.
-    this.langMayHaveChanged();
-    this.stopWatching = watchInheritedAttributes(this.host, () => this.langMayHaveChanged());
-  }
-
-  hostDisconnected(): void {
-    this.stopWatching?.();
-    this.stopWatching = undefined;
   }
 
   private langMayHaveChanged(): void {

@@ -1,8 +1,5 @@
 /** The English words of `myAccessMessages` (messages.ts), loaded when an element first speaks English. */
-import { defineTranslation } from '../internal/localize.js';
-import type { French } from './messages.js';
-
-export default defineTranslation<French>({
+export default {
   loading: 'Loading your entitlements…',
   loadFailed: 'Your entitlements cannot be shown.',
   sections: 'My entitlements',
@@ -67,4 +64,4 @@ export default defineTranslation<French>({
   contactsEmpty: (organisme: string) => `${organisme} has no local administrator: your requests are handled by UCANSS.`,
   contactsUcanss: 'For the applications approved by UCANSS, write to',
   director: 'director of the organisme',
-});
+};

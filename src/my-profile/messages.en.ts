@@ -1,8 +1,5 @@
 /** The English words of `myProfileMessages` (messages.ts), loaded when an element first speaks English. */
-import { defineTranslation } from '../internal/localize.js';
-import type { French } from './messages.js';
-
-export default defineTranslation<French>({
+export default {
   heading: 'My details',
   intro: 'Keep your details up to date. Your professional e-mail stays your login.',
   requiredLegend: '* required field',
@@ -55,4 +52,4 @@ export default defineTranslation<French>({
     'On Mon Compte Partenaire, your details are kept by your partner administrator (a partner administrator’s by the CAF): ask him to change them.',
   readOnlyHeading: 'Your details are not changed here',
   details: 'Your details',
-});
+};

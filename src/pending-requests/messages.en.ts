@@ -1,9 +1,7 @@
 /** The English words of `pendingRequestsMessages` (messages.ts), loaded when an element first speaks English. */
 import { pluralEn } from '../internal/french.js';
-import { defineTranslation } from '../internal/localize.js';
-import type { French } from './messages.js';
 
-export default defineTranslation<French>({
+export default {
   tabs: 'Access requests',
   tabPending: 'Pending',
   tabHistory: 'History',
@@ -148,4 +146,4 @@ export default defineTranslation<French>({
   refusalReason: 'Reason for refusal (optional)',
   refusalReasonHint: 'The requester will read it in the refusal message.',
   characters: (n: string) => `${n} / 500 characters`,
-});
+};

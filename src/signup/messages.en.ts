@@ -1,8 +1,5 @@
 /** The English words of `signupMessages` (messages.ts), loaded when an element first speaks English. */
-import { defineTranslation } from '../internal/localize.js';
-import type { French } from './messages.js';
-
-export default defineTranslation<French>({
+export default {
   heading: 'Sign up',
   intro:
     'Your professional e-mail will be your login. Your request goes for approval to a local correspondent of your organisme (or to a UCANSS administrator when your organisme has none).',
@@ -39,4 +36,4 @@ export default defineTranslation<French>({
   sentCentral: (organisme: string) =>
     `${organisme} has no local correspondent: your account request went for approval to a UCANSS administrator.`,
   sentNext: (email: string) => `You will get a message at ${email} once it has been decided.`,
-});
+};

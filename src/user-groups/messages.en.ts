@@ -1,9 +1,7 @@
 /** The English words of `userGroupsMessages` (messages.ts), loaded when an element first speaks English. */
 import { objectEn, pluralEn, type Civility } from '../internal/french.js';
-import { defineTranslation } from '../internal/localize.js';
-import type { French } from './messages.js';
 
-export default defineTranslation<French>({
+export default {
   colon: ': ',
   loadingWidget: 'Loading user groups…',
   forbiddenHeading: 'For partner administrators and responsables habilitations',
@@ -198,4 +196,4 @@ export default defineTranslation<French>({
   rolesReadOnlyNote: 'Roles assigned to the group, by service. Only the partner administrator assigns and removes the rights of groups ("Synthèse" of the guide).',
   rolesClosedNote: 'This group is closed: its rights are no longer given to anyone and can no longer be changed.',
   noRoles: 'No right is assigned to this group.',
-});
+};

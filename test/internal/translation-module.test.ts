@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { HabilBaseElement } from '../../src/internal/habil-base-element.js';
-import { defineMessages, defineTranslation, LocalizeController, translate, type Messages, type Translation } from '../../src/internal/localize.js';
+import { defineMessages, LocalizeController, translate, type Messages, type Translation } from '../../src/internal/localize.js';
 import { waitUntil } from '../support/wait.js';
 
 const fr = { greeting: 'Bonjour', results: (count: number) => `${count} résultats` };
@@ -25,7 +25,7 @@ function englishOnDemand() {
   return module;
 }
 
-const ENGLISH = defineTranslation<Words>({ greeting: 'Hello', results: (count: number) => `${count} results` });
+const ENGLISH: Translation<Words> = { greeting: 'Hello', results: (count: number) => `${count} results` };
 
 interface TranslatedProbe extends HabilBaseElement {
   renders: number;
@@ -139,12 +139,22 @@ describe('an English translation in a module of its own', () => {
     }
   });
 
-  it('refuses, at type-check time, a module translation that lacks a key or adds one', () => {
-    // @ts-expect-error -- "results" is missing from the English translation
-    const incomplete = defineTranslation<Words>({ greeting: 'Hello' });
-    // @ts-expect-error -- "farewell" does not exist in French, the source locale
-    const extra = defineTranslation<Words>({ greeting: 'Hello', results: (n: number) => `${n}`, farewell: 'Bye' });
-    expect(incomplete.greeting).to.equal('Hello');
-    expect(extra.results(1)).to.equal('1');
+  it('refuses, at type-check time, a module translation that lacks a key, adds one or changes arguments', () => {
+    const incomplete = defineMessages({
+      fr,
+      // @ts-expect-error -- "results" is missing from the English translation
+      en: () => Promise.resolve({ default: { greeting: 'Hello' } }),
+    });
+    const extra = defineMessages({
+      fr,
+      // @ts-expect-error -- "farewell" does not exist in French, the source locale
+      en: () => Promise.resolve({ default: { greeting: 'Hello', results: (n: number) => `${n}`, farewell: 'Bye' } }),
+    });
+    const wrongArguments = defineMessages({
+      fr,
+      // @ts-expect-error -- the English message takes a string, the French one a number
+      en: () => Promise.resolve({ default: { greeting: 'Hello', results: (n: string) => n } }),
+    });
+    expect([incomplete, extra, wrongArguments].map((catalogue) => catalogue.catalog('fr').greeting)).to.deep.equal(['Bonjour', 'Bonjour', 'Bonjour']);
   });
 });
