@@ -8,11 +8,12 @@ import { DELEGATED_ROLE_ID } from '../../src/domain/index.js';
 import { defineElement } from '../../src/internal/define.js';
 import '../../src/ui/field/define.js';
 import { askingStory, confirmingAtOnce } from '../play.js';
+import { NOW } from '../server.js';
 
 // The widget's define module registers its parts; the stories of a part register only what they show.
 defineElement('habil-role-picker', HabilRolePicker);
 
-const { store } = createReferenceServer({ now: '2025-06-02T10:00:00+02:00', generatedAccounts: 0 });
+const { store } = createReferenceServer({ now: NOW, generatedAccounts: 0 });
 const applications = [...store.applications.values()];
 const ucanss = applications.filter((application) => application.space === 'ucanss' && application.approval !== 'procedure');
 const schneider = accountDetail(store, actorOf(store, 'e-benga'), store.accounts.get('h-schneider')!);

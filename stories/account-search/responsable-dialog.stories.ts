@@ -6,11 +6,12 @@ import type { Group } from '../../src/domain/index.js';
 import { defineElement } from '../../src/internal/define.js';
 import '../../src/ui/field/define.js';
 import { askingStory, confirmingAtOnce } from '../play.js';
+import { NOW } from '../server.js';
 
 // The widget's define module registers its parts; the stories of a part register only what they show.
 defineElement('habil-responsable-dialog', HabilResponsableDialog);
 
-const { store } = createReferenceServer({ now: '2025-06-02T10:00:00+02:00', generatedAccounts: 0 });
+const { store } = createReferenceServer({ now: NOW, generatedAccounts: 0 });
 
 /** The seeded groups of the convention, as the contract shows them (with the partner administrator's actions). */
 function groupsOf(responsableId: string): Group[] {

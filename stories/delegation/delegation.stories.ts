@@ -3,19 +3,12 @@ import { html } from 'lit';
 import { http, HttpResponse } from 'msw';
 import { waitFor } from 'storybook/test';
 import { confirmDialog, find } from '../play.js';
+import { failing, loading, meanwhile, NOW } from '../server.js';
 import '../../src/delegation/define.js';
-import type { DelegationView, HabilDelegation } from '../../src/delegation/define.js';
-import type { PersonaId } from '../../mocks/personas.js';
-import { freshReferenceServer, neverAnswering, referenceHandlers, unavailable } from '../../.storybook/reference-server.js';
+import type { HabilDelegation } from '../../src/delegation/define.js';
+import { referenceHandlers, unavailable } from '../../.storybook/reference-server.js';
 
-/** The day of the guides' screens, as in the other stories. */
-const NOW = '2025-06-02T10:00:00+02:00';
-
-interface Args {
-  view: DelegationView;
-  conventionId: string;
-  organismeId: string;
-}
+type Args = Pick<HabilDelegation, 'view' | 'conventionId' | 'organismeId'>;
 
 const meta: Meta<Args> = {
   title: 'Widgets/Délégations',
@@ -66,11 +59,6 @@ async function choosePerson(canvas: HTMLElement, nom: string, accountId: string)
     return button;
   });
   choose.click();
-}
-
-/** Someone acts in another window: the story's server is replaced by one where he did. */
-function meanwhile(persona: PersonaId, change: (server: ReturnType<typeof freshReferenceServer>) => void): void {
-  change(freshReferenceServer(persona, { now: NOW }));
 }
 
 // ---- UCANSS -----------------------------------------------------------------------------------
@@ -154,14 +142,10 @@ export const DernierAdministrateurLocal: Story = {
 export const UtilisateurSesContacts: Story = { parameters: { persona: 'user-carsat' } };
 
 /** The server has not said yet who is connected. */
-export const Chargement: Story = {
-  parameters: neverAnswering('/api/me'),
-};
+export const Chargement: Story = loading('/api/me');
 
 /** The list failed: the server's reason, and "Recharger la liste". */
-export const Erreur: Story = {
-  parameters: unavailable('/api/local-admins'),
-};
+export const Erreur: Story = failing('/api/local-admins');
 
 // ---- CAF ----------------------------------------------------------------------------------------
 

@@ -4,9 +4,8 @@ import { http } from 'msw';
 import { waitFor } from 'storybook/test';
 import '../../src/entitlements-report/define.js';
 import type { HabilEntitlementsReport } from '../../src/entitlements-report/define.js';
-import { neverAnswered, neverAnswering, referenceHandlers, unavailable } from '../../.storybook/reference-server.js';
-
-const NOW = '2025-06-02T10:00:00+02:00';
+import { neverAnswered, referenceHandlers } from '../../.storybook/reference-server.js';
+import { failing, loading, NOW } from '../server.js';
 
 interface Args {
   nom: string;
@@ -58,14 +57,10 @@ export const AvecADD: Story = { args: { add: 'true' } };
 export const AucunResultat: Story = { args: { nom: 'zzz' } };
 
 /** The report is on its way (the server never answers here). */
-export const Chargement: Story = {
-  parameters: neverAnswering('/api/reports/entitlements'),
-};
+export const Chargement: Story = loading('/api/reports/entitlements');
 
 /** The server failed: its reason, and "Recharger l'état". */
-export const Erreur: Story = {
-  parameters: unavailable('/api/reports/entitlements'),
-};
+export const Erreur: Story = failing('/api/reports/entitlements');
 
 /** Coralie Living, a plain user: the report is for administrators. */
 export const NonAutorise: Story = { parameters: { persona: 'user-carsat' } };

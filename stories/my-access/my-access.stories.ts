@@ -3,15 +3,11 @@ import { html } from 'lit';
 import { http, HttpResponse } from 'msw';
 import { confirmDialog, find } from '../play.js';
 import '../../src/my-access/define.js';
-import type { HabilMyAccess, MyAccessSection } from '../../src/my-access/define.js';
-import { neverAnswering, referenceHandlers, unavailable } from '../../.storybook/reference-server.js';
+import type { HabilMyAccess } from '../../src/my-access/define.js';
+import { referenceHandlers } from '../../.storybook/reference-server.js';
+import { failing, loading, NOW } from '../server.js';
 
-/** The day of the guides' screens, as in the other stories. */
-const NOW = '2025-06-02T10:00:00+02:00';
-
-interface Args {
-  section: MyAccessSection;
-}
+type Args = Pick<HabilMyAccess, 'section'>;
 
 const meta: Meta<Args> = {
   title: 'Widgets/Mes habilitations',
@@ -122,10 +118,6 @@ export const AucuneHabilitation: Story = {
   parameters: { msw: { handlers: { reference: [http.get('/api/me/grants', () => HttpResponse.json([])), ...referenceHandlers] } } },
 };
 
-export const Chargement: Story = {
-  parameters: neverAnswering('/api/me/grants'),
-};
+export const Chargement: Story = loading('/api/me/grants');
 
-export const Erreur: Story = {
-  parameters: unavailable('/api/me/access-requests'),
-};
+export const Erreur: Story = failing('/api/me/access-requests');

@@ -6,15 +6,11 @@ import { myProfile } from '../../core/views.js';
 import { createReferenceServer } from '../../mocks/reference-server.js';
 import type { MyProfile } from '../../src/domain/index.js';
 import '../../src/my-profile/define.js';
-import { ADD_PROFILE_URL } from '../../src/my-profile/define.js';
-import { maintenance, neverAnswering, referenceHandlers, unavailable, withHandlers } from '../../.storybook/reference-server.js';
+import { ADD_PROFILE_URL, type HabilMyProfile } from '../../src/my-profile/define.js';
+import { maintenance, referenceHandlers, withHandlers } from '../../.storybook/reference-server.js';
+import { failing, loading, NOW } from '../server.js';
 
-/** The day of the guides' screens, as in the other stories. */
-const NOW = '2025-06-02T10:00:00+02:00';
-
-interface Args {
-  addProfileUrl: string;
-}
+type Args = Pick<HabilMyProfile, 'addProfileUrl'>;
 
 const meta: Meta<Args> = {
   title: 'Widgets/Mes coordonnées',
@@ -123,10 +119,6 @@ export const AgentDeDirection: Story = { parameters: { persona: 'director-carsat
 /** Mathieu Durand, CAF partner user: his partner administrator keeps his details. */
 export const UtilisateurPartenaire: Story = { parameters: { persona: 'responsable' } };
 
-export const Chargement: Story = {
-  parameters: neverAnswering('/api/me/profile'),
-};
+export const Chargement: Story = loading('/api/me/profile');
 
-export const Erreur: Story = {
-  parameters: unavailable('/api/me/profile'),
-};
+export const Erreur: Story = failing('/api/me/profile');

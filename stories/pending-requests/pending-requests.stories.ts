@@ -3,16 +3,10 @@ import { html } from 'lit';
 import { waitFor } from 'storybook/test';
 import { confirmDialog } from '../play.js';
 import '../../src/pending-requests/define.js';
-import type { AccountRequestsView, HabilPendingRequests, PendingRequestsTab } from '../../src/pending-requests/define.js';
-import { freshReferenceServer, neverAnswering, unavailable } from '../../.storybook/reference-server.js';
+import type { HabilPendingRequests } from '../../src/pending-requests/define.js';
+import { failing, loading, meanwhile, NOW } from '../server.js';
 
-/** The day of the guide's screens: the requests of 28/05/2025 are still pending, five days before tacit acceptance. */
-const NOW = '2025-06-02T10:00:00+02:00';
-
-interface Args {
-  tab: PendingRequestsTab;
-  accountView: AccountRequestsView;
-}
+type Args = Pick<HabilPendingRequests, 'tab' | 'accountView'>;
 
 const meta: Meta<Args> = {
   title: 'Widgets/Demandes d’habilitations',
@@ -59,13 +53,14 @@ async function clickInTable(canvas: HTMLElement, selector: string): Promise<void
 
 /** Someone else decided first, on the server behind the story (R5). */
 function directorDecided(requestId: string, decision: 'acceptee' | 'refusee'): void {
-  const server = freshReferenceServer('admin-carsat', { now: NOW });
-  Object.assign(server.store.accessRequests.get(requestId)!, {
-    status: decision,
-    decidedBy: 'p-raymond',
-    decidedAt: '2025-06-02T07:48:00.000Z',
-    version: 2,
-  });
+  meanwhile('admin-carsat', (server) =>
+    Object.assign(server.store.accessRequests.get(requestId)!, {
+      status: decision,
+      decidedBy: 'p-raymond',
+      decidedAt: '2025-06-02T07:48:00.000Z',
+      version: 2,
+    }),
+  );
 }
 
 // ---- the stories ---------------------------------------------------------------------------
@@ -95,14 +90,10 @@ export const AcceptationTacite: Story = {
 export const AucuneDemande: Story = { parameters: { referenceServer: { now: NOW, advanceDays: 11 } } };
 
 /** The list is on its way: the server never answers here (after the client's 15 s timeout, the widget says so). */
-export const Chargement: Story = {
-  parameters: neverAnswering('/api/access-requests'),
-};
+export const Chargement: Story = loading('/api/access-requests');
 
 /** The server failed: its reason, and "Recharger la liste". */
-export const Erreur: Story = {
-  parameters: unavailable('/api/access-requests'),
-};
+export const Erreur: Story = failing('/api/access-requests');
 
 /** Coralie Living, a plain user: the requests are for administrators. */
 export const NonAutorise: Story = { parameters: { persona: 'user-carsat' } };

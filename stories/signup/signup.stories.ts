@@ -2,11 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { shadowWith, typeIn } from '../play.js';
 import '../../src/signup/define.js';
-import { neverAnswering, unavailable } from '../../.storybook/reference-server.js';
+import type { HabilSignup } from '../../src/signup/define.js';
+import { failing, loading } from '../server.js';
 
-interface Args {
-  termsUrl: string;
-}
+type Args = Pick<HabilSignup, 'termsUrl'>;
 
 /** The form is public: it calls only `listOrganismes` and `signup`, which need nobody connected. */
 const meta: Meta<Args> = {
@@ -78,10 +77,6 @@ export const EnvoyeeAuCorrespondantLocal: Story = { play: sendFilled('elodie.mar
 /** CAF DE LA MEUSE has no local correspondent: sent to UCANSS (R3). */
 export const EnvoyeeALUcanss: Story = { play: sendFilled('elodie.martin@caf.fr', 'caf-55') };
 
-export const ChargementDesOrganismes: Story = {
-  parameters: neverAnswering('/api/organismes'),
-};
+export const ChargementDesOrganismes: Story = loading('/api/organismes');
 
-export const OrganismesIndisponibles: Story = {
-  parameters: unavailable('/api/organismes', ''),
-};
+export const OrganismesIndisponibles: Story = failing('/api/organismes', '');

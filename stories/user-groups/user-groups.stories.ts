@@ -2,19 +2,13 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { http, HttpResponse } from 'msw';
 import { waitFor } from 'storybook/test';
-import { freshReferenceServer, neverAnswering, referenceHandlers, unavailable } from '../../.storybook/reference-server.js';
+import { referenceHandlers } from '../../.storybook/reference-server.js';
+import { failing, loading, meanwhile, NOW } from '../server.js';
 import type { HabilField } from '../../src/ui/field/field.js';
 import '../../src/user-groups/define.js';
-import type { HabilUserGroups, UserGroupsPanel } from '../../src/user-groups/define.js';
+import type { HabilUserGroups } from '../../src/user-groups/define.js';
 
-/** The day the stories' server lives on, as in the tests. */
-const NOW = '2025-06-02T10:00:00+02:00';
-
-interface Args {
-  conventionId: string;
-  groupId: string;
-  panel: UserGroupsPanel;
-}
+type Args = Pick<HabilUserGroups, 'conventionId' | 'groupId' | 'panel'>;
 
 const meta: Meta<Args> = {
   title: 'Widgets/Groupes utilisateurs',
@@ -83,10 +77,11 @@ async function clickMemberButton(canvas: HTMLElement, button: string): Promise<v
 
 /** Someone else changed the group meanwhile, on the server behind the story (R15). */
 function someoneElseChanged(groupId: string, persona: 'partner-admin' | 'responsable' = 'partner-admin'): void {
-  const server = freshReferenceServer(persona, { now: NOW });
-  const group = server.store.groups.get(groupId)!;
-  group.closingDate = '2026-12-31';
-  group.version += 1;
+  meanwhile(persona, (server) => {
+    const group = server.store.groups.get(groupId)!;
+    group.closingDate = '2026-12-31';
+    group.version += 1;
+  });
 }
 
 // ---- the list ------------------------------------------------------------------------------------
@@ -122,12 +117,10 @@ export const AucunGroupe: Story = {
 };
 
 /** The widget reads who is connected and his conventions: the server never answers here. */
-export const Chargement: Story = {
-  parameters: neverAnswering('/api/conventions'),
-};
+export const Chargement: Story = loading('/api/conventions');
 
 /** The list failed: the server's reason, and "Recharger la liste". */
-export const Erreur: Story = { parameters: unavailable('/api/conventions/:id/groups') };
+export const Erreur: Story = failing('/api/conventions/:id/groups');
 
 /** Émilie Benga, local administrator at CARSAT: the groups of Mon Compte Partenaire are not hers to see. */
 export const NonAutorise: Story = { parameters: { persona: 'admin-carsat' } };

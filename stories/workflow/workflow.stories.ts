@@ -5,9 +5,7 @@ import '../../src/my-access/define.js';
 import '../../src/pending-requests/define.js';
 import '../../src/signup/define.js';
 import '../../src/user-groups/define.js';
-
-/** The day of the guides' screens, as in the other stories. */
-const NOW = '2025-06-02T10:00:00+02:00';
+import { NOW } from '../server.js';
 
 const meta: Meta = {
   title: 'Parcours/Workflow',

@@ -2,6 +2,11 @@
 import type { ApplicationTexts, Catalogue } from '../../../core/access.js';
 import type { Application, Convention, Organisme, Role } from '../../../src/domain/index.js';
 import type { Queryable } from './database.js';
+import { reader } from './rows.js';
+
+const roleOf = reader<Role>(['id', 'label', 'applicationId']);
+const organismeOf = reader<Omit<Organisme, 'hasLocalAdmin'>>(['id', 'code', 'name', 'longName', 'branches', 'space']);
+const applicationOf = reader<Omit<Application, 'procedure' | 'roles'>>(['id', 'name', 'theme', 'description', 'targetPublic', 'approval', 'space']);
 
 export async function loadCatalogue(db: Queryable): Promise<Catalogue> {
   const [organismes, applications, roles, conventions, conventionRoles] = await Promise.all([
@@ -11,21 +16,13 @@ export async function loadCatalogue(db: Queryable): Promise<Catalogue> {
     db.query('select id, label, partner_id from conventions order by position, id'),
     db.query('select convention_id, role_id from convention_roles'),
   ]);
-  const roleMap = new Map<string, Role>(roles.map((r) => [r.id as string, { id: r.id as string, label: r.label as string, applicationId: r.application_id as string }]));
-  const organismeMap = new Map<string, Organisme>(
-    organismes.map((o) => [o.id as string, { id: o.id as string, code: o.code as string, name: o.name as string, longName: o.long_name as string, branches: o.branches as string[], space: o.space as Organisme['space'], hasLocalAdmin: false }]),
-  );
+  const roleMap = new Map<string, Role>(roles.map((r) => [r.id as string, roleOf(r)]));
+  const organismeMap = new Map<string, Organisme>(organismes.map((o) => [o.id as string, { ...organismeOf(o), hasLocalAdmin: false }]));
   const applicationMap = new Map<string, Application>(
     applications.map((a) => [
       a.id as string,
       {
-        id: a.id as string,
-        name: a.name as string,
-        theme: a.theme as string,
-        description: a.description as string,
-        targetPublic: a.target_public as string,
-        approval: a.approval as Application['approval'],
-        space: a.space as Application['space'],
+        ...applicationOf(a),
         ...(a.procedure_text ? { procedure: { text: a.procedure_text as string, contact: a.procedure_contact as string } } : {}),
         roles: [...roleMap.values()].filter((r) => r.applicationId === a.id),
       },

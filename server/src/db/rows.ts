@@ -16,7 +16,30 @@ export const instant = (column: string) => `to_char(${column} at time zone 'UTC'
 /** JSON columns come parsed from postgres.js, as text from PGlite's json_agg in some versions. */
 export const json = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
 
-const optional = (row: Row, key: string, column: string) => (row[column] === null || row[column] === undefined ? {} : { [key]: row[column] });
+/** A field of `T` as a reader names it: `field`, or `?field` left absent where its column is null. */
+type FieldName<T> = (keyof T & string) | `?${keyof T & string}`;
+
+/**
+ * A reader of rows into records of `T`: each field in this order, from the column of its name in
+ * snake_case (`emailPro` from `email_pro`), as the column comes; `?field` is left absent where the
+ * column is null, and `[field, from]` is computed from the row.
+ */
+export function reader<T>(fields: readonly (FieldName<T> | [keyof T & string, (row: Row) => unknown])[]): (row: Row) => T {
+  const read = fields.map((field) => {
+    if (typeof field !== 'string') return { name: field[0], value: field[1], optional: false };
+    const name = field.replace(/^\?/, '');
+    const column = name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+    return { name, value: (row: Row) => row[column], optional: name !== field };
+  });
+  return (row) => {
+    const record: Row = {};
+    for (const { name, value, optional } of read) {
+      const v = value(row);
+      if (!optional || (v !== null && v !== undefined)) record[name] = v;
+    }
+    return record as T;
+  };
+}
 
 export const ACCOUNT_COLUMNS = `a.id, a.identifier, a.civilite, a.nom, a.prenom, a.nom_naissance, a.email_pro, a.email_contact, a.phone, a.fonction,
   a.organisme_id, a.secondary_organisme_id, a.add, a.add_profile, a.status, a.space, a.convention_id, a.workstyle,
@@ -24,37 +47,11 @@ export const ACCOUNT_COLUMNS = `a.id, a.identifier, a.civilite, a.nom, a.prenom,
   a.sort_key, a.prenom_key, a.version,
   coalesce((select json_agg(json_build_object('roleId', g.role_id, 'source', g.source, 'grantedAt', ${instant('g.granted_at')})) from grants g where g.account_id = a.id), '[]') as grants`;
 
-export function accountOf(row: Row): AccountRecord {
-  const grants = json<GrantRecord[]>(row.grants);
-  return {
-    id: row.id as string,
-    identifier: row.identifier as string,
-    ...optional(row, 'civilite', 'civilite'),
-    nom: row.nom as string,
-    prenom: row.prenom as string,
-    ...optional(row, 'nomNaissance', 'nom_naissance'),
-    emailPro: row.email_pro as string,
-    ...optional(row, 'emailContact', 'email_contact'),
-    ...optional(row, 'phone', 'phone'),
-    ...optional(row, 'fonction', 'fonction'),
-    organismeId: row.organisme_id as string,
-    ...optional(row, 'secondaryOrganismeId', 'secondary_organisme_id'),
-    add: row.add as boolean,
-    ...optional(row, 'addProfile', 'add_profile'),
-    status: row.status as AccountRecord['status'],
-    space: row.space as AccountRecord['space'],
-    ...optional(row, 'conventionId', 'convention_id'),
-    ...optional(row, 'workstyle', 'workstyle'),
-    ...optional(row, 'openingDate', 'opening_date'),
-    ...optional(row, 'closingDate', 'closing_date'),
-    createdAt: row.created_at as string,
-    ...optional(row, 'createdBy', 'created_by'),
-    version: row.version as number,
-    sortKey: row.sort_key as string,
-    prenomKey: row.prenom_key as string,
-    grants: new Map(grants.map((g) => [g.roleId, g])),
-  } as AccountRecord;
-}
+export const accountOf = reader<AccountRecord>([
+  'id', 'identifier', '?civilite', 'nom', 'prenom', '?nomNaissance', 'emailPro', '?emailContact', '?phone', '?fonction', 'organismeId', '?secondaryOrganismeId',
+  'add', '?addProfile', 'status', 'space', '?conventionId', '?workstyle', '?openingDate', '?closingDate', 'createdAt', '?createdBy', 'version', 'sortKey', 'prenomKey',
+  ['grants', (row) => new Map(json<GrantRecord[]>(row.grants).map((g) => [g.roleId, g]))],
+]);
 
 /** The columns of an account's fields, by field. */
 export const ACCOUNT_FIELD_COLUMNS = {
@@ -87,45 +84,16 @@ export function keysOf(a: { nom: string; prenom: string; fonction?: string }): {
 export const ACCESS_REQUEST_COLUMNS = `r.id, r.requester_id, r.role_id, r.approval, ${instant('r.requested_at')} as requested_at, r.status, r.decided_by,
   ${instant('r.decided_at')} as decided_at, r.reason, r.version`;
 
-export function accessRequestOf(row: Row): AccessRequestRecord {
-  return {
-    id: row.id as string,
-    requesterId: row.requester_id as string,
-    roleId: row.role_id as string,
-    approval: row.approval as AccessRequestRecord['approval'],
-    requestedAt: row.requested_at as string,
-    status: row.status as AccessRequestRecord['status'],
-    ...optional(row, 'decidedBy', 'decided_by'),
-    ...optional(row, 'decidedAt', 'decided_at'),
-    ...optional(row, 'reason', 'reason'),
-    version: row.version as number,
-  };
-}
+export const accessRequestOf = reader<AccessRequestRecord>(['id', 'requesterId', 'roleId', 'approval', 'requestedAt', 'status', '?decidedBy', '?decidedAt', '?reason', 'version']);
 
 export const ACCESS_REQUEST_FIELD_COLUMNS = { status: 'status', decidedBy: 'decided_by', decidedAt: 'decided_at', reason: 'reason' } as const;
 
 export const ACCOUNT_REQUEST_COLUMNS = `q.id, q.civilite, q.nom, q.prenom, q.email_pro, q.external, q.organisme_id, ${instant('q.requested_at')} as requested_at,
   q.routed_to, q.status, q.decided_by, ${instant('q.decided_at')} as decided_at, q.reason, q.account_id, q.version`;
 
-export function accountRequestOf(row: Row): AccountRequestRecord {
-  return {
-    id: row.id as string,
-    civilite: row.civilite as AccountRequestRecord['civilite'],
-    nom: row.nom as string,
-    prenom: row.prenom as string,
-    emailPro: row.email_pro as string,
-    external: row.external as boolean,
-    organismeId: row.organisme_id as string,
-    requestedAt: row.requested_at as string,
-    routedTo: row.routed_to as AccountRequestRecord['routedTo'],
-    status: row.status as AccountRequestRecord['status'],
-    ...optional(row, 'decidedBy', 'decided_by'),
-    ...optional(row, 'decidedAt', 'decided_at'),
-    ...optional(row, 'reason', 'reason'),
-    ...optional(row, 'accountId', 'account_id'),
-    version: row.version as number,
-  };
-}
+export const accountRequestOf = reader<AccountRequestRecord>([
+  'id', 'civilite', 'nom', 'prenom', 'emailPro', 'external', 'organismeId', 'requestedAt', 'routedTo', 'status', '?decidedBy', '?decidedAt', '?reason', '?accountId', 'version',
+]);
 
 export const ACCOUNT_REQUEST_FIELD_COLUMNS = { status: 'status', decidedBy: 'decided_by', decidedAt: 'decided_at', reason: 'reason', accountId: 'account_id' } as const;
 
@@ -137,21 +105,9 @@ export function groupRoleIds(groupId: string): string {
   return `coalesce((select json_agg(role_id order by position, role_id) from group_roles where group_id = ${groupId}), '[]')`;
 }
 
-export function groupOf(row: Row): GroupRecord {
-  return {
-    id: row.id as string,
-    conventionId: row.convention_id as string,
-    code: row.code as string,
-    label: row.label as string,
-    level: row.level as number,
-    ...optional(row, 'parentId', 'parent_id'),
-    openingDate: row.opening_date as string,
-    ...optional(row, 'closingDate', 'closing_date'),
-    responsableId: row.responsable_id as string,
-    roleIds: json<string[]>(row.role_ids),
-    version: row.version as number,
-  } as GroupRecord;
-}
+export const groupOf = reader<GroupRecord>([
+  'id', 'conventionId', 'code', 'label', 'level', '?parentId', 'openingDate', '?closingDate', 'responsableId', ['roleIds', (row) => json<string[]>(row.role_ids)], 'version',
+]);
 
 /** The columns of a group's fields a change sets, by field (its roles are rows of group_roles). */
 export const GROUP_FIELD_COLUMNS = { label: 'label', responsableId: 'responsable_id', openingDate: 'opening_date', closingDate: 'closing_date' } as const;
@@ -160,31 +116,11 @@ export const MEMBER_COLUMNS = `m.group_id, m.account_id, ${day('m.opening_date')
   a.identifier, a.civilite, a.nom, a.prenom`;
 
 /** A row of memberships joined (as m) to its account (as a). */
-export function memberOf(row: Row): MemberOfGroup {
-  return {
-    groupId: row.group_id as string,
-    accountId: row.account_id as string,
-    openingDate: row.opening_date as string,
-    ...optional(row, 'closingDate', 'closing_date'),
-    version: row.version as number,
-    identifier: row.identifier as string,
-    ...optional(row, 'civilite', 'civilite'),
-    nom: row.nom as string,
-    prenom: row.prenom as string,
-  } as MemberOfGroup;
-}
+export const memberOf = reader<MemberOfGroup>(['groupId', 'accountId', 'openingDate', '?closingDate', 'version', 'identifier', '?civilite', 'nom', 'prenom']);
 
 export const LOCAL_ADMIN_COLUMNS = `l.account_id, l.organisme_id, l.director, ${day('l.since')} as since, l.named_by`;
 
-export function localAdminOf(row: Row): LocalAdminRecord {
-  return {
-    accountId: row.account_id as string,
-    organismeId: row.organisme_id as string,
-    director: row.director as boolean,
-    since: row.since as string,
-    ...optional(row, 'namedBy', 'named_by'),
-  } as LocalAdminRecord;
-}
+export const localAdminOf = reader<LocalAdminRecord>(['accountId', 'organismeId', 'director', 'since', '?namedBy']);
 
 /** The columns of localAdminViewOf: local_admins as l, its account as a, who named him as n. */
 export const LOCAL_ADMIN_VIEW_COLUMNS = `a.id, a.nom, a.prenom, a.email_pro, a.phone, l.organisme_id, l.director, ${day('l.since')} as since, l.named_by,
@@ -207,22 +143,10 @@ export function localAdminViewOf(catalogue: Catalogue, r: Row): Omit<LocalAdmin,
 
 export const PARTNER_ADMIN_COLUMNS = `p.account_id, p.partner_id, ${day('p.since')} as since`;
 
-export function partnerAdminOf(row: Row): PartnerAdminRecord {
-  return { accountId: row.account_id as string, partnerId: row.partner_id as string, since: row.since as string };
-}
+export const partnerAdminOf = reader<PartnerAdminRecord>(['accountId', 'partnerId', 'since']);
 
 /** partner_admins as p joined to its account as a. */
-export function partnerAdminViewOf(row: Row): Omit<PartnerAdmin, 'actions'> {
-  return {
-    accountId: row.account_id as string,
-    identifier: row.identifier as string,
-    nom: row.nom as string,
-    prenom: row.prenom as string,
-    emailPro: row.email_pro as string,
-    partnerId: row.partner_id as string,
-    since: row.since as string,
-  };
-}
+export const partnerAdminViewOf = reader<Omit<PartnerAdmin, 'actions'>>(['accountId', 'identifier', 'nom', 'prenom', 'emailPro', 'partnerId', 'since']);
 
 /** `set a = $3, b = $4…` for the given fields of a change, from the second free parameter on. */
 export function assignments(change: object, columns: Record<string, string>, firstParam: number): { sets: string[]; values: unknown[] } {
