@@ -5,6 +5,7 @@ import { PROBLEMS, problemMessage, type ProblemCode } from '../domain/problems.j
 import type { AccountDetail, AccountStatus, Grant, HistoryEntry } from '../domain/schemas.js';
 import { HabilBaseElement } from '../internal/habil-base-element.js';
 import { LocalizeController } from '../internal/localize.js';
+import { renderNativeTable } from '../internal/native-table.js';
 import { accountDetailsMessages } from './account-details.messages.js';
 import { tableStyles } from '../ui/styles/table.styles.js';
 import { accountDetailsStyles } from './account-details.styles.js';
@@ -206,16 +207,12 @@ export class HabilAccountDetails extends HabilBaseElement {
     if (account.grants.length === 0) return html`<p class="empty" part="empty">${this.t.msg('noGrant')}</p>`;
     return html`
       <div class="scroll">
-        <table part="grants">
-          <caption class="visually-hidden">${this.t.msg('grantsCaption', account.grants.length)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${this.t.msg('role')}</th>
-              <th scope="col">${this.t.msg('source')}</th>
-              <th scope="col">${this.t.msg('since')}</th>
-            </tr>
-          </thead>
-          ${this.grantsByApplication(account.grants).map(
+        ${renderNativeTable({
+          part: 'grants',
+          caption: this.t.msg('grantsCaption', account.grants.length),
+          captionHidden: true,
+          columns: [this.t.msg('role'), this.t.msg('source'), this.t.msg('since')],
+          body: this.grantsByApplication(account.grants).map(
             (group) => html`
               <tbody>
                 <tr class="application">
@@ -232,8 +229,8 @@ export class HabilAccountDetails extends HabilBaseElement {
                 )}
               </tbody>
             `,
-          )}
-        </table>
+          ),
+        })}
       </div>
     `;
   }
@@ -244,16 +241,12 @@ export class HabilAccountDetails extends HabilBaseElement {
       ${account.memberships.length === 0
         ? html`<p class="empty" part="empty">${this.t.msg('noMembership')}</p>`
         : html`<div class="scroll">
-            <table part="memberships">
-              <caption class="visually-hidden">${this.t.msg('memberships')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">${this.t.msg('group')}</th>
-                  <th scope="col">${this.t.msg('openingDate')}</th>
-                  <th scope="col">${this.t.msg('closingDate')}</th>
-                </tr>
-              </thead>
-              <tbody>
+            ${renderNativeTable({
+              part: 'memberships',
+              caption: this.t.msg('memberships'),
+              captionHidden: true,
+              columns: [this.t.msg('group'), this.t.msg('openingDate'), this.t.msg('closingDate')],
+              body: html`<tbody>
                 ${account.memberships.map(
                   (membership) => html`
                     <tr>
@@ -263,8 +256,8 @@ export class HabilAccountDetails extends HabilBaseElement {
                     </tr>
                   `,
                 )}
-              </tbody>
-            </table>
+              </tbody>`,
+            })}
           </div>`}
     `;
   }
@@ -282,17 +275,11 @@ export class HabilAccountDetails extends HabilBaseElement {
     if (entries.length === 0) return html`<p class="empty" part="empty">${this.t.msg('noHistory')}</p>`;
     return html`
       <div class="scroll">
-        <table part="history">
-          <caption>${this.t.msg('history')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${this.t.msg('at')}</th>
-              <th scope="col">${this.t.msg('actor')}</th>
-              <th scope="col">${this.t.msg('action')}</th>
-              <th scope="col">${this.t.msg('change')}</th>
-            </tr>
-          </thead>
-          <tbody>
+        ${renderNativeTable({
+          part: 'history',
+          caption: this.t.msg('history'),
+          columns: [this.t.msg('at'), this.t.msg('actor'), this.t.msg('action'), this.t.msg('change')],
+          body: html`<tbody>
             ${entries.map(
               (entry) => html`
                 <tr>
@@ -303,8 +290,8 @@ export class HabilAccountDetails extends HabilBaseElement {
                 </tr>
               `,
             )}
-          </tbody>
-        </table>
+          </tbody>`,
+        })}
       </div>
     `;
   }

@@ -4,12 +4,11 @@
  * (UCANSS), the workstation and the access dates (CAF).
  */
 import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { AccountDetail, Civilite, Workstyle } from '../domain/schemas.js';
+import { radioChoice, renderRequiredRadioGroup } from '../internal/form-parts.js';
 import type { HabilField } from '../ui/field/field.js';
 import { labelOf, type AccountFormWords } from './account-form-checks.js';
 import { cafNom, FIELDS, REQUIRED, type AccountFormMode, type FieldName, type Values } from './account-form-values.js';
-import { errorText, requiredMark } from './shared.js';
 
 /** What the sections need of the form. */
 export interface AccountFormView {
@@ -58,18 +57,9 @@ export function renderPersonalSection(view: AccountFormView) {
 /** CAF: sédentaire / itinérant, and the opening and closing dates. */
 export function renderCafSections(view: AccountFormView) {
   const { t } = view;
-  const choice = (value: Workstyle, label: string, hint: string) => html`
-    <label class="choice">
-      <input
-        type="radio"
-        name="workstyle"
-        value=${value}
-        .checked=${live(view.values.workstyle === value)}
-        @change=${() => view.set('workstyle', value)}
-      />
-      <span>${label} <span class="choice-hint">(${hint})</span></span>
-    </label>
-  `;
+  const choose = (value: Workstyle) => view.set('workstyle', value);
+  const choice = (value: Workstyle, label: string, hint: string) =>
+    radioChoice('workstyle', value, view.values.workstyle === value, choose, html`${label} <span class="choice-hint">(${hint})</span>`);
   return html`
     <fieldset class="section" part="section" role="radiogroup">
       <legend>${t.msg('workplace')}</legend>
@@ -128,24 +118,13 @@ function hintOf(view: AccountFormView, name: FieldName): string {
 
 function renderCivilite(view: AccountFormView) {
   const { t } = view;
-  const error = view.errors.get('civilite');
-  const choice = (value: Civilite, label: string) => html`
-    <label class="choice">
-      <input
-        type="radio"
-        name="civilite"
-        value=${value}
-        .checked=${live(view.values.civilite === value)}
-        @change=${() => view.set('civilite', value)}
-      />
-      <span>${label}</span>
-    </label>
-  `;
-  return html`
-    <fieldset role="radiogroup" aria-required="true" aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? 'civilite-error' : nothing}>
-      <legend>${t.msg('civilite')}${requiredMark(view.requiredWord)}</legend>
-      <div class="choices inline">${choice('M.', t.msg('monsieur'))} ${choice('Mme', t.msg('madame'))}</div>
-      ${errorText('civilite-error', error)}
-    </fieldset>
-  `;
+  const choose = (value: Civilite) => view.set('civilite', value);
+  const choice = (value: Civilite, label: string) => radioChoice('civilite', value, view.values.civilite === value, choose, label);
+  return renderRequiredRadioGroup({
+    legend: t.msg('civilite'),
+    requiredWord: view.requiredWord,
+    error: view.errors.get('civilite'),
+    errorId: 'civilite-error',
+    choices: html`<div class="choices inline">${choice('M.', t.msg('monsieur'))} ${choice('Mme', t.msg('madame'))}</div>`,
+  });
 }

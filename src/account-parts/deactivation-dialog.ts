@@ -11,8 +11,8 @@ import { DialogQuestion } from '../internal/pending-answer.js';
 import type { HabilField } from '../ui/field/field.js';
 import { deactivationDialogStyles } from './deactivation-dialog.styles.js';
 import { choiceStyles, dialogStyles, noticeStyles } from './part-styles.js';
+import { renderRequiredRadioGroup } from '../internal/form-parts.js';
 import { dayToCheckAgainst, serverDay, submitOnEnter } from '../internal/forms.js';
-import { errorText, requiredMark } from './shared.js';
 
 interface DeactivationContext {
   /** Which rules apply: a choice of mode (UCANSS) or a closing date (CAF). */
@@ -293,20 +293,17 @@ export class HabilDeactivationDialog extends HabilBaseElement {
     `;
     return html`
       <p id="consequence">${this.t.msg('blocksAccess')}${this.bulk ? html` ${this.t.msg('eachReported')}` : nothing}</p>
-      <fieldset
-        part="mode"
-        role="radiogroup"
-        aria-required="true"
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${error ? 'mode-error' : nothing}
-      >
-        <legend>${this.t.msg('modeLegend')}${requiredMark(this.locale.msg('requiredMark'))}</legend>
-        <div class="choices">
+      ${renderRequiredRadioGroup({
+        part: 'mode',
+        legend: this.t.msg('modeLegend'),
+        requiredWord: this.locale.msg('requiredMark'),
+        error,
+        errorId: 'mode-error',
+        choices: html`<div class="choices">
           ${choice('permanent', this.t.msg('permanent'), this.t.msg('permanentHint'))}
           ${choice('temporary', this.t.msg('temporary'), inactive ? this.t.msg('alreadyInactive') : this.t.msg('temporaryHint'), inactive)}
-        </div>
-        ${errorText('mode-error', error)}
-      </fieldset>
+        </div>`,
+      })}
     `;
   }
 

@@ -8,8 +8,8 @@ import type { HabilField } from '../ui/field/field.js';
 import { choiceStyles, dialogStyles } from './part-styles.js';
 import { matchingRoles, renderRoleGroups, roleGroupStyles, sortedRoles, type ApplicationRoles } from './role-groups.js';
 import { rolePickerStyles } from './role-picker.styles.js';
+import { renderRequiredRadioGroup } from '../internal/form-parts.js';
 import { submitOnEnter } from '../internal/forms.js';
-import { errorText, requiredMark } from './shared.js';
 
 export interface RoleChoiceOptions {
   /** The question, e.g. "Affecter un rôle à Emma AHOVA". */
@@ -324,24 +324,20 @@ export class HabilRolePicker extends HabilBaseElement {
   }
 
   private renderRoles(shown: ApplicationRoles[], error: string | undefined) {
-    return html`
-      <fieldset
-        class="roles"
-        role="radiogroup"
-        aria-required="true"
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${error ? 'role-error' : nothing}
-      >
-        <legend class="visually-hidden">${this.t.msg('roles')}${requiredMark(this.locale.msg('requiredMark'))}</legend>
-        <div class="role-box list" part="list">
-          ${renderRoleGroups(
-            shown,
-            { type: 'radio', name: 'role', checked: (id) => this.chosen === id, change: (id) => (this.chosen = id) },
-            this.t.msg('noMatch', this.filter.trim()),
-          )}
-        </div>
-        ${errorText('role-error', error)}
-      </fieldset>
-    `;
+    return renderRequiredRadioGroup({
+      className: 'roles',
+      legend: this.t.msg('roles'),
+      legendClass: 'visually-hidden',
+      requiredWord: this.locale.msg('requiredMark'),
+      error,
+      errorId: 'role-error',
+      choices: html`<div class="role-box list" part="list">
+        ${renderRoleGroups(
+          shown,
+          { type: 'radio', name: 'role', checked: (id) => this.chosen === id, change: (id) => (this.chosen = id) },
+          this.t.msg('noMatch', this.filter.trim()),
+        )}
+      </div>`,
+    });
   }
 }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { selectionBarStyles, spreadRowStyles } from '../ui/styles/toolbar.styles.js';
 
 export const accountSearchStyles = css`
   :host {
@@ -25,12 +26,9 @@ export const accountSearchStyles = css`
 
   /* ---- header ---- */
 
+  ${spreadRowStyles('.header')}
+
   .header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_habil-space-s) var(--_habil-space-m);
     padding-block-end: var(--_habil-space-s);
     border-block-end: 2px solid var(--_habil-highlight);
   }
@@ -181,29 +179,14 @@ export const accountSearchStyles = css`
 
   /* ---- results ---- */
 
-  .results-bar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_habil-space-s) var(--_habil-space-m);
-  }
+  ${spreadRowStyles('.results-bar')}
 
   .results-bar h3 {
     margin: 0;
     font-size: var(--_habil-font-size);
   }
 
-  .selection {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_habil-space-s);
-  }
-
-  .selection-text {
-    color: var(--_habil-text-muted);
-  }
+  ${selectionBarStyles('.selection', '.selection-text')}
 
   .selection .button {
     min-height: 2.25rem;

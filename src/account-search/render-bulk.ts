@@ -1,5 +1,6 @@
 /** The progress and the report of a bulk action of `<habil-account-search>` (R10), account by account. */
 import { html, nothing } from 'lit';
+import { renderNativeTable } from '../internal/native-table.js';
 import type { BulkController, BulkState } from './bulk.js';
 import type { BulkProgress } from './bulk-run.js';
 import type { AccountSearchWords } from './widget.js';
@@ -33,23 +34,19 @@ function renderReport(t: AccountSearchWords, title: string, { succeeded, refused
       ${leftOut.length ? html`<p>${t.msg('bulkLeftOut', n(leftOut.length))}</p>` : nothing}
       ${notRun.length ? html`<p>${t.msg('bulkStopped', n(notRun.length))}</p>` : nothing}
       ${refused.length
-        ? html`<table class="report-table">
-            <caption>${t.msg('bulkRefusedCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">${t.msg('bulkAccount')}</th>
-                <th scope="col">${t.msg('bulkReason')}</th>
-              </tr>
-            </thead>
-            <tbody>
+        ? renderNativeTable({
+            className: 'report-table',
+            caption: t.msg('bulkRefusedCaption'),
+            columns: [t.msg('bulkAccount'), t.msg('bulkReason')],
+            body: html`<tbody>
               ${refused.map(
                 ({ account, reason }) => html`<tr>
                   <th scope="row">${account.name}</th>
                   <td>${reason.message}${reason.detail ? html`<span class="report-detail">${reason.detail}</span>` : nothing}</td>
                 </tr>`,
               )}
-            </tbody>
-          </table>`
+            </tbody>`,
+          })
         : nothing}
       ${leftOut.length
         ? html`<details class="left-out">

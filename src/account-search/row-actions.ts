@@ -8,6 +8,7 @@
  * stale write (R15) reloads the account and says what changed meanwhile.
  */
 import { DELEGATED_ROLE_ID, type AccountDetail, type AccountSummary, type Deactivation, type PageOf, type Space } from '../domain/index.js';
+import type { RoleChoiceOptions } from '../account-parts/role-picker.js';
 import type { AccountDialogsController } from './account-dialogs.js';
 import type { WriteController, WriteContext } from '../internal/writes.js';
 import { periodState } from '../user-groups/hierarchy.js';
@@ -19,6 +20,19 @@ import type { SearchController } from './search.js';
 import { refOf, revocableApplications, roleLabel, type ResultRow, type SearchContext } from './search-context.js';
 import type { UserMembershipsOutcome, UserMembershipsRequest } from './user-memberships.js';
 import type { AccountSearchWidget } from './widget.js';
+
+/** « Affecter rôle » or « Supprimer rôle », as `changeRole` runs it. */
+interface RoleChange {
+  /** The roles the picker offers, from the account as the server has it now. */
+  offered: (account: AccountDetail) => string[];
+  /** What is said when there is none. */
+  nothingOffered: 'nothingToGrant' | 'nothingToRevoke';
+  picker: Omit<RoleChoiceOptions, 'roleIds'>;
+  send: (account: AccountDetail, roleId: string, context: WriteContext) => Promise<AccountDetail>;
+  event: 'habil-role-granted' | 'habil-role-revoked';
+  /** What is said once it is done. */
+  done: 'granted' | 'revoked';
+}
 
 const ACTION_ORDER: RowAction[] = [
   'view',
@@ -69,43 +83,24 @@ export class RowActionsController {
 
   run(action: RowAction, row: ResultRow): void {
     this.outcome.clear();
-    switch (action) {
-      case 'view':
-      case 'history':
-        void this.dialogs.openDetails(row, action === 'view' ? 'details' : 'history');
-        break;
-      case 'edit':
-        void this.read(row).then((account) => account && this.dialogs.openForm('edit', account));
-        break;
-      case 'grant':
-        void this.grant(row);
-        break;
-      case 'revoke':
-        void this.revoke(row);
-        break;
-      case 'deactivate':
-        void this.deactivate(row);
-        break;
-      case 'reactivate':
-        void this.reactivate(row);
-        break;
-      case 'attach':
-        void this.attach(row);
-        break;
-      case 'resend-identifier':
-        void this.resendIdentifier(row);
-        break;
-      case 'add-to-group':
-        void this.memberships(row, 'add');
-        break;
-      case 'manage-memberships':
-        void this.memberships(row, 'manage');
-        break;
-      case 'deactivate-responsable':
-        void this.closeCafUser(row);
-        break;
-    }
+    void this.handlers[action](row);
   }
+
+  /** What each action of the menu does with its row. */
+  private readonly handlers: Record<RowAction, (row: ResultRow) => Promise<unknown>> = {
+    view: (row) => this.dialogs.openDetails(row, 'details'),
+    history: (row) => this.dialogs.openDetails(row, 'history'),
+    edit: (row) => this.read(row).then((account) => account && this.dialogs.openForm('edit', account)),
+    grant: (row) => this.grant(row),
+    revoke: (row) => this.revoke(row),
+    deactivate: (row) => this.deactivate(row),
+    reactivate: (row) => this.reactivate(row),
+    attach: (row) => this.attach(row),
+    'resend-identifier': (row) => this.resendIdentifier(row),
+    'add-to-group': (row) => this.memberships(row, 'add'),
+    'manage-memberships': (row) => this.memberships(row, 'manage'),
+    'deactivate-responsable': (row) => this.closeCafUser(row),
+  };
 
   private get t() {
     return this.widget.t;
@@ -140,57 +135,61 @@ export class RowActionsController {
     void this.search.refresh();
   }
 
-  async grant(row: ResultRow): Promise<void> {
-    const account = await this.read(row);
-    if (!account) return;
-    // The server lists what this person may give this account, with the same check as the grant.
-    const roleIds = account.grantableRoleIds;
-    if (roleIds.length === 0) {
-      void this.outcome.announce(this.t.msg('nothingToGrant', row.name), { visible: true });
-      return;
-    }
-    const roleId = await (await this.widget.rolePicker())?.choose({
-      heading: this.t.msg('pickGrant', row.name),
-      applications: this.search.context?.applications ?? [],
-      roleIds,
-      confirmLabel: this.t.msg('grantLabel'),
+  grant(row: ResultRow): Promise<void> {
+    return this.changeRole(row, {
+      // The server lists what this person may give this account, with the same check as the grant.
+      offered: (account) => account.grantableRoleIds,
+      nothingOffered: 'nothingToGrant',
+      picker: {
+        heading: this.t.msg('pickGrant', row.name),
+        applications: this.search.context?.applications ?? [],
+        confirmLabel: this.t.msg('grantLabel'),
+      },
+      send: (account, roleId, { signal }) =>
+        this.widget.api().call('grantRole', { params: { id: row.id }, body: { roleId }, ifMatch: account.version }, { signal }),
+      event: 'habil-role-granted',
+      done: 'granted',
     });
-    if (!roleId) return;
-    const updated = await this.change(row, ({ signal }) =>
-      this.widget.api().call('grantRole', { params: { id: row.id }, body: { roleId }, ifMatch: account.version }, { signal }),
-    );
-    if (!updated) return;
-    this.search.replaceRow(updated);
-    const label = roleLabel(this.search.context, roleId);
-    this.widget.emit('habil-role-granted', { accounts: [refOf(updated)], roleId, roleLabel: label, bulk: false });
-    void this.done(this.t.msg('granted', label, row.name));
   }
 
-  async revoke(row: ResultRow): Promise<void> {
+  revoke(row: ResultRow): Promise<void> {
+    return this.changeRole(row, {
+      offered: (account) =>
+        account.grants.filter((grant) => grant.removable && grant.source !== 'groupe' && grant.roleId !== DELEGATED_ROLE_ID).map((grant) => grant.roleId),
+      nothingOffered: 'nothingToRevoke',
+      picker: {
+        heading: this.t.msg('pickRevoke', row.name),
+        description: this.t.msg('confirmRevokeText'),
+        applications: revocableApplications(this.search.context),
+        confirmLabel: this.t.msg('confirmRevokeLabel'),
+        danger: true,
+      },
+      send: (account, roleId, { signal }) => this.widget.api().call('revokeRole', { params: { id: row.id, roleId }, ifMatch: account.version }, { signal }),
+      event: 'habil-role-revoked',
+      done: 'revoked',
+    });
+  }
+
+  /**
+   * Assigns or removes one role: the account read as the server has it now, the role chosen in
+   * the picker among those `change` offers, the write sent; the row, the event and the words follow.
+   */
+  private async changeRole(row: ResultRow, change: RoleChange): Promise<void> {
     const account = await this.read(row);
     if (!account) return;
-    const roleIds = account.grants.filter((grant) => grant.removable && grant.source !== 'groupe' && grant.roleId !== DELEGATED_ROLE_ID).map((grant) => grant.roleId);
+    const roleIds = change.offered(account);
     if (roleIds.length === 0) {
-      void this.outcome.announce(this.t.msg('nothingToRevoke', row.name), { visible: true });
+      void this.outcome.announce(this.t.msg(change.nothingOffered, row.name), { visible: true });
       return;
     }
-    const roleId = await (await this.widget.rolePicker())?.choose({
-      heading: this.t.msg('pickRevoke', row.name),
-      description: this.t.msg('confirmRevokeText'),
-      applications: revocableApplications(this.search.context),
-      roleIds,
-      confirmLabel: this.t.msg('confirmRevokeLabel'),
-      danger: true,
-    });
+    const roleId = await (await this.widget.rolePicker())?.choose({ ...change.picker, roleIds });
     if (!roleId) return;
-    const updated = await this.change(row, ({ signal }) =>
-      this.widget.api().call('revokeRole', { params: { id: row.id, roleId }, ifMatch: account.version }, { signal }),
-    );
+    const updated = await this.change(row, (context) => change.send(account, roleId, context));
     if (!updated) return;
     this.search.replaceRow(updated);
     const label = roleLabel(this.search.context, roleId);
-    this.widget.emit('habil-role-revoked', { accounts: [refOf(updated)], roleId, roleLabel: label, bulk: false });
-    void this.done(this.t.msg('revoked', label, row.name));
+    this.widget.emit(change.event, { accounts: [refOf(updated)], roleId, roleLabel: label, bulk: false });
+    void this.done(this.t.msg(change.done, label, row.name));
   }
 
   async deactivate(row: ResultRow): Promise<void> {

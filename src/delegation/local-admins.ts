@@ -4,14 +4,12 @@
  * the spot ("Nouveau"); revoking a delegation, refused when it would leave the organisme
  * without a local administrator.
  */
-import { initialState, Task } from '@lit/task';
-import type { ReactiveController } from 'lit';
-import type { HabilClient } from '../client/types.js';
 import type { AccountDraft, AccountSummary, LocalAdmin } from '../domain/index.js';
 import { personName } from './columns.js';
 import { confirmedWrite } from './confirmed-write.js';
 import { FLOW_HEADING, type FlowOf } from './flow.js';
 import type { DelegationContext } from './section-context.js';
+import { SectionListController } from './section-list.js';
 
 const CREATE_ACCOUNT = 'create-account';
 
@@ -24,23 +22,20 @@ export const LOCAL_ADMINS_TABLE = 'local-admins-table';
 /** What takes focus once the user revoked his own delegation: what happened, in words. */
 export const SELF_REVOKED = '#self-revoked';
 
-export class LocalAdminsController implements ReactiveController {
-  readonly list: Task<[HabilClient, boolean], LocalAdmin[]>;
-  rows: readonly LocalAdmin[] = [];
+export class LocalAdminsController extends SectionListController<true, LocalAdmin> {
   /** In the picker: the people who are local administrators already. */
   unavailable: ReadonlyMap<string, string> = new Map();
 
-  constructor(private readonly context: DelegationContext) {
-    this.list = new Task(context.host, {
-      task: async ([client, shown], { signal }) => (shown ? client.call('listLocalAdmins', { query: { scope: 'mine' } }, { signal }) : initialState),
-      args: () => [context.api(), context.sections.shown === 'local-admins'],
-    });
-    // After the list's Task: what the section shows is derived from the list as this update leaves it.
-    context.host.addController(this);
+  constructor(context: DelegationContext) {
+    super(
+      context,
+      () => context.sections.shown === 'local-admins',
+      (client, _shown, signal) => client.call('listLocalAdmins', { query: { scope: 'mine' } }, { signal }),
+    );
   }
 
-  hostUpdate(): void {
-    this.rows = this.list.value ?? [];
+  override hostUpdate(): void {
+    super.hostUpdate();
     this.unavailable = new Map(this.rows.map((admin) => [admin.accountId, this.context.t.msg('alreadyLocalAdmin')]));
   }
 

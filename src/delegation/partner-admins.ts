@@ -2,9 +2,7 @@
  * The partner administrators of the partner of the convention (fiches 14–16, R12): read while
  * the section shows; at most two, appointed and withdrawn by the CAF only.
  */
-import { initialState, Task, TaskStatus } from '@lit/task';
-import type { ReactiveController } from 'lit';
-import type { HabilClient } from '../client/types.js';
+import { TaskStatus } from '@lit/task';
 import type { AccountSummary, PartnerAdmin } from '../domain/index.js';
 import { MAX_PARTNER_ADMINS } from '../domain/index.js';
 import { personName } from './columns.js';
@@ -13,6 +11,7 @@ import type { OrganismeRef } from './delegation.js';
 import { confirmedWrite } from './confirmed-write.js';
 import type { FlowOf } from './flow.js';
 import type { DelegationContext } from './section-context.js';
+import { SectionListController } from './section-list.js';
 
 /** The button that opens the panel, which takes focus back when it closes. */
 const APPOINT = '#appoint';
@@ -20,9 +19,7 @@ const APPOINT = '#appoint';
 /** The id of the table of the partner administrators, whose rows hold the "Retirer" buttons. */
 export const PARTNER_ADMINS_TABLE = 'partner-admins-table';
 
-export class PartnerAdminsController implements ReactiveController {
-  readonly list: Task<[HabilClient, string | undefined], PartnerAdmin[]>;
-  rows: readonly PartnerAdmin[] = [];
+export class PartnerAdminsController extends SectionListController<string, PartnerAdmin> {
   /** The list is read: the count and the limit can be said. */
   loaded = false;
   /** R12: the partner has as many as he may; nobody can be appointed until one is withdrawn. */
@@ -33,19 +30,18 @@ export class PartnerAdminsController implements ReactiveController {
   unavailable: ReadonlyMap<string, string> = new Map();
 
   constructor(
-    private readonly context: DelegationContext,
+    context: DelegationContext,
     private readonly conventions: ConventionsController,
   ) {
-    this.list = new Task(context.host, {
-      task: async ([client, partnerId], { signal }) => (partnerId ? client.call('listPartnerAdmins', { params: { id: partnerId } }, { signal }) : initialState),
-      args: () => [context.api(), context.sections.shown === 'partner-admins' ? conventions.current?.partnerId : undefined],
-    });
-    // After the list's Task: what the section shows is derived from the list as this update leaves it.
-    context.host.addController(this);
+    super(
+      context,
+      () => (context.sections.shown === 'partner-admins' ? conventions.current?.partnerId : undefined),
+      (client, partnerId, signal) => client.call('listPartnerAdmins', { params: { id: partnerId } }, { signal }),
+    );
   }
 
-  hostUpdate(): void {
-    this.rows = this.list.value ?? [];
+  override hostUpdate(): void {
+    super.hostUpdate();
     this.loaded = this.list.status === TaskStatus.COMPLETE;
     this.atLimit = this.loaded && this.rows.length >= MAX_PARTNER_ADMINS;
     this.canAppoint = this.context.me()?.actions.includes('manage-partner-admins') ?? false;

@@ -4,9 +4,6 @@
  * the group's version (R15): when someone changed the group meanwhile, it is read again and the
  * user decides again.
  */
-import { initialState, Task } from '@lit/task';
-import type { ReactiveController } from 'lit';
-import type { HabilClient } from '../client/types.js';
 import type { AccountSummary, Group } from '../domain/index.js';
 import type { WriteFailure } from '../internal/writes.js';
 import type { Notice } from './change-report.js';
@@ -15,30 +12,25 @@ import { confirmedWrite } from './confirmed-write.js';
 import type { ConventionsController } from './conventions.js';
 import type { FlowOf } from './flow.js';
 import type { DelegationContext } from './section-context.js';
+import { SectionListController } from './section-list.js';
 
 /** The id of the groups' table, whose rows hold the "Remplacer le responsable" buttons. */
 export const GROUPS_TABLE = 'groups-table';
 
-export class ResponsablesController implements ReactiveController {
-  readonly list: Task<[HabilClient, string | undefined], Group[]>;
-  rows: readonly Group[] = [];
+export class ResponsablesController extends SectionListController<string, Group> {
   /** The person may replace them (the partner administrator). */
   canReplace = false;
 
-  constructor(
-    private readonly context: DelegationContext,
-    conventions: ConventionsController,
-  ) {
-    this.list = new Task(context.host, {
-      task: async ([client, conventionId], { signal }) => (conventionId ? client.call('listGroups', { params: { id: conventionId } }, { signal }) : initialState),
-      args: () => [context.api(), context.sections.shown === 'responsables' ? conventions.current?.id : undefined],
-    });
-    // After the list's Task: what the section shows is derived from the list as this update leaves it.
-    context.host.addController(this);
+  constructor(context: DelegationContext, conventions: ConventionsController) {
+    super(
+      context,
+      () => (context.sections.shown === 'responsables' ? conventions.current?.id : undefined),
+      (client, conventionId, signal) => client.call('listGroups', { params: { id: conventionId } }, { signal }),
+    );
   }
 
-  hostUpdate(): void {
-    this.rows = this.list.value ?? [];
+  override hostUpdate(): void {
+    super.hostUpdate();
     this.canReplace = this.context.me()?.actions.includes('manage-groups') ?? false;
   }
 

@@ -4,6 +4,7 @@
  * roots of host applications and of other widgets, so the search climbs from each shadow root
  * to its host.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** The attributes whose changes the kit's elements react to. */
 const WATCHED_ATTRIBUTES = ['lang', 'data-habil-theme'];
@@ -52,4 +53,29 @@ export function watchInheritedAttributes(host: Element, listener: Listener): () 
     listeners.delete(listener);
     if (listeners.size === 0) observer?.disconnect();
   };
+}
+
+/**
+ * Calls `onChange` when its host connects (it may have moved under other ancestors), then
+ * whenever a watched attribute changes above it, until it disconnects.
+ */
+export class InheritedAttributesController implements ReactiveController {
+  private stopWatching: (() => void) | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly onChange: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.onChange();
+    this.stopWatching = watchInheritedAttributes(this.host, this.onChange);
+  }
+
+  hostDisconnected(): void {
+    this.stopWatching?.();
+    this.stopWatching = undefined;
+  }
 }

@@ -22,8 +22,8 @@
  *
  * Inside the kit, components use the private aliases below (`--_habil-*`), defined once here.
  */
-import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { closestAttribute, watchInheritedAttributes } from './inherited-attribute.js';
+import { css, type ReactiveControllerHost } from 'lit';
+import { closestAttribute, InheritedAttributesController } from './inherited-attribute.js';
 
 export const THEME_ATTRIBUTE = 'data-habil-theme';
 
@@ -91,25 +91,15 @@ export function forcedSchemeOf(element: Element): ThemeScheme | undefined {
 }
 
 /** Shows the scheme forced by an ancestor's `data-habil-theme` as a custom state of the host. */
-export class ThemeController implements ReactiveController {
+export class ThemeController {
   private readonly host: ReactiveControllerHost & Element;
   private readonly states: CustomStateSet;
-  private stopWatching: (() => void) | undefined;
 
   constructor(host: ReactiveControllerHost & Element, internals: ElementInternals) {
     this.host = host;
     this.states = internals.states;
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.applyScheme();
-    this.stopWatching = watchInheritedAttributes(this.host, () => this.applyScheme());
-  }
-
-  hostDisconnected(): void {
-    this.stopWatching?.();
-    this.stopWatching = undefined;
+    // The scheme is applied when the host connects, and again when a `data-habil-theme` above it changes.
+    new InheritedAttributesController(host, () => this.applyScheme());
   }
 
   private applyScheme(): void {

@@ -9,6 +9,7 @@ import { MeHolder, readMe } from '../internal/me.js';
 import { LazyPart } from '../internal/lazy-part.js';
 import { renderPart } from '../internal/lazy-part-view.js';
 import { loadingStyles, renderLoading } from '../internal/loading-styles.js';
+import { renderNativeTable } from '../internal/native-table.js';
 import { headingStyles } from '../ui/styles/heading.styles.js';
 import { statusStyles } from '../ui/styles/status.styles.js';
 import { tableStyles } from '../ui/styles/table.styles.js';
@@ -291,19 +292,14 @@ export class HabilMyAccess extends HabilElement {
       ${requests.length === 0
         ? html`<p class="empty">${this.t.msg('requestsEmpty')}</p>`
         : html`<div class="table-scroll">
-            <table part="table">
-              <caption>${this.t.msg('requestsCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">${this.t.msg('colDate')}</th>
-                  <th scope="col">${this.t.msg('colRole')}</th>
-                  <th scope="col">${this.t.msg('colStatus')}</th>
-                </tr>
-              </thead>
-              <tbody>
+            ${renderNativeTable({
+              part: 'table',
+              caption: this.t.msg('requestsCaption'),
+              columns: [this.t.msg('colDate'), this.t.msg('colRole'), this.t.msg('colStatus')],
+              body: html`<tbody>
                 ${requests.map((request) => this.renderRequest(request))}
-              </tbody>
-            </table>
+              </tbody>`,
+            })}
           </div>`}`;
   }
 

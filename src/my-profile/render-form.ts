@@ -5,12 +5,10 @@
  * the list), then « Enregistrer les modifications ». Each error sits under its field, tied to it
  * (`aria-describedby`, `aria-invalid`), and is listed above the form with a link to the field.
  */
-import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { errorText } from '../account-parts/shared.js';
+import { html } from 'lit';
 import type { Civilite, MyProfile, Organisme } from '../domain/schemas.js';
 import type { ProfileField } from '../domain/rules.js';
-import { renderErrorSummary, requiredMark } from '../internal/form-parts.js';
+import { radioChoice, renderErrorSummary, renderRequiredRadioGroup } from '../internal/form-parts.js';
 import { submitOnEnter } from '../internal/forms.js';
 import { renderNotice, type Notice } from '../internal/notice.js';
 import type { HabilField } from '../ui/field/field.js';
@@ -65,22 +63,16 @@ function renderReadOnly(label: string, value: string, hint: string, name: string
 
 function renderCivilite(view: ProfileFormView) {
   const { t } = view;
-  const error = view.errors.get('civilite');
-  const choice = (value: Civilite, label: string) => html`<label class="choice">
-    <input type="radio" name="civilite" value=${value} .checked=${live(view.values.civilite === value)} @change=${() => view.set('civilite', value)} />
-    <span>${label}</span>
-  </label>`;
-  return html`<fieldset
-    class="civilite"
-    role="radiogroup"
-    aria-required="true"
-    aria-invalid=${error ? 'true' : 'false'}
-    aria-describedby=${error ? 'civilite-error' : nothing}
-  >
-    <legend>${t.msg('civilite')}${requiredMark(view.requiredMark)}</legend>
-    <div class="choices">${choice('M.', t.msg('monsieur'))} ${choice('Mme', t.msg('madame'))}</div>
-    ${errorText('civilite-error', error)}
-  </fieldset>`;
+  const choose = (value: Civilite) => view.set('civilite', value);
+  const choice = (value: Civilite, label: string) => radioChoice('civilite', value, view.values.civilite === value, choose, label);
+  return renderRequiredRadioGroup({
+    className: 'civilite',
+    legend: t.msg('civilite'),
+    requiredWord: view.requiredMark,
+    error: view.errors.get('civilite'),
+    errorId: 'civilite-error',
+    choices: html`<div class="choices">${choice('M.', t.msg('monsieur'))} ${choice('Mme', t.msg('madame'))}</div>`,
+  });
 }
 
 function renderSecondary(view: ProfileFormView) {

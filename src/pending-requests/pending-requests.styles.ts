@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { rowButtonStyles } from '../ui/styles/cell.styles.js';
 import { headingStyles, introStyles } from '../ui/styles/heading.styles.js';
-import { fieldRowStyles, toolbarStyles } from '../ui/styles/toolbar.styles.js';
+import { fieldRowStyles, selectionBarStyles, toolbarStyles } from '../ui/styles/toolbar.styles.js';
 
 /** The kit's heading and rows of fields, then the widget's own layout. */
 export const pendingRequestsStyles = [
@@ -51,15 +51,9 @@ export const pendingRequestsStyles = [
     max-width: 32rem;
   }
 
-  .bulk-actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_habil-space-s);
-  }
+  ${selectionBarStyles('.bulk-actions', '.selection-count')}
 
   .selection-count {
-    color: var(--_habil-text-muted);
     font-size: var(--_habil-font-size-small);
   }
 

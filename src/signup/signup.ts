@@ -1,6 +1,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { HabilClient } from '../client/types.js';
 import type { AccountRequest, Civilite, Organisme, SignupBody } from '../domain/index.js';
@@ -251,41 +252,9 @@ export class HabilSignup extends HabilElement {
         { value: 'M.' as Civilite, label: this.t.msg('monsieur') },
         { value: 'Mme' as Civilite, label: this.t.msg('madame') },
       ], draft.civilite, (value) => this.set('civilite', value), true)}
-      <habil-field
-        part="field"
-        name="nom"
-        data-field="nom"
-        label=${this.t.msg('nom')}
-        required
-        autocomplete="family-name"
-        .value=${draft.nom ?? ''}
-        error=${this.errorText('nom')}
-        @input=${(event: Event) => this.set('nom', (event.currentTarget as HabilField).value)}
-      ></habil-field>
-      <habil-field
-        part="field"
-        name="prenom"
-        data-field="prenom"
-        label=${this.t.msg('prenom')}
-        required
-        autocomplete="given-name"
-        .value=${draft.prenom ?? ''}
-        error=${this.errorText('prenom')}
-        @input=${(event: Event) => this.set('prenom', (event.currentTarget as HabilField).value)}
-      ></habil-field>
-      <habil-field
-        part="field"
-        name="emailPro"
-        data-field="emailPro"
-        type="email"
-        label=${this.t.msg('emailPro')}
-        hint=${this.t.msg('emailHint', EMAIL_EXAMPLES)}
-        required
-        autocomplete="email"
-        .value=${draft.emailPro ?? ''}
-        error=${this.errorText('emailPro')}
-        @input=${(event: Event) => this.set('emailPro', (event.currentTarget as HabilField).value)}
-      ></habil-field>
+      ${this.renderTextField('nom', 'family-name')}
+      ${this.renderTextField('prenom', 'given-name')}
+      ${this.renderTextField('emailPro', 'email', 'email', this.t.msg('emailHint', EMAIL_EXAMPLES))}
       ${this.renderChoice('worksForInstitution', this.t.msg('worksForInstitution'), [
         { value: 'yes', label: this.t.msg('yes') },
         { value: 'no', label: this.t.msg('no') },
@@ -327,6 +296,23 @@ export class HabilSignup extends HabilElement {
   private renderError(field: SignupField) {
     const error = this.errors[field];
     return error ? html`<p id="${field}-error" class="error" part="error">${this.errorText(field)}</p>` : nothing;
+  }
+
+  /** Nom, Prénom or the professional e-mail, with its error. */
+  private renderTextField(field: 'nom' | 'prenom' | 'emailPro', autocomplete: AutoFill, type?: 'email', hint?: string) {
+    return html`<habil-field
+      part="field"
+      name=${field}
+      data-field=${field}
+      type=${ifDefined(type)}
+      label=${this.t.msg(field)}
+      hint=${ifDefined(hint)}
+      required
+      autocomplete=${autocomplete}
+      .value=${this.draft[field] ?? ''}
+      error=${this.errorText(field)}
+      @input=${(event: Event) => this.set(field, (event.currentTarget as HabilField).value)}
+    ></habil-field>`;
   }
 
   private renderChoice<V extends string>(

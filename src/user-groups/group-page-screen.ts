@@ -85,47 +85,40 @@ function renderTabs(view: GroupPageView) {
     members: t.msg('tabMembers', t.formatNumber(group.memberCount)),
     roles: t.msg('tabRoles', t.formatNumber(group.roleIds.length)),
   };
+  // A panel shows its part, loaded the first time the panel opens.
   const panel = (name: UserGroupsPanel, content: () => unknown) =>
     html`<div role="tabpanel" id="panel-${name}" part="panel" class="panel" aria-labelledby="tab-${name}" ?hidden=${shown !== name}>
-      ${shown === name ? content() : nothing}
+      ${shown === name ? renderPart(view.parts[name], content, view.loading) : nothing}
     </div>`;
   return html`
     ${renderTabList({ tabs: GROUP_PANELS, selected: shown, label: t.msg('tabsLabel', group.code), content: (name) => labels[name], select: view.onSelectPanel })}
-    ${panel('members', () =>
-      renderPart(
-        view.parts.members,
-        () =>
-          html`<habil-group-members
-            .client=${view.api}
-            .group=${group}
-            .convention=${view.convention}
-            .users=${view.users}
-            today=${view.today}
-            ?can-create-user=${view.canCreateUser}
-            ?manages-afas=${view.managesAfas}
-            @habil-group-changed=${view.onGroupChanged}
-            @habil-convention-users-changed=${view.onUsersChanged}
-            @habil-member-added=${view.passOn}
-            @habil-member-updated=${view.passOn}
-            @habil-member-removed=${view.passOn}
-          ></habil-group-members>`,
-        view.loading,
-      ),
+    ${panel(
+      'members',
+      () => html`<habil-group-members
+        .client=${view.api}
+        .group=${group}
+        .convention=${view.convention}
+        .users=${view.users}
+        today=${view.today}
+        ?can-create-user=${view.canCreateUser}
+        ?manages-afas=${view.managesAfas}
+        @habil-group-changed=${view.onGroupChanged}
+        @habil-convention-users-changed=${view.onUsersChanged}
+        @habil-member-added=${view.passOn}
+        @habil-member-updated=${view.passOn}
+        @habil-member-removed=${view.passOn}
+      ></habil-group-members>`,
     )}
-    ${panel('roles', () =>
-      renderPart(
-        view.parts.roles,
-        () =>
-          html`<habil-group-roles
-            .client=${view.api}
-            .group=${group}
-            .convention=${view.convention}
-            @habil-group-changed=${view.onGroupChanged}
-            @habil-group-role-assigned=${view.passOn}
-            @habil-group-role-removed=${view.passOn}
-          ></habil-group-roles>`,
-        view.loading,
-      ),
+    ${panel(
+      'roles',
+      () => html`<habil-group-roles
+        .client=${view.api}
+        .group=${group}
+        .convention=${view.convention}
+        @habil-group-changed=${view.onGroupChanged}
+        @habil-group-role-assigned=${view.passOn}
+        @habil-group-role-removed=${view.passOn}
+      ></habil-group-roles>`,
     )}
   `;
 }

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { movingBarStyles } from '../../internal/loading-styles.js';
+import { spreadRowStyles } from '../styles/toolbar.styles.js';
 
 export const dataTableStyles = css`
   /* A panel of its own: the caption and paging stay readable whatever the page behind. */
@@ -112,12 +113,9 @@ export const dataTableStyles = css`
     color: var(--_habil-text-muted);
   }
 
+  ${spreadRowStyles('.pagination')}
+
   .pagination {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_habil-space-s) var(--_habil-space-m);
     padding-block: var(--_habil-space-s);
   }
 
