@@ -13,6 +13,14 @@ defineElement('habil-deactivation-dialog', HabilDeactivationDialog);
 
 const page = () => dialogBesideTrigger<HabilDeactivationDialog>('Désactiver', html`<habil-deactivation-dialog></habil-deactivation-dialog>`);
 
+/** The dialog in its page, asking `question` once drawn; `answer`, its answer to come. */
+async function asking(question: Parameters<HabilDeactivationDialog['ask']>[0]) {
+  const { trigger, dialog } = await page();
+  const answer = dialog.ask(question);
+  await dialog.updateComplete;
+  return { trigger, dialog, answer };
+}
+
 const inside = <E extends Element = HTMLElement>(dialog: HabilDeactivationDialog, selector: string) =>
   dialog.shadowRoot!.querySelector<E>(selector);
 const native = (dialog: HabilDeactivationDialog) => inside<HTMLDialogElement>(dialog, 'dialog')!;
@@ -26,6 +34,15 @@ async function pickDate(field: HabilField, value: string): Promise<void> {
   input.value = value;
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   await field.updateComplete;
+}
+
+/** Picks `date` as the closing date of the CAF dialog and presses its confirm button; gives the date's field. */
+async function confirmClosingOn(dialog: HabilDeactivationDialog, date: string): Promise<HabilField> {
+  const field = inside<HabilField>(dialog, 'habil-field')!;
+  await pickDate(field, date);
+  confirmButton(dialog).click();
+  await dialog.updateComplete;
+  return field;
 }
 
 /** Compares identities: a failed comparison of two DOM nodes makes the runner serialise them, and it never finishes. */
@@ -47,10 +64,8 @@ describe('habil-deactivation-dialog', () => {
 
   describe('UCANSS (R6: temporary or permanent)', () => {
     it('asks in a modal dialog named by its question, says what deactivation does, and chooses nothing in advance', async () => {
-      const { dialog } = await page();
       const ahova = await account('e-ahova');
-      void dialog.ask({ account: ahova, space: 'ucanss', today: TODAY });
-      await dialog.updateComplete;
+      const { dialog } = await asking({ account: ahova, space: 'ucanss', today: TODAY });
 
       expect(native(dialog).matches(':modal')).to.equal(true);
       const heading = dialog.shadowRoot!.getElementById(native(dialog).getAttribute('aria-labelledby')!)!;
@@ -69,9 +84,7 @@ describe('habil-deactivation-dialog', () => {
     });
 
     it('refuses to confirm without a choice, with an error tied to the group', async () => {
-      const { dialog } = await page();
-      const answer = dialog.ask({ account: await account('e-ahova'), space: 'ucanss', today: TODAY });
-      await dialog.updateComplete;
+      const { dialog, answer } = await asking({ account: await account('e-ahova'), space: 'ucanss', today: TODAY });
 
       confirmButton(dialog).click();
       await dialog.updateComplete;
@@ -87,9 +100,7 @@ describe('habil-deactivation-dialog', () => {
     });
 
     it('is used with the keyboard alone: from « Annuler » back to the choice, arrows choose, the button names the choice, focus returns to the trigger', async () => {
-      const { trigger, dialog } = await page();
-      const answer = dialog.ask({ account: await account('e-ahova'), space: 'ucanss', today: TODAY });
-      await dialog.updateComplete;
+      const { trigger, dialog, answer } = await asking({ account: await account('e-ahova'), space: 'ucanss', today: TODAY });
       expectFocusOn(cancelButton(dialog));
       await press('Shift+Tab');
       expectFocusOn(radio(dialog, 'permanent'));
@@ -113,9 +124,7 @@ describe('habil-deactivation-dialog', () => {
     });
 
     it('answers a permanent deletion', async () => {
-      const { dialog } = await page();
-      const answer = dialog.ask({ account: await account('e-ahova'), space: 'ucanss', today: TODAY });
-      await dialog.updateComplete;
+      const { dialog, answer } = await asking({ account: await account('e-ahova'), space: 'ucanss', today: TODAY });
       radio(dialog, 'permanent').click();
       await dialog.updateComplete;
       expect(confirmButton(dialog).classList.contains('button--danger')).to.equal(true);
@@ -124,20 +133,16 @@ describe('habil-deactivation-dialog', () => {
     });
 
     it('Escape cancels and gives focus back', async () => {
-      const { trigger, dialog } = await page();
-      const answer = dialog.ask({ account: await account('e-ahova'), space: 'ucanss', today: TODAY });
-      await dialog.updateComplete;
+      const { trigger, answer } = await asking({ account: await account('e-ahova'), space: 'ucanss', today: TODAY });
       await press('Escape');
       expect(await answer).to.equal(undefined);
       expectFocusOn(trigger);
     });
 
     it('offers only the permanent deletion for an account already inactive', async () => {
-      const { dialog } = await page();
       const dartagnan = await account('l-dartagnan');
       expect(dartagnan.status).to.equal('inactif');
-      void dialog.ask({ account: dartagnan, space: 'ucanss', today: TODAY });
-      await dialog.updateComplete;
+      const { dialog } = await asking({ account: dartagnan, space: 'ucanss', today: TODAY });
       expect(radio(dialog, 'temporary').disabled).to.equal(true);
       expect(text(radio(dialog, 'temporary').closest('label'))).to.contain('déjà inactif');
       expectFocusOn(cancelButton(dialog));
@@ -145,9 +150,7 @@ describe('habil-deactivation-dialog', () => {
     });
 
     it('asks for several accounts at once, saying how many', async () => {
-      const { dialog } = await page();
-      const answer = dialog.ask({ count: 1250, space: 'ucanss', today: TODAY });
-      await dialog.updateComplete;
+      const { dialog, answer } = await asking({ count: 1250, space: 'ucanss', today: TODAY });
       expect(text(inside(dialog, 'h2'))).to.equal('Désactiver 1 250 comptes ?');
       expect(text(inside(dialog, '#consequence'))).to.contain('compte par compte');
       radio(dialog, 'temporary').click();
@@ -156,9 +159,7 @@ describe('habil-deactivation-dialog', () => {
     });
 
     it('says the host’s note, e.g. the accounts a bulk action leaves out, as part of its description (#14)', async () => {
-      const { dialog } = await page();
-      void dialog.ask({ count: 9, space: 'ucanss', today: TODAY, note: '2 comptes du résultat ne permettent pas cette action : ils seront laissés de côté.' });
-      await dialog.updateComplete;
+      const { dialog } = await asking({ count: 9, space: 'ucanss', today: TODAY, note: '2 comptes du résultat ne permettent pas cette action : ils seront laissés de côté.' });
       const described = native(dialog).getAttribute('aria-describedby')!.split(' ').map((id) => text(dialog.shadowRoot!.getElementById(id)));
       expect(described).to.deep.equal([
         "La désactivation bloque l'accès connecté au site de l'UCANSS. Le résultat sera indiqué compte par compte.",
@@ -186,10 +187,8 @@ describe('habil-deactivation-dialog', () => {
 
   describe('CAF (R6: closing date, not in the past; Afas profiles first)', () => {
     it('proposes today as the closing date and lists the Afas profiles still held', async () => {
-      const { dialog } = await page();
       const roux = await asPartnerAdmin('a-roux');
-      void dialog.ask({ account: roux, space: 'caf', today: TODAY });
-      await dialog.updateComplete;
+      const { dialog } = await asking({ account: roux, space: 'caf', today: TODAY });
 
       expect(text(inside(dialog, 'h2'))).to.equal('Clôturer le compte d\'Anaïs ROUX ?');
       const field = inside<HabilField>(dialog, 'habil-field')!;
@@ -207,14 +206,8 @@ describe('habil-deactivation-dialog', () => {
     });
 
     it('refuses a closing date in the past with the words of R6, then answers a later date on Enter', async () => {
-      const { dialog } = await page();
-      const answer = dialog.ask({ account: await asPartnerAdmin('m-durand'), space: 'caf', today: TODAY });
-      await dialog.updateComplete;
-      const field = inside<HabilField>(dialog, 'habil-field')!;
-
-      await pickDate(field, '2025-06-01');
-      confirmButton(dialog).click();
-      await dialog.updateComplete;
+      const { dialog, answer } = await asking({ account: await asPartnerAdmin('m-durand'), space: 'caf', today: TODAY });
+      const field = await confirmClosingOn(dialog, '2025-06-01');
       expect(field.error).to.equal('La date ne peut pas être rétroactive : choisissez aujourd’hui ou une date future.');
       expect(inside(dialog, '.closing-on')).to.equal(null);
       expect(native(dialog).open).to.equal(true);
@@ -229,21 +222,14 @@ describe('habil-deactivation-dialog', () => {
     });
 
     it('requires a closing date', async () => {
-      const { dialog } = await page();
-      void dialog.ask({ account: await asPartnerAdmin('m-durand'), space: 'caf', today: TODAY });
-      await dialog.updateComplete;
-      const field = inside<HabilField>(dialog, 'habil-field')!;
-      await pickDate(field, '');
-      confirmButton(dialog).click();
-      await dialog.updateComplete;
+      const { dialog } = await asking({ account: await asPartnerAdmin('m-durand'), space: 'caf', today: TODAY });
+      const field = await confirmClosingOn(dialog, '');
       expect(field.error).to.equal('Ce champ est obligatoire.');
     });
 
     it('says nothing about Afas when the account is known to hold no Afas profile, and warns when it is not known', async () => {
-      const { dialog } = await page();
       const durand = await asPartnerAdmin('m-durand');
-      void dialog.ask({ account: durand, space: 'caf', today: TODAY });
-      await dialog.updateComplete;
+      const { dialog } = await asking({ account: durand, space: 'caf', today: TODAY });
       expect(inside(dialog, '[part="afas-warning"]')).to.equal(null);
 
       const summary: AccountSummary = { ...durand };
@@ -254,9 +240,7 @@ describe('habil-deactivation-dialog', () => {
     });
 
     it('closes several accounts today, as the bulk action does, without a date to choose', async () => {
-      const { dialog } = await page();
-      const answer = dialog.ask({ count: 3, space: 'caf', today: TODAY });
-      await dialog.updateComplete;
+      const { dialog, answer } = await asking({ count: 3, space: 'caf', today: TODAY });
       expect(text(inside(dialog, 'h2'))).to.equal('Clôturer 3 comptes ?');
       expect(inside(dialog, 'habil-field')).to.equal(null);
       expect(text(inside(dialog, '.closing-today'))).to.contain('02/06/2025');

@@ -59,18 +59,43 @@ async function untilReread(el: HabilAccountSearch, loads: () => number, before: 
   await (table(el) as HabilDataTable).updateComplete;
 }
 
+/**
+ * Listens to the widget from now on: `after(outcome, act)` runs `act`, then waits until the
+ * widget said `outcome` and read the page again after it; `stop()` ends the record and gives
+ * every text its live regions came to hold.
+ */
+function listen(el: HabilAccountSearch) {
+  const { spoken, stop } = recordSpeech(el);
+  const loads = countLoads(el);
+  return {
+    async after(outcome: string, act: () => Promise<void>): Promise<void> {
+      const before = loads();
+      await act();
+      await until(() => notice(el) === outcome, `« ${outcome} » was not said`);
+      await untilReread(el, loads, before);
+    },
+    stop() {
+      stop();
+      return spoken;
+    },
+  };
+}
+
+/** What the widget said while `act` ran, until it said `outcome` and read the page again after it. */
+async function spokenUntil(el: HabilAccountSearch, outcome: string, act: () => Promise<void>) {
+  const speech = listen(el);
+  await speech.after(outcome, act);
+  return speech.stop();
+}
+
 describe('habil-account-search: the outcome is said first, and the page read again says nothing', () => {
   it('after a deactivation: the outcome alone; the table says nothing of its reload', async () => {
     const el = await searchWidget(html`<habil-account-search></habil-account-search>`);
     expect(text(tableRegion(el))).to.equal('Lignes 1 à 9 sur 9, page 1 sur 1.');
-    const { spoken, stop } = recordSpeech(el);
-    const searches = countLoads(el);
-    const before = searches();
-    await chooseAction(el, 'DONA Carole', 'Désactiver le compte');
-    await answerDeactivation(el, { mode: 'temporary' });
-    await until(() => notice(el) === 'Le compte de DONA Carole est désactivé (statut « inactif », réactivable).', 'the outcome was not said');
-    await untilReread(el, searches, before);
-    stop();
+    const spoken = await spokenUntil(el, 'Le compte de DONA Carole est désactivé (statut « inactif », réactivable).', async () => {
+      await chooseAction(el, 'DONA Carole', 'Désactiver le compte');
+      await answerDeactivation(el, { mode: 'temporary' });
+    });
     expect(spoken).to.deep.equal([{ from: 'outcome', text: 'Le compte de DONA Carole est désactivé (statut « inactif », réactivable).' }]);
     // The region was emptied, silently: neither « Chargement des résultats… » nor the rows counted again.
     expect(text(tableRegion(el))).to.equal('');
@@ -78,53 +103,41 @@ describe('habil-account-search: the outcome is said first, and the page read aga
 
   it('after a reactivation, in English: the outcome alone', async () => {
     const el = await searchWidget(html`<habil-account-search lang="en" active="false"></habil-account-search>`);
-    const { spoken, stop } = recordSpeech(el);
-    const searches = countLoads(el);
-    const before = searches();
-    await chooseAction(el, "D'ARTAGNAN Louis", 'Activate the account');
-    await confirm(el);
-    await until(() => notice(el) === "The account of D'ARTAGNAN Louis is active.", 'the outcome was not said');
-    await untilReread(el, searches, before);
-    stop();
+    const spoken = await spokenUntil(el, "The account of D'ARTAGNAN Louis is active.", async () => {
+      await chooseAction(el, "D'ARTAGNAN Louis", 'Activate the account');
+      await confirm(el);
+    });
     expect(spoken).to.deep.equal([{ from: 'outcome', text: "The account of D'ARTAGNAN Louis is active." }]);
   });
 
   it('after an attachment that takes the row out of the result: the outcome alone, not « Aucun résultat »', async () => {
     const el = await searchWidget(html`<habil-account-search in-my-organisme="false" nom="tologue"></habil-account-search>`);
-    const { spoken, stop } = recordSpeech(el);
-    const searches = countLoads(el);
-    const before = searches();
-    await chooseAction(el, 'TOLOGUE Déon', 'Rattacher à mon organisme');
-    await confirm(el);
-    await until(() => notice(el) === 'TOLOGUE Déon est rattaché à CARSAT ALSACE-MOSELLE et conserve ses droits.', 'the outcome was not said');
-    await untilReread(el, searches, before);
+    const spoken = await spokenUntil(el, 'TOLOGUE Déon est rattaché à CARSAT ALSACE-MOSELLE et conserve ses droits.', async () => {
+      await chooseAction(el, 'TOLOGUE Déon', 'Rattacher à mon organisme');
+      await confirm(el);
+    });
     expect(rowNames(el)).to.deep.equal([]);
-    stop();
     expect(spoken).to.deep.equal([{ from: 'outcome', text: 'TOLOGUE Déon est rattaché à CARSAT ALSACE-MOSELLE et conserve ses droits.' }]);
   });
 
   it('after a role is assigned, and after « Modifier » saved: each outcome alone', async () => {
     const el = await searchWidget(html`<habil-account-search nom="ahova"></habil-account-search>`);
-    const { spoken, stop } = recordSpeech(el);
-    const searches = countLoads(el);
-    let before = searches();
-    await chooseAction(el, 'AHOVA Emma', 'Affecter un rôle');
-    await pickRole(el, 'greve-declaration');
-    await until(() => notice(el) === 'Rôle « Grève - Déclaration des mouvements » affecté à AHOVA Emma.', 'the grant was not said');
-    await untilReread(el, searches, before);
+    const speech = listen(el);
+    await speech.after('Rôle « Grève - Déclaration des mouvements » affecté à AHOVA Emma.', async () => {
+      await chooseAction(el, 'AHOVA Emma', 'Affecter un rôle');
+      await pickRole(el, 'greve-declaration');
+    });
 
-    before = searches();
-    const { form } = await openAccountForm(el, 'AHOVA Emma');
-    const fonction = form.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('habil-field[name="fonction"]')!;
-    await fonction.updateComplete;
-    const input = fonction.shadowRoot!.querySelector('input')!;
-    input.value = 'Juriste principale';
-    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    form.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
-    await until(() => notice(el) === "Compte d'AHOVA Emma modifié.", 'the save was not said');
-    await untilReread(el, searches, before);
-    stop();
-    expect(spoken).to.deep.equal([
+    await speech.after("Compte d'AHOVA Emma modifié.", async () => {
+      const { form } = await openAccountForm(el, 'AHOVA Emma');
+      const fonction = form.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('habil-field[name="fonction"]')!;
+      await fonction.updateComplete;
+      const input = fonction.shadowRoot!.querySelector('input')!;
+      input.value = 'Juriste principale';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      form.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
+    });
+    expect(speech.stop()).to.deep.equal([
       { from: 'outcome', text: 'Rôle « Grève - Déclaration des mouvements » affecté à AHOVA Emma.' },
       { from: 'outcome', text: "Compte d'AHOVA Emma modifié." },
     ]);
@@ -134,14 +147,10 @@ describe('habil-account-search: the outcome is said first, and the page read aga
     const el = await searchWidget(html`<habil-account-search></habil-account-search>`);
     selectRows(el, ['DONA Carole', 'WEBER Thomas']);
     await el.updateComplete;
-    const { spoken, stop } = recordSpeech(el);
-    const searches = countLoads(el);
-    const before = searches();
-    bulkButton(el, 'Désactiver').click();
-    await answerDeactivation(el, { mode: 'temporary' });
-    await until(() => notice(el) === 'Désactivation terminée : 2 réussis, 0 refusé.', 'the outcome was not said');
-    await untilReread(el, searches, before);
-    stop();
+    const spoken = await spokenUntil(el, 'Désactivation terminée : 2 réussis, 0 refusé.', async () => {
+      bulkButton(el, 'Désactiver').click();
+      await answerDeactivation(el, { mode: 'temporary' });
+    });
     expect(spoken).to.deep.equal([
       { from: 'outcome', text: 'Désactivation de 2 comptes en cours…' },
       { from: 'outcome', text: 'Désactivation terminée : 2 réussis, 0 refusé.' },

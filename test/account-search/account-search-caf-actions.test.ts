@@ -7,11 +7,13 @@
  * allows is offered (R1, R12), and what it still refuses is said in words, nothing typed lost.
  */
 import { expect, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import '../../src/account-search/define.js';
 import type { AccountsDeactivatedDetail, HabilAccountSearch } from '../../src/account-search/define.js';
 import type { GroupUpdatedDetail } from '../../src/user-groups/user-groups.js';
 import type { MemberChangeDetail } from '../../src/user-groups/group-members.js';
 import type { HabilField } from '../../src/ui/field/field.js';
+import type { HabilAccountForm } from '../../src/account-parts/account-form.js';
 import { api, expectOk, TODAY, useReferenceServer } from '../support/api.js';
 import {
   $,
@@ -43,6 +45,12 @@ import {
 const server = useReferenceServer();
 const store = () => server().store;
 const membership = (groupId: string, accountId: string) => store().memberships.get(store().membershipKey(groupId, accountId));
+
+/** The account search as the partner administrator, who manages every user of conv-cd83. */
+function searchAsPartnerAdmin(template: TemplateResult): Promise<HabilAccountSearch> {
+  server().actAs('partner-admin');
+  return searchWidget(template);
+}
 
 // ---- the parts of the dialogs -------------------------------------------------------------
 
@@ -88,6 +96,42 @@ async function untilResponsableOpen(el: HabilAccountSearch): Promise<ShadowRoot>
   return shadow(responsablePart(el));
 }
 
+/** Chooses `label` (« Ajouter à un groupe », « Gérer l'appartenance… ») on the row `name`, and gives the memberships dialog once open. */
+async function chooseMemberships(el: HabilAccountSearch, name: string, label: string): Promise<ShadowRoot> {
+  await chooseAction(el, name, label);
+  return untilMembershipsOpen(el);
+}
+
+/** Chooses « Désactiver un responsable habilitations » (in the page's language: `label`) on the row `name`, and gives its dialog once open. */
+async function chooseResponsable(el: HabilAccountSearch, name: string, label: string): Promise<ShadowRoot> {
+  await chooseAction(el, name, label);
+  return untilResponsableOpen(el);
+}
+
+/** « Modifier » on the row `name`, a closing date typed: the form's dialog and the form. */
+async function editClosingDate(el: HabilAccountSearch, name: string, date: string): Promise<{ dialog: HTMLDialogElement; form: HabilAccountForm }> {
+  const opened = await openAccountForm(el, name);
+  await setDate(fieldIn(shadow(opened.form), 'closingDate'), date);
+  return opened;
+}
+
+const submitForm = (form: HabilAccountForm) => shadow(form).querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
+
+/** The account `id` was not closed, and the form stays open with the closing date typed, `date`. */
+function expectNotClosed(id: string, { dialog, form }: { dialog: HTMLDialogElement; form: HabilAccountForm }, date: string): void {
+  expect(store().accounts.get(id)!.closingDate).to.equal(undefined);
+  expect(dialog.open).to.equal(true);
+  expect(fieldIn(shadow(form), 'closingDate').value).to.equal(date);
+}
+
+/** Ticks the rows `names`, then « Désactiver » of the bulk actions, and waits for its dialog. */
+async function bulkDeactivate(el: HabilAccountSearch, names: readonly string[]): Promise<void> {
+  selectRows(el, names);
+  await el.updateComplete;
+  bulkButton(el, 'Désactiver').click();
+  await untilDeactivationOpen(el);
+}
+
 /** The rows of « Gérer l'appartenance », as [code, libellé, ouverture, clôture, appartenance, actions]. */
 function membershipRows(root: ShadowRoot): string[][] {
   const table = root.querySelector('habil-data-table')!;
@@ -106,16 +150,19 @@ async function tabTo(target: Element, limit = 40): Promise<void> {
   expect(hasFocus(target), `focus on ${text(target) || target.getAttribute('aria-label')}`).to.equal(true);
 }
 
+/** With the keyboard: Tab to the « Actions » button of the row `name`, Enter, and its menu opens; gives the menu's labels. */
+async function openMenuByKeyboard(el: HabilAccountSearch, name: string): Promise<string[]> {
+  await tabTo(rowButton(el, name));
+  await press('Enter');
+  await until(() => menu(el).matches(':popover-open'), 'the menu opened');
+  return menuLabels(el);
+}
+
 describe('habil-account-search (CAF): « Ajouter à un groupe »', () => {
   it('by keyboard: the menu has the guide’s « Autres actions », the dialog offers the open groups he is not in from today, and he is attached', async () => {
-    server().actAs('partner-admin');
-    const el = await searchWidget(html`<habil-account-search nom="benali"></habil-account-search>`);
+    const el = await searchAsPartnerAdmin(html`<habil-account-search nom="benali"></habil-account-search>`);
     const events = details<MemberChangeDetail>(el, 'habil-member-added');
-    const button = rowButton(el, 'BENALI');
-    await tabTo(button);
-    await press('Enter');
-    await until(() => menu(el).matches(':popover-open'), 'the menu opened');
-    expect(menuLabels(el)).to.deep.equal([
+    expect(await openMenuByKeyboard(el, 'BENALI')).to.deep.equal([
       'Détails – accéder à la fiche',
       'Affecter un rôle',
       "Consulter l'historique des actions sur le compte",
@@ -170,10 +217,8 @@ describe('habil-account-search (CAF): « Ajouter à un groupe »', () => {
   });
 
   it('keeps the dates typed when another group is chosen, and says a refusal of the server in words (already a member meanwhile)', async () => {
-    server().actAs('partner-admin');
-    const el = await searchWidget(html`<habil-account-search nom="benali"></habil-account-search>`);
-    await chooseAction(el, 'BENALI', 'Ajouter à un groupe');
-    const root = await untilMembershipsOpen(el);
+    const el = await searchAsPartnerAdmin(html`<habil-account-search nom="benali"></habil-account-search>`);
+    const root = await chooseMemberships(el, 'BENALI', 'Ajouter à un groupe');
     await select(fieldIn(root, 'groupId'), 'g-dgfip');
     await setDate(fieldIn(root, 'closingDate'), '2025-12-31');
     await select(fieldIn(root, 'groupId'), 'g-bailleurs');
@@ -201,8 +246,7 @@ describe('habil-account-search (CAF): « Ajouter à un groupe »', () => {
   });
 
   it('speaks English on an English page', async () => {
-    server().actAs('partner-admin');
-    const el = await searchWidget(html`<habil-account-search lang="en" nom="benali"></habil-account-search>`);
+    const el = await searchAsPartnerAdmin(html`<habil-account-search lang="en" nom="benali"></habil-account-search>`);
     await openMenu(el, 'BENALI');
     expect(menuLabels(el).slice(-2)).to.deep.equal(['Add to a group', 'Manage the user’s memberships']);
     menuItems(el).find((item) => text(item) === 'Add to a group')!.click();
@@ -218,21 +262,17 @@ describe('habil-account-search (CAF): « Ajouter à un groupe »', () => {
   it('as a responsable habilitations: only his groups, and not the Afas group he may not manage without « Afas - Habiliter » (R12)', async () => {
     server().actAs('responsable');
     const el = await searchWidget(html`<habil-account-search nom="benali"></habil-account-search>`);
-    await chooseAction(el, 'BENALI', 'Ajouter à un groupe');
-    const root = await untilMembershipsOpen(el);
+    const root = await chooseMemberships(el, 'BENALI', 'Ajouter à un groupe');
     expect(fieldIn(root, 'groupId').options.map((option) => option.label)).to.deep.equal(['CDAP T1 – Cdap T1', 'CDAP T1-NORD – Cdap T1 - Territoire Nord']);
   });
 });
 
 describe("habil-account-search (CAF): « Gérer l'appartenance de l'utilisateur »", () => {
   it('lists his groups with their dates; changes the dates with the group page’s dialog and detaches after a confirmation that starts on « Annuler », by keyboard', async () => {
-    server().actAs('partner-admin');
-    const el = await searchWidget(html`<habil-account-search nom="benali"></habil-account-search>`);
+    const el = await searchAsPartnerAdmin(html`<habil-account-search nom="benali"></habil-account-search>`);
     const updated = details<MemberChangeDetail>(el, 'habil-member-updated');
     const removed = details<MemberChangeDetail>(el, 'habil-member-removed');
-    await tabTo(rowButton(el, 'BENALI'));
-    await press('Enter');
-    await until(() => menu(el).matches(':popover-open'), 'the menu opened');
+    await openMenuByKeyboard(el, 'BENALI');
     await press('End');
     expect(text(deepFocus())).to.equal("Gérer l'appartenance de l'utilisateur");
     await press('Enter');
@@ -288,8 +328,7 @@ describe("habil-account-search (CAF): « Gérer l'appartenance de l'utilisateur 
     server().actAs('responsable');
     expectOk(await api('POST', '/groups/g-cdap-t1/members', { body: { accountId: 'a-roux' } }), 201);
     const el = await searchWidget(html`<habil-account-search></habil-account-search>`);
-    await chooseAction(el, 'ROUX', "Gérer l'appartenance de l'utilisateur");
-    const root = await untilMembershipsOpen(el);
+    const root = await chooseMemberships(el, 'ROUX', "Gérer l'appartenance de l'utilisateur");
     await until(() => membershipRows(root).every((row) => row[5] !== 'Chargement…'), 'the memberships were not read');
     expect(membershipRows(root).map((row) => [row[0], row[5]])).to.deep.equal([
       ['AFAS-DEC', 'Groupe Afas : réservé à qui dispose de « Afas - Habiliter »'],
@@ -298,8 +337,7 @@ describe("habil-account-search (CAF): « Gérer l'appartenance de l'utilisateur 
     await press('Escape');
     await until(() => !membershipsDialog(el).open, 'the dialog did not close');
 
-    await chooseAction(el, 'BENALI', "Gérer l'appartenance de l'utilisateur");
-    const other = await untilMembershipsOpen(el);
+    const other = await chooseMemberships(el, 'BENALI', "Gérer l'appartenance de l'utilisateur");
     await until(() => membershipRows(other)[0]?.[0] === 'CDAP T2', 'his groups were not shown');
     expect(membershipRows(other).map((row) => [row[0], row[5]])).to.deep.equal([
       ['CDAP T2', 'Groupe que vous ne gérez pas'],
@@ -311,15 +349,12 @@ describe("habil-account-search (CAF): « Gérer l'appartenance de l'utilisateur 
 
 describe('habil-account-search (CAF): « Désactiver un responsable habilitations »', () => {
   it('names a new responsable for each of her groups, then the closing date, and only then changes the groups and closes the account (R11)', async () => {
-    server().actAs('partner-admin');
-    const el = await searchWidget(html`<habil-account-search nom="garnier"></habil-account-search>`);
+    const el = await searchAsPartnerAdmin(html`<habil-account-search nom="garnier"></habil-account-search>`);
     const groupEvents = details<GroupUpdatedDetail>(el, 'habil-group-updated');
     const closed = details<AccountsDeactivatedDetail>(el, 'habil-account-deactivated');
-    await tabTo(rowButton(el, 'GARNIER'));
-    await press('Enter');
-    await until(() => menu(el).matches(':popover-open'), 'the menu opened');
-    expect(menuLabels(el)).to.include('Désactiver un responsable habilitations');
-    expect(menuLabels(el)).not.to.include("Désactiver l'utilisateur (date de clôture)");
+    const labels = await openMenuByKeyboard(el, 'GARNIER');
+    expect(labels).to.include('Désactiver un responsable habilitations');
+    expect(labels).not.to.include("Désactiver l'utilisateur (date de clôture)");
     while (text(deepFocus()) !== 'Désactiver un responsable habilitations') await press('ArrowDown');
     await press('Enter');
 
@@ -394,10 +429,8 @@ describe('habil-account-search (CAF): « Désactiver un responsable habilitation
   });
 
   it('says in English what it asks', async () => {
-    server().actAs('partner-admin');
-    const el = await searchWidget(html`<habil-account-search lang="en" nom="blanc"></habil-account-search>`);
-    await chooseAction(el, 'BLANC', 'Deactivate a responsable habilitations');
-    const root = await untilResponsableOpen(el);
+    const el = await searchAsPartnerAdmin(html`<habil-account-search lang="en" nom="blanc"></habil-account-search>`);
+    const root = await chooseResponsable(el, 'BLANC', 'Deactivate a responsable habilitations');
     expect(text(root.querySelector('h2'))).to.equal('Deactivate the responsable habilitations Julie BLANC?');
     expect(text(root.querySelector('#consequence'))).to.contain('Julie BLANC is the responsable habilitations of one group.');
     expect([...root.querySelectorAll<HabilField>('[part~="replacement"]')].map((field) => field.label)).to.deep.equal(['CDAP T1-NORD – Cdap T1 - Territoire Nord']);
@@ -405,10 +438,8 @@ describe('habil-account-search (CAF): « Désactiver un responsable habilitation
   });
 
   it('a group changed meanwhile is refused in words, with what was saved before it; the account stays open', async () => {
-    server().actAs('partner-admin');
-    const el = await searchWidget(html`<habil-account-search nom="garnier"></habil-account-search>`);
-    await chooseAction(el, 'GARNIER', 'Désactiver un responsable habilitations');
-    const root = await untilResponsableOpen(el);
+    const el = await searchAsPartnerAdmin(html`<habil-account-search nom="garnier"></habil-account-search>`);
+    const root = await chooseResponsable(el, 'GARNIER', 'Désactiver un responsable habilitations');
     await select(fieldIn(root, 'same-for-all'), 'j-blanc');
     root.querySelector<HTMLButtonElement>('[part~="confirm-button"]')!.click();
     await untilDeactivationOpen(el);
@@ -437,27 +468,19 @@ describe('habil-account-search (CAF): « Désactiver un responsable habilitation
   });
 
   it('« Modifier » with a closing date does not close a responsable: the form says how, what was typed kept', async () => {
-    server().actAs('partner-admin');
-    const el = await searchWidget(html`<habil-account-search nom="blanc"></habil-account-search>`);
-    const { dialog, form } = await openAccountForm(el, 'BLANC');
-    await setDate(fieldIn(shadow(form), 'closingDate'), '2025-12-31');
-    shadow(form).querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
-    const alert = dialog.querySelector('habil-alert')!;
+    const el = await searchAsPartnerAdmin(html`<habil-account-search nom="blanc"></habil-account-search>`);
+    const edit = await editClosingDate(el, 'BLANC', '2025-12-31');
+    submitForm(edit.form);
+    const alert = edit.dialog.querySelector('habil-alert')!;
     await until(() => text(alert) !== '', 'the form did not say why');
     expect(text(shadow(alert).querySelector('[part="heading"]'))).to.equal('Compte de BLANC Julie non clôturé');
     expect(text(alert)).to.contain('BLANC Julie est responsable habilitations du groupe CDAP T1-NORD');
-    expect(store().accounts.get('j-blanc')!.closingDate).to.equal(undefined);
-    expect(dialog.open).to.equal(true);
-    expect(fieldIn(shadow(form), 'closingDate').value).to.equal('2025-12-31');
+    expectNotClosed('j-blanc', edit, '2025-12-31');
   });
 
   it('a bulk closing leaves the responsables out, and the report says why', async () => {
-    server().actAs('partner-admin');
-    const el = await searchWidget(html`<habil-account-search></habil-account-search>`);
-    selectRows(el, ['BENALI', 'GARNIER']);
-    await el.updateComplete;
-    bulkButton(el, 'Désactiver').click();
-    await untilDeactivationOpen(el);
+    const el = await searchAsPartnerAdmin(html`<habil-account-search></habil-account-search>`);
+    await bulkDeactivate(el, ['BENALI', 'GARNIER']);
     expect(deactivationText(el)).to.contain('1 compte du résultat ne permet pas cette action');
     confirmDeactivation(el);
     await until(() => $(el, '[part~="bulk-report"]'), 'the bulk action did not finish');
@@ -477,8 +500,7 @@ describe('habil-account-search (CAF): the server refuses to close a responsable 
   const namedMeanwhile = async () => expectOk(await api('PATCH', '/groups/g-dgfip', { body: { responsableId: 'g-lemaitre' }, ifMatch: store().groups.get('g-dgfip')!.version }));
 
   it('« Désactiver l’utilisateur »: the refusal is said in words, with his group, and his account stays open', async () => {
-    server().actAs('partner-admin');
-    const el = await searchWidget(html`<habil-account-search nom="lemaitre"></habil-account-search>`);
+    const el = await searchAsPartnerAdmin(html`<habil-account-search nom="lemaitre"></habil-account-search>`);
     await chooseAction(el, 'LEMAÎTRE', "Désactiver l'utilisateur (date de clôture)");
     await untilDeactivationOpen(el);
     await namedMeanwhile();
@@ -491,8 +513,7 @@ describe('habil-account-search (CAF): the server refuses to close a responsable 
   });
 
   it('says it in English on an English page', async () => {
-    server().actAs('partner-admin');
-    const el = await searchWidget(html`<habil-account-search lang="en" nom="lemaitre"></habil-account-search>`);
+    const el = await searchAsPartnerAdmin(html`<habil-account-search lang="en" nom="lemaitre"></habil-account-search>`);
     await chooseAction(el, 'LEMAÎTRE', 'Deactivate the user (closing date)');
     await untilDeactivationOpen(el);
     await namedMeanwhile();
@@ -506,30 +527,22 @@ describe('habil-account-search (CAF): the server refuses to close a responsable 
   });
 
   it('« Modifier » with a closing date: the form says the refusal in words, what was typed kept', async () => {
-    server().actAs('partner-admin');
-    const el = await searchWidget(html`<habil-account-search nom="lemaitre"></habil-account-search>`);
-    const { dialog, form } = await openAccountForm(el, 'LEMAÎTRE');
-    await setDate(fieldIn(shadow(form), 'closingDate'), '2025-12-31');
+    const el = await searchAsPartnerAdmin(html`<habil-account-search nom="lemaitre"></habil-account-search>`);
+    const edit = await editClosingDate(el, 'LEMAÎTRE', '2025-12-31');
     await namedMeanwhile();
-    shadow(form).querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
+    submitForm(edit.form);
 
-    const alert = dialog.querySelector('habil-alert')!;
+    const alert = edit.dialog.querySelector('habil-alert')!;
     // What the alert says: its own words (the refusal's), then what the widget put in it.
     const said = () => `${text(shadow(alert).querySelector('[part="base"]'))} ${text(alert)}`.trim();
     await until(() => said().includes('DGFIP'), 'the form did not say why');
     expect(said()).to.equal(`Action impossible ${WORDS_FR} Grégoire LEMAÎTRE est responsable habilitations du groupe DGFIP.`);
-    expect(store().accounts.get('g-lemaitre')!.closingDate).to.equal(undefined);
-    expect(dialog.open).to.equal(true);
-    expect(fieldIn(shadow(form), 'closingDate').value).to.equal('2025-12-31');
+    expectNotClosed('g-lemaitre', edit, '2025-12-31');
   });
 
   it('a bulk closing: his row is reported refused with the words, the others closed', async () => {
-    server().actAs('partner-admin');
-    const el = await searchWidget(html`<habil-account-search></habil-account-search>`);
-    selectRows(el, ['BENALI', 'LEMAÎTRE']);
-    await el.updateComplete;
-    bulkButton(el, 'Désactiver').click();
-    await untilDeactivationOpen(el);
+    const el = await searchAsPartnerAdmin(html`<habil-account-search></habil-account-search>`);
+    await bulkDeactivate(el, ['BENALI', 'LEMAÎTRE']);
     await namedMeanwhile();
     confirmDeactivation(el);
 

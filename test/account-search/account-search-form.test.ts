@@ -40,6 +40,15 @@ async function fillDraft(el: HabilAccountSearch, civilite: 'M.' | 'Mme', values:
   for (const [name, value] of Object.entries(values)) await fill(el, name, value);
 }
 
+/** The search for AHOVA Emma with her « Modifier » form open, and the `habil-account-updated` events from then on. */
+async function editAhova(): Promise<{ el: HabilAccountSearch; events: AccountUpdatedDetail[] }> {
+  const el = await searchWidget(html`<habil-account-search nom="ahova"></habil-account-search>`);
+  const events = details<AccountUpdatedDetail>(el, 'habil-account-updated');
+  await chooseAction(el, 'AHOVA Emma', 'Modifier');
+  await untilFormOpen(el);
+  return { el, events };
+}
+
 async function submit(el: HabilAccountSearch): Promise<void> {
   form(el).shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
 }
@@ -128,10 +137,7 @@ describe('habil-account-search: Nouveau', () => {
 
 describe('habil-account-search: Modifier', () => {
   it('saves the fields changed and tells the page what changed', async () => {
-    const el = await searchWidget(html`<habil-account-search nom="ahova"></habil-account-search>`);
-    const events = details<AccountUpdatedDetail>(el, 'habil-account-updated');
-    await chooseAction(el, 'AHOVA Emma', 'Modifier');
-    await untilFormOpen(el);
+    const { el, events } = await editAhova();
     expect($(el, '#form-heading').textContent).to.equal("Modifier le compte d'AHOVA Emma");
     await fill(el, 'fonction', 'Juriste principale');
     await submit(el);
@@ -142,10 +148,7 @@ describe('habil-account-search: Modifier', () => {
   });
 
   it('R15: a change saved meanwhile by someone else is reloaded and shown; what the user typed stays', async () => {
-    const el = await searchWidget(html`<habil-account-search nom="ahova"></habil-account-search>`);
-    const events = details(el, 'habil-account-updated');
-    await chooseAction(el, 'AHOVA Emma', 'Modifier');
-    await untilFormOpen(el);
+    const { el, events } = await editAhova();
     const ahova = server().store.accounts.get('e-ahova')!;
     server().store.updateAccount(ahova, { phone: '03 88 11 22 33' });
     await fill(el, 'fonction', 'Juriste principale');

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { HttpResponse, delay, http } from 'msw';
 import { NetworkError, ProblemError, TimeoutError, createDefaultClient, createFetchClient } from '../../src/client/index.js';
-import { recordRequests, rejectionOf, useMockWorker, worker } from './support.js';
+import { countedGet, recordRequests, rejectionOf, useMockWorker, worker } from './support.js';
 
 const PROBLEM_JSON = { 'Content-Type': 'application/problem+json' };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -334,30 +334,16 @@ describe('createFetchClient', () => {
     });
 
     it('rejects with a TimeoutError when the server is too slow, without trying again', async () => {
-      let hits = 0;
-      worker.use(
-        http.get('/api/me', async () => {
-          hits += 1;
-          await delay(1000);
-          return HttpResponse.json({});
-        }),
-      );
+      const hits = countedGet('/api/me', {}, { slow: true });
 
       const error = await rejectionOf(createFetchClient({ timeout: 80 }).call('getMe', {}));
 
       expect(error).to.be.instanceOf(TimeoutError);
-      expect(hits).to.equal(1);
+      expect(hits()).to.equal(1);
     });
 
     it('rejects an aborted call with the reason of its signal, and does nothing more', async () => {
-      let hits = 0;
-      worker.use(
-        http.get('/api/accounts', async () => {
-          hits += 1;
-          await delay(1000);
-          return HttpResponse.json({ items: [], total: 0 });
-        }),
-      );
+      const hits = countedGet('/api/accounts', { items: [], total: 0 }, { slow: true });
       const controller = new AbortController();
       const replacedByNewerSearch = new Error('replaced by a newer search');
 
@@ -368,17 +354,11 @@ describe('createFetchClient', () => {
       await delay(50);
 
       expect(error).to.equal(replacedByNewerSearch);
-      expect(hits).to.equal(1);
+      expect(hits()).to.equal(1);
     });
 
     it('rejects with an AbortError when the signal was aborted without a reason', async () => {
-      let hits = 0;
-      worker.use(
-        http.get('/api/me', () => {
-          hits += 1;
-          return HttpResponse.json({});
-        }),
-      );
+      const hits = countedGet('/api/me', {});
       const controller = new AbortController();
       controller.abort();
 
@@ -386,7 +366,7 @@ describe('createFetchClient', () => {
 
       expect(error).to.be.instanceOf(DOMException);
       expect((error as DOMException).name).to.equal('AbortError');
-      expect(hits).to.equal(0);
+      expect(hits()).to.equal(0);
     });
   });
 

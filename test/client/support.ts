@@ -1,4 +1,4 @@
-import { HttpResponse, http } from 'msw';
+import { HttpResponse, delay, http, type JsonBodyType } from 'msw';
 import { setupWorker } from 'msw/browser';
 
 /** One MSW worker per test page; each test adds its own handlers with `worker.use`. */
@@ -22,6 +22,19 @@ export function recordRequests<T>(method: 'get' | 'post', path: string, read: (r
     }),
   );
   return received;
+}
+
+/** Answers GET `path` with `body`, a second late when `slow` (longer than a test lets a call take), and counts the calls received. */
+export function countedGet(path: string, body: JsonBodyType, { slow = false } = {}): () => number {
+  let hits = 0;
+  worker.use(
+    http.get(path, async () => {
+      hits += 1;
+      if (slow) await delay(1000);
+      return HttpResponse.json(body);
+    }),
+  );
+  return () => hits;
 }
 
 /** The reason the promise rejects with; fails the test when it resolves. */

@@ -10,7 +10,7 @@ import type { Group } from '../../src/domain/index.js';
 import type { HabilField } from '../../src/ui/field/field.js';
 import { api, expectOk, expectProblem, TODAY, useReferenceServer } from '../support/api.js';
 import { focusedElement, press, recordEvents, tabTo } from '../ui/support.js';
-import { announced, askConfirmation, button, caption, cells, chooseButton, confirm, confirmDialog, dataRows, dialogOpened, dialogText, emptyMessage, failingOnceClient, headers, heading, hints, historyButtons, noticeSays, openHistory, openPicker, pickerTable, render, rowButton, rowByHeader, rowOf, rows, searchPicker, settled, shadow, tab, table, tabNames, text, typeInto } from './support.js';
+import { announced, button, caption, cells, chooseButton, confirm, confirmByKeyboard, confirmSaying, dataRows, dialogOpened, dialogText, emptyMessage, failingOnceClient, headers, heading, hints, historyButtons, noticeSays, openHistory, openPanelByKeyboard, openPicker, pickerTable, render, rowButton, rowByHeader, rowOf, rows, searchPicker, settled, shadow, tab, table, tabNames, text, typeInto } from './support.js';
 
 const server = useReferenceServer();
 
@@ -26,7 +26,14 @@ function replaceButton(el: HabilDelegation, groupId: string): HTMLButtonElement 
   return found;
 }
 
-const openReplace = (el: HabilDelegation, groupId: string): Promise<void> => openPicker(el, replaceButton(el, groupId));
+/** The partner administrator's « Responsables habilitations », with the panel that replaces the responsable of CDAP T1 open. */
+async function openReplaceOfCdapT1(): Promise<HabilDelegation> {
+  server().actAs('partner-admin');
+  const el = await render();
+  await showResponsables(el);
+  await openPicker(el, replaceButton(el, 'g-cdap-t1'));
+  return el;
+}
 
 describe('habil-delegation: partner administrators (R12)', () => {
   it('shows the partner administrator and the responsables the list read-only, with the count, the limit and why', async () => {
@@ -82,11 +89,12 @@ describe('habil-delegation: partner administrators (R12)', () => {
     await expect(el).to.be.accessible();
 
     await searchPicker(el, 'blanc');
-    await askConfirmation(el, chooseButton(el, 'j-blanc'));
-    expect(dialogText(el)).to.include('Désigner Julie BLANC administrateur partenaire de CONSEIL DEPARTEMENTAL DU VAR ?');
-    expect(dialogText(el)).to.include("Ce profil ne donne aucun rôle métier : ajoutez-la à des groupes d'utilisateurs pour cela.");
-    expect(text(focusedElement()), 'the dialog starts on the safe choice').to.equal('Annuler');
-    await confirm(el);
+    await confirmSaying(
+      el,
+      chooseButton(el, 'j-blanc'),
+      ['Désigner Julie BLANC administrateur partenaire de CONSEIL DEPARTEMENTAL DU VAR ?', "Ce profil ne donne aucun rôle métier : ajoutez-la à des groupes d'utilisateurs pour cela."],
+      { startsOn: 'Annuler' },
+    );
     await announced(el, 'Julie BLANC est désormais administrateur partenaire de CONSEIL DEPARTEMENTAL DU VAR.');
     await settled(el);
 
@@ -132,11 +140,7 @@ describe('habil-delegation: partner administrators (R12)', () => {
     server().actAs('caf-agent');
     const el = await render();
     const revoked = recordEvents<CustomEvent<PartnerAdminRevokedDetail>>(el, 'habil-partner-admin-revoked');
-    await askConfirmation(el, rowButton(el, 'p-martin'));
-    expect(dialogText(el)).to.include("Retirer le rôle d'administrateur partenaire à Pierre MARTIN ?");
-    expect(dialogText(el)).to.include('Son compte reste ouvert');
-    expect(confirmDialog(el).danger).to.equal(true);
-    await confirm(el);
+    await confirmSaying(el, rowButton(el, 'p-martin'), ["Retirer le rôle d'administrateur partenaire à Pierre MARTIN ?", 'Son compte reste ouvert'], { danger: true });
     await announced(el, "Pierre MARTIN n'est plus administrateur partenaire de CONSEIL DEPARTEMENTAL DU VAR.");
     await settled(el);
     expect(rows(el)).to.have.length(0);
@@ -178,11 +182,8 @@ describe('habil-delegation: responsables habilitations (fiches 14–16)', () => 
   });
 
   it('replaces the responsable of a group with a user of the convention, records it for both (R14) and reminds the Afas point', async () => {
-    server().actAs('partner-admin');
-    const el = await render();
+    const el = await openReplaceOfCdapT1();
     const replaced = recordEvents<CustomEvent<ResponsableReplacedDetail>>(el, 'habil-responsable-replaced');
-    await showResponsables(el);
-    await openReplace(el, 'g-cdap-t1');
     const flow = text(shadow(el).querySelector('#flow'));
     expect(flow).to.include('Remplacer le responsable habilitations du groupe CDAP T1');
     expect(flow).to.include('Responsable actuel : Mathieu DURAND.');
@@ -191,10 +192,7 @@ describe('habil-delegation: responsables habilitations (fiches 14–16)', () => 
     await expect(el).to.be.accessible();
 
     await searchPicker(el, 'blanc');
-    await askConfirmation(el, chooseButton(el, 'j-blanc'));
-    expect(dialogText(el)).to.include('Remplacer Mathieu DURAND par Julie BLANC ?');
-    expect(dialogText(el)).to.include('Julie BLANC devient la responsable habilitations du groupe CDAP T1 (Cdap T1).');
-    await confirm(el);
+    await confirmSaying(el, chooseButton(el, 'j-blanc'), ['Remplacer Mathieu DURAND par Julie BLANC ?', 'Julie BLANC devient la responsable habilitations du groupe CDAP T1 (Cdap T1).']);
     await announced(el, 'Julie BLANC remplace Mathieu DURAND comme responsable habilitations du groupe CDAP T1.');
     await settled(el);
 
@@ -217,10 +215,7 @@ describe('habil-delegation: responsables habilitations (fiches 14–16)', () => 
   });
 
   it('reloads the group and says so when someone changed it meanwhile (R15), then lets the user decide again', async () => {
-    server().actAs('partner-admin');
-    const el = await render();
-    await showResponsables(el);
-    await openReplace(el, 'g-cdap-t1');
+    const el = await openReplaceOfCdapT1();
     // Another partner administrator's window renames the group meanwhile.
     expectOk(await api('PATCH', '/groups/g-cdap-t1', { body: { label: 'Cdap T1 - Centre' }, ifMatch: 1 }));
 
@@ -242,10 +237,7 @@ describe('habil-delegation: responsables habilitations (fiches 14–16)', () => 
   });
 
   it('explains the refusal of a responsable who is no longer a user of the convention (R11)', async () => {
-    server().actAs('partner-admin');
-    const el = await render();
-    await showResponsables(el);
-    await openReplace(el, 'g-cdap-t1');
+    const el = await openReplaceOfCdapT1();
     await searchPicker(el, 'blanc');
     // Julie Blanc's account is closed meanwhile.
     server().store.updateAccount(server().store.accounts.get('j-blanc')!, { closingDate: TODAY });
@@ -258,10 +250,7 @@ describe('habil-delegation: responsables habilitations (fiches 14–16)', () => 
   });
 
   it('says why when the partner administrator lost his role meanwhile (forbidden), and shows what he may still see', async () => {
-    server().actAs('partner-admin');
-    const el = await render();
-    await showResponsables(el);
-    await openReplace(el, 'g-cdap-t1');
+    const el = await openReplaceOfCdapT1();
     await searchPicker(el, 'blanc');
     server().actAs('caf-agent');
     expectOk(await api('DELETE', '/partners/cd-83/admins/p-martin'), 204);
@@ -284,18 +273,12 @@ describe('habil-delegation: responsables habilitations (fiches 14–16)', () => 
     await press('End');
     await waitUntil(() => heading(el) === 'Responsables habilitations', 'End never moved to the last tab');
     await settled(el);
-    await tabTo(replaceButton(el, 'g-afas-dec'));
-    await press('Enter');
-    await waitUntil(() => focusedElement() === shadow(el).querySelector('#flow-heading'), 'the panel never took focus');
-    await settled(el);
+    await openPanelByKeyboard(el, replaceButton(el, 'g-afas-dec'));
     await tabTo(chooseButton(el, 's-garnier'), 40);
     await press('Enter');
     await dialogOpened(el);
     // The replacement is final: the dialog starts on « Annuler ».
-    expect(text(focusedElement())).to.equal('Annuler');
-    await press('Tab');
-    expect(text(focusedElement())).to.equal('Remplacer');
-    await press('Enter');
+    await confirmByKeyboard('Annuler', 'Remplacer');
     await announced(el, 'Sylvie GARNIER remplace Mathieu DURAND comme responsable habilitations du groupe AFAS-DEC.');
     await waitUntil(() => focusedElement() === replaceButton(el, 'g-afas-dec'), 'focus never came back to the row');
   });
@@ -305,10 +288,7 @@ describe('habil-delegation: appointing by keyboard', () => {
   it('appoints a partner administrator with the keyboard only: the dialog starts on « Annuler », focus ends on the new row', async () => {
     server().actAs('caf-agent');
     const el = await render(html`<habil-delegation convention-id="conv-cd83"></habil-delegation>`);
-    await tabTo(button(el, '#appoint'), 40);
-    await press('Enter');
-    await waitUntil(() => focusedElement() === shadow(el).querySelector('#flow-heading'), 'the panel never took focus');
-    await settled(el);
+    await openPanelByKeyboard(el, button(el, '#appoint'), 40);
     await tabTo(chooseButton(el, 'k-benali'), 40);
     await press('Enter');
     await dialogOpened(el);
@@ -320,9 +300,7 @@ describe('habil-delegation: appointing by keyboard', () => {
     expect(server().store.partnerAdmins.has('k-benali')).to.equal(false);
     await press('Enter');
     await dialogOpened(el);
-    await press('Tab');
-    expect(text(focusedElement())).to.equal('Désigner');
-    await press('Enter');
+    await confirmByKeyboard('Annuler', 'Désigner');
     await announced(el, 'Karim BENALI est désormais administrateur partenaire de CONSEIL DEPARTEMENTAL DU VAR.');
     await waitUntil(
       () => focusedElement() === shadow(table(el)).querySelector('[data-account-id="k-benali"]'),

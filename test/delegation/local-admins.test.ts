@@ -11,7 +11,7 @@ import type { HabilDelegation, LocalAdminAddedDetail, LocalAdminRevokedDetail } 
 import type { HabilField } from '../../src/ui/field/field.js';
 import { api, expectOk, TODAY, useReferenceServer } from '../support/api.js';
 import { focusedElement, press, recordEvents, tabTo } from '../ui/support.js';
-import { accountForm, announced, askConfirmation, button, caption, cells, chooseButton, chooseCivilite, confirm, confirmDialog, dataRows, dialogOpened, dialogText, emptyMessage, failingOnceClient, formField, headers, heading, hints, historyButtons, holdingClient, noticeSays, openHistory, openNameFlow, pickerField, pickerTable, recordingClient, render, rowButton, rowOf, rows, searchPicker, settled, shadow, submitAccountForm, tab, table, tabNames, text, typeInto } from './support.js';
+import { accountForm, announced, button, caption, cells, chooseButton, chooseCivilite, confirm, confirmByKeyboard, confirmDialog, confirmSaying, dataRows, dialogOpened, dialogText, emptyMessage, failingOnceClient, formField, headers, heading, hints, historyButtons, holdingClient, noticeSays, openHistory, openNameFlow, openPanelByKeyboard, pickerField, pickerTable, recordingClient, render, rowButton, rowOf, rows, searchPicker, settled, shadow, submitAccountForm, tab, table, tabNames, text, typeInto } from './support.js';
 
 const server = useReferenceServer();
 
@@ -23,6 +23,14 @@ async function directorWithdrawsMeanwhile(): Promise<void> {
 }
 
 const names = (el: HabilDelegation) => rows(el).map((row) => text(row.querySelector('th')));
+
+/** « Nouveau » in the panel that names a local administrator: the account form, once it shows. */
+async function openNewAccount(el: HabilDelegation): Promise<void> {
+  await openNameFlow(el);
+  button(el, '#new-account').click();
+  await waitUntil(() => accountForm(el), 'the account form never showed');
+  await accountForm(el).updateComplete;
+}
 
 describe('habil-delegation: "Vos administrateurs locaux" (R13)', () => {
   it('shows the local administrators of my organisme with the columns of the guide; the director is one by default', async () => {
@@ -74,13 +82,17 @@ describe('habil-delegation: "Vos administrateurs locaux" (R13)', () => {
     const search = calls.filter((c) => c.name === 'searchAccounts').at(-1)!;
     expect(search.args.query).to.deep.include({ nom: 'aho', inMyOrganisme: true, active: true, page: 1, pageSize: 10 });
 
-    await askConfirmation(el, chooseButton(el, 'e-ahova'));
-    expect(dialogText(el)).to.include('Nommer Emma AHOVA administrateur local ?');
-    expect(dialogText(el)).to.include('Emma AHOVA (e.ahova@lassuranceretraite.fr) pourra gérer les comptes et les habilitations des personnes de CARSAT ALSACE-MOSELLE');
-    expect(dialogText(el)).to.include('Elle reçoit le rôle « Administration locale »');
-    expect(confirmDialog(el).danger, 'naming is final, not destructive: the confirm button keeps its colour').to.equal(false);
-    expect(text(focusedElement()), 'the dialog starts on the safe choice').to.equal('Annuler');
-    await confirm(el);
+    await confirmSaying(
+      el,
+      chooseButton(el, 'e-ahova'),
+      [
+        'Nommer Emma AHOVA administrateur local ?',
+        'Emma AHOVA (e.ahova@lassuranceretraite.fr) pourra gérer les comptes et les habilitations des personnes de CARSAT ALSACE-MOSELLE',
+        'Elle reçoit le rôle « Administration locale »',
+      ],
+      // Naming is final, not destructive: the confirm button keeps its colour.
+      { danger: false, startsOn: 'Annuler' },
+    );
     await announced(el, 'Emma AHOVA est désormais administrateur local de CARSAT ALSACE-MOSELLE.');
     await settled(el);
 
@@ -105,10 +117,7 @@ describe('habil-delegation: "Vos administrateurs locaux" (R13)', () => {
 
   it('creates the account of a person who has none on the spot ("Nouveau"), then lets the user choose him', async () => {
     const el = await render();
-    await openNameFlow(el);
-    button(el, '#new-account').click();
-    await waitUntil(() => accountForm(el), 'the account form never showed');
-    await accountForm(el).updateComplete;
+    await openNewAccount(el);
     expect(text(shadow(el).querySelector('#flow-heading'))).to.equal('Création d’un compte');
     expect(focusedElement()).to.equal(shadow(el).querySelector('#flow-heading'));
     expect(shadow(el).querySelector('habil-person-picker')!.hidden).to.equal(true);
@@ -143,10 +152,7 @@ describe('habil-delegation: "Vos administrateurs locaux" (R13)', () => {
 
   it('shows the server’s refusal of the new account on its field, keeping what was typed (R7)', async () => {
     const el = await render();
-    await openNameFlow(el);
-    button(el, '#new-account').click();
-    await waitUntil(() => accountForm(el), 'the account form never showed');
-    await accountForm(el).updateComplete;
+    await openNewAccount(el);
     chooseCivilite(el, 'Mme');
     await typeInto(formField(el, 'nom'), 'Ahova');
     await typeInto(formField(el, 'prenom'), 'Emma');
@@ -164,11 +170,12 @@ describe('habil-delegation: "Vos administrateurs locaux" (R13)', () => {
   it('revokes a delegation after a confirmation, records it (R14), and says why the last one stays (R13)', async () => {
     const el = await render();
     const revoked = recordEvents<CustomEvent<LocalAdminRevokedDetail>>(el, 'habil-local-admin-revoked');
-    await askConfirmation(el, rowButton(el, 'p-raymond'));
-    expect(dialogText(el)).to.include('Retirer la délégation de Pierre RAYMOND ?');
-    expect(dialogText(el)).to.include("Pierre RAYMOND ne sera plus administrateur local de CARSAT ALSACE-MOSELLE et perdra le rôle « Administration locale ».");
-    expect(confirmDialog(el).danger).to.equal(true);
-    await confirm(el);
+    await confirmSaying(
+      el,
+      rowButton(el, 'p-raymond'),
+      ['Retirer la délégation de Pierre RAYMOND ?', "Pierre RAYMOND ne sera plus administrateur local de CARSAT ALSACE-MOSELLE et perdra le rôle « Administration locale »."],
+      { danger: true },
+    );
     await announced(el, "Pierre RAYMOND n'est plus administrateur local de CARSAT ALSACE-MOSELLE.");
     await settled(el);
 
@@ -189,9 +196,7 @@ describe('habil-delegation: "Vos administrateurs locaux" (R13)', () => {
     const el = await render();
     await directorWithdrawsMeanwhile();
 
-    await askConfirmation(el, rowButton(el, 'e-benga'));
-    expect(dialogText(el)).to.include('Vous ne serez plus administrateur local de CARSAT ALSACE-MOSELLE');
-    await confirm(el);
+    await confirmSaying(el, rowButton(el, 'e-benga'), ['Vous ne serez plus administrateur local de CARSAT ALSACE-MOSELLE']);
     await noticeSays(el, "La délégation d'Émilie BENGA n'a pas été retirée");
     await noticeSays(el, 'Un organisme garde au moins un administrateur local : désignez-en un autre avant de retirer celui-ci.');
     await settled(el);
@@ -338,10 +343,7 @@ describe('habil-delegation: keyboard', () => {
     await waitUntil(() => heading(el) === 'Vos administrateurs locaux', 'the arrow never came back');
     await settled(el);
 
-    await tabTo(button(el, '#new-local-admin'));
-    await press('Enter');
-    await waitUntil(() => focusedElement() === shadow(el).querySelector('#flow-heading'), 'the panel never took focus');
-    await settled(el);
+    await openPanelByKeyboard(el, button(el, '#new-local-admin'));
     const nom = shadow(pickerField(el, 'Nom')).querySelector('#control')!;
     await tabTo(nom);
     await sendKeys({ type: 'dona' });
@@ -382,9 +384,7 @@ describe('habil-delegation: keyboard', () => {
 
     await press('Enter');
     await dialogOpened(el);
-    await press('Tab');
-    expect(text(focusedElement())).to.equal('Retirer');
-    await press('Enter');
+    await confirmByKeyboard('Annuler', 'Retirer');
     await announced(el, "Pierre RAYMOND n'est plus administrateur local");
     expect(server().store.localAdmins.has('p-raymond')).to.equal(false);
   });
@@ -411,9 +411,7 @@ describe('habil-delegation: English', () => {
     expect(button(el, '#new-local-admin').textContent!.trim()).to.equal('New local administrator');
 
     await directorWithdrawsMeanwhile();
-    await askConfirmation(el, rowButton(el, 'e-benga'));
-    expect(dialogText(el)).to.include('Revoke the delegation of Émilie BENGA?');
-    await confirm(el);
+    await confirmSaying(el, rowButton(el, 'e-benga'), ['Revoke the delegation of Émilie BENGA?']);
     await noticeSays(el, 'The delegation of Émilie BENGA was not revoked');
     await noticeSays(el, 'An organisme keeps at least one local administrator: name another one before revoking this one.');
     await settled(el);

@@ -1,5 +1,5 @@
 /** Driving `<habil-delegation>` the way a user does, and looking at what he sees. */
-import { fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/delegation/define.js';
 import type { HabilAccountForm } from '../../src/account-parts/account-form.js';
@@ -12,7 +12,8 @@ import { field, typeInto } from '../support/fields.js';
 import { noticeText } from '../support/speech.js';
 import { dataRows } from '../support/table.js';
 import { waitUntil } from '../support/wait.js';
-export { answer, confirm, confirmDialog, dialogText } from '../support/dialogs.js';
+import { focusedElement, press, tabTo } from '../ui/support.js';
+export { answer, confirm, confirmByKeyboard, confirmDialog, dialogText } from '../support/dialogs.js';
 export { shadow, tab, text } from '../support/dom.js';
 export { typeInto } from '../support/fields.js';
 export { failingOnceClient, holdingClient, recordingClient, unavailable, type RecordedCall } from '../support/recording-client.js';
@@ -96,6 +97,14 @@ export async function openPicker(el: HabilDelegation, opener: HTMLButtonElement)
   await settled(el);
 }
 
+/** With the keyboard: Tab to `opener` (at most `limit` presses), Enter, and the panel takes focus once loaded. */
+export async function openPanelByKeyboard(el: HabilDelegation, opener: HTMLButtonElement, limit?: number): Promise<void> {
+  await tabTo(opener, limit);
+  await press('Enter');
+  await waitUntil(() => focusedElement() === shadow(el).querySelector('#flow-heading'), 'the panel never took focus');
+  await settled(el);
+}
+
 /** Opens the panel that names a new local administrator. */
 export const openNameFlow = (el: HabilDelegation): Promise<void> => openPicker(el, button(el, '#new-local-admin'));
 
@@ -154,6 +163,24 @@ export const dialogOpened = (el: HabilDelegation): Promise<HTMLDialogElement> =>
 export async function askConfirmation(el: HabilDelegation, button: HTMLButtonElement): Promise<HTMLDialogElement> {
   button.click();
   return dialogOpened(el);
+}
+
+/**
+ * Clicks `button`, checks that the confirmation it asks for says each of `asks`, and confirms.
+ * `danger`: whether its confirm button is the dangerous kind; `startsOn`: the button focus starts
+ * on when it opens (the safe choice of a final change); each is checked only when given.
+ */
+export async function confirmSaying(
+  el: HabilDelegation,
+  button: HTMLButtonElement,
+  asks: readonly string[],
+  expected: { danger?: boolean; startsOn?: string } = {},
+): Promise<void> {
+  await askConfirmation(el, button);
+  for (const words of asks) expect(dialogs.dialogText(el)).to.include(words);
+  if (expected.danger !== undefined) expect(dialogs.confirmDialog(el).danger, 'whether the confirm button is the dangerous kind').to.equal(expected.danger);
+  if (expected.startsOn !== undefined) expect(text(focusedElement()), 'the dialog starts on the safe choice').to.equal(expected.startsOn);
+  await dialogs.confirm(el);
 }
 
 export async function noticeSays(el: HabilDelegation, words: string): Promise<void> {

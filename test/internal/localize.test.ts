@@ -33,6 +33,13 @@ function textOf(probe: LocalizedProbe): string {
   return probe.shadowRoot!.querySelector('p')!.textContent!;
 }
 
+/** Sets `lang` on `where` (the page, an ancestor or the probe itself), and gives what the probe says once it followed. */
+async function textOnceLang(where: HTMLElement, lang: string, probe: LocalizedProbe): Promise<string> {
+  where.lang = lang;
+  await afterAttributeChange(probe);
+  return textOf(probe);
+}
+
 describe('LocalizeController', () => {
   const html_ = document.documentElement;
   let originalLang: string;
@@ -57,14 +64,10 @@ describe('LocalizeController', () => {
     const probe = await fixture<LocalizedProbe>(html`<localized-probe></localized-probe>`);
     expect(textOf(probe)).to.equal('Bonjour — 3 résultats');
 
-    html_.lang = 'en-GB';
-    await afterAttributeChange(probe);
+    expect(await textOnceLang(html_, 'en-GB', probe)).to.equal('Hello — 3 results');
     expect(probe.t.lang).to.equal('en');
-    expect(textOf(probe)).to.equal('Hello — 3 results');
 
-    html_.lang = 'fr-FR';
-    await afterAttributeChange(probe);
-    expect(textOf(probe)).to.equal('Bonjour — 3 résultats');
+    expect(await textOnceLang(html_, 'fr-FR', probe)).to.equal('Bonjour — 3 résultats');
   });
 
   it('prefers the element’s own lang, and renders again when it changes', async () => {
@@ -72,9 +75,7 @@ describe('LocalizeController', () => {
     const probe = await fixture<LocalizedProbe>(html`<localized-probe lang="en"></localized-probe>`);
     expect(textOf(probe)).to.equal('Hello — 3 results');
 
-    probe.setAttribute('lang', 'fr');
-    await afterAttributeChange(probe);
-    expect(textOf(probe)).to.equal('Bonjour — 3 résultats');
+    expect(await textOnceLang(probe, 'fr', probe)).to.equal('Bonjour — 3 résultats');
   });
 
   it('takes the closest ancestor’s lang across shadow roots, and follows its changes', async () => {
@@ -84,9 +85,7 @@ describe('LocalizeController', () => {
     await probe.updateComplete;
     expect(textOf(probe)).to.equal('Hello — 3 results');
 
-    container.lang = 'fr';
-    await afterAttributeChange(probe);
-    expect(textOf(probe)).to.equal('Bonjour — 3 résultats');
+    expect(await textOnceLang(container, 'fr', probe)).to.equal('Bonjour — 3 résultats');
   });
 
   it('does not render again for a change that leaves its language as it was', async () => {
@@ -99,12 +98,8 @@ describe('LocalizeController', () => {
   });
 
   it('reads any "en…" value as English and everything else as French', () => {
-    expect(normaliseLang('en')).to.equal('en');
-    expect(normaliseLang('EN-us')).to.equal('en');
-    expect(normaliseLang('fr-FR')).to.equal('fr');
-    expect(normaliseLang('de')).to.equal('fr');
-    expect(normaliseLang('')).to.equal('fr');
-    expect(normaliseLang(undefined)).to.equal('fr');
+    for (const lang of ['en', 'EN-us']) expect(normaliseLang(lang), lang).to.equal('en');
+    for (const lang of ['fr-FR', 'de', '', undefined]) expect(normaliseLang(lang), String(lang)).to.equal('fr');
   });
 
   it('formats days as the guides write them, and numbers with the language’s grouping', async () => {

@@ -6,8 +6,9 @@
  * responsable of CDAP T1 (and its sub-group CDAP T1-NORD) and AFAS-DEC.
  */
 import { expect } from '@open-wc/testing';
+import type { PersonaId } from '../../mocks/personas.js';
 import type { AccountDetail, Convention, Group, HistoryEntry, Membership } from '../../src/domain/index.js';
-import { api, expectOk, expectProblem, TODAY, useReferenceServer } from '../support/api.js';
+import { api, expectOk, expectProblem, expectRefusedToEach, TODAY, useReferenceServer } from '../support/api.js';
 
 const server = useReferenceServer({ persona: 'partner-admin' });
 const version = (groupId: string) => server().store.groups.get(groupId)!.version;
@@ -33,6 +34,16 @@ const accountHistory = (accountId: string) => asPartnerAdmin<HistoryEntry[]>(`/a
 
 const DRAFT = { code: 'CDAP T4', label: 'Cdap T4 - Service', responsableId: 'g-lemaitre' };
 
+/**
+ * R1 on a read: `outside` (of the other convention, conv-var-habitat) is refused to the partner
+ * administrator and to a responsable of conv-cd83, and `inside` (of conv-cd83) to the UCANSS people
+ * `ucanss`, all out-of-scope; the server acts as the last of them afterwards.
+ */
+async function expectReadOutOfScope(outside: string, inside: string, ucanss: readonly PersonaId[] = ['user-carsat']): Promise<void> {
+  await expectRefusedToEach(server, ['partner-admin', 'responsable'], () => api('GET', outside), 403, 'out-of-scope');
+  await expectRefusedToEach(server, ucanss, () => api('GET', inside), 403, 'out-of-scope');
+}
+
 describe('conventions', () => {
   it('lists the conventions of the partner administrator’s partner', async () => {
     const list = expectOk(await api<Convention[]>('GET', '/conventions'));
@@ -49,10 +60,7 @@ describe('conventions', () => {
   });
 
   it('refuses the list to UCANSS people and to a partner user who manages nothing (forbidden)', async () => {
-    for (const persona of ['user-carsat', 'admin-carsat'] as const) {
-      server().actAs(persona);
-      expectProblem(await api('GET', '/conventions'), 403, 'forbidden');
-    }
+    await expectRefusedToEach(server, ['user-carsat', 'admin-carsat'], () => api('GET', '/conventions'), 403, 'forbidden');
     server().actAsAccount('k-benali');
     expectProblem(await api('GET', '/conventions'), 403, 'forbidden');
   });
@@ -108,13 +116,7 @@ describe('listing groups', () => {
   });
 
   it('refuses the groups of another convention (out-of-scope)', async () => {
-    expectProblem(await api('GET', '/conventions/conv-var-habitat/groups'), 403, 'out-of-scope');
-    server().actAs('responsable');
-    expectProblem(await api('GET', '/conventions/conv-var-habitat/groups'), 403, 'out-of-scope');
-    for (const persona of ['user-carsat', 'admin-carsat'] as const) {
-      server().actAs(persona);
-      expectProblem(await api('GET', '/conventions/conv-cd83/groups'), 403, 'out-of-scope');
-    }
+    await expectReadOutOfScope('/conventions/conv-var-habitat/groups', '/conventions/conv-cd83/groups', ['user-carsat', 'admin-carsat']);
   });
 });
 
@@ -143,10 +145,7 @@ describe('R11 creating a group', () => {
   });
 
   it('refuses a responsable and a CAF agent: only the partner administrator administers groups (forbidden)', async () => {
-    for (const persona of ['responsable', 'caf-agent'] as const) {
-      server().actAs(persona);
-      expectProblem(await api('POST', '/conventions/conv-cd83/groups', { body: DRAFT }), 403, 'forbidden');
-    }
+    await expectRefusedToEach(server, ['responsable', 'caf-agent'], () => api('POST', '/conventions/conv-cd83/groups', { body: DRAFT }), 403, 'forbidden');
     expect(entries('group.created')).to.have.length(0);
   });
 
@@ -217,11 +216,7 @@ describe('R11 reading and changing a group', () => {
   });
 
   it('refuses a group of another convention (out-of-scope)', async () => {
-    expectProblem(await api('GET', '/groups/g-vh-bailleurs'), 403, 'out-of-scope');
-    server().actAs('responsable');
-    expectProblem(await api('GET', '/groups/g-vh-bailleurs'), 403, 'out-of-scope');
-    server().actAs('user-carsat');
-    expectProblem(await api('GET', '/groups/g-cdap-t1'), 403, 'out-of-scope');
+    await expectReadOutOfScope('/groups/g-vh-bailleurs', '/groups/g-cdap-t1');
     expectProblem(await api('GET', '/groups/g-inconnu'), 404, 'not-found');
   });
 
@@ -412,11 +407,7 @@ describe('R11 members of a group', () => {
   });
 
   it('refuses the members of another convention’s group (out-of-scope)', async () => {
-    expectProblem(await api('GET', '/groups/g-vh-bailleurs/members'), 403, 'out-of-scope');
-    server().actAs('responsable');
-    expectProblem(await api('GET', '/groups/g-vh-bailleurs/members'), 403, 'out-of-scope');
-    server().actAs('user-carsat');
-    expectProblem(await api('GET', '/groups/g-cdap-t1/members'), 403, 'out-of-scope');
+    await expectReadOutOfScope('/groups/g-vh-bailleurs/members', '/groups/g-cdap-t1/members');
   });
 
   it('attaches a user from today: he receives the roles of the group, and his history says so', async () => {
@@ -436,10 +427,7 @@ describe('R11 members of a group', () => {
     expectProblem(await api('POST', '/groups/g-cdap-t2/members', { body: { accountId: 'g-lemaitre' } }), 403, 'out-of-scope');
     server().actAsAccount('j-blanc');
     expectProblem(await api('POST', '/groups/g-cdap-t1/members', { body: { accountId: 'g-lemaitre' } }), 403, 'out-of-scope');
-    for (const persona of ['caf-agent', 'user-carsat'] as const) {
-      server().actAs(persona);
-      expectProblem(await api('POST', '/groups/g-cdap-t1/members', { body: { accountId: 'g-lemaitre' } }), 403, 'out-of-scope');
-    }
+    await expectRefusedToEach(server, ['caf-agent', 'user-carsat'], () => api('POST', '/groups/g-cdap-t1/members', { body: { accountId: 'g-lemaitre' } }), 403, 'out-of-scope');
     expect(server().store.memberships.has('g-cdap-t1|g-lemaitre')).to.equal(false);
   });
 

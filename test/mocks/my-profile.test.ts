@@ -11,6 +11,13 @@ import { api, expectOk, expectProblem, useReferenceServer, type ApiResponse } fr
 const server = useReferenceServer({ persona: 'user-carsat' });
 const account = (id = 'c-living') => server().store.accounts.get(id)!;
 
+/** The profile of a successful answer, whose ETag carries the profile's version to send back (R15). */
+function expectVersioned(res: ApiResponse<MyProfile>): MyProfile {
+  const profile = expectOk(res);
+  expect(res.headers.get('ETag')).to.equal(`"${profile.version}"`);
+  return profile;
+}
+
 async function expectFieldErrors(res: ApiResponse, errors: string[]): Promise<void> {
   expectProblem(res, 422, 'validation-failed');
   expect(res.body.errors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`)).to.deep.equal(errors);
@@ -18,9 +25,7 @@ async function expectFieldErrors(res: ApiResponse, errors: string[]): Promise<vo
 
 describe('GET /me/profile', () => {
   it('gives my details with the version to send back, as the guide\'s « Mes coordonnées » shows them', async () => {
-    const res = await api<MyProfile>('GET', '/me/profile');
-    const profile = expectOk(res);
-    expect(profile).to.deep.equal({
+    expect(expectVersioned(await api<MyProfile>('GET', '/me/profile'))).to.deep.equal({
       id: 'c-living',
       identifier: 'co.living@lassuranceretraite.fr',
       civilite: 'Mme',
@@ -33,7 +38,6 @@ describe('GET /me/profile', () => {
       add: false,
       version: account().version,
     });
-    expect(res.headers.get('ETag')).to.equal(`"${profile.version}"`);
   });
 
   it("says an ADD's details are kept by the Référentiel des ADD (R2)", async () => {
@@ -56,8 +60,7 @@ describe('PATCH /me/profile', () => {
       body: { nomNaissance: 'MARTIN', emailContact: ' coralie.living@gmail.com ', phone: '0612345678', secondaryOrganismeId: 'cpam-67' },
       ifMatch: version,
     });
-    const profile = expectOk(res);
-    expect(profile).to.deep.include({
+    expect(expectVersioned(res)).to.deep.include({
       nomNaissance: 'MARTIN',
       emailContact: 'coralie.living@gmail.com',
       phone: '06 12 34 56 78',
@@ -65,7 +68,6 @@ describe('PATCH /me/profile', () => {
       secondaryOrganismeName: 'CPAM DU BAS-RHIN',
       version: version + 1,
     });
-    expect(res.headers.get('ETag')).to.equal(`"${version + 1}"`);
 
     server().actAs('admin-carsat');
     const [entry] = expectOk(await api<HistoryEntry[]>('GET', '/accounts/c-living/history'));

@@ -8,7 +8,7 @@ import type { Me } from '../../src/domain/index.js';
 import type { AccountRequestDecidedDetail, HabilPendingRequests } from '../../src/pending-requests/define.js';
 import { useReferenceServer } from '../support/api.js';
 import { recordEvents } from '../ui/support.js';
-import { announced, cells, confirm, confirmDialog, decideButton, dialogOpened, dialogPart, emptyMessage, field, headers, noticeText, recordingClient, refuseWith, render, rowOf, rows, rowsBecome, settled, shadow, tab, table, text, typeInto } from './support.js';
+import { announced, caption, cells, confirm, confirmDialog, decideButton, dialogOpened, dialogPart, emptyMessage, field, headers, noticeText, recordingClient, refuseWith, render, rowOf, rows, rowsBecome, settled, shadow, tab, table, text, typeInto } from './support.js';
 
 const server = useReferenceServer();
 
@@ -26,7 +26,7 @@ function viewChoice(el: HabilPendingRequests, label: string): HTMLInputElement {
 describe('habil-pending-requests: account creation requests', () => {
   it('lists the sign-up requests of my organisme with the submitted fields and the external-account flag (R3, R8)', async () => {
     const el = await render(html`<habil-pending-requests tab="accounts"></habil-pending-requests>`);
-    expect(text(shadow(table(el)).querySelector('caption'))).to.equal('Demandes de création de compte : En cours');
+    expect(caption(el)).to.equal('Demandes de création de compte : En cours');
     expect(headers(el)).to.deep.equal([
       'Civilité',
       'Nom',
@@ -87,7 +87,7 @@ describe('habil-pending-requests: account creation requests', () => {
     await el.updateComplete;
     await rowsBecome(el, (shown) => shown.length === 1, 'no account history');
     expect(el.accountView).to.equal('history');
-    expect(text(shadow(table(el)).querySelector('caption'))).to.equal('Demandes de création de compte : Historique');
+    expect(caption(el)).to.equal('Demandes de création de compte : Historique');
     const houari = cells(rows(el)[0]!);
     expect(houari[0]).to.equal('HOUARI Yanis y.houari@lassuranceretraite.fr');
     expect(houari.slice(3, 5)).to.deep.equal(['Refusée', 'Émilie BENGA']);

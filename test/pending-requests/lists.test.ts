@@ -7,7 +7,7 @@ import { waitUntil } from '../support/wait.js';
 import type { HabilPendingRequests } from '../../src/pending-requests/define.js';
 import { useReferenceServer } from '../support/api.js';
 import { focusedElement, press, recordEvents } from '../ui/support.js';
-import { cells, decideButton, emptyMessage, failingOnceClient, field, headers, holdingClient, recordingClient, render, rowOf, rows, rowsBecome, settled, shadow, tab, table, text, typeInto } from './support.js';
+import { caption, cells, decideButton, emptyMessage, failingOnceClient, field, headers, holdingClient, recordingClient, render, rowOf, rows, rowsBecome, settled, shadow, tab, table, text, typeInto } from './support.js';
 
 const server = useReferenceServer();
 
@@ -26,7 +26,7 @@ describe('habil-pending-requests: requests routed to me (R3)', () => {
       'Échéance',
       'Action',
     ]);
-    expect(text(shadow(table(el)).querySelector('caption'))).to.equal("Demandes d'habilitations : En cours");
+    expect(caption(el)).to.equal("Demandes d'habilitations : En cours");
     // Closest to tacit acceptance first; never the central request of Coralie Living (dem-5), nor other organismes'.
     expect(names(el)).to.deep.equal([
       'DONA Carole d.carole@lassuranceretraite.fr',
@@ -160,7 +160,7 @@ describe('habil-pending-requests: tabs, search and sort', () => {
     expect(tab(el, 'history')!.getAttribute('aria-selected')).to.equal('true');
     expect(el.tab).to.equal('history');
     await settled(el);
-    expect(text(shadow(table(el)).querySelector('caption'))).to.equal("Demandes d'habilitations : Historique");
+    expect(caption(el)).to.equal("Demandes d'habilitations : Historique");
 
     // The keys go round the tabs: End to the last, on past it to the first, back, Home to the first.
     for (const [key, to] of [

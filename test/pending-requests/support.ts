@@ -36,6 +36,8 @@ export const emptyMessage = (el: HabilPendingRequests): string => tables.emptyMe
 
 export const headers = (el: HabilPendingRequests): string[] => tables.headers(table(el));
 
+export const caption = (el: HabilPendingRequests): string => tables.caption(table(el));
+
 export function decideButton(row: HTMLTableRowElement, decision: 'accept' | 'refuse'): HTMLButtonElement {
   return row.querySelector<HTMLButtonElement>(`[data-decision="${decision}"]`)!;
 }

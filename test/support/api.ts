@@ -4,6 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { startReferenceServer, type RunningReferenceServer } from '../../mocks/browser.js';
+import type { PersonaId } from '../../mocks/personas.js';
 import { createReferenceServer, type ReferenceServer, type ReferenceServerOptions } from '../../mocks/reference-server.js';
 import { API_BASE } from '../../src/contract/routes.js';
 import { problemType, type ProblemCode } from '../../src/domain/problems.js';
@@ -64,14 +65,31 @@ export async function api<T = any>(method: string, path: string, options: ApiOpt
   return { status: res.status, body: text ? JSON.parse(text) : undefined, headers: res.headers };
 }
 
-/** Asserts an RFC 9457 refusal: HTTP status, content type, code and type of the catalogue. */
-export function expectProblem(res: ApiResponse, status: number, code: ProblemCode): void {
-  const where = `${res.status} ${JSON.stringify(res.body)}`;
+/** Asserts an RFC 9457 refusal: HTTP status, content type, code and type of the catalogue (`who` names the caller in a failure). */
+export function expectProblem(res: ApiResponse, status: number, code: ProblemCode, who?: string): void {
+  const where = `${who ? `${who}: ` : ''}${res.status} ${JSON.stringify(res.body)}`;
   expect(res.status, where).to.equal(status);
   expect(res.headers.get('content-type') ?? '', where).to.match(/^application\/problem\+json/);
   expect(res.body.code, where).to.equal(code);
   expect(res.body.type, where).to.equal(problemType(code));
   expect(res.body.status, where).to.equal(status);
+}
+
+/**
+ * Asserts that each of `personas` in turn is refused the call with this status and problem code
+ * (R1); the server acts as each before calling, and as the last one afterwards.
+ */
+export async function expectRefusedToEach(
+  server: () => ReferenceServer,
+  personas: readonly PersonaId[],
+  call: () => Promise<ApiResponse>,
+  status: number,
+  code: ProblemCode,
+): Promise<void> {
+  for (const persona of personas) {
+    server().actAs(persona);
+    expectProblem(await call(), status, code, persona);
+  }
 }
 
 /** Asserts a success status, showing the problem when there is one. */

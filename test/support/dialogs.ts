@@ -1,9 +1,10 @@
 /** Answering the kit's modal dialogs (`<habil-confirm-dialog>` and the dialogs built like it). */
-import { fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { HabilConfirmDialog } from '../../src/ui/confirm-dialog/confirm-dialog.js';
 import { shadow, text } from './dom.js';
 import { waitUntil } from './wait.js';
+import { focusedElement, press } from '../ui/support.js';
 
 /** The confirmation dialog of `host`. */
 export function confirmDialog(host: Element): HabilConfirmDialog {
@@ -39,6 +40,17 @@ export async function answer(host: Element, confirmed: boolean): Promise<void> {
   await dialogOpened(dialog);
   dialogPart(dialog, confirmed ? 'confirm-button' : 'cancel-button').click();
   await waitUntil(() => !dialog.open, 'the dialog never closed');
+}
+
+/**
+ * With the keyboard, in an open confirmation of a final change: focus starts on the safe choice
+ * (`cancelLabel`), Tab moves it to `confirmLabel`, and Enter presses that.
+ */
+export async function confirmByKeyboard(cancelLabel: string, confirmLabel: string): Promise<void> {
+  expect(text(focusedElement())).to.equal(cancelLabel);
+  await press('Tab');
+  expect(text(focusedElement())).to.equal(confirmLabel);
+  await press('Enter');
 }
 
 /**

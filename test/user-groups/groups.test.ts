@@ -8,7 +8,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { GroupChangeDetail, GroupUpdatedDetail, HabilUserGroups } from '../../src/user-groups/define.js';
 import { api, expectOk, useReferenceServer } from '../support/api.js';
 import { focusedElement, press, recordEvents, tabTo } from '../ui/support.js';
-import { alertsText, announced, button, confirm, confirmationText, control, createUser, dialogOpened, field, fieldError, formShown, groupForm, groupRow, newUserDialog, recordingClient, render, rowButton, shadow, text, typeInto, waitForText } from './support.js';
+import { alertsText, announced, button, confirm, confirmByKeyboard, confirmationText, control, createUser, dialogOpened, field, fieldError, formShown, groupForm, groupRow, newUserDialog, recordingClient, render, rowButton, shadow, text, typeInto, waitForText } from './support.js';
 
 const server = useReferenceServer({ persona: 'partner-admin' });
 
@@ -24,6 +24,14 @@ async function fillGroup(el: HabilUserGroups, values: { code?: string; label?: s
   if (values.responsableId !== undefined) await typeInto(field(form, 'Responsable habilitations'), values.responsableId);
   if (values.parentId !== undefined) await typeInto(field(form, 'Sous-groupe de'), values.parentId);
   if (values.closingDate !== undefined) await typeInto(field(form, 'Date de clôture'), values.closingDate);
+}
+
+/** Closes the group `code` from its row and confirms; the server refuses: the page says `words`, and group `id` stays open. */
+async function expectClosingRefused(el: HabilUserGroups, code: string, id: string, words: string): Promise<void> {
+  rowButton(el, code, 'close')!.click();
+  await confirm(el);
+  await waitForText(el, words);
+  expect(server().store.groups.get(id)!.closingDate).to.equal(undefined);
 }
 
 function submit(el: HabilUserGroups, label = 'Créer le groupe') {
@@ -250,10 +258,7 @@ describe('habil-user-groups: closing a group (R11)', () => {
   it('R15: a group changed meanwhile is not closed; the list is reloaded and the user told', async () => {
     const el = await render();
     server().store.groups.get('g-bailleurs')!.version += 1;
-    rowButton(el, 'BAILLEURS', 'close')!.click();
-    await confirm(el);
-    await waitForText(el, "Quelqu'un d'autre a modifié le groupe BAILLEURS entre-temps.");
-    expect(server().store.groups.get('g-bailleurs')!.closingDate).to.equal(undefined);
+    await expectClosingRefused(el, 'BAILLEURS', 'g-bailleurs', "Quelqu'un d'autre a modifié le groupe BAILLEURS entre-temps.");
   });
 });
 
@@ -275,10 +280,7 @@ describe('habil-user-groups: who may do what (R12)', () => {
   it('explains a closing the server refuses to a responsable', async () => {
     const el = await render();
     server().actAs('responsable');
-    rowButton(el, 'CDAP T1', 'close')!.click();
-    await confirm(el);
-    await waitForText(el, "Seul l'administrateur partenaire crée, modifie et clôture les groupes");
-    expect(server().store.groups.get('g-cdap-t1')!.closingDate).to.equal(undefined);
+    await expectClosingRefused(el, 'CDAP T1', 'g-cdap-t1', "Seul l'administrateur partenaire crée, modifie et clôture les groupes");
   });
 });
 
@@ -310,10 +312,7 @@ describe('habil-user-groups: keyboard', () => {
     await press('Enter');
     const dialog = shadow(el).querySelector('habil-confirm-dialog')!;
     await dialogOpened(dialog);
-    expect(text(focusedElement())).to.equal('Annuler');
-    await press('Tab');
-    expect(text(focusedElement())).to.equal('Clôturer le groupe');
-    await press('Enter');
+    await confirmByKeyboard('Annuler', 'Clôturer le groupe');
     await announced(el, 'Groupe DGFIP clôturé.');
     expect(server().store.groups.get('g-dgfip')!.closingDate).to.equal('2025-06-02');
   });

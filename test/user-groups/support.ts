@@ -11,7 +11,7 @@ import { renderSettled } from '../support/render.js';
 import * as speech from '../support/speech.js';
 import { dataRows as rows, tableSettled } from '../support/table.js';
 import { waitUntil } from '../support/wait.js';
-export { confirm, confirmDialog, dialogOpened, dialogPart } from '../support/dialogs.js';
+export { confirm, confirmByKeyboard, confirmDialog, dialogOpened, dialogPart } from '../support/dialogs.js';
 export { buttonLabelled as button, deepText, shadow, text } from '../support/dom.js';
 export { control, field, fieldError, typeInto } from '../support/fields.js';
 export { failingOnceClient, holdingClient, recordingClient, unavailable, type RecordedCall } from '../support/recording-client.js';
