@@ -226,10 +226,6 @@ const currentPage = (): Page => {
   const visible = PAGES.filter((p) => !state.me || p.shown(state.me)).map((p) => p.id);
   return visible.includes(wanted) ? wanted : 'home';
 };
-addEventListener('hashchange', () => {
-  if (currentPage() === 'mail') void backend.mails().then((mails) => ((state.mails = mails), draw()));
-  draw();
-});
 // ?persona=partner-admin opens the portal as that persona (links in documentation, screenshots).
 const personaFromUrl = new URLSearchParams(location.search).get('persona');
 if (personaFromUrl && personaFromUrl in PERSONAS) state.persona = personaFromUrl as PersonaId;
@@ -523,6 +519,11 @@ function drawMain(t: (typeof TEXT)[Lang]) {
   );
 }
 
+// Listened to once the server is there: a link followed while the page connects is read by the first drawing.
+addEventListener('hashchange', () => {
+  if (currentPage() === 'mail') void backend.mails().then((mails) => ((state.mails = mails), draw()));
+  draw();
+});
 await loadMe();
 document.getElementById('main')!.replaceChildren();
 draw();
