@@ -60,6 +60,15 @@ function newProbe(): TranslatedProbe {
   return document.createElement(tag) as TranslatedProbe;
 }
 
+/** An element put in the page with `lang="en"`, once it has asked for its English words (the test removes it). */
+async function englishProbeAsking(): Promise<TranslatedProbe> {
+  const probe = newProbe();
+  probe.lang = 'en';
+  document.body.append(probe);
+  await waitUntil(() => english.asked === 1, 'the English words are asked for');
+  return probe;
+}
+
 function textOf(probe: TranslatedProbe): string | undefined {
   return probe.shadowRoot!.querySelector('p')?.textContent ?? undefined;
 }
@@ -85,11 +94,8 @@ describe('an English translation in a module of its own', () => {
   });
 
   it('holds the first drawing of an English element until its words come, so no French shows in between', async () => {
-    const probe = newProbe();
-    probe.lang = 'en';
-    document.body.append(probe);
+    const probe = await englishProbeAsking();
     try {
-      await waitUntil(() => english.asked === 1, 'the English words are asked for');
       expect(probe.renders).to.equal(0);
       expect(textOf(probe)).to.equal(undefined);
 
@@ -120,11 +126,8 @@ describe('an English translation in a module of its own', () => {
   });
 
   it('keeps the French when the English cannot be loaded, and asks again the next time', async () => {
-    const probe = newProbe();
-    probe.lang = 'en';
-    document.body.append(probe);
+    const probe = await englishProbeAsking();
     try {
-      await waitUntil(() => english.asked === 1, 'the English words are asked for');
       english.fail(new TypeError('Failed to fetch dynamically imported module'));
       await waitUntil(() => textOf(probe) === 'Bonjour — 3 résultats', 'the element is drawn in French');
 
