@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { HttpResponse, delay, http } from 'msw';
 import { NetworkError, ProblemError, TimeoutError, createDefaultClient, createFetchClient } from '../../src/client/index.js';
 import { countedGet, recordRequests, rejectionOf, useMockWorker, worker } from './support.js';
+import { waitUntil } from '../support/wait.js';
 
 const PROBLEM_JSON = { 'Content-Type': 'application/problem+json' };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -348,9 +349,10 @@ describe('createFetchClient', () => {
       const replacedByNewerSearch = new Error('replaced by a newer search');
 
       const call = createFetchClient({ retry: FAST_RETRIES }).call('searchAccounts', { query: { nom: 'Du' } }, { signal: controller.signal });
-      await delay(50);
+      await waitUntil(() => hits() === 1, 'the search reached the server');
       controller.abort(replacedByNewerSearch);
       const error = await rejectionOf(call);
+      // A retry would follow within FAST_RETRIES' 5 ms: ten times that and none came.
       await delay(50);
 
       expect(error).to.equal(replacedByNewerSearch);
