@@ -15,7 +15,8 @@ export type { Route, RouteName } from './contract/routes.js';
 
 // ---- the contract's types, its problems, the words ------------------------------------------
 export type * from './domain/schemas.js';
-export { PROBLEMS, problemCodeOf, problemMessage, type ProblemCode } from './domain/problems.js';
+// The words of the refusals load on first use (loadProblemWords); their table is in `habil/contract`.
+export { PROBLEM_CODES, problemCodeOf, type ProblemCode } from './domain/problem-codes.js';
 export {
   ACCOUNT_STATUS_LABELS,
   APPROVAL_MODE_LABELS,
@@ -27,7 +28,7 @@ export {
   type FieldErrorCode,
   type Lang,
 } from './domain/labels.js';
-export { describeError, describeProblem, type ProblemText } from './internal/problem-text.js';
+export { describeError, describeProblem, loadProblemWords, type ProblemText } from './internal/problem-text.js';
 export { THEME_ATTRIBUTE } from './internal/theme.js';
 export type { HabilEventDetail, HabilEventMap } from './internal/events.js';
 

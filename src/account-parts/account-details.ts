@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ACCOUNT_STATUS_LABELS } from '../domain/labels.js';
-import { PROBLEMS, problemMessage, type ProblemCode } from '../domain/problems.js';
+import type { ProblemCode } from '../domain/problem-codes.js';
+import { PROBLEM_WORDS, problemMessage } from '../domain/problem-words.js';
 import type { AccountDetail, AccountStatus, Grant, HistoryEntry } from '../domain/schemas.js';
 import { HabilBaseElement } from '../internal/habil-base-element.js';
 import { LocalizeController } from '../internal/localize.js';
@@ -126,7 +127,7 @@ export class HabilAccountDetails extends HabilBaseElement {
   /** R2 and the other reasons an account is shown read only, in the words of the problem catalogue. */
   private renderReadOnlyReason(account: AccountDetail) {
     const code = account.readOnlyReason ?? (account.add ? 'add-account-read-only' : undefined);
-    if (!code || !(code in PROBLEMS)) return nothing;
+    if (!code || !(code in PROBLEM_WORDS)) return nothing;
     return html`
       <div class="notice" part="read-only">
         <p><strong>${this.t.msg('readOnly')}</strong> — ${problemMessage(code as ProblemCode, this.t.lang)}</p>

@@ -4,7 +4,7 @@
  * confirmations), and every error in the user's words.
  */
 import { FIELD_ERROR_LABELS, type FieldErrorCode } from '../domain/labels.js';
-import { problemMessage } from '../domain/problems.js';
+import { problemMessage } from '../domain/problem-words.js';
 import { normaliseEmail, validateAccountDraft, validateDates } from '../domain/rules.js';
 import type { AccountPatch } from '../domain/schemas.js';
 import { CLOSING_DATE_KEPT, type FieldProblem } from '../internal/form-state.js';

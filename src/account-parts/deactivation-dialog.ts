@@ -4,7 +4,7 @@ import { query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { AccountDetail, AccountSummary, Deactivation, DeactivationMode, Space } from '../domain/schemas.js';
 import { AFAS_APPLICATION_ID, isIsoDate, isRetroactive } from '../domain/rules.js';
-import { problemMessage } from '../domain/problems.js';
+import { problemMessage } from '../domain/problem-words.js';
 import { HabilBaseElement } from '../internal/habil-base-element.js';
 import { defineMessages, LocalizeController } from '../internal/localize.js';
 import { DialogQuestion } from '../internal/pending-answer.js';

@@ -7,6 +7,7 @@
  */
 import { ACCOUNT_STATUS_LABELS, type AccountSummary, type BulkAccountAction, type DeactivationMode } from '../domain/index.js';
 import { LazyPart } from '../internal/lazy-part.js';
+import { loadProblemWords } from '../internal/problem-text.js';
 import type { BulkProgress, BulkRefusal } from './bulk-run.js';
 import { responsableOf } from './caf-actions.js';
 import type { AccountRef } from './account-search.js';
@@ -56,7 +57,7 @@ export class BulkController {
     private readonly outcome: OutcomeController,
   ) {
     this.runner = new LazyPart(widget.host, async () => {
-      const [run, report] = await Promise.all([import('./bulk-run.js'), import('./render-bulk.js')]);
+      const [run, report] = await Promise.all([import('./bulk-run.js'), import('./render-bulk.js'), loadProblemWords()]);
       return { ...run, ...report };
     });
   }

@@ -11,6 +11,7 @@ import type { HabilClient } from '../client/types.js';
 import type { AccountSortField, AccountSummary } from '../domain/index.js';
 import { MeHolder } from '../internal/me.js';
 import { PagedListController, type PageQuery } from '../internal/paged-list.js';
+import { loadProblemWords } from '../internal/problem-text.js';
 import type { HabilDataTable, PageChangeDetail, SelectionChangeDetail, SortChangeDetail } from '../ui/data-table/data-table.js';
 import { accountQuery, criteriaKey, NO_CRITERIA, sortOf, type AccountSearchFilters, type AccountSort } from './search-criteria.js';
 import { loadContext, rowOf, type LoadedPage, type ResultRow, type SearchContext } from './search-context.js';
@@ -77,6 +78,8 @@ export class SearchController extends PagedListController<SearchQuery, ResultRow
     if (!context) return initialState;
     const query = { ...accountQuery(filters, context.space, context.convention?.id), page, pageSize, sort };
     const result = await this.widget.api().call('searchAccounts', { query }, { signal });
+    // A read-only account's menu says why in the words of refusals: they come while the menu is closed.
+    if (result.items.some((account) => account.readOnlyReason)) void loadProblemWords().then(() => this.host.requestUpdate());
     return { filters, key: criteriaKey(filters), page: result, rows: result.items.map(rowOf) } satisfies LoadedPage;
   }
 

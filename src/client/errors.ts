@@ -10,7 +10,8 @@
  *   if (error instanceof ProblemError) {
  *     if (error.isStaleWrite) return reloadThenExplain(error); // R15: someone else changed it meanwhile
  *     markFields(error.fieldErrors);                           // onto the form fields, nothing typed is lost
- *     say(error.code ? problemMessage(error.code, lang) : error.problem.title);
+ *     await loadProblemWords();                                // the refusals' words, once per page
+ *     say(describeError(error, lang).message);                 // the rule, in the user's language
  *   } else if (error instanceof NetworkError || error instanceof TimeoutError) {
  *     offerRetry(); // for a decision, retry with the same idempotencyKey: the first try may have landed
  *   } else {

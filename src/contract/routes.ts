@@ -500,3 +500,4 @@ export const ROUTES = {
 export type RouteName = keyof typeof ROUTES;
 
 export { API_BASE, fillPath, pathParams } from './paths.js';
+export { PROBLEMS, PROBLEM_WORDS, problemDetails, problemMessage } from '../domain/problems.js';

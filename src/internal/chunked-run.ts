@@ -7,6 +7,7 @@
  */
 import type { Problem } from '../domain/schemas.js';
 import { newIdempotencyKey } from './idempotency.js';
+import { loadProblemWords } from './problem-text.js';
 
 /** Items per request: small enough for the progress bar to move, large enough to be quick. */
 export const BULK_CHUNK_SIZE = 50;
@@ -99,10 +100,13 @@ export class ChunkedRun<Item> {
         try {
           results = await sendChunk(chunk, this.chunkKeys[this.nextChunk]!);
         } catch (error) {
+          await loadProblemWords();
           this.interruption = error;
           this.interrupted = chunk;
           return;
         }
+        // Refusals are said in their words: the page's first refusal loads them.
+        if (results.some((result) => !result.ok)) await loadProblemWords();
         const byId = new Map(chunk.map((item) => [this.idOf(item), item]));
         for (const result of results) {
           const item = byId.get(result.id);

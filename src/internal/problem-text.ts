@@ -1,9 +1,15 @@
 /**
  * Turns a refusal of the server into words: a title that says what kind of failure it is, the
- * rule's explanation in the user's language (from the domain's table of problems), and the
+ * rule's explanation in the user's language (from the domain's table of problem words), and the
  * server's own detail when it adds something (who decided, when).
+ *
+ * The table of words is a module of its own, loaded the first time a page has a refusal to
+ * explain ({@link loadProblemWords}): the kit's alert and every write wait for it before they
+ * say anything, so a user never reads a refusal in other words first. Where it cannot be loaded
+ * (the network), a refusal is said in the server's words (its French title and detail).
  */
-import { PROBLEMS, problemCodeOf, problemMessage, type ProblemCode } from '../domain/problems.js';
+import { PROBLEM_CODES, problemCodeOf, type ProblemCode } from '../domain/problem-codes.js';
+import type { PROBLEM_WORDS } from '../domain/problem-words.js';
 import { NetworkError, ProblemError, TimeoutError } from '../client/errors.js';
 import { defineMessages, translate, type Lang } from './localize.js';
 import { PartLoadError } from './lazy-part.js';
@@ -76,19 +82,55 @@ function titleKeyOf(status: number | undefined): TitleKey {
   return 'otherTitle';
 }
 
+let words: typeof PROBLEM_WORDS | undefined;
+let loading: Promise<void> | undefined;
+
+/**
+ * Loads the words of the refusals, once per page; resolves at once when they are there. Never
+ * rejects: when they cannot be loaded, refusals keep the server's words, and the next call
+ * asks the network again.
+ */
+export function loadProblemWords(): Promise<void> {
+  if (words) return Promise.resolve();
+  loading ??= import('../domain/problem-words.js').then(
+    (module) => {
+      words = module.PROBLEM_WORDS;
+    },
+    () => {
+      loading = undefined;
+    },
+  );
+  return loading;
+}
+
+/** Whether the words of refusal `problem` are still to be loaded before it is said ({@link loadProblemWords}). */
+export function needsProblemWords(problem: ProblemLike | undefined): boolean {
+  return !words && problem !== undefined && codeOf(problem) !== undefined;
+}
+
+/** The words of refusal `code` in `lang`, once loaded ({@link loadProblemWords}). */
+export function refusalWords(code: string, lang: Lang): string | undefined {
+  return words && code in words ? words[code as ProblemCode][lang] : undefined;
+}
+
 function codeOf(problem: ProblemLike): ProblemCode | undefined {
-  if (problem.code && problem.code in PROBLEMS) return problem.code as ProblemCode;
+  if (problem.code && problem.code in PROBLEM_CODES) return problem.code as ProblemCode;
   return problemCodeOf(problem.type);
 }
 
 export function describeProblem(problem: ProblemLike, lang: Lang): ProblemText {
   const code = codeOf(problem);
-  const status = problem.status ?? (code ? PROBLEMS[code].status : undefined);
+  const status = problem.status ?? (code ? PROBLEM_CODES[code].status : undefined);
   const title = translate(messages, lang, titleKeyOf(status));
-  if (code) {
-    const message = problemMessage(code, lang);
-    const detail = problem.detail && problem.detail !== message && problem.detail !== PROBLEMS[code].fr ? problem.detail : undefined;
+  const known = code && words?.[code];
+  if (known) {
+    const message = known[lang];
+    const detail = problem.detail && problem.detail !== message && problem.detail !== known.fr ? problem.detail : undefined;
     return { title, message, ...(detail ? { detail } : {}) };
+  }
+  // The words could not be loaded: the server's title is the rule's explanation in French.
+  if (code && problem.title) {
+    return { title, message: problem.title, ...(problem.detail && problem.detail !== problem.title ? { detail: problem.detail } : {}) };
   }
   // Without one of our codes, the title is only the HTTP status's name (in English): the
   // server's detail, or failing that a sentence of our own, says more.

@@ -15,7 +15,7 @@ import { NetworkError, ProblemError, TimeoutError } from '../client/errors.js';
 import type { FieldError } from '../domain/schemas.js';
 import { newIdempotencyKey } from './idempotency.js';
 import type { Lang } from './localize.js';
-import { describeError, type ProblemText } from './problem-text.js';
+import { describeError, loadProblemWords, type ProblemText } from './problem-text.js';
 
 /** What a write's call gets: the signal to pass to the client, and the action's idempotency key. */
 export interface WriteContext {
@@ -110,6 +110,8 @@ export class WriteController implements ReactiveController {
       return { ok: true, value };
     } catch (error) {
       if (controller.signal.aborted) return this.failure(error, { aborted: true });
+      // The refusal is said in its words: the page's first refusal loads them.
+      if (error instanceof ProblemError) await loadProblemWords();
       // A refusal is final for this key: the user's next try is a new action.
       if (key !== undefined && !isRetryable(error)) this.keys.delete(key);
       if (error instanceof ProblemError && error.isStaleWrite && options.reload) {

@@ -2,8 +2,9 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AccountSummary, FieldError } from '../domain/index.js';
-import { FIELD_ERROR_LABELS, PROBLEMS, problemMessage, type FieldErrorCode, type Lang, type ProblemCode } from '../domain/index.js';
+import { FIELD_ERROR_LABELS, type FieldErrorCode, type Lang } from '../domain/index.js';
 import { CLOSING_DATE_KEPT, errorsShown, focusFirstError, type FieldProblem } from '../internal/form-state.js';
+import { refusalWords } from '../internal/problem-text.js';
 import type { HabilField } from '../ui/field/field.js';
 import type { UserGroupsWords } from './messages.js';
 
@@ -13,7 +14,8 @@ export { CLOSING_DATE_KEPT, focusFirstError, type FieldProblem };
 /** A field error (the domain's checks or the server's `errors`) in the user's words. */
 export function fieldErrorText(error: Pick<FieldError, 'code'> & { message?: string }, lang: Lang, fallback: string): string {
   if (error.code in FIELD_ERROR_LABELS) return FIELD_ERROR_LABELS[error.code as FieldErrorCode][lang];
-  if (error.code in PROBLEMS) return problemMessage(error.code as ProblemCode, lang);
+  const refusal = refusalWords(error.code, lang);
+  if (refusal) return refusal;
   return error.message && error.message !== error.code ? error.message : fallback;
 }
 

@@ -1,7 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { NetworkError, ProblemError, TimeoutError } from '../../src/client/errors.js';
 import { PROBLEMS } from '../../src/domain/problems.js';
-import { describeError, describeProblem } from '../../src/internal/problem-text.js';
+import { describeError, describeProblem, loadProblemWords } from '../../src/internal/problem-text.js';
+
+// The words of the refusals load on first use: a page (or an integrator) that says refusals itself loads them first.
+before(() => loadProblemWords());
 
 describe('describeProblem', () => {
   it('explains a refusal of the kit in the user’s language, with the server’s own detail', () => {

@@ -23,8 +23,14 @@ describe('habil-alert', () => {
     expect(region.textContent!.trim()).to.equal('');
     await expect(alert).to.be.accessible();
 
+    // The page's first refusal: the alert waits for the words of the refusals, and never shows others first.
+    const shown: string[] = [];
+    const observer = new MutationObserver(() => shown.push(region.textContent!));
+    observer.observe(region, { childList: true, subtree: true, characterData: true });
     alert.problem = ALREADY_DECIDED;
     await alert.updateComplete;
+    observer.disconnect();
+    expect(shown.some((text) => text.includes(ALREADY_DECIDED.title))).to.equal(false);
     expect(part(alert, 'base')).to.equal(region);
     expect(part(alert, 'heading')!.textContent).to.equal('Action impossible');
     expect(part(alert, 'message')!.textContent).to.equal(PROBLEMS['already-decided'].fr);

@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { HabilBaseElement } from '../../internal/habil-base-element.js';
-import { describeError, describeProblem, type ProblemLike, type ProblemText } from '../../internal/problem-text.js';
+import { ProblemError } from '../../client/errors.js';
+import { describeError, describeProblem, loadProblemWords, needsProblemWords, type ProblemLike, type ProblemText } from '../../internal/problem-text.js';
 import { alertStyles } from './alert.styles.js';
 
 export type AlertVariant = 'error' | 'warning' | 'success' | 'info';
@@ -73,6 +74,12 @@ export class HabilAlert extends HabilBaseElement {
 
   @state()
   private hasSlottedContent = false;
+
+  /** A refusal is said once its words are loaded (the first refusal of the page loads them). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const problem = this.problem ?? (this.error instanceof ProblemError ? this.error.problem : undefined);
+    return needsProblemWords(problem) ? loadProblemWords().then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   private describe(): ProblemText | undefined {
     if (this.problem) return describeProblem(this.problem, this.locale.lang);
