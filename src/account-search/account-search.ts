@@ -14,16 +14,16 @@ import type { HabilDeactivationDialog } from '../account-parts/deactivation-dial
 import type { HabilRolePicker } from '../account-parts/role-picker.js';
 import type { HabilResponsableDialog } from './responsable-dialog.js';
 import type { HabilUserMemberships } from './user-memberships.js';
-import { AccountDialogsController } from './account-dialogs.js';
+import type { AccountDialogsController } from './account-dialogs.js';
 import { dialogStyles } from '../ui/styles/dialog.styles.js';
 import { accountSearchStyles } from './account-search.styles.js';
 import { BulkController } from './bulk.js';
 import { accountSearchMessages } from './messages.js';
-import { OutcomeController } from './outcome.js';
+import { OutcomeController, renderChangedMeanwhile } from './outcome.js';
 import { renderCriteria, renderCriteriaPlaceholder, renderIntro } from './render-criteria.js';
-import { renderChangedMeanwhile, renderDetailsDialog, renderFormDialog } from './render-dialogs.js';
 import { renderResults, renderRowMenu, selectionText, type ResultsView } from './render-results.js';
-import { RowActionsController } from './row-actions.js';
+import type { RowActionsController } from './row-actions.js';
+import type { RowAction } from './caf-actions.js';
 import { RowMenuController } from './row-menu.js';
 import { SearchController } from './search.js';
 import type { ResultRow } from './search-context.js';
@@ -249,7 +249,14 @@ export class HabilAccountSearch extends HabilElement {
     deactivation: new LazyPart(this, loadDeactivationDialog),
     memberships: new LazyPart(this, async () => defineElement('habil-user-memberships', (await import('./user-memberships.js')).HabilUserMemberships)),
     responsable: new LazyPart(this, async () => defineElement('habil-responsable-dialog', (await import('./responsable-dialog.js')).HabilResponsableDialog)),
+    // What the actions do, with the record and the form: asked for when a row's menu opens or « Nouveau » is reached.
+    actions: new LazyPart(this, async () => {
+      const [dialogs, rows, render] = await Promise.all([import('./account-dialogs.js'), import('./row-actions.js'), import('./render-dialogs.js')]);
+      return { ...dialogs, ...rows, ...render };
+    }),
   };
+  /** The actions, the record and the form, once their code is there. */
+  private actions?: { dialogs: AccountDialogsController; rows: RowActionsController; render: typeof import('./render-dialogs.js') };
   private readonly menu = new RowMenuController<ResultRow>(this, () => this.renderRoot.querySelector('#row-menu'));
   private readonly search = new SearchController(this.widget, {
     conventionId: () => this.conventionId,
@@ -259,8 +266,6 @@ export class HabilAccountSearch extends HabilElement {
   });
   private readonly writes = new WriteController(this, { lang: () => this.t.lang });
   private readonly outcome = new OutcomeController(this.widget);
-  private readonly dialogs = new AccountDialogsController(this.widget, this.search, this.outcome, this.writes);
-  private readonly rowActions = new RowActionsController(this.widget, this.search, this.outcome, this.writes, this.dialogs);
   private readonly bulk = new BulkController(this.widget, this.search, this.outcome);
   private readonly resizeObserver = new ResizeObserver(([entry]) => {
     const narrow = (entry?.contentRect.width ?? Infinity) < NARROW_WIDTH;
@@ -294,6 +299,28 @@ export class HabilAccountSearch extends HabilElement {
     return false;
   }
 
+  /** The actions, once their code is loaded and their dialogs are in the page; undefined when it could not be loaded (the widget said so). */
+  private async act(): Promise<NonNullable<typeof this.actions> | undefined> {
+    if (!(await this.ready('actions'))) return undefined;
+    if (!this.actions) {
+      const code = this.parts.actions.module!;
+      const dialogs = new code.AccountDialogsController(this.widget, this.search, this.outcome, this.writes);
+      this.actions = { dialogs, rows: new code.RowActionsController(this.widget, this.search, this.outcome, this.writes, dialogs), render: code };
+      this.requestUpdate();
+      await this.updateComplete;
+    }
+    return this.actions;
+  }
+
+  private runAction(action: RowAction, row: ResultRow): void {
+    this.outcome.clear();
+    void this.act().then((actions) => actions?.rows.run(action, row));
+  }
+
+  private prefetchActions(): void {
+    if (!this.parts.actions.loaded) void this.parts.actions.load();
+  }
+
   /** A dialog the page renders once its part is loaded. */
   private async partElement<E extends Element>(name: keyof typeof this.parts, selector: string): Promise<E | undefined> {
     if (!(await this.ready(name))) return undefined;
@@ -309,6 +336,11 @@ export class HabilAccountSearch extends HabilElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver.disconnect();
+  }
+
+  protected override updated(): void {
+    // A row's menu is open: what its actions do comes while the user chooses.
+    if (this.menu.open) this.prefetchActions();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -337,7 +369,9 @@ export class HabilAccountSearch extends HabilElement {
     const error = search.error;
     // Not allowed (R1): no criteria to fill, nothing to retry; the server's reason says why.
     const forbidden = error instanceof ProblemError && error.status === 403;
-    const view: ResultsView = { t: this.t, search, bulk: this.bulk, menu: this.menu, rowActions: this.rowActions, narrow: this.narrow };
+    const view: ResultsView = { t: this.t, search, bulk: this.bulk, menu: this.menu, runAction: (action, row) => this.runAction(action, row), narrow: this.narrow };
+    const actions = this.actions;
+    const opening = this.parts.form.busy || this.parts.actions.busy;
     const refusal = outcome.refusal;
     // Before the context: the room of what comes above the results, so that they do not move when it comes.
     const placeholder = !context && !error;
@@ -352,9 +386,11 @@ export class HabilAccountSearch extends HabilElement {
                 type="button"
                 class="button button--primary"
                 part="new-button"
-                aria-disabled=${this.parts.form.busy ? 'true' : 'false'}
+                aria-disabled=${opening ? 'true' : 'false'}
+                @focus=${() => this.prefetchActions()}
+                @pointerenter=${() => this.prefetchActions()}
                 @click=${() => {
-                  if (!this.parts.form.busy) void this.dialogs.openForm('create');
+                  if (!opening) void this.act().then((ready) => ready?.dialogs.openForm('create'));
                 }}
               >
                 ${this.t.msg(caf ? 'newAccountCaf' : 'newAccount')}
@@ -382,7 +418,8 @@ export class HabilAccountSearch extends HabilElement {
           </div>
         </div>
         ${this.bulk.state && this.bulk.runner.module ? this.bulk.runner.module.renderBulk(this.t, this.bulk, this.bulk.state) : nothing} ${error ? nothing : renderResults(view, context)}
-        ${renderRowMenu(view)} ${renderDetailsDialog(this.t, this.locale.msg('close'), this.dialogs)} ${renderFormDialog(this.t, this.dialogs, context)}
+        ${renderRowMenu(view)}
+        ${actions ? html`${actions.render.renderDetailsDialog(this.t, this.locale.msg('close'), actions.dialogs)} ${actions.render.renderFormDialog(this.t, actions.dialogs, context)}` : nothing}
         <habil-confirm-dialog id="confirm"></habil-confirm-dialog>
         ${this.parts.rolePicker.loaded ? html`<habil-role-picker id="role-picker"></habil-role-picker>` : nothing}
         ${this.parts.deactivation.loaded ? html`<habil-deactivation-dialog id="deactivation"></habil-deactivation-dialog>` : nothing}

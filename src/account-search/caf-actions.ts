@@ -1,5 +1,7 @@
 /**
- * The CAF actions of a user's row that are not actions on the account itself (CAF guide, the
+ * What a row's menu offers, in its order (loaded up front: the actions themselves, row-actions.ts,
+ * come when one is first chosen), and the CAF actions of a user's row that are not actions on the
+ * account itself (CAF guide, the
  * list of users and its column « Autres actions »): « Ajouter à un groupe », « Gérer
  * l'appartenance de l'utilisateur », and « Désactiver un responsable habilitations » (the
  * responsables' fiches and the « Synthèse »: a responsable habilitations is deactivated by the
@@ -15,6 +17,7 @@
  */
 import { afasRoleIdsOf, givesAfasProfiles, managesAfasProfiles, type AccountAction, type Group } from '../domain/index.js';
 import type { ResultRow, SearchContext } from './search-context.js';
+import type { AccountSearchWords } from './widget.js';
 
 export type CafRowAction = 'add-to-group' | 'manage-memberships' | 'deactivate-responsable';
 
@@ -64,4 +67,37 @@ export function cafRowActions(context: SearchContext | undefined, row: ResultRow
   }
   if (responsableClosing(context, row) === 'replace-first') actions.push('deactivate-responsable');
   return actions;
+}
+
+const ACTION_ORDER: RowAction[] = [
+  'view',
+  'grant',
+  'revoke',
+  'history',
+  'edit',
+  'deactivate',
+  'deactivate-responsable',
+  'reactivate',
+  'attach',
+  'resend-identifier',
+  'add-to-group',
+  'manage-memberships',
+];
+
+/**
+ * The actions a row allows, in the menu's order. On CAF, those of the guide's « Autres
+ * actions » follow; a responsable habilitations is closed through « Désactiver un responsable
+ * habilitations », which names his replacements first, or not from here (see `menuNote`).
+ */
+export function menuActions(context: SearchContext | undefined, row: ResultRow): RowAction[] {
+  const allowed = new Set<RowAction>([...row.actions, ...cafRowActions(context, row)]);
+  if (context?.space === 'caf' && responsableClosing(context, row)) allowed.delete('deactivate');
+  return ACTION_ORDER.filter((action) => allowed.has(action));
+}
+
+/** Why the menu of a CAF row leaves out the closing of the account: he is responsable of groups the acting person cannot give another one. */
+export function menuNote(t: AccountSearchWords, context: SearchContext | undefined, row: ResultRow): string | undefined {
+  if (context?.space !== 'caf' || responsableClosing(context, row) !== 'not-allowed') return undefined;
+  const groups = responsableOf(context, row.id);
+  return t.msg('responsableOnlyByAdmin', row.name, groups.map((group) => group.code).join(', '), groups.length);
 }

@@ -2,16 +2,10 @@
 import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { AccountDialogsController } from './account-dialogs.js';
+import { renderChangedMeanwhile } from './outcome.js';
 import { grantableApplications, nameOf, type SearchContext } from './search-context.js';
 import type { AccountSearchWords } from './widget.js';
 
-/** After a stale write (R15): the values another person saved meanwhile. */
-export function renderChangedMeanwhile(t: AccountSearchWords, changes: [string, string][]) {
-  return html`<p>${t.msg('currentValues')}</p>
-    <ul>
-      ${changes.map(([field, value]) => html`<li>${field} : ${value}</li>`)}
-    </ul>`;
-}
 
 export function renderDetailsDialog(t: AccountSearchWords, closeLabel: string, dialogs: AccountDialogsController) {
   const details = dialogs.details;

@@ -8,8 +8,7 @@ import { ACCOUNT_STATUS_LABELS, type ProblemCode } from '../domain/index.js';
 import { describeProblem } from '../internal/problem-text.js';
 import type { DataTableColumn } from '../ui/data-table/data-table.js';
 import type { BulkController } from './bulk.js';
-import type { RowAction } from './caf-actions.js';
-import type { RowActionsController } from './row-actions.js';
+import { menuActions, menuNote, type RowAction } from './caf-actions.js';
 import type { RowMenuController } from './row-menu.js';
 import { PAGE_SIZES, type SearchController } from './search.js';
 import type { ResultRow, SearchContext } from './search-context.js';
@@ -20,7 +19,8 @@ export interface ResultsView {
   search: SearchController;
   bulk: BulkController;
   menu: RowMenuController<ResultRow>;
-  rowActions: RowActionsController;
+  /** Runs a row's action chosen in its menu. */
+  runAction: (action: RowAction, row: ResultRow) => void;
   /** The widget is narrower than the table: the name, the actions and the status come first. */
   narrow: boolean;
 }
@@ -194,16 +194,16 @@ function renderActionsCell({ t, menu }: ResultsView, row: ResultRow) {
   `;
 }
 
-export function renderRowMenu({ t, search, menu, rowActions }: ResultsView) {
+export function renderRowMenu({ t, search, menu, runAction }: ResultsView) {
   const row = menu.open?.item;
-  const items = row ? rowActions.actionsOf(row) : [];
+  const items = row ? menuActions(search.context, row) : [];
   const reason = row?.readOnlyReason;
-  const note = row ? rowActions.menuNote(row) : undefined;
+  const note = row ? menuNote(t, search.context, row) : undefined;
   const label = (action: RowAction) => (action === 'deactivate' && search.context?.space === 'caf' ? t.msg('actionDeactivateCaf') : t.msg(ACTION_LABELS[action]));
   const run = (action: RowAction, item: ResultRow) => {
     // Focus goes back to the row's button first, so that the dialogs give it back there when they close.
     menu.close(true);
-    rowActions.run(action, item);
+    runAction(action, item);
   };
   return html`
     <div id="row-menu" part="row-menu" popover="manual" @keydown=${menu.onKeydown}>

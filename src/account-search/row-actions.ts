@@ -12,7 +12,7 @@ import type { RoleChoiceOptions } from '../account-parts/role-picker.js';
 import type { AccountDialogsController } from './account-dialogs.js';
 import type { WriteController, WriteContext } from '../internal/writes.js';
 import { periodState } from '../user-groups/hierarchy.js';
-import { cafRowActions, changesMembersOf, givesAfas, groupsToAddTo, managesAfas, responsableClosing, responsableOf, type RowAction } from './caf-actions.js';
+import { changesMembersOf, givesAfas, groupsToAddTo, managesAfas, menuNote, responsableClosing, responsableOf, type RowAction } from './caf-actions.js';
 import { changedFields } from './changed-fields.js';
 import type { OutcomeController } from './outcome.js';
 import type { Replacement } from './responsable-dialog.js';
@@ -34,21 +34,6 @@ interface RoleChange {
   done: 'granted' | 'revoked';
 }
 
-const ACTION_ORDER: RowAction[] = [
-  'view',
-  'grant',
-  'revoke',
-  'history',
-  'edit',
-  'deactivate',
-  'deactivate-responsable',
-  'reactivate',
-  'attach',
-  'resend-identifier',
-  'add-to-group',
-  'manage-memberships',
-];
-
 /** The users of a convention offered as new responsables (the contract's largest page). */
 const USERS_PAGE_SIZE = 500;
 
@@ -60,26 +45,6 @@ export class RowActionsController {
     private readonly writes: WriteController,
     private readonly dialogs: AccountDialogsController,
   ) {}
-
-  /**
-   * The actions a row allows, in the menu's order. On CAF, those of the guide's « Autres
-   * actions » follow; a responsable habilitations is closed through « Désactiver un responsable
-   * habilitations », which names his replacements first, or not from here (see `menuNote`).
-   */
-  actionsOf(row: ResultRow): RowAction[] {
-    const context = this.search.context;
-    const allowed = new Set<RowAction>([...row.actions, ...cafRowActions(context, row)]);
-    if (context?.space === 'caf' && responsableClosing(context, row)) allowed.delete('deactivate');
-    return ACTION_ORDER.filter((action) => allowed.has(action));
-  }
-
-  /** Why the menu of a CAF row leaves out the closing of the account: he is responsable of groups the acting person cannot give another one. */
-  menuNote(row: ResultRow): string | undefined {
-    const context = this.search.context;
-    if (context?.space !== 'caf' || responsableClosing(context, row) !== 'not-allowed') return undefined;
-    const groups = responsableOf(context, row.id);
-    return this.t.msg('responsableOnlyByAdmin', row.name, groups.map((group) => group.code).join(', '), groups.length);
-  }
 
   run(action: RowAction, row: ResultRow): void {
     this.outcome.clear();
@@ -235,7 +200,7 @@ export class RowActionsController {
     let replacements: Replacement[] = [];
     const closing = groups.length > 0 ? responsableClosing(context, row) : undefined;
     if (closing === 'not-allowed') {
-      void this.outcome.announce(this.menuNote(row) ?? '', { visible: true });
+      void this.outcome.announce(menuNote(this.t, context, row) ?? '', { visible: true });
       return;
     }
     if (closing === 'replace-first') {

@@ -128,8 +128,8 @@ describe('habil-account-search: actions on one account', () => {
   it('Détails opens the record, and Historique the changes, newest first', async () => {
     const el = await searchWidget(html`<habil-account-search nom="benga"></habil-account-search>`);
     await chooseAction(el, 'BENGA Émilie', 'Détails – accéder à la fiche');
+    await until(() => el.shadowRoot!.querySelector<HTMLDialogElement>('#details-dialog')?.open, 'the record opened');
     const dialog = $<HTMLDialogElement>(el, '#details-dialog');
-    await until(() => dialog.open, 'the record opened');
     expect($(el, '#details-heading').textContent).to.equal('Fiche de BENGA Émilie');
     const part = $<HTMLElement & { account?: { id: string; grants: unknown[] }; history?: { at: string }[]; view: string }>(el, 'habil-account-details');
     await until(() => part.account?.id === 'e-benga', 'the record loaded');

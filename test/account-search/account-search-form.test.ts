@@ -22,7 +22,8 @@ const formAlert = (el: HabilAccountSearch) => {
 };
 
 async function untilFormOpen(el: HabilAccountSearch): Promise<void> {
-  await until(() => formDialog(el).open && form(el)?.shadowRoot?.querySelector('habil-field'), 'the form did not open');
+  // The dialogs are drawn once the actions' code has come.
+  await until(() => el.shadowRoot!.querySelector<HTMLDialogElement>('#form-dialog')?.open && form(el)?.shadowRoot?.querySelector('habil-field'), 'the form did not open');
 }
 
 /** Types a value the way the browser reports it: the control's value, then `input`. */

@@ -224,8 +224,9 @@ export const confirmDeactivation = (el: HabilAccountSearch) => partOf(deactivati
 /** Chooses `action` (« Modifier ») on the row `name`, and gives the account form once its dialog is open. */
 export async function openAccountForm(el: HabilAccountSearch, name: string, action = 'Modifier'): Promise<{ dialog: HTMLDialogElement; form: HabilAccountForm }> {
   await chooseAction(el, name, action);
+  // The dialogs are drawn once the actions' code has come.
+  await until(() => el.shadowRoot!.querySelector<HTMLDialogElement>('#form-dialog')?.open && $(el, '#form-dialog').querySelector('habil-account-form'), 'the form did not open');
   const dialog = $<HTMLDialogElement>(el, '#form-dialog');
-  await until(() => dialog.open && dialog.querySelector('habil-account-form'), 'the form did not open');
   const form = dialog.querySelector<HabilAccountForm>('habil-account-form')!;
   await form.updateComplete;
   return { dialog, form };

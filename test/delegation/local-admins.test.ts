@@ -258,6 +258,8 @@ describe('habil-delegation: "Tous les administrateurs locaux" (R13)', () => {
     expect(shadow(table(el)).querySelector('button')).to.equal(null);
     const filter = shadow(el).querySelector<HabilField>('habil-field')!;
     expect(filter.label).to.equal('Organisme');
+    // The organismes are a request of their own, which may answer after the list.
+    await waitUntil(() => filter.options.length > 0, 'the organismes of the filter never came');
     expect(filter.options.map((o) => o.label)).to.include.members(['CARSAT ALSACE-MOSELLE', 'CPAM DU BAS-RHIN', 'CAF DE LA MEUSE']);
     expect(filter.options.map((o) => o.label)).not.to.include('CONSEIL DEPARTEMENTAL DU VAR');
     await expect(el).to.be.accessible();
