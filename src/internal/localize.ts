@@ -129,6 +129,18 @@ export function wordsOnTheWay(host: Element): Promise<unknown> | undefined {
   const loads = (controllersOf.get(host) ?? []).map((controller) => controller.messages.load(controller.lang)).filter(Boolean);
   return loads.length ? Promise.all(loads) : undefined;
 }
+/**
+ * The words of a part loaded on demand (its own catalogue), spoken through a controller of the
+ * widget that shows it: loaded in the widget's language before the part first shows, so that it
+ * never shows French in an English widget; the widget then waits for them as for its own when its
+ * language changes (`wordsOnTheWay`).
+ */
+export async function partWords<F extends Catalog>(host: ReactiveControllerHost & Element, messages: Messages<F>): Promise<LocalizeController<F>> {
+  const words = new LocalizeController(host, messages);
+  await messages.load(words.lang);
+  return words;
+}
+
 const numberFormats = new Map<Lang, Intl.NumberFormat>();
 const timeFormats = new Map<Lang, Intl.DateTimeFormat>();
 

@@ -1,39 +1,12 @@
-/** What the user sees of a decision on a selection: the actions on it, then the progress and the result per request. */
+/** What the user sees of a decision on a selection once confirmed: the progress and the result per request (the actions on the selection are in panels.ts). */
 import { html, nothing } from 'lit';
-import type { AccessRequest, Decision } from '../domain/index.js';
+import type { AccessRequest } from '../domain/index.js';
 import type { BulkDecision, BulkDecisionController } from './bulk-decision.js';
 import { personName } from './columns.js';
-import type { PendingRequestsText } from './messages.js';
-import type { RequestListController } from './request-list.js';
-
-/** "Accepter la sélection", "Refuser la sélection", and how many are selected (spoken when the user changed the selection). */
-export function renderBulkActions(t: PendingRequestsText, list: RequestListController<AccessRequest>, bulk: BulkDecisionController) {
-  const count = list.selectionSize;
-  const n = t.formatNumber(count);
-  const disabled = count === 0 || bulk.busy;
-  const selection = count === 0 ? t.msg('selectionNone') : list.allSelected ? t.msg('selectionAll', n, count) : t.msg('selection', n, count);
-  // One of the two is read: the live copy while it holds what the user just chose, otherwise the count shown.
-  const spoken = list.selectionChangedByUser;
-  const button = (decision: Decision, label: string, classes: string) =>
-    html`<button
-      type="button"
-      class=${classes}
-      aria-disabled=${disabled ? 'true' : 'false'}
-      @click=${() => {
-        if (!disabled) void bulk.decideSelection(decision);
-      }}
-    >
-      ${label}
-    </button>`;
-  return html`<div part="bulk-actions" class="bulk-actions" role="group" aria-label=${t.msg('bulkActions')}>
-    <span class="selection-count" aria-hidden=${spoken ? 'true' : 'false'}>${selection}</span>
-    <span class="selection-spoken visually-hidden" aria-live="polite">${spoken ? selection : ''}</span>
-    ${button('accept', t.msg('acceptSelection'), 'button button--primary')} ${button('refuse', t.msg('refuseSelection'), 'button')}
-  </div>`;
-}
+import type { DecisionText } from './decisions.messages.js';
 
 /** The report of the last decision on a selection: heading, progress, summary, a line per request. */
-export function renderBulkReport(t: PendingRequestsText, bulk: BulkDecisionController) {
+export function renderBulkReport(t: DecisionText, bulk: BulkDecisionController) {
   if (bulk.collecting) {
     return html`<section part="report" class="report"><p>${t.msg('bulkCollecting')}</p></section>`;
   }
@@ -61,7 +34,7 @@ export function renderBulkReport(t: PendingRequestsText, bulk: BulkDecisionContr
   </section>`;
 }
 
-function renderReportRow(t: PendingRequestsText, bulk: BulkDecisionController, current: BulkDecision, request: AccessRequest) {
+function renderReportRow(t: DecisionText, bulk: BulkDecisionController, current: BulkDecision, request: AccessRequest) {
   const what = `${personName(request.requester)} – ${request.roleLabel}`;
   const outcome = current.run.outcomeOf(request);
   if (!outcome) {

@@ -1,10 +1,11 @@
 /**
- * The columns of the four tables, as the guide lists them. Cells are rendered inside
- * `<habil-data-table>`'s shadow root, so they carry `part` names that the widget's styles
+ * The columns of the tables, as the guide lists them: those of the pending access requests, and
+ * what the tables of the other tabs (secondary-columns.ts) share with them. Cells are rendered
+ * inside `<habil-data-table>`'s shadow root, so they carry `part` names that the widget's styles
  * reach with `habil-data-table::part(…)`.
  */
 import { html, nothing, svg } from 'lit';
-import type { AccessRequest, AccountRequest, Decision, RequestStatus } from '../domain/index.js';
+import type { AccessRequest, Decision, Lang, RequestStatus } from '../domain/index.js';
 import { REQUEST_STATUS_LABELS } from '../domain/index.js';
 import type { DataTableColumn } from '../ui/data-table/data-table.js';
 import type { PendingRequestsText } from './messages.js';
@@ -41,9 +42,13 @@ export interface RowDecisions<Row> {
   decide(row: Row, decision: Decision): void;
   inFlight(id: string): boolean;
   decided(id: string): RequestStatus | undefined;
+  /** The code of the decisions takes a moment to come: the buttons wait for it. */
+  opening: boolean;
+  /** The user reached a row's buttons: the code of the decisions may come meanwhile. */
+  prefetch(): void;
 }
 
-const WARNING_ICON = svg`<path fill="currentColor" d="M8 1l7 13H1zm-.8 4.5v4h1.6v-4zm0 5.5v1.6h1.6V11z"></path>`;
+export const WARNING_ICON = svg`<path fill="currentColor" d="M8 1l7 13H1zm-.8 4.5v4h1.6v-4zm0 5.5v1.6h1.6V11z"></path>`;
 const STATUS_ICONS: Record<RequestStatus, ReturnType<typeof svg>> = {
   acceptee: svg`<path fill="currentColor" d="M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm3.2 4.4l1.1 1.1L7 11.8 3.7 8.5l1.1-1.1L7 9.6z"></path>`,
   acceptee_tacitement: svg`<path fill="currentColor" d="M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 1.6a5.4 5.4 0 1 1 0 10.8A5.4 5.4 0 0 1 8 2.6zM7.2 4v4.4l3.3 2 .8-1.3-2.5-1.5V4z"></path>`,
@@ -51,15 +56,15 @@ const STATUS_ICONS: Record<RequestStatus, ReturnType<typeof svg>> = {
   en_attente: svg`<path fill="currentColor" d="M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm-.8 3h1.6v4.4l2.6 1.6-.8 1.3-3.4-2z"></path>`,
 };
 
-function icon(path: ReturnType<typeof svg>, part: string) {
+export function icon(path: ReturnType<typeof svg>, part: string) {
   return html`<svg part=${part} viewBox="0 0 16 16" aria-hidden="true" focusable="false">${path}</svg>`;
 }
 
-function twoLines(first: string, second: string | undefined) {
+export function twoLines(first: string, second: string | undefined) {
   return html`<span part="line">${first}</span> ${second ? html`<span part="line secondary">${second}</span>` : nothing}`;
 }
 
-function decisionButtons<Row extends { id: string }>(
+export function decisionButtons<Row extends { id: string }>(
   t: PendingRequestsText,
   row: Row,
   actions: readonly Decision[],
@@ -69,7 +74,7 @@ function decisionButtons<Row extends { id: string }>(
   const decided = decisions.decided(row.id);
   if (decided) {
     // Where the focus lands once the decision is applied: a status, which Enter cannot act on.
-    return html`<span part="decided" tabindex="-1" data-decided-id=${row.id}>${statusCell(t, decided)}</span>`;
+    return html`<span part="decided" tabindex="-1" data-decided-id=${row.id}>${statusCell(t.lang, decided)}</span>`;
   }
   const busy = decisions.inFlight(row.id);
   const button = (decision: Decision, label: string, classes: string) =>
@@ -80,7 +85,7 @@ function decisionButtons<Row extends { id: string }>(
           class="button ${classes}"
           data-request-id=${row.id}
           data-decision=${decision}
-          aria-disabled=${busy ? 'true' : 'false'}
+          aria-disabled=${busy || decisions.opening ? 'true' : 'false'}
           @click=${() => {
             if (!decisions.inFlight(row.id)) decisions.decide(row, decision);
           }}
@@ -88,7 +93,7 @@ function decisionButtons<Row extends { id: string }>(
           ${busy ? t.msg('sending') : label}<span class="visually-hidden">${spokenTarget}</span>
         </button>`
       : nothing;
-  return html`<span part="decide-buttons">
+  return html`<span part="decide-buttons" @focusin=${() => decisions.prefetch()} @pointerover=${() => decisions.prefetch()}>
     ${button('accept', t.msg('accept'), 'button--primary')} ${button('refuse', t.msg('refuse'), '')}
   </span>`;
 }
@@ -105,16 +110,11 @@ function deadlineCell(t: PendingRequestsText, request: AccessRequest, today: str
   </span>`;
 }
 
-function statusCell(t: PendingRequestsText, status: RequestStatus) {
-  return html`<span part="status status-${status}">${icon(STATUS_ICONS[status], 'status-icon')}${REQUEST_STATUS_LABELS[status][t.lang]}</span>`;
+export function statusCell(lang: Lang, status: RequestStatus) {
+  return html`<span part="status status-${status}">${icon(STATUS_ICONS[status], 'status-icon')}${REQUEST_STATUS_LABELS[status][lang]}</span>`;
 }
 
-function decidedByCell(t: PendingRequestsText, request: AccessRequest | AccountRequest) {
-  if (request.decidedBy) return request.decidedBy.name;
-  return request.status === 'acceptee_tacitement' ? t.msg('tacitDecider') : '';
-}
-
-function requesterColumn(t: PendingRequestsText): DataTableColumn<AccessRequestRow> {
+export function requesterColumn(t: PendingRequestsText): DataTableColumn<AccessRequestRow> {
   return {
     key: 'nom',
     header: t.msg('colRequester'),
@@ -125,11 +125,11 @@ function requesterColumn(t: PendingRequestsText): DataTableColumn<AccessRequestR
 }
 
 /** The organisme's usual name; its long name would double the width of the table for a word of context. */
-function organismeColumn(t: PendingRequestsText): DataTableColumn<AccessRequestRow> {
+export function organismeColumn(t: PendingRequestsText): DataTableColumn<AccessRequestRow> {
   return { key: 'organismeName', header: t.msg('colOrganisme'), sortable: true, render: ({ request }) => request.requester.organismeName };
 }
 
-function roleColumn(t: PendingRequestsText): DataTableColumn<AccessRequestRow> {
+export function roleColumn(t: PendingRequestsText): DataTableColumn<AccessRequestRow> {
   return {
     key: 'roleLabel',
     header: t.msg('colRole'),
@@ -139,29 +139,13 @@ function roleColumn(t: PendingRequestsText): DataTableColumn<AccessRequestRow> {
 }
 
 /** The columns of the access and account tables differ in shape: each reads its request through `of`. */
-type Of<Row, Request> = (row: Row) => Request;
+export type Of<Row, Request> = (row: Row) => Request;
 
-function requestedAtColumn<Row>(t: PendingRequestsText, of: Of<Row, { requestedAt: string }>): DataTableColumn<Row> {
+export function requestedAtColumn<Row>(t: PendingRequestsText, of: Of<Row, { requestedAt: string }>): DataTableColumn<Row> {
   return { key: 'requestedAt', header: t.msg('colRequestedAt'), sortable: true, render: (row) => t.formatDate(of(row).requestedAt) };
 }
 
-function decisionColumns<Row>(t: PendingRequestsText, of: Of<Row, AccessRequest | AccountRequest>): DataTableColumn<Row>[] {
-  return [
-    { key: 'status', header: t.msg('colStatus'), render: (row) => statusCell(t, of(row).status) },
-    { key: 'decidedBy', header: t.msg('colDecidedBy'), render: (row) => decidedByCell(t, of(row)) },
-    {
-      key: 'decidedAt',
-      header: t.msg('colDecidedAt'),
-      sortable: true,
-      // A tacit acceptance happens on a day, at no time anyone chose: only the day is shown.
-      render: (row) => (of(row).status === 'acceptee_tacitement' ? t.formatDate(of(row).decidedAt) : t.formatDateTime(of(row).decidedAt)),
-    },
-    { key: 'reason', header: t.msg('colReason'), render: (row) => of(row).reason ?? '' },
-  ];
-}
-
-const accessOf = (row: AccessRequestRow) => row.request;
-const accountOf = (row: AccountRequest) => row;
+export const accessOf = (row: AccessRequestRow) => row.request;
 
 /** "Demandes d'habilitations : En cours": the guide's columns, with the tacit deadline before the actions (R4). */
 export function pendingAccessColumns(
@@ -183,45 +167,5 @@ export function pendingAccessColumns(
       render: (row) =>
         decisionButtons(t, row, row.request.actions, t.msg('requestOf', personName(row.request.requester), row.request.roleLabel), decisions),
     },
-  ];
-}
-
-/** "Demandes d'habilitations : Historique". */
-export function decidedAccessColumns(t: PendingRequestsText): DataTableColumn<AccessRequestRow>[] {
-  return [requesterColumn(t), organismeColumn(t), roleColumn(t), requestedAtColumn(t, accessOf), ...decisionColumns(t, accessOf)];
-}
-
-/** "Demandes de création de compte": the fields of the sign-up form, and the external-account flag (R8). */
-export function pendingAccountColumns(t: PendingRequestsText, decisions: RowDecisions<AccountRequest>): DataTableColumn<AccountRequest>[] {
-  return [
-    { key: 'civilite', header: t.msg('colCivilite') },
-    { key: 'nom', header: t.msg('colNom'), sortable: true, rowHeader: true },
-    { key: 'prenom', header: t.msg('colPrenom') },
-    { key: 'emailPro', header: t.msg('colEmail') },
-    {
-      key: 'external',
-      header: t.msg('colExternal'),
-      render: (row) =>
-        row.external
-          ? html`<span part="line">${icon(WARNING_ICON, 'external-icon')}${t.msg('yes')}</span>
-              <span part="line secondary">${t.msg('externalHint')}</span>`
-          : t.msg('no'),
-    },
-    { key: 'organismeName', header: t.msg('colOrganismeShort'), sortable: true },
-    requestedAtColumn(t, accountOf),
-    {
-      key: 'actions',
-      header: t.msg('colAction'),
-      render: (row) => decisionButtons(t, row, row.actions, t.msg('accountRequestOf', personName(row)), decisions),
-    },
-  ];
-}
-
-export function decidedAccountColumns(t: PendingRequestsText): DataTableColumn<AccountRequest>[] {
-  return [
-    { key: 'nom', header: t.msg('colRequester'), sortable: true, rowHeader: true, render: (row) => twoLines(`${row.nom} ${row.prenom}`, row.emailPro) },
-    { key: 'organismeName', header: t.msg('colOrganismeShort'), sortable: true },
-    requestedAtColumn(t, accountOf),
-    ...decisionColumns(t, accountOf),
   ];
 }

@@ -2,12 +2,13 @@
 import type { HabilClient } from '../client/types.js';
 import type { DecisionDialogs } from './decision-dialogs.js';
 import type { DecisionNoticeController } from './decision-notice.js';
-import type { PendingRequestsText } from './messages.js';
+import type { DecisionText } from './decisions.messages.js';
 import type { PendingCountsController } from './pending-counts.js';
 
 export interface DecisionContext {
   client: () => HabilClient;
-  t: PendingRequestsText;
+  /** The words of the decisions, in the widget's language. */
+  t: DecisionText;
   dialogs: () => DecisionDialogs;
   /** Where what went wrong is said. */
   notice: DecisionNoticeController;

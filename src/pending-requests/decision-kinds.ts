@@ -2,13 +2,13 @@
 import type { RouteResult } from '../client/types.js';
 import type { AccessRequest, AccountRequest } from '../domain/index.js';
 import { personName } from './columns.js';
-import type { PendingRequestsText } from './messages.js';
+import type { DecisionText } from './decisions.messages.js';
 import type { AccountRequestDecidedDetail, RequestDecidedDetail } from './public-types.js';
 import type { DecisionKind } from './single-decision.js';
 
 export type DecidedAccountRequest = RouteResult<'decideAccountRequest'>;
 
-export function accessRequestDecisions(t: PendingRequestsText, fire: (detail: RequestDecidedDetail) => void): DecisionKind<AccessRequest, AccessRequest> {
+export function accessRequestDecisions(t: DecisionText, fire: (detail: RequestDecidedDetail) => void): DecisionKind<AccessRequest, AccessRequest> {
   return {
     name: 'access',
     question: (request) => {
@@ -31,7 +31,7 @@ export function accessRequestDecisions(t: PendingRequestsText, fire: (detail: Re
 }
 
 export function accountRequestDecisions(
-  t: PendingRequestsText,
+  t: DecisionText,
   fire: (detail: AccountRequestDecidedDetail) => void,
 ): DecisionKind<AccountRequest, DecidedAccountRequest> {
   return {

@@ -9,7 +9,7 @@ import type { PendingRequestsText } from './messages.js';
 export interface Notice {
   variant: 'warning' | 'error';
   heading?: string;
-  text: string;
+  text?: string;
   error?: unknown;
   retry?: () => void;
 }

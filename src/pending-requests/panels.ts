@@ -1,33 +1,25 @@
 /**
- * The three tab panels, rendered in the widget's shadow root: the pending access requests
- * (with the actions on the selection and their report), their history, and the account
- * requests (pending or history). Each list's search, filters, error and table are drawn here
+ * The tab panels, rendered in the widget's shadow root: the pending access requests (with the
+ * actions on the selection and their report) here; their history and the account requests
+ * (pending or history) in secondary-tabs.ts, loaded the first time one of them is shown, or
+ * before when the user reaches the tabs. Each list's search, filters, error and table are drawn
  * from its {@link RequestListController}.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, type ReactiveControllerHost } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { AccessRequest, AccountRequest, RequestSortField, RequestStatus } from '../domain/index.js';
-import { REQUEST_STATUS_LABELS } from '../domain/index.js';
+import type { AccessRequest, AccountRequest, Decision, RequestSortField } from '../domain/index.js';
+import type { LazyPart } from '../internal/lazy-part.js';
+import { renderPart } from '../internal/lazy-part-view.js';
+import { renderLoading } from '../internal/loading-styles.js';
 import type { DataTableColumn, PageChangeDetail, SelectionChangeDetail, SortChangeDetail } from '../ui/data-table/data-table.js';
 import type { HabilField } from '../ui/field/field.js';
-import type { BulkDecisionController } from './bulk-decision.js';
-import { renderBulkActions, renderBulkReport } from './bulk-report.js';
-import {
-  accessRequestRow,
-  decidedAccessColumns,
-  decidedAccountColumns,
-  pendingAccessColumns,
-  pendingAccountColumns,
-  type AccessRequestRow,
-} from './columns.js';
-import type { DecidedAccountRequest } from './decision-kinds.js';
+import { accessRequestRow, pendingAccessColumns, type AccessRequestRow } from './columns.js';
 import type { DecisionNoticeController } from './decision-notice.js';
+import type { DecisionsPart } from './decisions-part.js';
 import type { PendingRequestsText } from './messages.js';
+import { partWords } from '../internal/localize.js';
 import type { AccountRequestsView, PendingRequestsTab } from './public-types.js';
 import type { RequestListController } from './request-list.js';
-import type { SingleDecisionController } from './single-decision.js';
-
-const HISTORY_STATUSES: RequestStatus[] = ['acceptee', 'refusee', 'acceptee_tacitement'];
 
 /** Everything the panels show and act on, from the host. */
 export interface PanelsContext {
@@ -38,18 +30,28 @@ export interface PanelsContext {
   decidedAccess: RequestListController<AccessRequest>;
   pendingAccounts: RequestListController<AccountRequest>;
   decidedAccounts: RequestListController<AccountRequest>;
-  accessDecisions: SingleDecisionController<AccessRequest, AccessRequest>;
-  accountDecisions: SingleDecisionController<AccountRequest, DecidedAccountRequest>;
-  bulk: BulkDecisionController;
+  decisions: DecisionsPart;
   notice: DecisionNoticeController;
   accountView: AccountRequestsView;
   showAccountView: (view: AccountRequestsView) => void;
+  /** The code of the other tabs ({@link loadSecondaryTabs}). */
+  secondaryTabs: LazyPart<SecondaryTab>;
 }
 
-type AnyList = RequestListController<{ id: string }>;
+/** Draws the panel of a tab that the first screen does not show. */
+export type SecondaryTab = (tab: Exclude<PendingRequestsTab, 'pending'>, context: PanelsContext) => unknown;
+
+/** The code of the history and of the account requests, with their words in the host's language. */
+export async function loadSecondaryTabs(host: ReactiveControllerHost & Element): Promise<SecondaryTab> {
+  const code = await import('./secondary-tabs.js');
+  const words = await partWords(host, code.secondaryTabMessages);
+  return (tab, context) => code.renderSecondaryTab(tab, context, words);
+}
+
+export type AnyList = RequestListController<{ id: string }>;
 
 /** Why the list did not load. The table is hidden meanwhile: empty, it would claim that nothing is pending. */
-function renderListError(t: PendingRequestsText, list: AnyList) {
+export function renderListError(t: PendingRequestsText, list: AnyList) {
   return html`<habil-alert
     class=${list.error ? 'filled' : ''}
     .error=${list.error}
@@ -59,7 +61,7 @@ function renderListError(t: PendingRequestsText, list: AnyList) {
   ></habil-alert>`;
 }
 
-function renderSearch(t: PendingRequestsText, list: AnyList, hint: string) {
+export function renderSearch(t: PendingRequestsText, list: AnyList, hint: string) {
   return html`<habil-field
     class="search"
     type="search"
@@ -68,36 +70,6 @@ function renderSearch(t: PendingRequestsText, list: AnyList, hint: string) {
     .value=${list.searchText}
     @input=${(event: Event) => list.search((event.target as HabilField).value)}
   ></habil-field>`;
-}
-
-function renderHistoryFilters(t: PendingRequestsText, list: AnyList, searchHint: string) {
-  const statusOptions = HISTORY_STATUSES.map((status) => ({ value: status, label: REQUEST_STATUS_LABELS[status][t.lang] }));
-  const dates = (event: Event) => {
-    const root = (event.currentTarget as Element).getRootNode() as ParentNode;
-    const field = (id: string) => root.querySelector<HabilField>(`#${id}`)?.value ?? '';
-    list.filterDates(field('decided-from'), field('decided-to'));
-  };
-  return html`<fieldset part="filters" class="filters">
-    <legend class="visually-hidden">${t.msg('filters')}</legend>
-    ${renderSearch(t, list, searchHint)}
-    <habil-field
-      type="select"
-      label=${t.msg('filterStatus')}
-      empty-option-label=${t.msg('filterAll')}
-      .options=${statusOptions}
-      .value=${list.query.status}
-      @change=${(event: Event) => list.filterStatus((event.target as HabilField).value as RequestStatus | '')}
-    ></habil-field>
-    <habil-field id="decided-from" type="date" label=${t.msg('filterFrom')} .value=${list.fromDraft} @change=${dates}></habil-field>
-    <habil-field
-      id="decided-to"
-      type="date"
-      label=${t.msg('filterTo')}
-      .value=${list.toDraft}
-      error=${list.datesInvalid ? t.msg('dateOrder') : ''}
-      @change=${dates}
-    ></habil-field>
-  </fieldset>`;
 }
 
 interface TableOptions<Row extends object> {
@@ -110,13 +82,15 @@ interface TableOptions<Row extends object> {
   exportparts?: string;
   /** Rows can be selected (for the actions on the selection); not those decided a moment ago. */
   selectable?: boolean;
+  /** The user changed the selection. */
+  selected?: () => void;
 }
 
 /**
  * A list's table; its sort, paging and selection go to the list. Reloaded after a decision, it
  * stays quiet: the widget's live region says what the decision came to.
  */
-function renderTable<Row extends { id: string }>({ list, caption, columns, rows, empty, exportparts, selectable = false }: TableOptions<Row>) {
+export function renderTable<Row extends { id: string }>({ list, caption, columns, rows, empty, exportparts, selectable = false, selected }: TableOptions<Row>) {
   // lit-analyzer cannot match a type parameter with the table's own: it checks rows as plain objects.
   const tableRows: readonly object[] = rows;
   const rowSelectable = (row: object) => list.settledStatus((row as Row).id) === undefined;
@@ -141,24 +115,62 @@ function renderTable<Row extends { id: string }>({ list, caption, columns, rows,
     ?hidden=${list.error !== undefined}
     @habil-sort-change=${(event: CustomEvent<SortChangeDetail>) => list.sortBy({ key: event.detail.key as RequestSortField, direction: event.detail.direction })}
     @habil-page-change=${(event: CustomEvent<PageChangeDetail>) => list.goTo(event.detail.page, event.detail.pageSize)}
-    @habil-selection-change=${(event: CustomEvent<SelectionChangeDetail>) => list.select(event.detail.selected, event.detail.all)}
+    @habil-selection-change=${(event: CustomEvent<SelectionChangeDetail>) => {
+      list.select(event.detail.selected, event.detail.all);
+      selected?.();
+    }}
   >
     <span slot="empty">${empty}</span>
   </habil-data-table>`;
 }
 
+/** "Accepter la sélection", "Refuser la sélection", and how many are selected (spoken when the user changed the selection). */
+function renderBulkActions(t: PendingRequestsText, list: RequestListController<AccessRequest>, decisions: DecisionsPart) {
+  const count = list.selectionSize;
+  const n = t.formatNumber(count);
+  const disabled = count === 0 || decisions.bulkBusy || decisions.opening;
+  const selection = count === 0 ? t.msg('selectionNone') : list.allSelected ? t.msg('selectionAll', n, count) : t.msg('selection', n, count);
+  // One of the two is read: the live copy while it holds what the user just chose, otherwise the count shown.
+  const spoken = list.selectionChangedByUser;
+  const button = (decision: Decision, label: string, classes: string) =>
+    html`<button
+      type="button"
+      class=${classes}
+      aria-disabled=${disabled ? 'true' : 'false'}
+      @click=${() => {
+        if (!disabled) void decisions.decideSelection(decision);
+      }}
+    >
+      ${label}
+    </button>`;
+  return html`<div
+    part="bulk-actions"
+    class="bulk-actions"
+    role="group"
+    aria-label=${t.msg('bulkActions')}
+    @focusin=${() => decisions.prefetch()}
+    @pointerover=${() => decisions.prefetch()}
+  >
+    <span class="selection-count" aria-hidden=${spoken ? 'true' : 'false'}>${selection}</span>
+    <span class="selection-spoken visually-hidden" aria-live="polite">${spoken ? selection : ''}</span>
+    ${button('accept', t.msg('acceptSelection'), 'button button--primary')} ${button('refuse', t.msg('refuseSelection'), 'button')}
+  </div>`;
+}
+
 function renderPendingAccess(context: PanelsContext) {
-  const { t, pendingAccess: list, accessDecisions: decisions } = context;
+  const { t, pendingAccess: list, decisions } = context;
   const columns = pendingAccessColumns(t, context.today, {
-    decide: (row: AccessRequestRow, decision) => void decisions.decide(row.request, decision),
-    inFlight: (id) => decisions.inFlight(id),
+    decide: (row: AccessRequestRow, decision) => void decisions.decideAccess(row.request, decision),
+    inFlight: (id) => decisions.inFlight('access', id),
     decided: (id) => list.settledStatus(id),
+    opening: decisions.opening,
+    prefetch: () => decisions.prefetch(),
   });
   return html`
     <h2 class="heading" part="heading">${t.msg('captionPending')}</h2>
     <p part="hint" class="hint">${t.msg('tacitHint')}</p>
-    <div part="toolbar" class="toolbar">${renderSearch(t, list, t.msg('searchHint'))} ${renderBulkActions(t, list, context.bulk)}</div>
-    ${context.notice.render()} ${renderBulkReport(t, context.bulk)} ${renderListError(t, list)}
+    <div part="toolbar" class="toolbar">${renderSearch(t, list, t.msg('searchHint'))} ${renderBulkActions(t, list, decisions)}</div>
+    ${context.notice.render()} ${decisions.renderReport()} ${renderListError(t, list)}
     ${renderTable({
       list,
       caption: t.msg('captionPending'),
@@ -167,65 +179,17 @@ function renderPendingAccess(context: PanelsContext) {
       empty: t.msg('emptyPending'),
       exportparts: 'decide-button, accept-button, refuse-button, decided, deadline, deadline-close',
       selectable: true,
+      selected: () => decisions.prefetch(),
     })}
   `;
 }
 
-function renderDecidedAccess({ t, decidedAccess: list }: PanelsContext) {
-  return html`
-    <h2 class="heading" part="heading">${t.msg('captionHistory')}</h2>
-    ${renderHistoryFilters(t, list, t.msg('searchHint'))} ${renderListError(t, list)}
-    ${renderTable({
-      list,
-      caption: t.msg('captionHistory'),
-      columns: decidedAccessColumns(t),
-      rows: list.rows.map(accessRequestRow),
-      empty: t.msg('emptyHistory'),
-    })}
-  `;
-}
-
-function renderAccounts(context: PanelsContext) {
-  const { t, accountView: view, accountDecisions: decisions } = context;
-  const pending = view === 'pending';
-  const list = pending ? context.pendingAccounts : context.decidedAccounts;
-  const caption = t.msg(pending ? 'captionAccountsPending' : 'captionAccountsHistory');
-  const columns = pending
-    ? pendingAccountColumns(t, {
-        decide: (request, decision) => void decisions.decide(request, decision),
-        inFlight: (id) => decisions.inFlight(id),
-        decided: (id) => list.settledStatus(id),
-      })
-    : decidedAccountColumns(t);
-  const choice = (value: AccountRequestsView, label: string) =>
-    html`<label class="choice">
-      <input type="radio" name="account-view" value=${value} .checked=${view === value} @change=${() => context.showAccountView(value)} />
-      ${label}
-    </label>`;
-  return html`
-    <h2 class="heading" part="heading">${caption}</h2>
-    <fieldset part="view-switch" class="view-switch">
-      <legend>${t.msg('show')}</legend>
-      ${choice('pending', t.msg('showPending'))} ${choice('history', t.msg('showHistory'))}
-    </fieldset>
-    ${pending
-      ? html`<div part="toolbar" class="toolbar">${renderSearch(t, list, t.msg('searchAccountsHint'))}</div>`
-      : renderHistoryFilters(t, list, t.msg('searchAccountsHint'))}
-    ${context.notice.render()} ${renderListError(t, list)}
-    ${renderTable({
-      list,
-      caption,
-      columns,
-      rows: list.rows,
-      empty: t.msg(pending ? 'emptyAccountsPending' : 'emptyAccountsHistory'),
-      exportparts: 'decide-button, accept-button, refuse-button, decided',
-    })}
-  `;
-}
-
-/** The panel of a tab. */
-export function renderPanel(tab: PendingRequestsTab, context: PanelsContext): TemplateResult {
+/** The panel of a tab; until the code of the other tabs is there, the widget's loading state. */
+export function renderPanel(tab: PendingRequestsTab, context: PanelsContext): unknown {
   if (tab === 'pending') return renderPendingAccess(context);
-  if (tab === 'history') return renderDecidedAccess(context);
-  return renderAccounts(context);
+  return renderPart(
+    context.secondaryTabs,
+    (render) => render(tab, context),
+    () => renderLoading(context.t.msg('loadingMe')),
+  );
 }

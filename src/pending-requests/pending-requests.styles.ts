@@ -14,6 +14,11 @@ export const pendingRequestsStyles = [
     container-type: inline-size;
   }
 
+  /* Only where the pointer and the focus reach the tabs: no box of its own. */
+  .tab-bar {
+    display: contents;
+  }
+
   /* Spaced by margins, as the alerts are (ui/styles/status.styles.ts). */
   .tabs,
   .toolbar,

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { AccessRequest, AccountRequest, Me, MeAction } from '../domain/index.js';
 import { HabilElement } from '../internal/habil-element.js';
+import { LazyPart } from '../internal/lazy-part.js';
 import { MeController } from '../internal/me.js';
 import { loadingStyles, renderLoading } from '../internal/loading-styles.js';
 import { cellStyles } from '../ui/styles/cell.styles.js';
@@ -12,18 +13,15 @@ import { LocalizeController } from '../internal/localize.js';
 import { renderTabList, tabStyles } from '../internal/tabs.js';
 import type { HabilConfirmDialog } from '../ui/confirm-dialog/confirm-dialog.js';
 import type { HabilLiveRegion } from '../ui/live-region/live-region.js';
-import { BulkDecisionController } from './bulk-decision.js';
-import type { DecisionContext } from './decision-context.js';
-import { accessRequestDecisions, accountRequestDecisions } from './decision-kinds.js';
 import { DecisionNoticeController } from './decision-notice.js';
+import { DecisionsPart } from './decisions-part.js';
 import { pendingRequestsMessages } from './messages.js';
 import { PendingCountsController, type PendingKind } from './pending-counts.js';
 import { pendingRequestsStyles } from './pending-requests.styles.js';
-import { renderPanel, type PanelsContext } from './panels.js';
+import { loadSecondaryTabs, renderPanel, type PanelsContext } from './panels.js';
 import type { AccountRequestsView, PendingRequestsTab } from './public-types.js';
 import type { HabilRefusalDialog } from './refusal-dialog.js';
 import { RequestListController, type FetchPage } from './request-list.js';
-import { SingleDecisionController } from './single-decision.js';
 
 export * from './public-types.js';
 
@@ -130,32 +128,21 @@ export class HabilPendingRequests extends HabilElement {
 
   private readonly notice = new DecisionNoticeController(this, this.t);
 
-  private readonly decisionContext: DecisionContext = {
+  /** Accepting and refusing: their code comes with the first decision, or when the user is about to make one. */
+  private readonly decisions = new DecisionsPart(this, {
     client: () => this.api,
-    t: this.t,
     dialogs: () => ({ confirm: this.confirmDialog, refusal: this.refusalDialog }),
     notice: this.notice,
     counts: this.counts,
     announce: (text: string) => this.announce(text),
-  };
-
-  private readonly accessDecisions = new SingleDecisionController(this, {
-    ...this.decisionContext,
-    kind: accessRequestDecisions(this.t, (detail) => this.emit('habil-request-decided', detail)),
-    list: this.pendingAccess,
+    pendingAccess: this.pendingAccess,
+    pendingAccounts: this.pendingAccounts,
+    accessDecided: (detail) => this.emit('habil-request-decided', detail),
+    accountDecided: (detail) => this.emit('habil-account-request-decided', detail),
   });
 
-  private readonly accountDecisions = new SingleDecisionController(this, {
-    ...this.decisionContext,
-    kind: accountRequestDecisions(this.t, (detail) => this.emit('habil-account-request-decided', detail)),
-    list: this.pendingAccounts,
-  });
-
-  private readonly bulk = new BulkDecisionController(this, {
-    ...this.decisionContext,
-    list: this.pendingAccess,
-    decided: (detail) => this.emit('habil-request-decided', detail),
-  });
+  /** The history and the account requests: their code comes when one of them is first shown, or when the user reaches the tabs. */
+  private readonly secondaryTabs = new LazyPart(this, () => loadSecondaryTabs(this));
 
   /**
    * A list of the widget: pending ones closest to tacit acceptance first, decided ones latest
@@ -246,21 +233,27 @@ export class HabilPendingRequests extends HabilElement {
       pending: this.counts.current?.accessRequests,
       accounts: this.counts.current?.accountRequests,
     };
+    // Reaching the tabs (focus or pointer) brings the code of the other tabs.
+    const prefetch = () => {
+      if (tabs.length > 1 && !this.secondaryTabs.loaded) void this.secondaryTabs.load();
+    };
     return html`
-      ${renderTabList({
-        tabs,
-        selected: shown,
-        label: this.t.msg('tabs'),
-        select: (tab, byKeyboard) => void this.selectTab(tab, byKeyboard),
-        content: (tab) => {
-          const count = countOf[tab];
-          return html`<span>${labels[tab]}</span>
-            ${count
-              ? html`<span part="tab-count" class="count" aria-hidden="true">${this.t.formatNumber(count)}</span
-                  ><span class="visually-hidden"> (${this.t.msg('tabCount', this.t.formatNumber(count))})</span>`
-              : nothing}`;
-        },
-      })}
+      <div class="tab-bar" @focusin=${prefetch} @pointerover=${prefetch}>
+        ${renderTabList({
+          tabs,
+          selected: shown,
+          label: this.t.msg('tabs'),
+          select: (tab, byKeyboard) => void this.selectTab(tab, byKeyboard),
+          content: (tab) => {
+            const count = countOf[tab];
+            return html`<span>${labels[tab]}</span>
+              ${count
+                ? html`<span part="tab-count" class="count" aria-hidden="true">${this.t.formatNumber(count)}</span
+                    ><span class="visually-hidden"> (${this.t.msg('tabCount', this.t.formatNumber(count))})</span>`
+                : nothing}`;
+          },
+        })}
+      </div>
       ${tabs.map(
         (tab) => html`<div role="tabpanel" id="panel-${tab}" part="panel" class="panel" aria-labelledby="tab-${tab}" ?hidden=${tab !== shown}>
           ${tab === shown ? renderPanel(tab, this.panelsContext()) : nothing}
@@ -277,12 +270,11 @@ export class HabilPendingRequests extends HabilElement {
       decidedAccess: this.decidedAccess,
       pendingAccounts: this.pendingAccounts,
       decidedAccounts: this.decidedAccounts,
-      accessDecisions: this.accessDecisions,
-      accountDecisions: this.accountDecisions,
-      bulk: this.bulk,
+      decisions: this.decisions,
       notice: this.notice,
       accountView: this.accountView,
       showAccountView: (view: AccountRequestsView) => this.showAccountView(view),
+      secondaryTabs: this.secondaryTabs,
     };
   }
 }

@@ -7,7 +7,7 @@ import { PendingAnswer } from '../internal/pending-answer.js';
 import { confirmDialogStyles } from '../ui/confirm-dialog/confirm-dialog.styles.js';
 import { dialogStyles } from '../ui/styles/dialog.styles.js';
 import { textControlStyles } from '../ui/styles/form.styles.js';
-import { pendingRequestsMessages } from './messages.js';
+import { refusalDialogMessages } from './refusal-dialog.messages.js';
 
 /** The contract's limit on a refusal reason (`DecisionBody.reason`). */
 const REASON_MAX_LENGTH = TEXT_LIMITS.reason;
@@ -106,7 +106,7 @@ export class HabilRefusalDialog extends HabilBaseElement {
 
   private readonly answers = new PendingAnswer<RefusalAnswer | undefined>(this, undefined);
 
-  private readonly t = new LocalizeController(this, pendingRequestsMessages);
+  private readonly t = new LocalizeController(this, refusalDialogMessages);
 
   /** Opens the dialog, empty, and resolves when it closes: with the reason, or undefined when cancelled. */
   async ask(options: RefusalOptions): Promise<RefusalAnswer | undefined> {

@@ -20,8 +20,14 @@ export function table(el: HabilPendingRequests): HabilDataTable {
   return shadow(el).querySelector('habil-data-table')!;
 }
 
-/** The widget has what it needs and its table is neither loading nor about to. */
-export const settled = (el: HabilPendingRequests): Promise<void> => tables.tableSettled(el, 'the table');
+/**
+ * The widget has what it needs and its table is neither loading nor about to. It first draws
+ * what the user just did: a tab shown for the first time waits for its code (secondary-tabs.ts).
+ */
+export async function settled(el: HabilPendingRequests): Promise<void> {
+  await el.updateComplete;
+  await tables.tableSettled(el, 'the table');
+}
 
 export const render = (template: TemplateResult = html`<habil-pending-requests></habil-pending-requests>`): Promise<HabilPendingRequests> =>
   renderSettled(template, settled);

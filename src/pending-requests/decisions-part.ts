@@ -1,0 +1,91 @@
+/**
+ * The decisions as the panels ask for them. Their code and their words (decisions.ts) load with
+ * the first decision, or before it when the user is about to decide: a row's « Accepter » or
+ * « Refuser » reached (focus or pointer), a row selected, the actions on the selection reached.
+ * While the code takes a moment, the buttons wait (`opening`); when it cannot be loaded, the
+ * notice says so, and the same button asks again.
+ */
+import { nothing, type ReactiveControllerHost } from 'lit';
+import type { AccessRequest, AccountRequest, Decision } from '../domain/index.js';
+import { LazyPart } from '../internal/lazy-part.js';
+import type { DecisionContext } from './decision-context.js';
+import type { Decisions } from './decisions.js';
+import { partWords } from '../internal/localize.js';
+import type { AccountRequestDecidedDetail, RequestDecidedDetail } from './public-types.js';
+import type { RequestListController } from './request-list.js';
+import type { FocusHost } from './row-focus.js';
+
+export type DecisionsHost = FocusHost & ReactiveControllerHost & Element;
+
+/** What the decisions need of the widget (their words come with their code). */
+export interface DecisionsOptions extends Omit<DecisionContext, 't'> {
+  pendingAccess: RequestListController<AccessRequest>;
+  pendingAccounts: RequestListController<AccountRequest>;
+  /** Tells the page of an access request decided. */
+  accessDecided: (detail: RequestDecidedDetail) => void;
+  /** Tells the page of an account request decided. */
+  accountDecided: (detail: AccountRequestDecidedDetail) => void;
+}
+
+export class DecisionsPart {
+  private readonly part: LazyPart<Decisions>;
+  /** A decision waits for the code: another one asked meanwhile (a second click) is not. */
+  private waiting = false;
+
+  constructor(
+    host: DecisionsHost,
+    private readonly options: DecisionsOptions,
+  ) {
+    this.part = new LazyPart(host, async () => {
+      const code = await import('./decisions.js');
+      return code.createDecisions(host, options, await partWords(host, code.decisionMessages));
+    });
+  }
+
+  /** The code takes a moment to come: the decision buttons wait. */
+  get opening(): boolean {
+    return this.part.busy;
+  }
+
+  /** A decision on a selection is under way: another one waits. */
+  get bulkBusy(): boolean {
+    return this.part.module?.bulk.busy ?? false;
+  }
+
+  /** The user is about to decide: the code comes meanwhile. */
+  prefetch(): void {
+    if (!this.part.loaded) void this.part.load();
+  }
+
+  /** Whether a decision on this request is on its way. */
+  inFlight(kind: 'access' | 'account', id: string): boolean {
+    return this.part.module?.[kind].inFlight(id) ?? false;
+  }
+
+  /** The report of the last decision on a selection, if any. */
+  renderReport(): unknown {
+    return this.part.module?.renderReport() ?? nothing;
+  }
+
+  decideAccess(request: AccessRequest, decision: Decision): Promise<void> {
+    return this.run((decisions) => decisions.access.decide(request, decision));
+  }
+
+  decideAccount(request: AccountRequest, decision: Decision): Promise<void> {
+    return this.run((decisions) => decisions.account.decide(request, decision));
+  }
+
+  /** "Accepter la sélection" or "Refuser la sélection". */
+  decideSelection(decision: Decision): Promise<void> {
+    return this.run((decisions) => decisions.bulk.decideSelection(decision));
+  }
+
+  private async run(decide: (decisions: Decisions) => Promise<void>): Promise<void> {
+    if (this.waiting) return;
+    this.waiting = true;
+    const ready = await this.part.load();
+    this.waiting = false;
+    if (ready) await decide(this.part.module!);
+    else this.options.notice.show({ variant: 'error', error: this.part.error });
+  }
+}
