@@ -10,6 +10,7 @@ import type { AccountDetail, AccountDraft, FieldError, HistoryEntry } from '../d
 import { describeError } from '../internal/problem-text.js';
 import type { WriteController, WriteFailure } from '../internal/writes.js';
 import type { AccountFormSubmitDetail } from '../account-parts/account-form.js';
+import type { ActionWords } from './actions.messages.js';
 import { responsableOf } from './caf-actions.js';
 import { changedFields } from './changed-fields.js';
 import type { OutcomeController } from './outcome.js';
@@ -48,12 +49,8 @@ export class AccountDialogsController {
     private readonly search: SearchController,
     private readonly outcome: OutcomeController,
     private readonly writes: WriteController,
-  ) {
-  }
-
-  private get t() {
-    return this.widget.t;
-  }
+    private readonly t: ActionWords,
+  ) {}
 
   private dialog(id: 'details-dialog' | 'form-dialog'): HTMLDialogElement {
     return this.widget.root().querySelector<HTMLDialogElement>(`#${id}`)!;

@@ -7,22 +7,19 @@ import { HabilElement } from '../internal/habil-element.js';
 import { defineElement } from '../internal/define.js';
 import { LazyPart } from '../internal/lazy-part.js';
 import { LocalizeController } from '../internal/localize.js';
-import { WriteController } from '../internal/writes.js';
 import { loadAccountDetails, loadAccountForm, loadDeactivationDialog, loadRolePicker } from '../account-parts/lazy.js';
 import type { HabilConfirmDialog } from '../ui/confirm-dialog/confirm-dialog.js';
 import type { HabilDeactivationDialog } from '../account-parts/deactivation-dialog.js';
 import type { HabilRolePicker } from '../account-parts/role-picker.js';
 import type { HabilResponsableDialog } from './responsable-dialog.js';
 import type { HabilUserMemberships } from './user-memberships.js';
-import type { AccountDialogsController } from './account-dialogs.js';
-import { dialogStyles } from '../ui/styles/dialog.styles.js';
+import type { Actions } from './actions.js';
 import { accountSearchStyles } from './account-search.styles.js';
 import { BulkController } from './bulk.js';
 import { accountSearchMessages } from './messages.js';
-import { OutcomeController, renderChangedMeanwhile } from './outcome.js';
+import { OutcomeController } from './outcome.js';
 import { renderCriteria, renderCriteriaPlaceholder, renderIntro } from './render-criteria.js';
 import { renderResults, renderRowMenu, selectionText, type ResultsView } from './render-results.js';
-import type { RowActionsController } from './row-actions.js';
 import type { RowAction } from './caf-actions.js';
 import { RowMenuController } from './row-menu.js';
 import { SearchController } from './search.js';
@@ -189,7 +186,7 @@ const NARROW_WIDTH = 720;
  * @cssprop [--habil-account-search-dialog-width=48rem] - Width of the record and form dialogs.
  */
 export class HabilAccountSearch extends HabilElement {
-  static override styles = [HabilElement.styles, dialogStyles, accountSearchStyles];
+  static override styles = [HabilElement.styles, accountSearchStyles];
 
   /** Preset "Nom" (start of the last name; accents and case ignored). */
   @property()
@@ -250,13 +247,8 @@ export class HabilAccountSearch extends HabilElement {
     memberships: new LazyPart(this, async () => defineElement('habil-user-memberships', (await import('./user-memberships.js')).HabilUserMemberships)),
     responsable: new LazyPart(this, async () => defineElement('habil-responsable-dialog', (await import('./responsable-dialog.js')).HabilResponsableDialog)),
     // What the actions do, with the record and the form: asked for when a row's menu opens or « Nouveau » is reached.
-    actions: new LazyPart(this, async () => {
-      const [dialogs, rows, render] = await Promise.all([import('./account-dialogs.js'), import('./row-actions.js'), import('./render-dialogs.js')]);
-      return { ...dialogs, ...rows, ...render };
-    }),
+    actions: new LazyPart(this, async () => (await import('./actions.js')).createActions(this.widget, this.search, this.outcome)),
   };
-  /** The actions, the record and the form, once their code is there. */
-  private actions?: { dialogs: AccountDialogsController; rows: RowActionsController; render: typeof import('./render-dialogs.js') };
   private readonly menu = new RowMenuController<ResultRow>(this, () => this.renderRoot.querySelector('#row-menu'));
   private readonly search = new SearchController(this.widget, {
     conventionId: () => this.conventionId,
@@ -264,7 +256,6 @@ export class HabilAccountSearch extends HabilElement {
     onResults: () => this.menu.close(false),
     onAllSelectedChange: () => void this.outcome.announce(selectionText(this.t, this.search), { minor: true }),
   });
-  private readonly writes = new WriteController(this, { lang: () => this.t.lang });
   private readonly outcome = new OutcomeController(this.widget);
   private readonly bulk = new BulkController(this.widget, this.search, this.outcome);
   private readonly resizeObserver = new ResizeObserver(([entry]) => {
@@ -300,16 +291,12 @@ export class HabilAccountSearch extends HabilElement {
   }
 
   /** The actions, once their code is loaded and their dialogs are in the page; undefined when it could not be loaded (the widget said so). */
-  private async act(): Promise<NonNullable<typeof this.actions> | undefined> {
+  private async act(): Promise<Actions | undefined> {
+    const first = !this.parts.actions.loaded;
     if (!(await this.ready('actions'))) return undefined;
-    if (!this.actions) {
-      const code = this.parts.actions.module!;
-      const dialogs = new code.AccountDialogsController(this.widget, this.search, this.outcome, this.writes);
-      this.actions = { dialogs, rows: new code.RowActionsController(this.widget, this.search, this.outcome, this.writes, dialogs), render: code };
-      this.requestUpdate();
-      await this.updateComplete;
-    }
-    return this.actions;
+    // The first time, their dialogs are drawn before an action opens one.
+    if (first) await this.updateComplete;
+    return this.parts.actions.module;
   }
 
   private runAction(action: RowAction, row: ResultRow): void {
@@ -341,6 +328,8 @@ export class HabilAccountSearch extends HabilElement {
   protected override updated(): void {
     // A row's menu is open: what its actions do comes while the user chooses.
     if (this.menu.open) this.prefetchActions();
+    // A row is selected: so does what the bulk actions do.
+    if (this.search.selectionSize > 0) this.bulk.prefetch();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -370,7 +359,7 @@ export class HabilAccountSearch extends HabilElement {
     // Not allowed (R1): no criteria to fill, nothing to retry; the server's reason says why.
     const forbidden = error instanceof ProblemError && error.status === 403;
     const view: ResultsView = { t: this.t, search, bulk: this.bulk, menu: this.menu, runAction: (action, row) => this.runAction(action, row), narrow: this.narrow };
-    const actions = this.actions;
+    const actions = this.parts.actions.module;
     const opening = this.parts.form.busy || this.parts.actions.busy;
     const refusal = outcome.refusal;
     // Before the context: the room of what comes above the results, so that they do not move when it comes.
@@ -410,16 +399,16 @@ export class HabilAccountSearch extends HabilElement {
             @habil-retry=${() => search.retry()}
           ></habil-alert>
           <habil-alert part="action-alert" .error=${refusal?.error} heading=${refusal?.heading ?? ''}>
-            ${refusal?.changedMeanwhile?.length ? renderChangedMeanwhile(this.t, refusal.changedMeanwhile) : nothing}
+            ${refusal?.changedMeanwhile?.length && actions ? actions.renderChangedMeanwhile(refusal.changedMeanwhile) : nothing}
             ${refusal?.detail ? html`<p>${refusal.detail}</p>` : nothing}
           </habil-alert>
           <div class="notice ${outcome.notice ? 'filled' : ''}" part="notice">
             <habil-live-region id="announcer" ?visible=${!!outcome.notice}></habil-live-region>
           </div>
         </div>
-        ${this.bulk.state && this.bulk.runner.module ? this.bulk.runner.module.renderBulk(this.t, this.bulk, this.bulk.state) : nothing} ${error ? nothing : renderResults(view, context)}
+        ${this.bulk.render()} ${error ? nothing : renderResults(view, context)}
         ${renderRowMenu(view)}
-        ${actions ? html`${actions.render.renderDetailsDialog(this.t, this.locale.msg('close'), actions.dialogs)} ${actions.render.renderFormDialog(this.t, actions.dialogs, context)}` : nothing}
+        ${actions ? actions.render(this.locale.msg('close'), context) : nothing}
         <habil-confirm-dialog id="confirm"></habil-confirm-dialog>
         ${this.parts.rolePicker.loaded ? html`<habil-role-picker id="role-picker"></habil-role-picker>` : nothing}
         ${this.parts.deactivation.loaded ? html`<habil-deactivation-dialog id="deactivation"></habil-deactivation-dialog>` : nothing}

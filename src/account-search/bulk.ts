@@ -1,41 +1,16 @@
 /**
- * The bulk actions of `<habil-account-search>` (R10) on the selection or the whole result:
- * which the selection allows, the question asked before (a role — the one the result is
- * filtered on, chosen in advance —, a deactivation, a confirmation, each saying that « Tout »
- * leaves out the accounts the action is not possible on), the run (bulk-run.ts) with its
- * progress and « Arrêter », the report, and one event for the accounts done.
+ * The bulk actions of `<habil-account-search>` (R10) as its first screen offers them: those the
+ * selection allows, with their buttons' words. What they do (the questions, the run with its
+ * progress, the report: bulk-questions.ts, with its words and styles) is loaded when a first row
+ * is selected, or when a bulk action is asked for; while it takes a moment the buttons wait.
  */
-import { ACCOUNT_STATUS_LABELS, type AccountSummary, type BulkAccountAction, type DeactivationMode } from '../domain/index.js';
+import { nothing } from 'lit';
+import type { BulkAccountAction } from '../domain/index.js';
 import { LazyPart } from '../internal/lazy-part.js';
-import { loadProblemWords } from '../internal/problem-text.js';
-import type { BulkProgress, BulkRefusal } from './bulk-run.js';
-import { responsableOf } from './caf-actions.js';
-import type { AccountRef } from './account-search.js';
+import type { BulkRun } from './bulk-questions.js';
 import type { OutcomeController } from './outcome.js';
 import type { SearchController } from './search.js';
-import { grantableApplications, refOf, revocableApplications, roleLabel } from './search-context.js';
 import type { AccountSearchWidget } from './widget.js';
-
-/** A bulk action under way or done, with its words. */
-export interface BulkState {
-  action: BulkAccountAction;
-  title: string;
-  progress: BulkProgress;
-}
-
-interface BulkOptions {
-  roleId?: string;
-  mode?: DeactivationMode;
-  closingDate?: string;
-}
-
-const TITLES = {
-  deactivate: 'bulkHeadingDeactivate',
-  reactivate: 'bulkHeadingReactivate',
-  grant: 'bulkHeadingGrant',
-  revoke: 'bulkHeadingRevoke',
-  'resend-identifier': 'bulkHeadingResend',
-} as const satisfies Record<BulkAccountAction, string>;
 
 const LABELS = {
   deactivate: 'bulkDeactivate',
@@ -46,28 +21,25 @@ const LABELS = {
 } as const satisfies Record<BulkAccountAction, string>;
 
 export class BulkController {
-  state?: BulkState;
-  private stopRequested = false;
-  /** The run and its report, loaded when the administrator starts a bulk action. */
-  readonly runner: LazyPart<typeof import('./bulk-run.js') & typeof import('./render-bulk.js')>;
+  private readonly part: LazyPart<BulkRun>;
+  /** A bulk action waits for its code: another one asked meanwhile (a second click) is not. */
+  private waiting = false;
 
   constructor(
     private readonly widget: AccountSearchWidget,
     private readonly search: SearchController,
     private readonly outcome: OutcomeController,
   ) {
-    this.runner = new LazyPart(widget.host, async () => {
-      const [run, report] = await Promise.all([import('./bulk-run.js'), import('./render-bulk.js'), loadProblemWords()]);
-      return { ...run, ...report };
-    });
-  }
-
-  private get t() {
-    return this.widget.t;
+    this.part = new LazyPart(widget.host, async () => (await import('./bulk-questions.js')).createBulkRun(widget, search, outcome));
   }
 
   get running(): boolean {
-    return !!this.state && this.state.progress.phase !== 'done';
+    return this.part.module?.running ?? false;
+  }
+
+  /** The code of the bulk actions takes a moment to come: their buttons wait. */
+  get opening(): boolean {
+    return this.part.busy;
   }
 
   /** The bulk actions of the space that at least one selected account (as far as the page knows) allows. */
@@ -81,187 +53,25 @@ export class BulkController {
   }
 
   label(action: BulkAccountAction): string {
-    return this.t.msg(LABELS[action]);
+    return this.widget.t.msg(LABELS[action]);
+  }
+
+  /** A row is selected: what the bulk actions do comes while the user chooses. */
+  prefetch(): void {
+    if (!this.part.loaded) void this.part.load();
   }
 
   async start(action: BulkAccountAction): Promise<void> {
-    const context = this.search.context;
-    const count = this.search.selectionSize;
-    if (!context || !this.search.shown || count === 0 || this.running) return;
-    this.outcome.clear();
-    // Loaded while the administrator answers the questions below.
-    void this.runner.load();
-    const n = this.t.formatNumber(count);
-    const leftOut = this.leftOutNote(action);
-    let options: BulkOptions = {};
-    let label = '';
-    if (action === 'deactivate') {
-      const deactivation = await (await this.widget.deactivationDialog())?.ask({
-        count,
-        space: context.space,
-        today: context.me.today,
-        ...(leftOut ? { note: leftOut } : {}),
-      });
-      if (!deactivation) return;
-      options = { mode: deactivation.mode, ...(deactivation.closingDate ? { closingDate: deactivation.closingDate } : {}) };
-    } else {
-      if (action === 'grant' || action === 'revoke') {
-        const grant = action === 'grant';
-        const preselected = this.roleOfResult(action);
-        const roleId = await (await this.widget.rolePicker())?.choose({
-          heading: this.t.msg(grant ? 'pickGrantBulk' : 'pickRevokeBulk', n),
-          applications: grant ? grantableApplications(context) : revocableApplications(context),
-          confirmLabel: this.t.msg(grant ? 'grantLabel' : 'confirmRevokeLabel'),
-          danger: !grant,
-          ...(preselected ? { chosen: preselected } : {}),
-        });
-        if (!roleId) return;
-        options = { roleId };
-        label = roleLabel(context, roleId);
-      }
-      const heading =
-        action === 'reactivate'
-          ? this.t.msg('confirmBulkReactivate', n)
-          : action === 'grant'
-            ? this.t.msg('confirmBulkGrant', label, n)
-            : action === 'revoke'
-              ? this.t.msg('confirmBulkRevoke', label, n)
-              : this.t.msg('confirmBulkResend', n);
-      const confirmed = await this.widget.confirmDialog().ask({
-        heading,
-        message: leftOut ? `${this.t.msg('confirmBulkText')} ${leftOut}` : this.t.msg('confirmBulkText'),
-        confirmLabel: this.t.msg('confirmBulkLabel', n),
-        danger: action === 'revoke',
-      });
-      if (!confirmed) return;
-    }
-    await this.run(action, options, label);
+    if (this.waiting || this.running) return;
+    this.waiting = true;
+    const loaded = await this.part.load();
+    this.waiting = false;
+    if (!loaded) return this.outcome.refuseAs(this.part.error, '');
+    await this.part.module!.start(action);
   }
 
-  /**
-   * The role the result is filtered on (« Rôle sélectionné »), chosen in advance: to remove it from
-   * those who hold it, or to give it to those who do not.
-   */
-  private roleOfResult(action: 'grant' | 'revoke'): string | undefined {
-    const filters = this.search.shown?.filters;
-    if (!filters?.roleId || this.search.context?.space !== 'ucanss') return undefined;
-    return filters.hasRole === (action === 'revoke') ? filters.roleId : undefined;
-  }
-
-  /**
-   * « Tout »: the accounts of the result the action is not possible on (an ADD's, read-only)
-   * are left out; said before the action, with their number when the page holds the whole result.
-   */
-  private leftOutNote(action: BulkAccountAction): string | undefined {
-    const shown = this.search.shown;
-    if (!shown) return undefined;
-    const leaveOut = this.leftOutReason(action);
-    const known = (count: number) => (count > 0 ? this.t.msg('leftOutBeforeKnown', this.t.formatNumber(count), count) : undefined);
-    if (!this.search.allSelected) return leaveOut ? known([...this.search.selection.values()].filter((row) => leaveOut(row)).length) : undefined;
-    if (shown.rows.length < shown.page.total) return this.t.msg('leftOutBefore');
-    return known(shown.rows.filter((row) => !row.actions.includes(action) || leaveOut?.(row)).length);
-  }
-
-  /**
-   * CAF: a responsable habilitations of open groups is closed only with « Désactiver un
-   * responsable habilitations », which first gives his groups another one (R11).
-   */
-  private leftOutReason(action: BulkAccountAction): ((account: AccountSummary) => string | undefined) | undefined {
-    const context = this.search.context;
-    if (action !== 'deactivate' || context?.space !== 'caf') return undefined;
-    return (account) => {
-      const groups = responsableOf(context, account.id);
-      return groups.length ? this.t.msg('responsableLeftOut', groups.map((group) => group.code).join(', '), groups.length) : undefined;
-    };
-  }
-
-  private async run(action: BulkAccountAction, options: BulkOptions, label: string): Promise<void> {
-    if (!(await this.runner.load())) return this.outcome.refuseAs(this.runner.error, '');
-    const { runBulk } = this.runner.module!;
-    const title = this.t.msg(TITLES[action]);
-    const leaveOut = this.leftOutReason(action);
-    const selected = [...this.search.selection.values()];
-    const leftOut: BulkRefusal[] = [];
-    for (const row of selected) {
-      const reason = leaveOut?.(row);
-      if (reason) leftOut.push({ account: refOf(row), reason: { title: reason, message: reason } });
-    }
-    const aside = new Set(leftOut.map((refusal) => refusal.account.id));
-    const targets = this.search.allSelected ? this.search.wholeResultQuery() : selected.filter((row) => !aside.has(row.id)).map(refOf);
-    this.stopRequested = false;
-    void this.widget.host.updateComplete.then(() => this.widget.root().querySelector<HTMLElement>('#bulk-title')?.focus());
-    let announced = false;
-    try {
-      const outcome = await runBulk(
-        { action, ...(options.roleId ? { roleId: options.roleId } : {}), ...(options.mode ? { mode: options.mode } : {}) },
-        targets,
-        {
-          api: this.widget.api(),
-          lang: this.t.lang,
-          notOffered: (account) => this.t.msg('leftOutNotOffered', ACCOUNT_STATUS_LABELS[account.status][this.t.lang]),
-          stopRequested: () => this.stopRequested,
-          ...(leaveOut ? { leaveOut } : {}),
-          ...(this.search.allSelected ? {} : { leftOut }),
-          onProgress: (progress) => {
-            this.state = { action, title, progress };
-            this.widget.host.requestUpdate();
-            if (progress.phase === 'running' && !announced) {
-              announced = true;
-              void this.outcome.announce(this.t.msg('bulkStarted', title, this.t.formatNumber(progress.total)), { minor: true });
-            }
-          },
-        },
-      );
-      const n = (value: number) => this.t.formatNumber(value);
-      const said = [this.t.msg('bulkDone', title, n(outcome.succeeded.length), n(outcome.refused.length))];
-      if (outcome.leftOut.length) said.push(this.t.msg('bulkLeftOut', n(outcome.leftOut.length)));
-      if (outcome.notRun.length) said.push(this.t.msg('bulkStopped', n(outcome.notRun.length)));
-      this.emit(action, options, label, outcome.succeeded);
-      this.search.clearSelection();
-      // The outcome first; the page read again after it stays quiet.
-      await this.outcome.announce(said.join(' '));
-      void this.search.refresh();
-    } catch (error) {
-      // The whole result could not be listed: nothing was changed.
-      this.state = undefined;
-      this.widget.host.requestUpdate();
-      this.outcome.refuse(error, title);
-    }
-  }
-
-  private emit(action: BulkAccountAction, options: BulkOptions, label: string, accounts: AccountRef[]): void {
-    if (accounts.length === 0) return;
-    switch (action) {
-      case 'deactivate':
-        this.widget.emit('habil-account-deactivated', {
-          accounts,
-          mode: options.mode ?? 'temporary',
-          ...(options.closingDate ? { closingDate: options.closingDate } : {}),
-          bulk: true,
-        });
-        break;
-      case 'reactivate':
-        this.widget.emit('habil-account-reactivated', { accounts, bulk: true });
-        break;
-      case 'grant':
-        this.widget.emit('habil-role-granted', { accounts, roleId: options.roleId!, roleLabel: label, bulk: true });
-        break;
-      case 'revoke':
-        this.widget.emit('habil-role-revoked', { accounts, roleId: options.roleId!, roleLabel: label, bulk: true });
-        break;
-      case 'resend-identifier':
-        this.widget.emit('habil-identifier-sent', { accounts, bulk: true });
-        break;
-    }
-  }
-
-  stop(): void {
-    if (this.running) this.stopRequested = true;
-  }
-
-  closeReport(): void {
-    this.state = undefined;
-    this.widget.host.requestUpdate();
-    void this.widget.host.updateComplete.then(() => this.widget.root().querySelector<HTMLElement>('#results-heading')?.focus());
+  /** The progress and the report of the bulk action under way or done. */
+  render(): unknown {
+    return this.part.module?.render() ?? nothing;
   }
 }

@@ -9,13 +9,10 @@
  * one, R11). No DOM.
  *
  * They follow what the server allows, read from what it sent: the groups' `actions` (R1, R12:
- * the partner administrator, or the responsable of the group or of a group above it), the row's
- * `actions` (closing the account), and `Me.grantableRoleIds` for the Afas groups (R12: moving
- * someone in or out of a group giving Afas profiles is managing his Afas profiles, which a
- * responsable may do only through a group holding « Afas - Habiliter », the check the server
- * makes for every Afas role).
+ * the partner administrator, or the responsable of the group or of a group above it) and the
+ * row's `actions` (closing the account).
  */
-import { afasRoleIdsOf, givesAfasProfiles, managesAfasProfiles, type AccountAction, type Group } from '../domain/index.js';
+import type { AccountAction, Group } from '../domain/index.js';
 import type { ResultRow, SearchContext } from './search-context.js';
 import type { AccountSearchWords } from './widget.js';
 
@@ -23,12 +20,6 @@ export type CafRowAction = 'add-to-group' | 'manage-memberships' | 'deactivate-r
 
 /** What a row's menu offers: the account's actions, and on CAF those about its groups. */
 export type RowAction = AccountAction | CafRowAction;
-
-/** The group gives Afas profiles (R12). */
-export const givesAfas = (context: SearchContext, group: Group): boolean => givesAfasProfiles(group, afasRoleIdsOf(context.convention));
-
-/** The acting person may manage Afas profiles (R12). */
-export const managesAfas = (context: SearchContext): boolean => managesAfasProfiles(context.me.grantableRoleIds, afasRoleIdsOf(context.convention));
 
 /** The acting person may do `action` on the members of `group`, as the server would let him (its `actions` follow R1 and R12). */
 export function changesMembersOf(group: Group, action: 'add-member' | 'edit-member' | 'remove-member'): boolean {

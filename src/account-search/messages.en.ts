@@ -1,18 +1,8 @@
 /** The English words of `accountSearchMessages` (messages.ts), loaded when an element first speaks English. */
 import { countOf, pluralEn } from '../internal/french.js';
-import type { Civ } from './messages.js';
 
 /** The singular or plural of the words after a count as the page writes it. */
-const en = (count: string, one: string, many: string) => pluralEn(countOf(count), one, many);
-
-/** « her », « his », or « their » when the civilité is not known. */
-function possessive(civilite: Civ): string {
-  return civilite === 'Mme' ? 'her' : civilite === 'M.' ? 'his' : 'their';
-}
-
-function objectPronoun(civilite: Civ): string {
-  return civilite === 'Mme' ? 'her' : civilite === 'M.' ? 'him' : 'them';
-}
+export const en = (count: string, one: string, many: string) => pluralEn(countOf(count), one, many);
 
 export default {
   headingUcanss: 'Account management',
@@ -78,7 +68,6 @@ export default {
 
   rowActions: 'Actions',
   rowActionsFor: (name: string) => `Actions for ${name}`,
-  readOnly: 'Read only',
   readOnlyAdd: 'Read only: ADD account',
   readOnlyScope: 'Read only: outside your scope',
   readOnlyPrivileged: 'Read only: administration account',
@@ -102,21 +91,6 @@ export default {
     `${name} is the responsable habilitations of ${count === 1 ? `group ${codes}` : `groups ${codes}`}: only the partner administrator can name ${
       count === 1 ? 'another responsable' : 'other responsables'
     }, which must come before the account is closed.`,
-  responsableLeftOut: (codes: string, count: number) =>
-    `Responsable habilitations of ${count === 1 ? `group ${codes}` : `groups ${codes}`}: “Deactivate a responsable habilitations” first names a replacement.`,
-  responsableFormHeading: (name: string) => `The account of ${name} was not closed`,
-  responsableFormText: (name: string, codes: string, count: number) =>
-    `${name} is the responsable habilitations of ${count === 1 ? `group ${codes}` : `groups ${codes}`}, and every group keeps an open responsable: first name ${
-      count === 1 ? 'another responsable' : 'other responsables'
-    } with “Deactivate a responsable habilitations” (the row’s Actions menu), which then closes the account. What you typed is kept.`,
-  replacementsNote: (changes: string) => `Before the closing, the groups change responsable habilitations: ${changes}.`,
-  replacementItem: (code: string, name: string) => `${code} to ${name}`,
-  replaced: (changes: string) => `New responsables habilitations: ${changes}.`,
-  replacementRefused: (code: string, name: string) => `Group ${code} was not given to ${name}`,
-  replacedBeforeRefusal: (changes: string) => `Already saved: ${changes}. The account was not closed.`,
-  nothingReplacedYet: 'Nothing was saved: the account was not closed.',
-  closingRefusedAfterReplacement: (changes: string) => `The groups changed responsable habilitations (${changes}), but closing the account was refused.`,
-  noGroupToJoin: (name: string) => `${name} already belongs to every open group you manage.`,
   noAction: 'No action available.',
 
   selection: 'Actions on the selection',
@@ -133,86 +107,6 @@ export default {
   bulkRevoke: 'Remove a role',
   bulkResend: 'Send identifier again',
 
-  confirmReactivate: (name: string) => `Activate the account of ${name}?`,
-  confirmReactivateText: (civilite: Civ) =>
-    `The account becomes “active” again: the person gets the connected access back, with ${possessive(civilite)} rights.`,
-  confirmReactivateLabel: 'Activate',
-  confirmAttach: (name: string) => `Attach ${name} to my organisme?`,
-  confirmAttachText: (civilite: Civ) =>
-    `Confirm the attachment? By choosing this person, you attach ${objectPronoun(civilite)} to your organisme; the person keeps ${possessive(civilite)} former rights, which you can then change from the record.`,
-  confirmAttachLabel: 'Attach',
-  confirmResend: (name: string) => `Send the identifier of ${name} again by e-mail?`,
-  confirmResendText: (identifier: string, email: string) => `The identifier ${identifier} will be sent to ${email}.`,
-  confirmResendLabel: 'Send',
-  confirmRevoke: (role: string, name: string) => `Remove the role “${role}” from ${name}?`,
-  confirmRevokeText: 'The person loses the access this role gives at once. You can assign it again later.',
   confirmRevokeLabel: 'Remove the role',
-  pickGrant: (name: string) => `Assign a role to ${name}`,
-  pickRevoke: (name: string) => `Remove a role from ${name}`,
-  pickGrantBulk: (count: string) => `Assign a role to ${count} ${en(count, 'account', 'accounts')}`,
-  pickRevokeBulk: (count: string) => `Remove a role from ${count} ${en(count, 'account', 'accounts')}`,
-  nothingToGrant: (name: string) => `${name} already holds every role you can assign.`,
-  nothingToRevoke: (name: string) => `${name} holds no role you can remove.`,
-
-  confirmBulkReactivate: (count: string) => `Activate ${count} ${en(count, 'account', 'accounts')}?`,
-  confirmBulkGrant: (role: string, count: string) => `Assign the role “${role}” to ${count} ${en(count, 'account', 'accounts')}?`,
-  confirmBulkRevoke: (role: string, count: string) => `Remove the role “${role}” from ${count} ${en(count, 'account', 'accounts')}?`,
-  confirmBulkResend: (count: string) => `Send the identifier of ${count} ${en(count, 'user', 'users')} again by e-mail?`,
-  confirmBulkText: 'Each account is handled on its own: those the server refuses are listed with the reason, the others are changed.',
-  confirmBulkLabel: (count: string) => `Apply to the ${count} accounts`,
-  leftOutBefore: 'The accounts of the result this action is not possible on (read-only ADD accounts, for instance) will be left out; the report will say how many.',
-  leftOutBeforeKnown: (n: string, count: number) =>
-    count === 1
-      ? '1 account of the result does not allow this action (a read-only account, for instance): it will be left out.'
-      : `${n} accounts of the result do not allow this action (read-only accounts, for instance): they will be left out.`,
-  leftOutNotOffered: (status: string) => `This action is not offered for this account (status “${status}”).`,
-
-  reactivated: (name: string) => `The account of ${name} is active.`,
-  deactivatedTemporary: (name: string) => `The account of ${name} is deactivated (“inactive”, can be reactivated).`,
-  deactivatedPermanent: (name: string) => `The account of ${name} is permanently deleted.`,
-  closedCaf: (name: string, date: string, _civilite: Civ) => `${name} is deactivated: closing date ${date}.`,
-  attached: (name: string, organisme: string, civilite: Civ) => `${name} is attached to ${organisme} and keeps ${possessive(civilite)} rights.`,
-  granted: (role: string, name: string) => `Role “${role}” assigned to ${name}.`,
-  revoked: (role: string, name: string) => `Role “${role}” removed from ${name}.`,
-  identifierSent: (name: string, email: string) => `Identifier of ${name} sent again to ${email}.`,
-  created: (name: string, civilite: Civ) => `Account of ${name} created. A confirmation message is sent to ${possessive(civilite)} e-mail.`,
-  updated: (name: string) => `Account of ${name} updated.`,
   refusedFor: (title: string, name: string) => `${title}: ${name}`,
-  staleReloaded: (name: string) => `The account of ${name} has been reloaded.`,
-  currentValues: 'Values saved in the meantime:',
-
-  detailsHeading: (name: string) => `Record of ${name}`,
-  historyHeading: (name: string) => `History of the account of ${name}`,
-  viewDetails: 'Record',
-  viewHistory: 'History',
-  formCreateHeading: 'New account',
-  formCreateHeadingCaf: 'Create a partner user',
-  discardHeading: 'Discard what you typed?',
-  discardText: 'The information typed in the form will be lost.',
-  discardConfirm: 'Discard',
-  discardKeep: 'Keep editing',
-  formEditHeading: (name: string) => `Edit the account of ${name}`,
-
-  bulkHeadingDeactivate: 'Deactivation',
-  bulkHeadingReactivate: 'Activation',
-  bulkHeadingGrant: 'Role assignment',
-  bulkHeadingRevoke: 'Role removal',
-  bulkHeadingResend: 'Identifier sending',
-  bulkCollecting: (done: string, total: string) => `Listing the accounts of the result: ${done} / ${total}`,
-  bulkProgress: (done: string, total: string) => `${done} / ${total}`,
-  bulkProgressLabel: 'Progress',
-  bulkStop: 'Stop',
-  bulkStarted: (action: string, count: string) => `${action} of ${count} ${en(count, 'account', 'accounts')} in progress…`,
-  bulkDone: (action: string, ok: string, failed: string) => `${action} finished: ${ok} succeeded, ${failed} refused.`,
-  bulkStopped: (count: string) => `${count} ${en(count, 'account', 'accounts')} not handled: the action was stopped.`,
-  bulkLeftOut: (count: string) => `${count} ${en(count, 'account', 'accounts')} left out: this action is not possible on them.`,
-  bulkLeftOutSummary: (count: string) => `Accounts left out (${count})`,
-  bulkLeftOutItem: (name: string, reason: string) => `${name}: ${reason}`,
-  bulkRefusedCaption: 'Refused accounts, with the reason',
-  bulkSucceededSummary: (count: string) => `Accounts handled (${count})`,
-  bulkReason: 'Reason',
-  bulkAccount: 'Account',
-  bulkClose: 'Close the report',
-  bulkFailedChunk: 'The server did not handle this batch.',
-  bulkNotRun: 'Not handled: the action was stopped before.',
 };

@@ -6,10 +6,9 @@
  * The outcome comes first: what is said on the way (a selection count, a bulk action started)
  * is `minor`, and the live region drops it while an outcome holds it, until the user acts again.
  */
-import { html } from 'lit';
 import { describeError } from '../internal/problem-text.js';
 import type { HabilLiveRegion } from '../ui/live-region/live-region.js';
-import type { AccountSearchWidget, AccountSearchWords } from './widget.js';
+import type { AccountSearchWidget } from './widget.js';
 
 export interface AnnounceOptions {
   /** Also shows the text, as the outcome of an action that went through. */
@@ -31,8 +30,7 @@ export class OutcomeController {
   notice = '';
   refusal?: ActionRefusal;
 
-  constructor(private readonly widget: AccountSearchWidget) {
-  }
+  constructor(private readonly widget: AccountSearchWidget) {}
 
   /** Says `text` in the live region: an outcome, unless `minor`; `visible` also shows it. */
   async announce(text: string, { visible = false, minor = false }: AnnounceOptions = {}): Promise<void> {
@@ -77,10 +75,3 @@ export class OutcomeController {
   }
 }
 
-/** After a stale write (R15): the values another person saved meanwhile. */
-export function renderChangedMeanwhile(t: AccountSearchWords, changes: [string, string][]) {
-  return html`<p>${t.msg('currentValues')}</p>
-    <ul>
-      ${changes.map(([field, value]) => html`<li>${field} : ${value}</li>`)}
-    </ul>`;
-}

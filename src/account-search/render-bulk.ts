@@ -1,11 +1,11 @@
 /** The progress and the report of a bulk action of `<habil-account-search>` (R10), account by account. */
 import { html, nothing } from 'lit';
 import { renderNativeTable } from '../internal/native-table.js';
-import type { BulkController, BulkState } from './bulk.js';
+import type { BulkWords } from './bulk.messages.js';
+import type { BulkRun, BulkState } from './bulk-questions.js';
 import type { BulkProgress } from './bulk-run.js';
-import type { AccountSearchWords } from './widget.js';
 
-export function renderBulk(t: AccountSearchWords, bulk: BulkController, { title, progress }: BulkState) {
+export function renderBulk(t: BulkWords, bulk: Pick<BulkRun, 'stop' | 'closeReport'>, { title, progress }: BulkState) {
   const n = (value: number) => t.formatNumber(value);
   const collecting = progress.phase === 'collecting';
   const value = collecting ? progress.collected : progress.done;
@@ -26,7 +26,7 @@ export function renderBulk(t: AccountSearchWords, bulk: BulkController, { title,
   `;
 }
 
-function renderReport(t: AccountSearchWords, title: string, { succeeded, refused, notRun, leftOut }: BulkProgress) {
+function renderReport(t: BulkWords, title: string, { succeeded, refused, notRun, leftOut }: BulkProgress) {
   const n = (value: number) => t.formatNumber(value);
   return html`
     <div part="bulk-report">

@@ -2,12 +2,19 @@
 import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { AccountDialogsController } from './account-dialogs.js';
-import { renderChangedMeanwhile } from './outcome.js';
-import { grantableApplications, nameOf, type SearchContext } from './search-context.js';
-import type { AccountSearchWords } from './widget.js';
+import type { ActionWords } from './actions.messages.js';
+import { grantableApplications } from './roles.js';
+import { nameOf, type SearchContext } from './search-context.js';
 
+/** After a stale write (R15): the values another person saved meanwhile. */
+export function renderChangedMeanwhile(t: ActionWords, changes: [string, string][]) {
+  return html`<p>${t.msg('currentValues')}</p>
+    <ul>
+      ${changes.map(([field, value]) => html`<li>${field} : ${value}</li>`)}
+    </ul>`;
+}
 
-export function renderDetailsDialog(t: AccountSearchWords, closeLabel: string, dialogs: AccountDialogsController) {
+export function renderDetailsDialog(t: ActionWords, closeLabel: string, dialogs: AccountDialogsController) {
   const details = dialogs.details;
   const name = details?.row.name ?? '';
   const canHistory = details?.row.actions.includes('history') ?? false;
@@ -42,7 +49,7 @@ export function renderDetailsDialog(t: AccountSearchWords, closeLabel: string, d
   `;
 }
 
-export function renderFormDialog(t: AccountSearchWords, dialogs: AccountDialogsController, context: SearchContext | undefined) {
+export function renderFormDialog(t: ActionWords, dialogs: AccountDialogsController, context: SearchContext | undefined) {
   const form = dialogs.form;
   const caf = context?.space === 'caf';
   const heading = !form

@@ -7,17 +7,30 @@
  * happened (the outcome first: the page read again after it stays quiet) and fires its event; a
  * stale write (R15) reloads the account and says what changed meanwhile.
  */
-import { DELEGATED_ROLE_ID, type AccountDetail, type AccountSummary, type Deactivation, type PageOf, type Space } from '../domain/index.js';
+import {
+  afasRoleIdsOf,
+  DELEGATED_ROLE_ID,
+  givesAfasProfiles,
+  managesAfasProfiles,
+  type AccountDetail,
+  type AccountSummary,
+  type Deactivation,
+  type Group,
+  type PageOf,
+  type Space,
+} from '../domain/index.js';
 import type { RoleChoiceOptions } from '../account-parts/role-picker.js';
 import type { AccountDialogsController } from './account-dialogs.js';
 import type { WriteController, WriteContext } from '../internal/writes.js';
 import { periodState } from '../user-groups/hierarchy.js';
-import { changesMembersOf, givesAfas, groupsToAddTo, managesAfas, menuNote, responsableClosing, responsableOf, type RowAction } from './caf-actions.js';
+import type { ActionWords } from './actions.messages.js';
+import { changesMembersOf, groupsToAddTo, menuNote, responsableClosing, responsableOf, type RowAction } from './caf-actions.js';
 import { changedFields } from './changed-fields.js';
 import type { OutcomeController } from './outcome.js';
 import type { Replacement } from './responsable-dialog.js';
 import type { SearchController } from './search.js';
-import { refOf, revocableApplications, roleLabel, type ResultRow, type SearchContext } from './search-context.js';
+import { revocableApplications, roleLabel } from './roles.js';
+import { refOf, type ResultRow, type SearchContext } from './search-context.js';
 import type { UserMembershipsOutcome, UserMembershipsRequest } from './user-memberships.js';
 import type { AccountSearchWidget } from './widget.js';
 
@@ -37,6 +50,14 @@ interface RoleChange {
 /** The users of a convention offered as new responsables (the contract's largest page). */
 const USERS_PAGE_SIZE = 500;
 
+/**
+ * R12: moving someone in or out of a group giving Afas profiles is managing his Afas profiles,
+ * which a responsable may do only through a group holding « Afas - Habiliter » (the check the
+ * server makes for every Afas role, read here from `Me.grantableRoleIds`).
+ */
+const givesAfas = (context: SearchContext, group: Group): boolean => givesAfasProfiles(group, afasRoleIdsOf(context.convention));
+const managesAfas = (context: SearchContext): boolean => managesAfasProfiles(context.me.grantableRoleIds, afasRoleIdsOf(context.convention));
+
 export class RowActionsController {
   constructor(
     private readonly widget: AccountSearchWidget,
@@ -44,6 +65,8 @@ export class RowActionsController {
     private readonly outcome: OutcomeController,
     private readonly writes: WriteController,
     private readonly dialogs: AccountDialogsController,
+    /** The words of the actions (the widget's own are `widget.t`). */
+    private readonly t: ActionWords,
   ) {}
 
   run(action: RowAction, row: ResultRow): void {
@@ -66,10 +89,6 @@ export class RowActionsController {
     'manage-memberships': (row) => this.memberships(row, 'manage'),
     'deactivate-responsable': (row) => this.closeCafUser(row),
   };
-
-  private get t() {
-    return this.widget.t;
-  }
 
   /**
    * Runs a call about one account and explains a refusal. A stale write (R15) reloads the
@@ -108,7 +127,7 @@ export class RowActionsController {
       picker: {
         heading: this.t.msg('pickGrant', row.name),
         applications: this.search.context?.applications ?? [],
-        confirmLabel: this.t.msg('grantLabel'),
+        confirmLabel: this.widget.t.msg('grantLabel'),
       },
       send: (account, roleId, { signal }) =>
         this.widget.api().call('grantRole', { params: { id: row.id }, body: { roleId }, ifMatch: account.version }, { signal }),
@@ -126,7 +145,7 @@ export class RowActionsController {
         heading: this.t.msg('pickRevoke', row.name),
         description: this.t.msg('confirmRevokeText'),
         applications: revocableApplications(this.search.context),
-        confirmLabel: this.t.msg('confirmRevokeLabel'),
+        confirmLabel: this.widget.t.msg('confirmRevokeLabel'),
         danger: true,
       },
       send: (account, roleId, { signal }) => this.widget.api().call('revokeRole', { params: { id: row.id, roleId }, ifMatch: account.version }, { signal }),
@@ -200,7 +219,7 @@ export class RowActionsController {
     let replacements: Replacement[] = [];
     const closing = groups.length > 0 ? responsableClosing(context, row) : undefined;
     if (closing === 'not-allowed') {
-      void this.outcome.announce(menuNote(this.t, context, row) ?? '', { visible: true });
+      void this.outcome.announce(menuNote(this.widget.t, context, row) ?? '', { visible: true });
       return;
     }
     if (closing === 'replace-first') {
