@@ -11,7 +11,7 @@ import { tacitDeadline } from '../domain/index.js';
 import type { Notice } from '../internal/notice.js';
 import type { WriteController } from '../internal/writes.js';
 import type { ConfirmOptions } from '../ui/confirm-dialog/confirm-dialog.js';
-import type { MyAccessText } from './messages.js';
+import type { CatalogueText } from './catalogue.messages.js';
 
 /** Where an application stands for me, as the catalogue marks it (never by colour alone). */
 export type ApplicationAccess = 'held' | 'libre' | 'pending' | 'local' | 'central' | 'procedure' | 'convention';
@@ -31,7 +31,7 @@ export interface CatalogueData {
 
 export interface CatalogueContext {
   host: ReactiveControllerHost;
-  t: MyAccessText;
+  t: CatalogueText;
   writes: WriteController;
   api(): HabilClient;
   /** Asks the user to confirm, in the host's dialog. */

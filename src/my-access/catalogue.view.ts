@@ -9,7 +9,7 @@ import type { Application, Role } from '../domain/index.js';
 import { APPROVAL_MODE_LABELS } from '../domain/index.js';
 import { renderNotice } from '../internal/notice.js';
 import { accessOf, isOpen, type ApplicationAccess, type CatalogueController, type CatalogueData } from './catalogue.js';
-import type { MyAccessText } from './messages.js';
+import type { CatalogueText } from './catalogue.messages.js';
 
 const byFrench = (a: string, b: string) => a.localeCompare(b, 'fr');
 
@@ -46,7 +46,7 @@ const STATE_KEYS = {
   convention: 'stateConvention',
 } as const satisfies Record<ApplicationAccess, string>;
 
-export function renderCatalogue(catalogue: CatalogueController, t: MyAccessText, data: CatalogueData): TemplateResult {
+export function renderCatalogue(catalogue: CatalogueController, t: CatalogueText, data: CatalogueData): TemplateResult {
   const allOpen = catalogue.allExpanded(data.applications);
   return html`<div class="catalogue-intro">
       <p class="hint" part="hint">${t.msg('catalogueIntro')}</p>
@@ -68,7 +68,7 @@ export function renderCatalogue(catalogue: CatalogueController, t: MyAccessText,
     </div>`;
 }
 
-function renderApplication(catalogue: CatalogueController, t: MyAccessText, data: CatalogueData, application: Application): TemplateResult {
+function renderApplication(catalogue: CatalogueController, t: CatalogueText, data: CatalogueData, application: Application): TemplateResult {
   const access = accessOf(application, data);
   const open = isOpen(access);
   const expanded = catalogue.isExpanded(application);
@@ -104,7 +104,7 @@ function renderApplication(catalogue: CatalogueController, t: MyAccessText, data
   </li>`;
 }
 
-function renderDetails(catalogue: CatalogueController, t: MyAccessText, data: CatalogueData, application: Application): TemplateResult {
+function renderDetails(catalogue: CatalogueController, t: CatalogueText, data: CatalogueData, application: Application): TemplateResult {
   const routeId = `route-${slug(application.id)}`;
   const requestable = application.approval === 'local' || application.approval === 'central';
   return html`${application.description ? html`<p class="description">${application.description}</p>` : nothing}
@@ -131,7 +131,7 @@ function renderDetails(catalogue: CatalogueController, t: MyAccessText, data: Ca
     </ul>`;
 }
 
-function renderRoleState(catalogue: CatalogueController, t: MyAccessText, data: CatalogueData, application: Application, role: Role, routeId: string) {
+function renderRoleState(catalogue: CatalogueController, t: CatalogueText, data: CatalogueData, application: Application, role: Role, routeId: string) {
   if (data.held.has(role.id)) return html`<span class="role-state held" data-role-id=${role.id} tabindex="-1">✓ ${t.msg('held')}</span>`;
   if (application.approval === 'libre') return html`<span class="role-state">${t.msg('openAccess')}</span>`;
   if (application.approval !== 'local' && application.approval !== 'central') return nothing;

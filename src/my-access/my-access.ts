@@ -14,7 +14,8 @@ import { headingStyles } from '../ui/styles/heading.styles.js';
 import { statusStyles } from '../ui/styles/status.styles.js';
 import { tableStyles } from '../ui/styles/table.styles.js';
 import { renderTabList, tabStyles } from '../internal/tabs.js';
-import { LocalizeController } from '../internal/localize.js';
+import { LocalizeController, partWords } from '../internal/localize.js';
+import { addPartStyles } from '../internal/part-styles.js';
 import { WriteController } from '../internal/writes.js';
 import type { HabilConfirmDialog } from '../ui/confirm-dialog/confirm-dialog.js';
 import type { HabilLiveRegion } from '../ui/live-region/live-region.js';
@@ -143,16 +144,23 @@ export class HabilMyAccess extends HabilElement {
     args: () => [this.api, this.meSource.reading] as [HabilClient, number],
   });
 
-  /** The catalogue and its requests (with their confirmation dialog), loaded when its tab first shows. */
+  /**
+   * The catalogue and its requests (with their confirmation dialog, their words and their
+   * styles), loaded when its tab first shows, or as soon as the pointer or the focus reaches that tab.
+   */
   private readonly catalogue = new LazyPart(this, async () => {
-    const [{ CatalogueController }, { renderCatalogue }] = await Promise.all([
+    const [{ CatalogueController }, { renderCatalogue }, { catalogueMessages }, { catalogueStyles }] = await Promise.all([
       import('./catalogue.js'),
       import('./catalogue.view.js'),
+      import('./catalogue.messages.js'),
+      import('./catalogue.styles.js'),
       import('../ui/confirm-dialog/define.js'),
     ]);
+    const t = await partWords(this, catalogueMessages);
+    addPartStyles(this.renderRoot as ShadowRoot, [catalogueStyles]);
     const catalogue = new CatalogueController({
       host: this,
-      t: this.t,
+      t,
       writes: this.writes,
       api: () => this.api,
       confirm: (options) => this.confirmDialog.ask(options),
@@ -165,8 +173,18 @@ export class HabilMyAccess extends HabilElement {
       emitRequested: (request) => void this.emit('habil-access-requested', request),
       focusOn: (selector) => this.focusOn(selector),
     });
-    return (data: CatalogueData) => renderCatalogue(catalogue, this.t, data);
+    return (data: CatalogueData) => renderCatalogue(catalogue, t, data);
   });
+
+  constructor() {
+    super();
+    // The pointer or the focus on the « Applications » tab brings the catalogue, so that it rarely waits.
+    const prefetch = (event: Event) => {
+      if (!this.catalogue.loaded && event.composedPath().some((node) => (node as Element).id === 'tab-catalogue')) void this.catalogue.load();
+    };
+    this.addEventListener('focusin', prefetch);
+    this.addEventListener('pointerover', prefetch);
+  }
 
   // ---- tabs (ARIA tab pattern) ----------------------------------------------------------------
 
