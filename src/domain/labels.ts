@@ -1,7 +1,8 @@
 /** French and English words of the domain's statuses and modes, for widgets and exports. */
+import type { Lang } from './dates.js';
 import type { AccountStatus, ApprovalMode, GroupStatus, MeAction, PersonaRole, RequestStatus } from './schemas.js';
 
-export type Lang = 'fr' | 'en';
+export type { Lang } from './dates.js';
 type Labels<K extends string> = Record<K, Record<Lang, string>>;
 
 export const ACCOUNT_STATUS_LABELS: Labels<AccountStatus> = {
@@ -86,9 +87,4 @@ export const FIELD_ERROR_LABELS = {
 
 export type FieldErrorCode = keyof typeof FIELD_ERROR_LABELS;
 
-/** 2025-05-28 → 28/05/2025, the way the guides write dates. */
-export function formatDate(iso: string | undefined | null, lang: Lang = 'fr'): string {
-  if (!iso) return '';
-  const [y, m, d] = iso.slice(0, 10).split('-');
-  return lang === 'fr' ? `${d}/${m}/${y}` : `${y}-${m}-${d}`;
-}
+export { formatDate } from './dates.js';

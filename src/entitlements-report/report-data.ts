@@ -5,7 +5,7 @@
  */
 import type { HabilClient } from '../client/types.js';
 import type { EntitlementQuery, EntitlementRow, Me } from '../domain/index.js';
-import { formatDate } from '../domain/labels.js';
+import { formatDate } from '../domain/dates.js';
 import { translate, type Lang, type MessageArgs } from '../internal/localize.js';
 import { readAllPages } from '../internal/read-pages.js';
 import { entitlementsReportMessages, type EntitlementsReportCatalog } from './messages.js';

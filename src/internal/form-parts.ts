@@ -5,7 +5,7 @@
  * error of no field shown (the server's, about something the form does not ask) as plain text.
  * The account form, the profile form, the sign-up form and the dialogs that ask for a choice draw them.
  */
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 
@@ -105,36 +105,5 @@ export function renderErrorSummary(heading: string, items: readonly ErrorSummary
   </div>`;
 }
 
-export const errorSummaryStyles = css`
-  .summary {
-    margin: 0 0 var(--_habil-space-l);
-    padding: var(--_habil-space-m);
-    border: 1px solid var(--_habil-danger);
-    border-inline-start-width: 4px;
-    border-radius: var(--_habil-radius);
-    background: color-mix(in srgb, var(--_habil-danger) 8%, var(--_habil-surface));
-  }
-
-  .summary-heading {
-    margin: 0 0 var(--_habil-space-xs);
-    font-weight: 700;
-  }
-
-  .error-links {
-    margin: 0;
-    padding-inline-start: var(--_habil-space-l);
-  }
-
-  /* Aligned on its first line, so that the bullet of the list stays beside it when it wraps. */
-  .error-links .link {
-    vertical-align: top;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_habil-accent);
-    font: inherit;
-    text-align: start;
-    text-decoration: underline;
-    cursor: pointer;
-  }
-`;
+/** The styles of the list of what is wrong (error-summary.styles.ts, apart so that a form loaded on demand leaves them to its widget). */
+export { errorSummaryStyles } from '../ui/styles/error-summary.styles.js';

@@ -23,7 +23,7 @@
  * ```
  */
 import type { ReactiveControllerHost } from 'lit';
-import { formatDate, type Lang } from '../domain/labels.js';
+import { formatDate, type Lang } from '../domain/dates.js';
 import { closestAttribute, InheritedAttributesController } from './inherited-attribute.js';
 
 export type { Lang };

@@ -1,6 +1,5 @@
 import { defineElement } from '../internal/define.js';
 import '../ui/alert/define.js';
-import '../ui/field/define.js';
 import { HabilMyProfile } from './my-profile.js';
 
 export * from './my-profile.js';

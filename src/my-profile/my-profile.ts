@@ -1,9 +1,10 @@
 import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { MyProfile, MyProfilePatch } from '../domain/index.js';
-import { focusFirstError, focusField } from '../internal/form-state.js';
-import { errorSummaryStyles } from '../internal/form-parts.js';
+import { errorSummaryStyles } from '../ui/styles/error-summary.styles.js';
 import { HabilElement } from '../internal/habil-element.js';
+import { LazyPart } from '../internal/lazy-part.js';
+import { renderPart } from '../internal/lazy-part-view.js';
 import { loadingStyles, renderLoading } from '../internal/loading-styles.js';
 import { formIntroStyles, requiredMarkStyles } from '../ui/styles/form.styles.js';
 import { headingStyles } from '../ui/styles/heading.styles.js';
@@ -12,9 +13,6 @@ import { LocalizeController } from '../internal/localize.js';
 import { myProfileMessages } from './messages.js';
 import { myProfileStyles } from './my-profile.styles.js';
 import { ProfileDataController } from './profile-data.js';
-import { FORM_FIELDS, ProfileForm } from './profile-form.js';
-import { ProfileSaveController } from './profile-save.js';
-import { renderProfileForm } from './render-form.js';
 import { renderReadOnlyProfile } from './render-read-only.js';
 
 /** What `habil-profile-updated` says: the details as saved, and the fields the user changed (as sent). */
@@ -84,50 +82,28 @@ export class HabilMyProfile extends HabilElement {
   @property({ attribute: 'add-profile-url' })
   addProfileUrl = ADD_PROFILE_URL;
 
-  /** What the status line says: nothing to save, or the changes cancelled. */
-  @state()
-  private status: 'nothingChanged' | 'cancelled' | undefined;
-
   private readonly t = new LocalizeController(this, myProfileMessages);
   private readonly data = new ProfileDataController(this, () => this.api);
-  private readonly form = new ProfileForm(this, () => this.data.profile);
-  private readonly saving = new ProfileSaveController(this, {
-    api: () => this.api,
-    t: this.t,
-    data: this.data,
-    form: this.form,
-    focusFirstError: () => void this.updateComplete.then(() => this.focusFirstError()),
-    saved: (profile, changes) => this.emit('habil-profile-updated', { profile, changes }),
+
+  /** The form, what it checks and its save (profile-form-part.ts): asked for as soon as the widget is connected, it comes with the details. */
+  private readonly formPart = new LazyPart(this, async () => {
+    const { ProfileFormPart } = await import('./profile-form-part.js');
+    return new ProfileFormPart(this, {
+      api: () => this.api,
+      t: this.t,
+      data: this.data,
+      saved: (profile, changes) => this.emit('habil-profile-updated', { profile, changes }),
+    });
   });
 
-  /** The details the form follows: a newer version keeps what was typed. */
-  private followed: MyProfile | undefined;
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.formPart.load();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const profile = this.data.profile;
-    if (profile && profile !== this.followed) {
-      this.followed = profile;
-      this.form.follow(profile);
-    }
-  }
-
-  private focusFirstError(): void {
-    if (!focusFirstError(this.renderRoot, this.form.errors(this.t.lang), FORM_FIELDS)) this.renderRoot.querySelector<HTMLElement>('[part="summary"]')?.focus();
-  }
-
-  private async submit(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    this.status = undefined;
-    await this.saving.save();
-    if (this.form.state.nothingChanged) this.status = 'nothingChanged';
-  }
-
-  private cancel(): void {
-    const hadChanges = this.form.state.touchedAny;
-    this.saving.clear();
-    this.form.reset();
-    this.status = hadChanges ? 'cancelled' : undefined;
+    this.formPart.module?.follow(this.data.profile);
   }
 
   protected override render() {
@@ -147,27 +123,10 @@ export class HabilMyProfile extends HabilElement {
       return renderLoading(this.t.msg('loading'));
     }
     if (profile.readOnlyReason) return renderReadOnlyProfile(this.t, profile, this.addProfileUrl);
-    return renderProfileForm({
-      t: this.t,
-      requiredMark: this.locale.msg('requiredMark'),
-      cancelLabel: this.locale.msg('cancel'),
-      profile,
-      secondaryChoices: this.data.secondaryChoices,
-      values: this.form.values,
-      errors: this.form.errors(this.t.lang),
-      status: this.status ? this.t.msg(this.status) : '',
-      notice: this.saving.notice,
-      saved: this.saving.done,
-      saving: this.saving.saving,
-      set: (field, value) => {
-        // A new change: what was said of the last one no longer holds.
-        this.status = undefined;
-        this.saving.done = undefined;
-        this.form.state.set(field, value);
-      },
-      submit: (event) => void this.submit(event),
-      cancel: () => this.cancel(),
-      goTo: (field) => focusField(this.renderRoot, field),
-    });
+    return renderPart(
+      this.formPart,
+      (form) => form.render({ profile, requiredMark: this.locale.msg('requiredMark'), cancelLabel: this.locale.msg('cancel') }),
+      () => renderLoading(this.t.msg('loading')),
+    );
   }
 }
