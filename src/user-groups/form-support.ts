@@ -1,15 +1,18 @@
 /** What the forms of `<habil-user-groups>` share: field errors in words, the users' labels. */
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { AccountSummary, FieldError } from '../domain/index.js';
+import type { FieldError } from '../domain/index.js';
 import { FIELD_ERROR_LABELS, type FieldErrorCode, type Lang } from '../domain/index.js';
 import { CLOSING_DATE_KEPT, errorsShown, focusFirstError, type FieldProblem } from '../internal/form-state.js';
 import { refusalWords } from '../internal/problem-text.js';
 import type { HabilField } from '../ui/field/field.js';
-import type { UserGroupsWords } from './messages.js';
+import type { GroupMembersWords } from './group-members.messages.js';
+import type { PartWords } from './parts.messages.js';
 
-// The kit's form state (`internal/form-state.ts`) is shared with the account form; the member dialogs use it through these.
+// The kit's form state (`internal/form-state.ts`) is shared with the account form; the member dialogs use it through these,
+// and the account search's memberships dialog names a person through this module.
 export { CLOSING_DATE_KEPT, focusFirstError, type FieldProblem };
+export { personName } from './people.js';
 
 /** A field error (the domain's checks or the server's `errors`) in the user's words. */
 export function fieldErrorText(error: Pick<FieldError, 'code'> & { message?: string }, lang: Lang, fallback: string): string {
@@ -20,7 +23,7 @@ export function fieldErrorText(error: Pick<FieldError, 'code'> & { message?: str
 }
 
 /** A problem of a user-groups form in words. */
-export function describeFieldProblem(t: UserGroupsWords, problem: FieldProblem): string {
+export function describeFieldProblem(t: PartWords, problem: FieldProblem): string {
   return problem.code === CLOSING_DATE_KEPT ? t.msg('closingDateKept') : fieldErrorText(problem, t.lang, t.msg('fieldRefused'));
 }
 
@@ -29,17 +32,12 @@ export function describeFieldProblem(t: UserGroupsWords, problem: FieldProblem):
  * tried to send), then the server's on the fields the user has not changed since.
  */
 export function fieldErrorsShown(
-  t: UserGroupsWords,
+  t: PartWords,
   own: readonly FieldProblem[],
   server: readonly FieldProblem[],
   changedSinceServer: ReadonlySet<string>,
 ): Map<string, string> {
   return errorsShown(own, server, changedSinceServer, (problem) => describeFieldProblem(t, problem));
-}
-
-/** "DURAND Mathieu (AAA2930CAU)": the guide's lists put the name first, and the identifier tells namesakes apart. */
-export function userOptionLabel(user: Pick<AccountSummary, 'nom' | 'prenom' | 'identifier'>): string {
-  return `${user.nom} ${user.prenom} (${user.identifier})`;
 }
 
 export interface UserChoice {
@@ -55,7 +53,7 @@ export interface UserChoice {
 }
 
 /** A user chosen among the convention's (the responsable, the user to attach), with « Créer un utilisateur… » beside him. */
-export function renderUserChoice(t: UserGroupsWords, choice: UserChoice) {
+export function renderUserChoice(t: PartWords, choice: UserChoice) {
   return html`<div class="with-button">
     <habil-field
       name=${choice.name}
@@ -75,13 +73,8 @@ export function renderUserChoice(t: UserGroupsWords, choice: UserChoice) {
   </div>`;
 }
 
-/** "Mathieu DURAND", as the guide writes a person in a sentence. */
-export function personName(person: { prenom: string; nom: string }): string {
-  return `${person.prenom} ${person.nom}`;
-}
-
 /** "depuis le 27/03/2018", "du 27/03/2018 au 30/09/2025": a membership's period in a sentence. */
-export function periodText(t: UserGroupsWords, period: { openingDate: string; closingDate?: string | undefined }): string {
+export function periodText(t: GroupMembersWords, period: { openingDate: string; closingDate?: string | undefined }): string {
   const from = t.formatDate(period.openingDate);
   return period.closingDate ? t.msg('periodUntil', from, t.formatDate(period.closingDate)) : t.msg('periodOpen', from);
 }

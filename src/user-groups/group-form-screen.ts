@@ -2,7 +2,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { AccountSummary, FieldError, Group } from '../domain/index.js';
 import type { GroupFormMode, GroupFormSubmitDetail } from './group-form.js';
-import type { UserGroupsWords } from './messages.js';
+import type { GroupFormWords } from './group-form.messages.js';
 
 /** The group form on screen: what it is for, and where "Annuler" goes back to. */
 export interface FormView {
@@ -15,7 +15,7 @@ export interface FormView {
 }
 
 export interface GroupFormScreenView {
-  t: UserGroupsWords;
+  t: GroupFormWords;
   form: FormView;
   /** What the screens share, rendered by the host. */
   back: TemplateResult;

@@ -7,10 +7,11 @@ import { LocalizeController } from '../internal/localize.js';
 import type { HabilField } from '../ui/field/field.js';
 import { dayToCheckAgainst, submitOnEnter } from '../internal/forms.js';
 import { CLOSING_DATE_KEPT, focusFirstError, FormState, type FieldProblem } from '../internal/form-state.js';
-import { describeFieldProblem, renderUserChoice, userOptionLabel } from './form-support.js';
+import { describeFieldProblem, renderUserChoice } from './form-support.js';
+import { groupFormMessages } from './group-form.messages.js';
 import { hierarchyOrder } from './hierarchy.js';
-import { userGroupsMessages } from './messages.js';
 import { partStyles } from './parts.styles.js';
+import { userOptionLabel } from './people.js';
 
 export type GroupFormMode = 'create' | 'edit';
 
@@ -94,7 +95,7 @@ export class HabilGroupForm extends HabilBaseElement {
   @property({ type: Boolean, attribute: 'can-create-user' })
   canCreateUser = false;
 
-  private readonly t = new LocalizeController(this, userGroupsMessages);
+  private readonly t = new LocalizeController(this, groupFormMessages);
   private readonly form = new FormState<FieldName>(this, () => this.startingValues());
 
   private get values(): Readonly<Values> {

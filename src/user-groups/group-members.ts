@@ -7,16 +7,16 @@ import { HabilElement } from '../internal/habil-element.js';
 import { LazyPart } from '../internal/lazy-part.js';
 import { LocalizeController } from '../internal/localize.js';
 import { Announcer } from './announcer.js';
-import { personName } from './form-support.js';
+import { groupMembersMessages } from './group-members.messages.js';
 import { periodState } from './hierarchy.js';
 import { loadNewUserDialog } from './lazy.js';
 import { renderAttachForm, renderDatesDialog } from './member-forms.js';
 import { MemberWritesController } from './member-writes.js';
 import { memberColumns, memberRows, renderAccessNotes, type OtherGroups } from './members-table.js';
-import { userGroupsMessages } from './messages.js';
 import type { HabilNewUserDialog } from './new-user-dialog.js';
 import { renderNotice } from './notice.js';
 import { dialogStyles, partStyles } from './parts.styles.js';
+import { personName } from './people.js';
 
 export interface MemberChangeDetail {
   /** The group, as it was shown when the user acted. */
@@ -98,7 +98,7 @@ export class HabilGroupMembers extends HabilElement {
   @query('habil-new-user-dialog')
   private newUserDialog!: HabilNewUserDialog;
 
-  private readonly t = new LocalizeController(this, userGroupsMessages);
+  private readonly t = new LocalizeController(this, groupMembersMessages);
 
   private readonly announcer = new Announcer(this);
 

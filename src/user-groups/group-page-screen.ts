@@ -1,14 +1,17 @@
-/** A group's screen in `<habil-user-groups>`: its details, its actions, and the tabs of its members and its rights. */
+/**
+ * A group's screen in `<habil-user-groups>`: its details, its actions, and the tabs of its members and its
+ * rights. Loaded, with its words, when a group's page first opens (lazy.ts).
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { HabilClient } from '../client/types.js';
 import type { AccountSummary, Convention, Group } from '../domain/index.js';
-import { GROUP_STATUS_LABELS } from '../domain/index.js';
+import { afasRoleIdsOf, GROUP_STATUS_LABELS, managesAfasProfiles } from '../domain/index.js';
 import type { HabilEventMap } from '../internal/events.js';
 import type { LazyPart } from '../internal/lazy-part.js';
 import { renderPart } from '../internal/lazy-part-view.js';
 import { renderTabList } from '../internal/tabs.js';
 import type { GroupChangedDetail } from './group-members.js';
-import type { UserGroupsWords } from './messages.js';
+import type { GroupPageWords } from './group-page.messages.js';
 
 /** The panels of a group's page: its members, and its rights ("Habilitations du groupe"). */
 export type UserGroupsPanel = 'members' | 'roles';
@@ -22,7 +25,7 @@ export type PassedOn = 'habil-member-added' | 'habil-member-updated' | 'habil-me
 export type GroupPageAction = 'edit' | 'create-subgroup' | 'close';
 
 export interface GroupPageView {
-  t: UserGroupsWords;
+  t: GroupPageWords;
   group: Group;
   convention: Convention;
   /** What the screens share, rendered by the host. */
@@ -35,12 +38,14 @@ export interface GroupPageView {
   users: AccountSummary[];
   today: string;
   canCreateUser: boolean;
-  /** The person may manage Afas profiles (R12): he is told why an Afas group's members are not his to move. */
-  managesAfas: boolean;
+  /** The roles the server lets the person give (`Me.grantableRoleIds`): with an Afas profile among them he manages Afas profiles (R12), else he is told why an Afas group's members are not his to move. */
+  grantableRoleIds: readonly string[];
   /** The members' and the rights' parts, loaded when their panel first shows; `loading` shows meanwhile. */
   parts: Record<UserGroupsPanel, LazyPart>;
   loading: () => TemplateResult;
   onAction: (group: Group, action: GroupPageAction) => void;
+  /** The pointer or the focus reached an action's button: what it needs may load meanwhile. */
+  onPrefetch: (action: GroupPageAction) => void;
   /** A tab was chosen; `byKeyboard`: the focus moves onto it. */
   onSelectPanel: (panel: UserGroupsPanel, byKeyboard: boolean) => void;
   onGroupChanged: (event: CustomEvent<GroupChangedDetail>) => void;
@@ -71,7 +76,16 @@ function renderGroupActions(view: GroupPageView) {
   const actions = group.actions;
   if (!actions.includes('edit') && !actions.includes('create-subgroup') && !actions.includes('close')) return nothing;
   const button = (action: GroupPageAction, label: string, danger = false) =>
-    html`<button type="button" class=${danger ? 'button button--danger' : 'button'} data-action=${action} @click=${() => view.onAction(group, action)}>${label}</button>`;
+    html`<button
+      type="button"
+      class=${danger ? 'button button--danger' : 'button'}
+      data-action=${action}
+      @click=${() => view.onAction(group, action)}
+      @focus=${() => view.onPrefetch(action)}
+      @pointerenter=${() => view.onPrefetch(action)}
+    >
+      ${label}
+    </button>`;
   return html`<div part="group-actions" class="group-actions">
     ${actions.includes('edit') ? button('edit', t.msg('editGroup')) : nothing}
     ${actions.includes('create-subgroup') ? button('create-subgroup', t.msg('createSubGroup')) : nothing}
@@ -101,7 +115,7 @@ function renderTabs(view: GroupPageView) {
         .users=${view.users}
         today=${view.today}
         ?can-create-user=${view.canCreateUser}
-        ?manages-afas=${view.managesAfas}
+        ?manages-afas=${managesAfasProfiles(view.grantableRoleIds, afasRoleIdsOf(view.convention))}
         @habil-group-changed=${view.onGroupChanged}
         @habil-convention-users-changed=${view.onUsersChanged}
         @habil-member-added=${view.passOn}

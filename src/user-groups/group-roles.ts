@@ -10,7 +10,7 @@ import { WriteController } from '../internal/writes.js';
 import type { HabilConfirmDialog } from '../ui/confirm-dialog/confirm-dialog.js';
 import { Announcer } from './announcer.js';
 import { reportMark } from './form-support.js';
-import { userGroupsMessages } from './messages.js';
+import { groupRolesMessages } from './group-roles.messages.js';
 import { renderNotice } from './notice.js';
 import { partStyles } from './parts.styles.js';
 import { conflictNotice, rereadGroup } from './stale-write.js';
@@ -96,7 +96,7 @@ export class HabilGroupRoles extends HabilElement {
   @query('habil-confirm-dialog')
   private confirmDialog!: HabilConfirmDialog;
 
-  private readonly t = new LocalizeController(this, userGroupsMessages);
+  private readonly t = new LocalizeController(this, groupRolesMessages);
 
   private readonly writes = new WriteController(this, { lang: () => this.t.lang });
 

@@ -4,15 +4,16 @@
  * send the version read before, and when someone else changed the group meanwhile (R15) the
  * group is read again, shown as it is now, and the user told. The host says what went right
  * and where the user goes next; this says what went wrong. Being the host's `WriteController`,
- * it aborts what it still waits for when the widget leaves the page.
+ * it aborts what it still waits for when the widget leaves the page. Loaded, with its words and the
+ * confirmation dialog, when the group form first opens or a group is first closed (lazy.ts).
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { HabilClient } from '../client/types.js';
 import type { Convention, Group, GroupDraft, GroupPatch } from '../domain/index.js';
 import { WriteController, type WriteFailure, type WriteResult } from '../internal/writes.js';
 import type { HabilConfirmDialog } from '../ui/confirm-dialog/confirm-dialog.js';
+import type { GroupWritesWords } from './group-writes.messages.js';
 import { openSubGroups } from './hierarchy.js';
-import type { UserGroupsWords } from './messages.js';
 import type { Notice } from './notice.js';
 import { conflictNotice, rereadGroup } from './stale-write.js';
 
@@ -21,7 +22,7 @@ const GROUP_FORM = 'group-form';
 
 export interface GroupWritesOptions {
   api: () => HabilClient;
-  t: UserGroupsWords;
+  t: GroupWritesWords;
   /** The server's day (`Me.today`). */
   today: () => string;
   convention: () => Convention | undefined;
@@ -42,7 +43,8 @@ export class GroupWritesController extends WriteController {
     super(host, { lang: () => widget.t.lang });
   }
 
-  private get t(): UserGroupsWords {
+  /** The words of the writes, in the widget's language: the widget says with them what went right. */
+  get t(): GroupWritesWords {
     return this.widget.t;
   }
 

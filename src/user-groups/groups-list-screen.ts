@@ -5,10 +5,10 @@ import type { AccountSummary, Convention, Group, Me } from '../domain/index.js';
 import { GROUP_STATUS_LABELS } from '../domain/index.js';
 import type { DataTableColumn } from '../ui/data-table/data-table.js';
 import type { HabilField } from '../ui/field/field.js';
-import { userOptionLabel } from './form-support.js';
 import type { GroupsTreeController } from './groups-tree.js';
 import { hierarchyOrder } from './hierarchy.js';
-import type { UserGroupsWords } from './messages.js';
+import type { UserGroupsWords } from './user-groups.messages.js';
+import { userOptionLabel } from './people.js';
 
 /** Indentation marks of the hierarchy go this deep; deeper levels still say their number. */
 const DEEPEST_INDENT = 6;
@@ -30,6 +30,8 @@ export interface GroupsListView {
   canCreate: boolean;
   onCreate: () => void;
   onRowAction: (group: Group, action: GroupRowAction) => void;
+  /** The pointer or the focus reached « Créer un groupe » or a row's button: what it needs may load meanwhile. */
+  onPrefetch: (action: GroupRowAction | 'create') => void;
 }
 
 export function renderGroupsList(view: GroupsListView) {
@@ -40,7 +42,16 @@ export function renderGroupsList(view: GroupsListView) {
     ${view.conventionLine} ${renderResponsableNote(view)} ${renderFilters(view)}
     ${view.canCreate
       ? html`<div part="toolbar" class="toolbar">
-          <button type="button" part="create-button" class="button button--primary" @click=${view.onCreate}>${t.msg('createGroup')}</button>
+          <button
+            type="button"
+            part="create-button"
+            class="button button--primary"
+            @click=${view.onCreate}
+            @focus=${() => view.onPrefetch('create')}
+            @pointerenter=${() => view.onPrefetch('create')}
+          >
+            ${t.msg('createGroup')}
+          </button>
         </div>`
       : nothing}
     ${view.notice}
@@ -140,6 +151,8 @@ function renderRowActions(view: GroupsListView, group: Group) {
       data-action=${action}
       aria-label=${spoken}
       @click=${() => view.onRowAction(group, action)}
+      @focus=${() => view.onPrefetch(action)}
+      @pointerenter=${() => view.onPrefetch(action)}
     >
       ${label}
     </button>`;

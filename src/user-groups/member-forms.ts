@@ -3,14 +3,15 @@ import { html, nothing } from 'lit';
 import type { AccountDetail, AccountSummary, Group, MembershipOfAccount } from '../domain/index.js';
 import { submitOnEnter } from '../internal/forms.js';
 import type { HabilField } from '../ui/field/field.js';
-import { periodText, personName, renderUserChoice, userOptionLabel } from './form-support.js';
+import { periodText, renderUserChoice } from './form-support.js';
+import type { GroupMembersWords } from './group-members.messages.js';
 import { periodState } from './hierarchy.js';
 import type { MemberWritesController } from './member-writes.js';
-import type { UserGroupsWords } from './messages.js';
 import { renderNotice } from './notice.js';
+import { personName, userOptionLabel } from './people.js';
 
 function renderDate(
-  t: UserGroupsWords,
+  t: GroupMembersWords,
   field: { name: string; label: string; value: string; required: boolean },
   errors: ReadonlyMap<string, string>,
   set: (value: string) => void,
@@ -28,12 +29,12 @@ function renderDate(
 }
 
 /** "Groupes actuels de Karim BENALI : CDAP T2 (depuis le 27/03/2018)". */
-function currentGroupsText(t: UserGroupsWords, person: { prenom: string; nom: string }, memberships: readonly MembershipOfAccount[]): string {
+function currentGroupsText(t: GroupMembersWords, person: { prenom: string; nom: string }, memberships: readonly MembershipOfAccount[]): string {
   return t.msg('chosenUserGroups', personName(person), memberships.map((m) => `${m.groupCode} (${periodText(t, m)})`).join(', '));
 }
 
 export interface AttachFormView {
-  t: UserGroupsWords;
+  t: GroupMembersWords;
   /** The kit's « Chargement… ». */
   loadingText: string;
   group: Group;
@@ -109,7 +110,7 @@ export function renderAttachForm(view: AttachFormView) {
 }
 
 export interface DatesDialogView {
-  t: UserGroupsWords;
+  t: GroupMembersWords;
   /** The kit's « Annuler ». */
   cancelLabel: string;
   group: Group;

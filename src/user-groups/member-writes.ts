@@ -16,10 +16,11 @@ import { dayToCheckAgainst } from '../internal/forms.js';
 import { WriteController } from '../internal/writes.js';
 import type { HabilConfirmDialog } from '../ui/confirm-dialog/confirm-dialog.js';
 import type { Announcer } from './announcer.js';
-import { CLOSING_DATE_KEPT, fieldErrorsShown, focusFirstError, periodText, personName, type FieldProblem } from './form-support.js';
+import { CLOSING_DATE_KEPT, fieldErrorsShown, focusFirstError, periodText, type FieldProblem } from './form-support.js';
+import type { GroupMembersWords } from './group-members.messages.js';
 import { periodState } from './hierarchy.js';
-import type { UserGroupsWords } from './messages.js';
 import type { Notice } from './notice.js';
+import { personName } from './people.js';
 import { conflictNotice } from './stale-write.js';
 
 /** The changes the members' panel tells its widget about. */
@@ -72,7 +73,7 @@ const EDIT_DATES = 'edit-dates';
 
 export interface MemberWritesOptions {
   api: () => HabilClient;
-  t: UserGroupsWords;
+  t: GroupMembersWords;
   announcer: Announcer;
   group: () => Group | undefined;
   /** The server's day (`Me.today`). */
@@ -123,7 +124,7 @@ export class MemberWritesController extends WriteController {
     this.formOf = { groupId, today };
   }
 
-  private get t(): UserGroupsWords {
+  private get t(): GroupMembersWords {
     return this.panel.t;
   }
 

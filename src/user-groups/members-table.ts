@@ -3,9 +3,9 @@ import { html, nothing } from 'lit';
 import type { Convention, Group, Membership, MembershipOfAccount } from '../domain/index.js';
 import { afasRoleIdsOf, givesAfasProfiles } from '../domain/index.js';
 import type { DataTableColumn } from '../ui/data-table/data-table.js';
-import { personName } from './form-support.js';
+import type { GroupMembersWords } from './group-members.messages.js';
 import { periodState } from './hierarchy.js';
-import type { UserGroupsWords } from './messages.js';
+import { personName } from './people.js';
 
 export interface MemberRow {
   accountId: string;
@@ -23,7 +23,7 @@ export function memberRows(members: readonly Membership[]): MemberRow[] {
 }
 
 export interface MembersTableView {
-  t: UserGroupsWords;
+  t: GroupMembersWords;
   /** The kit's « Chargement… ». */
   loadingText: string;
   today: string;
@@ -75,7 +75,7 @@ export function memberColumns(view: MembersTableView): DataTableColumn<MemberRow
 }
 
 /** Why the person only reads the members, and what an Afas group asks of him (R12). */
-export function renderAccessNotes(t: UserGroupsWords, group: Group, convention: Convention | undefined, managesAfas: boolean) {
+export function renderAccessNotes(t: GroupMembersWords, group: Group, convention: Convention | undefined, managesAfas: boolean) {
   const actions = group.actions;
   const afas = group.status === 'ouvert' && givesAfasProfiles(group, afasRoleIdsOf(convention));
   const notes = [];

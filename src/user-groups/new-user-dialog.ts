@@ -6,7 +6,7 @@ import { HabilElement } from '../internal/habil-element.js';
 import { PendingAnswer } from '../internal/pending-answer.js';
 import { LocalizeController } from '../internal/localize.js';
 import { WriteController } from '../internal/writes.js';
-import { userGroupsMessages } from './messages.js';
+import { newUserMessages } from './new-user-dialog.messages.js';
 import { dialogStyles } from './parts.styles.js';
 
 /** The dialog's one write: the user is not created twice when "Valider" is pressed twice. */
@@ -56,7 +56,7 @@ export class HabilNewUserDialog extends HabilElement {
   @query('habil-account-form')
   private form!: HabilAccountForm;
 
-  private readonly t = new LocalizeController(this, userGroupsMessages);
+  private readonly t = new LocalizeController(this, newUserMessages);
 
   private readonly writes = new WriteController(this, { lang: () => this.t.lang });
 

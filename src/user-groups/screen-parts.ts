@@ -3,7 +3,7 @@ import { html } from 'lit';
 import type { Convention } from '../domain/index.js';
 import { renderLoading as renderWidgetLoading } from '../internal/loading-styles.js';
 import type { HabilField } from '../ui/field/field.js';
-import type { UserGroupsWords } from './messages.js';
+import type { UserGroupsWords } from './user-groups.messages.js';
 
 export function renderLoading(t: UserGroupsWords) {
   return renderWidgetLoading(t.msg('loadingWidget'));

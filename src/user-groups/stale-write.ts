@@ -4,8 +4,8 @@
  * again (`reload`), and the user is told in the same words everywhere, what he typed kept.
  */
 import type { HabilClient } from '../client/types.js';
-import type { UserGroupsWords } from './messages.js';
 import type { Notice } from './notice.js';
+import type { PartWords } from './parts.messages.js';
 
 /** The `reload` of a write on a group: the group as it is now. */
 export function rereadGroup(api: HabilClient, id: string) {
@@ -13,6 +13,6 @@ export function rereadGroup(api: HabilClient, id: string) {
 }
 
 /** Someone else changed the object meanwhile, and it was read again: `text` says what is shown now. */
-export function conflictNotice(t: UserGroupsWords, text: string): Notice {
+export function conflictNotice(t: PartWords, text: string): Notice {
   return { variant: 'warning', heading: t.msg('conflictHeading'), text };
 }

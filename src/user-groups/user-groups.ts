@@ -4,11 +4,11 @@ import { property, query, state } from 'lit/decorators.js';
 import { ProblemError } from '../client/errors.js';
 import type { HabilClient } from '../client/types.js';
 import type { Convention, FieldError, Group, GroupDraft, GroupPatch, Me } from '../domain/index.js';
-import { afasRoleIdsOf, managesAfasProfiles } from '../domain/index.js';
 import type { HabilEventDetail, HabilEventMap } from '../internal/events.js';
 import { HabilElement } from '../internal/habil-element.js';
 import { MeController } from '../internal/me.js';
 import { LazyPart } from '../internal/lazy-part.js';
+import { renderPart } from '../internal/lazy-part-view.js';
 import { loadingStyles } from '../internal/loading-styles.js';
 import { cellStyles } from '../ui/styles/cell.styles.js';
 import { headingStyles } from '../ui/styles/heading.styles.js';
@@ -18,19 +18,19 @@ import { tabStyles } from '../internal/tabs.js';
 import type { HabilConfirmDialog } from '../ui/confirm-dialog/confirm-dialog.js';
 import { ActiveConvention } from './active-convention.js';
 import { Announcer } from './announcer.js';
-import { personName } from './form-support.js';
 import type { GroupFormMode, GroupFormSubmitDetail, HabilGroupForm } from './group-form.js';
-import { renderGroupFormScreen, type FormView } from './group-form-screen.js';
+import type { FormView } from './group-form-screen.js';
 import type { GroupChangedDetail } from './group-members.js';
-import { renderGroupPage, type GroupPageAction, type PassedOn, type UserGroupsPanel } from './group-page-screen.js';
-import { GroupWritesController } from './group-writes.js';
+import type { GroupPageAction, PassedOn, UserGroupsPanel } from './group-page-screen.js';
+import type { GroupWritesController } from './group-writes.js';
 import { renderGroupsList, type GroupRowAction } from './groups-list-screen.js';
 import { GroupsTreeController } from './groups-tree.js';
-import { loadGroupForm, loadGroupMembers, loadGroupRoles, loadNewUserDialog } from './lazy.js';
-import { userGroupsMessages } from './messages.js';
+import { loadGroupForm, loadGroupMembers, loadGroupPage, loadGroupRoles, loadGroupWrites, loadNewUserDialog } from './lazy.js';
 import type { HabilNewUserDialog } from './new-user-dialog.js';
 import { renderNotice, type Notice } from './notice.js';
+import { personName } from './people.js';
 import { renderBack, renderConventionLine, renderLoading } from './screen-parts.js';
+import { userGroupsMessages } from './user-groups.messages.js';
 import { userGroupsStyles } from './user-groups.styles.js';
 
 export type { UserGroupsPanel } from './group-page-screen.js';
@@ -140,9 +140,27 @@ export class HabilUserGroups extends HabilElement {
 
   private readonly announcer = new Announcer(this);
 
-  /** What the list does not show, loaded the first time it is shown: a group's form, its members and its rights, the new user's dialog. */
+  /**
+   * What the list does not show, loaded the first time it is shown, and asked for as soon as the
+   * pointer or the focus reaches the button that shows it: a group's page, its members and its
+   * rights, the group form, the writes on a group, the new user's dialog.
+   */
   private readonly parts = {
-    form: new LazyPart(this, loadGroupForm),
+    page: new LazyPart(this, () => loadGroupPage(this)),
+    form: new LazyPart(this, () => loadGroupForm(this)),
+    writes: new LazyPart(this, () =>
+      loadGroupWrites(this, {
+        api: () => this.api,
+        today: () => this.today,
+        convention: () => this.scope.convention,
+        knownGroups: () => this.tree.allGroups,
+        confirmDialog: () => this.renderRoot.querySelector<HabilConfirmDialog>('habil-confirm-dialog'),
+        say: (notice) => {
+          this.notice = notice;
+        },
+        refreshed: (group) => this.showCurrent(group),
+      }),
+    ),
     members: new LazyPart(this, loadGroupMembers),
     roles: new LazyPart(this, loadGroupRoles),
     newUser: new LazyPart(this, loadNewUserDialog),
@@ -166,30 +184,12 @@ export class HabilUserGroups extends HabilElement {
     },
   });
 
-  private readonly groupWrites = new GroupWritesController(this, {
-    api: () => this.api,
-    t: this.t,
-    today: () => this.today,
-    convention: () => this.scope.convention,
-    knownGroups: () => this.tree.allGroups,
-    confirmDialog: () => this.renderRoot.querySelector<HabilConfirmDialog>('habil-confirm-dialog'),
-    say: (notice) => {
-      this.notice = notice;
-    },
-    refreshed: (group) => this.showCurrent(group),
-  });
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('groupId') && this.openGroup?.id !== this.groupId) this.openGroup = undefined;
   }
 
   private get me(): Me | undefined {
     return this.meSource.value;
-  }
-
-  /** R12: the server lets him give Afas profiles (`Me.grantableRoleIds`), as the partner administrator or a holder of « Afas - Habiliter ». */
-  private get managesAfas(): boolean {
-    return managesAfasProfiles(this.me?.grantableRoleIds ?? [], afasRoleIdsOf(this.scope.convention));
   }
 
   private may(action: Me['actions'][number]): boolean {
@@ -213,11 +213,26 @@ export class HabilUserGroups extends HabilElement {
     else if (this.groupId) void this.groupTask.run();
   }
 
+  /** Loads a part the user asked for; false when it could not be loaded: the notice says so, and asking again loads it again. */
+  private async ready(part: LazyPart): Promise<boolean> {
+    if (await part.load()) return true;
+    this.notice = { variant: 'error', text: '', error: part.error };
+    return false;
+  }
+
+  /** The pointer or the focus reached an action's button: what it needs loads while the user chooses. */
+  private prefetch(action: GroupRowAction | GroupPageAction | 'create'): void {
+    const { page, members, form, writes } = this.parts;
+    const needs = action === 'details' ? [page, members] : action === 'close' ? [writes] : [form, writes];
+    for (const part of needs) if (!part.loaded) void part.load();
+  }
+
   // ---- navigation ----------------------------------------------------------------------------
 
   private async openGroupPage(group: Group, panel: UserGroupsPanel, action: string): Promise<void> {
-    this.returnFocus = { groupId: group.id, action };
     this.notice = undefined;
+    if (!(await this.ready(this.parts.page))) return;
+    this.returnFocus = { groupId: group.id, action };
     this.openGroup = group;
     this.groupId = group.id;
     this.panel = panel;
@@ -269,17 +284,20 @@ export class HabilUserGroups extends HabilElement {
     if (options.group && options.action) this.returnFocus = { groupId: options.group.id, action: options.action };
     try {
       // The parents to offer and the version to send: both as they are now, not as the list showed them.
-      const [groups, group, formLoaded] = await Promise.all([
+      const [groups, group, formLoaded, writesLoaded] = await Promise.all([
         this.api.call('listGroups', { params: { id: conventionId } }),
         mode === 'edit' && options.group ? this.api.call('getGroup', { params: { id: options.group.id } }) : Promise.resolve(undefined),
         this.parts.form.load(),
+        this.parts.writes.load(),
       ]);
-      if (!formLoaded) {
-        this.notice = { variant: 'error', text: '', error: this.parts.form.error };
+      if (!formLoaded || !writesLoaded) {
+        this.notice = { variant: 'error', text: '', error: (formLoaded ? this.parts.writes : this.parts.form).error };
         return;
       }
       this.formServerErrors = [];
       this.form = { mode, parentId: options.parentId ?? '', returnTo: options.returnTo, groups, ...(group ? { group } : {}) };
+      // A group created opens on its page.
+      if (mode === 'create') void this.parts.page.load();
       await this.focusSoon('#form-heading');
     } catch (error) {
       this.notice = { variant: 'error', text: this.t.msg('formUnreadable'), error };
@@ -296,14 +314,15 @@ export class HabilUserGroups extends HabilElement {
 
   private async submitForm(event: CustomEvent<GroupFormSubmitDetail>): Promise<void> {
     const form = this.form;
-    if (!form || this.groupWrites.submitting) return;
+    const writes = this.parts.writes.module;
+    if (!form || !writes || writes.submitting) return;
     const { draft, patch } = event.detail;
-    if (draft) await this.createGroup(draft);
-    else if (patch && form.group) await this.updateGroup(form.group, patch);
+    if (draft) await this.createGroup(writes, draft);
+    else if (patch && form.group) await this.updateGroup(writes, form.group, patch);
   }
 
-  private async createGroup(draft: GroupDraft): Promise<void> {
-    const created = await this.groupWrites.create(this.scope.id, draft);
+  private async createGroup(writes: GroupWritesController, draft: GroupDraft): Promise<void> {
+    const created = await writes.create(this.scope.id, draft);
     if (!created.ok) {
       if (!created.aborted) this.formServerErrors = [...created.fieldErrors];
       return;
@@ -312,12 +331,13 @@ export class HabilUserGroups extends HabilElement {
     this.form = undefined;
     this.emit('habil-group-created', { group });
     this.tree.reload();
-    this.announcer.say(this.t.msg('groupCreated', group.code));
+    // Said once its page is open (its part may still be on its way), or the list if it could not load.
     await this.openGroupPage(group, 'roles', 'details');
+    this.announcer.say(writes.t.msg('groupCreated', group.code));
   }
 
-  private async updateGroup(group: Group, patch: GroupPatch): Promise<void> {
-    const updated = await this.groupWrites.update(group, patch);
+  private async updateGroup(writes: GroupWritesController, group: Group, patch: GroupPatch): Promise<void> {
+    const updated = await writes.update(group, patch);
     if (!updated) return;
     if (!updated.ok) {
       if (!updated.aborted && !updated.stale) this.formServerErrors = [...updated.fieldErrors];
@@ -328,24 +348,21 @@ export class HabilUserGroups extends HabilElement {
     this.emit('habil-group-updated', { group: updated.value, changes: patch });
     if (updated.value.status === 'cloture') this.emit('habil-group-closed', { group: updated.value });
     this.showCurrent(updated.value);
-    this.announcer.say(this.t.msg('groupUpdated', updated.value.code));
+    this.announcer.say(writes.t.msg('groupUpdated', updated.value.code));
     if (returnTo === 'group' && this.groupId) await this.focusSoon('#group-heading');
     else await this.backToList();
   }
 
   private async createResponsable(): Promise<void> {
     const convention = this.scope.convention;
-    if (!convention) return;
-    if (!(await this.parts.newUser.load())) {
-      this.notice = { variant: 'error', text: '', error: this.parts.newUser.error };
-      return;
-    }
+    const form = this.parts.form.module;
+    if (!convention || !form || !(await this.ready(this.parts.newUser))) return;
     await this.updateComplete;
     const account = await this.newUserDialog.create({ conventionId: convention.id, conventionLabel: convention.label, today: this.today, purpose: 'responsable' });
     if (!account) return;
     await this.scope.reloadUsers();
     this.groupForm?.chooseResponsable(account.id);
-    this.announcer.say(this.t.msg('responsableCreated', personName(account), account.identifier));
+    this.announcer.say(form.t.msg('responsableCreated', personName(account), account.identifier));
     await this.groupForm?.updateComplete;
     this.groupForm?.renderRoot.querySelector<HTMLElement>('[name="responsableId"]')?.focus();
   }
@@ -353,12 +370,13 @@ export class HabilUserGroups extends HabilElement {
   // ---- close a group ---------------------------------------------------------------------------
 
   private async closeGroup(group: Group): Promise<void> {
-    const closed = await this.groupWrites.close(group);
-    if (!closed?.ok) return;
+    const writes = (await this.ready(this.parts.writes)) ? this.parts.writes.module : undefined;
+    const closed = await writes?.close(group);
+    if (!writes || !closed?.ok) return;
     this.emit('habil-group-closed', { group: closed.value });
     this.showCurrent(closed.value);
     // The members it had when the user confirmed are the ones detached.
-    this.announcer.say(this.t.msg('groupClosed', closed.value.code, group.memberCount));
+    this.announcer.say(writes.t.msg('groupClosed', closed.value.code, group.memberCount));
   }
 
   // ---- the parts -------------------------------------------------------------------------------
@@ -423,7 +441,8 @@ export class HabilUserGroups extends HabilElement {
   }
 
   private renderScreen(convention: Convention) {
-    if (this.form) return this.renderForm(convention, this.form);
+    const formPart = this.parts.form.module;
+    if (this.form && formPart) return this.renderForm(convention, this.form, formPart);
     if (this.groupId) return this.renderGroupScreen(convention);
     return renderGroupsList({
       t: this.t,
@@ -436,6 +455,7 @@ export class HabilUserGroups extends HabilElement {
       canCreate: this.may('manage-groups'),
       onCreate: () => void this.openForm('create', { returnTo: 'list' }),
       onRowAction: (group, action) => this.onRowAction(group, action),
+      onPrefetch: (action) => this.prefetch(action),
     });
   }
 
@@ -453,9 +473,9 @@ export class HabilUserGroups extends HabilElement {
     return renderBack(this.t, () => void this.backToList());
   }
 
-  private renderForm(convention: Convention, form: FormView) {
-    return renderGroupFormScreen({
-      t: this.t,
+  private renderForm(convention: Convention, form: FormView, part: Awaited<ReturnType<typeof loadGroupForm>>) {
+    return part.renderGroupFormScreen({
+      t: part.t,
       form,
       back: this.renderBack(),
       conventionLine: this.renderConventionLine(convention),
@@ -463,7 +483,7 @@ export class HabilUserGroups extends HabilElement {
       users: this.scope.users,
       today: this.today,
       serverErrors: this.formServerErrors,
-      submitting: this.groupWrites.submitting,
+      submitting: this.parts.writes.module?.submitting ?? false,
       canCreateUser: this.may('create-account'),
       onSubmit: (event) => void this.submitForm(event),
       onCancel: () => void this.leaveForm(),
@@ -473,14 +493,17 @@ export class HabilUserGroups extends HabilElement {
 
   private renderGroupScreen(convention: Convention) {
     const group = this.openGroup;
-    if (!group) {
-      return html`${this.renderBack()}
-      ${this.groupTask.status === TaskStatus.ERROR
-        ? html`<habil-alert class="filled" .error=${this.groupTask.error} retryable @habil-retry=${() => void this.groupTask.run()}></habil-alert>`
-        : renderLoading(this.t)}`;
+    const page = this.parts.page.module;
+    if (!group || !page) {
+      const waiting = () =>
+        this.groupTask.status === TaskStatus.ERROR
+          ? html`<habil-alert class="filled" .error=${this.groupTask.error} retryable @habil-retry=${() => void this.groupTask.run()}></habil-alert>`
+          : renderLoading(this.t);
+      // A page opened from its `group-id`: its part loads here, and says so when it cannot.
+      return html`${this.renderBack()} ${renderPart(this.parts.page, waiting, waiting)}`;
     }
-    return renderGroupPage({
-      t: this.t,
+    return page.renderGroupPage({
+      t: page.t,
       group,
       convention,
       back: this.renderBack(),
@@ -491,10 +514,11 @@ export class HabilUserGroups extends HabilElement {
       users: this.scope.users,
       today: this.today,
       canCreateUser: this.may('create-account'),
-      managesAfas: this.managesAfas,
+      grantableRoleIds: this.me?.grantableRoleIds ?? [],
       parts: { members: this.parts.members, roles: this.parts.roles },
       loading: () => renderLoading(this.t),
       onAction: (target, action) => this.onGroupAction(target, action),
+      onPrefetch: (action) => this.prefetch(action),
       onSelectPanel: (panel, byKeyboard) => void this.selectPanel(panel, byKeyboard),
       onGroupChanged: (event) => this.onGroupChanged(event),
       onUsersChanged: () => void this.scope.reloadUsers(),

@@ -1,0 +1,48 @@
+/** The English words of `userGroupsMessages` (user-groups.messages.ts), loaded when an element first speaks English. */
+export default {
+  loadingWidget: 'Loading user groups…',
+  forbiddenHeading: 'For partner administrators and responsables habilitations',
+  forbidden:
+    'The user groups of Mon Compte Partenaire are managed by the partner administrator of each CAF partner organisation and by the responsables habilitations. Your profile does not allow you to see them.',
+  noConventionHeading: 'No convention',
+  noConvention: 'You work under no convention: there is no user group to show.',
+  usersCut: (read: number, total: number) =>
+    `Only the first ${read.toLocaleString('en-GB')} users of the convention are offered in the lists: the server announces ${total.toLocaleString('en-GB')}.`,
+
+  listHeading: 'User groups',
+  listCaption: (convention: string) => `User groups of convention ${convention}`,
+  conventionSelected: 'Selected convention:',
+  partner: 'Partner organisation:',
+  conventionPicker: 'Convention',
+  partnerOf: (partner: string) => `Partner organisation: ${partner}`,
+  chooseConvention: '— Choose a convention —',
+  responsableNote: (codes: string) =>
+    `As responsable habilitations, you attach and detach the members of your groups (${codes}) and of their sub-groups. Creating groups and assigning their rights is the partner administrator's job.`,
+  filtersLabel: 'Filter the groups',
+  filterCode: 'Code',
+  filterLabel: 'Label',
+  filterUser: 'Select a user',
+  allUsers: 'All',
+  createGroup: 'Create a group',
+  reloadList: 'Reload the list',
+  noGroups: 'No user group in this convention.',
+  noGroupMatches: 'No group matches these criteria.',
+  colCode: 'Code',
+  colLabel: 'Label',
+  colLevel: 'Level',
+  colParent: 'Sub-group of',
+  colResponsable: 'Responsable habilitations',
+  colOpeningDate: 'Opening date',
+  colClosingDate: 'Closing date',
+  colStatus: 'Status',
+  colActions: 'Actions',
+  details: 'Details',
+  edit: 'Edit',
+  close: 'Close',
+  detailsOf: (code: string) => `Details of group ${code}: members and rights`,
+  editOf: (code: string) => `Edit group ${code}`,
+  closeOf: (code: string) => `Close group ${code}`,
+
+  backToList: 'Back to the list of groups',
+  formUnreadable: 'The form cannot be shown: the groups of the convention cannot be read.',
+};
