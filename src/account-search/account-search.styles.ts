@@ -252,67 +252,7 @@ export const accountSearchStyles = css`
     font-weight: 600;
   }
 
-  /* ---- the menu of a row ---- */
-
-  [part~='row-menu'] {
-    position: fixed;
-    inset: auto;
-    width: min(var(--_menu-width), calc(100vw - 1rem));
-    margin: 0;
-    padding: var(--_habil-space-xs) 0;
-    border: 1px solid var(--_habil-border);
-    border-radius: var(--_habil-radius);
-    background: var(--_habil-surface-raised);
-    color: var(--_habil-text);
-    box-shadow: var(--_habil-shadow-raised);
-    font: inherit;
-  }
-
-  .menu-title {
-    padding: var(--_habil-space-xs) var(--_habil-space-m);
-    font-weight: 700;
-  }
-
-  .menu-reason {
-    margin: var(--_habil-space-xs) var(--_habil-space-m);
-    padding: var(--_habil-space-xs) var(--_habil-space-s);
-    border-inline-start: 3px solid var(--_habil-warning);
-    color: var(--_habil-text);
-    font-size: var(--_habil-font-size-small);
-  }
-
-  [part~='row-menu'] ul {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  [part~='row-menu-item'] {
-    display: block;
-    width: 100%;
-    min-height: 2.5rem;
-    padding: var(--_habil-space-s) var(--_habil-space-m);
-    border: 0;
-    background: none;
-    color: inherit;
-    font: inherit;
-    text-align: start;
-    cursor: pointer;
-  }
-
-  [part~='row-menu-item']:hover,
-  [part~='row-menu-item']:focus-visible {
-    background: var(--_habil-selected);
-  }
-
-  [part~='row-menu-item']:focus-visible {
-    outline-offset: -2px;
-  }
-
-  .menu-empty {
-    padding: var(--_habil-space-s) var(--_habil-space-m);
-    color: var(--_habil-text-muted);
-  }
+  /* The menu of a row: its styles come with its content (row-menu-items.ts). */
 
   @media (max-width: 30rem) {
     form {

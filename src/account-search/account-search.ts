@@ -5,7 +5,7 @@ import type { AccountDetail, AccountPatch, DeactivationMode } from '../domain/in
 import type { HabilEventMap } from '../internal/events.js';
 import { HabilElement } from '../internal/habil-element.js';
 import { defineElement } from '../internal/define.js';
-import { LazyPart } from '../internal/lazy-part.js';
+import { LazyPart, PartLoadError } from '../internal/lazy-part.js';
 import { LocalizeController } from '../internal/localize.js';
 import { loadAccountDetails, loadAccountForm, loadDeactivationDialog, loadRolePicker } from '../account-parts/lazy.js';
 import type { HabilConfirmDialog } from '../ui/confirm-dialog/confirm-dialog.js';
@@ -250,6 +250,8 @@ export class HabilAccountSearch extends HabilElement {
     actions: new LazyPart(this, async () => (await import('./actions.js')).createActions(this.widget, this.search, this.outcome)),
   };
   private readonly menu = new RowMenuController<ResultRow>(this, () => this.renderRoot.querySelector('#row-menu'));
+  /** The row whose menu waits for the actions' code. */
+  private menuPending: ResultRow | undefined;
   private readonly search = new SearchController(this.widget, {
     conventionId: () => this.conventionId,
     storageKey: () => this.storageKey,
@@ -285,7 +287,11 @@ export class HabilAccountSearch extends HabilElement {
   /** Loads a part; when it cannot be loaded, the action's alert says so (the action can be asked again). */
   private async ready(name: keyof typeof this.parts): Promise<boolean> {
     const part = this.parts[name];
-    if (await part.load()) return true;
+    if (await part.load()) {
+      // Asked again, it came: what said it could not is over.
+      if (this.outcome.refusal?.error instanceof PartLoadError) this.outcome.clear();
+      return true;
+    }
     this.outcome.refuseAs(part.error, '');
     return false;
   }
@@ -299,9 +305,25 @@ export class HabilAccountSearch extends HabilElement {
     return this.parts.actions.module;
   }
 
-  private runAction(action: RowAction, row: ResultRow): void {
-    this.outcome.clear();
-    void this.act().then((actions) => actions?.rows.run(action, row));
+  /** The menu of a row opens once the actions' code is there; until then, another click on « Actions » waits with the first. */
+  private async toggleMenu(row: ResultRow, invoker: HTMLElement): Promise<void> {
+    if (this.menuPending) return;
+    if (!this.parts.actions.loaded) {
+      this.menuPending = row;
+      const actions = await this.act();
+      this.menuPending = undefined;
+      if (!actions || !invoker.isConnected) return;
+    }
+    void this.menu.toggle(row, invoker);
+  }
+
+  private renderMenuItems(row: ResultRow) {
+    const run = (action: RowAction) => {
+      // Focus goes back to the row's button first, so that the dialogs give it back there when they close.
+      this.menu.close(true);
+      this.parts.actions.module?.rows.run(action, row);
+    };
+    return this.parts.actions.module?.renderMenu(this.search.context, row, run) ?? nothing;
   }
 
   private prefetchActions(): void {
@@ -358,7 +380,17 @@ export class HabilAccountSearch extends HabilElement {
     const error = search.error;
     // Not allowed (R1): no criteria to fill, nothing to retry; the server's reason says why.
     const forbidden = error instanceof ProblemError && error.status === 403;
-    const view: ResultsView = { t: this.t, search, bulk: this.bulk, menu: this.menu, runAction: (action, row) => this.runAction(action, row), narrow: this.narrow };
+    const view: ResultsView = {
+      t: this.t,
+      search,
+      bulk: this.bulk,
+      menu: this.menu,
+      toggleMenu: (row, invoker) => void this.toggleMenu(row, invoker),
+      menuItems: (row) => this.renderMenuItems(row),
+      prefetchActions: () => this.prefetchActions(),
+      menuOpening: this.parts.actions.busy ? this.menuPending?.id : undefined,
+      narrow: this.narrow,
+    };
     const actions = this.parts.actions.module;
     const opening = this.parts.form.busy || this.parts.actions.busy;
     const refusal = outcome.refusal;

@@ -63,4 +63,24 @@ export default {
   discardConfirm: 'Discard',
   discardKeep: 'Keep editing',
   formEditHeading: (name: string) => `Edit the account of ${name}`,
+
+  // The menu of a row.
+  actionView: 'Details – open the record',
+  actionGrant: 'Assign a role',
+  actionRevoke: 'Remove a role',
+  actionHistory: 'See the history of the account',
+  actionEdit: 'Edit',
+  actionDeactivate: 'Deactivate the account',
+  actionDeactivateCaf: 'Deactivate the user (closing date)',
+  actionReactivate: 'Activate the account',
+  actionAttach: 'Attach to my organisme',
+  actionResend: 'Send the identifier again by e-mail',
+  actionAddToGroup: 'Add to a group',
+  actionManageMemberships: 'Manage the user’s memberships',
+  actionDeactivateResponsable: 'Deactivate a responsable habilitations',
+  responsableOnlyByAdmin: (name: string, codes: string, count: number) =>
+    `${name} is the responsable habilitations of ${count === 1 ? `group ${codes}` : `groups ${codes}`}: only the partner administrator can name ${
+      count === 1 ? 'another responsable' : 'other responsables'
+    }, which must come before the account is closed.`,
+  noAction: 'No action available.',
 };

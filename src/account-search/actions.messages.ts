@@ -74,6 +74,26 @@ export const actionMessages = defineMessages({
     discardConfirm: 'Abandonner la saisie',
     discardKeep: 'Continuer la saisie',
     formEditHeading: (name: string) => `Modifier le compte ${deFr(name)}`,
+
+    // The menu of a row: its actions, and why one is left out.
+    actionView: 'Détails – accéder à la fiche',
+    actionGrant: 'Affecter un rôle',
+    actionRevoke: 'Supprimer un rôle',
+    actionHistory: "Consulter l'historique des actions sur le compte",
+    actionEdit: 'Modifier',
+    actionDeactivate: 'Désactiver le compte',
+    actionDeactivateCaf: "Désactiver l'utilisateur (date de clôture)",
+    actionReactivate: 'Activer le compte',
+    actionAttach: 'Rattacher à mon organisme',
+    actionResend: "Renvoyer l'identifiant par mail",
+    actionAddToGroup: 'Ajouter à un groupe',
+    actionManageMemberships: "Gérer l'appartenance de l'utilisateur",
+    actionDeactivateResponsable: 'Désactiver un responsable habilitations',
+    responsableOnlyByAdmin: (name: string, codes: string, count: number) =>
+      `${name} est responsable habilitations ${count === 1 ? `du groupe ${codes}` : `des groupes ${codes}`} : seul l'administrateur partenaire peut désigner ${
+        count === 1 ? 'un autre responsable' : "d'autres responsables"
+      }, ce qui doit précéder la clôture de son compte.`,
+    noAction: 'Aucune action possible.',
   },
   en: () => import('./actions.messages.en.js'),
 });

@@ -1,8 +1,7 @@
 /**
- * What a row's menu offers, in its order (loaded up front: the actions themselves, row-actions.ts,
- * come when one is first chosen), and the CAF actions of a user's row that are not actions on the
- * account itself (CAF guide, the
- * list of users and its column « Autres actions »): « Ajouter à un groupe », « Gérer
+ * What a row's menu offers, in its order (with the actions' code, actions.ts, before a first menu
+ * opens), and the CAF actions of a user's row that are not actions on the account itself (CAF
+ * guide, the list of users and its column « Autres actions »): « Ajouter à un groupe », « Gérer
  * l'appartenance de l'utilisateur », and « Désactiver un responsable habilitations » (the
  * responsables' fiches and the « Synthèse »: a responsable habilitations is deactivated by the
  * partner administrator, who first names another one for each of his groups, as every group has
@@ -14,7 +13,7 @@
  */
 import type { AccountAction, Group } from '../domain/index.js';
 import type { ResultRow, SearchContext } from './search-context.js';
-import type { AccountSearchWords } from './widget.js';
+import type { ActionWords } from './actions.messages.js';
 
 export type CafRowAction = 'add-to-group' | 'manage-memberships' | 'deactivate-responsable';
 
@@ -87,7 +86,7 @@ export function menuActions(context: SearchContext | undefined, row: ResultRow):
 }
 
 /** Why the menu of a CAF row leaves out the closing of the account: he is responsable of groups the acting person cannot give another one. */
-export function menuNote(t: AccountSearchWords, context: SearchContext | undefined, row: ResultRow): string | undefined {
+export function menuNote(t: ActionWords, context: SearchContext | undefined, row: ResultRow): string | undefined {
   if (context?.space !== 'caf' || responsableClosing(context, row) !== 'not-allowed') return undefined;
   const groups = responsableOf(context, row.id);
   return t.msg('responsableOnlyByAdmin', row.name, groups.map((group) => group.code).join(', '), groups.length);

@@ -1,6 +1,5 @@
 import { defineElement } from '../internal/define.js';
 import '../ui/alert/define.js';
-import '../ui/confirm-dialog/define.js';
 import '../ui/data-table/define.js';
 import '../ui/field/define.js';
 import '../ui/live-region/define.js';

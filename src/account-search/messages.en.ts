@@ -73,25 +73,7 @@ export default {
   readOnlyPrivileged: 'Read only: administration account',
   readOnlyProfile: 'Read only',
   readOnlyFallback: 'Read only',
-  actionView: 'Details – open the record',
-  actionGrant: 'Assign a role',
   grantLabel: 'Assign the role',
-  actionRevoke: 'Remove a role',
-  actionHistory: 'See the history of the account',
-  actionEdit: 'Edit',
-  actionDeactivate: 'Deactivate the account',
-  actionDeactivateCaf: 'Deactivate the user (closing date)',
-  actionReactivate: 'Activate the account',
-  actionAttach: 'Attach to my organisme',
-  actionResend: 'Send the identifier again by e-mail',
-  actionAddToGroup: 'Add to a group',
-  actionManageMemberships: 'Manage the user’s memberships',
-  actionDeactivateResponsable: 'Deactivate a responsable habilitations',
-  responsableOnlyByAdmin: (name: string, codes: string, count: number) =>
-    `${name} is the responsable habilitations of ${count === 1 ? `group ${codes}` : `groups ${codes}`}: only the partner administrator can name ${
-      count === 1 ? 'another responsable' : 'other responsables'
-    }, which must come before the account is closed.`,
-  noAction: 'No action available.',
 
   selection: 'Actions on the selection',
   selectionNone: 'No account selected.',

@@ -80,25 +80,7 @@ export const accountSearchMessages = defineMessages({
     readOnlyPrivileged: 'Lecture seule : compte d’administration',
     readOnlyProfile: 'Lecture seule',
     readOnlyFallback: 'Lecture seule',
-    actionView: 'Détails – accéder à la fiche',
-    actionGrant: 'Affecter un rôle',
     grantLabel: 'Affecter le rôle',
-    actionRevoke: 'Supprimer un rôle',
-    actionHistory: "Consulter l'historique des actions sur le compte",
-    actionEdit: 'Modifier',
-    actionDeactivate: 'Désactiver le compte',
-    actionDeactivateCaf: "Désactiver l'utilisateur (date de clôture)",
-    actionReactivate: 'Activer le compte',
-    actionAttach: 'Rattacher à mon organisme',
-    actionResend: "Renvoyer l'identifiant par mail",
-    actionAddToGroup: 'Ajouter à un groupe',
-    actionManageMemberships: "Gérer l'appartenance de l'utilisateur",
-    actionDeactivateResponsable: 'Désactiver un responsable habilitations',
-    responsableOnlyByAdmin: (name: string, codes: string, count: number) =>
-      `${name} est responsable habilitations ${count === 1 ? `du groupe ${codes}` : `des groupes ${codes}`} : seul l'administrateur partenaire peut désigner ${
-        count === 1 ? 'un autre responsable' : "d'autres responsables"
-      }, ce qui doit précéder la clôture de son compte.`,
-    noAction: 'Aucune action possible.',
 
     selection: 'Actions sur la sélection',
     selectionNone: 'Aucun compte sélectionné.',

@@ -1,14 +1,12 @@
 /**
  * The results of `<habil-account-search>`: the count and the selection bar, the table (its
  * columns, the name, the e-mail broken after « @ », the status), each row's « Actions » button
- * or read-only reason, and the menu of a row's actions.
+ * or read-only reason, and the popover of a row's menu (its content comes with the actions).
  */
 import { html, nothing } from 'lit';
-import { ACCOUNT_STATUS_LABELS, type ProblemCode } from '../domain/index.js';
-import { describeProblem } from '../internal/problem-text.js';
+import { ACCOUNT_STATUS_LABELS } from '../domain/index.js';
 import type { DataTableColumn } from '../ui/data-table/data-table.js';
 import type { BulkController } from './bulk.js';
-import { menuActions, menuNote, type RowAction } from './caf-actions.js';
 import type { RowMenuController } from './row-menu.js';
 import { PAGE_SIZES, type SearchController } from './search.js';
 import type { ResultRow, SearchContext } from './search-context.js';
@@ -19,26 +17,17 @@ export interface ResultsView {
   search: SearchController;
   bulk: BulkController;
   menu: RowMenuController<ResultRow>;
-  /** Runs a row's action chosen in its menu. */
-  runAction: (action: RowAction, row: ResultRow) => void;
+  /** Opens the menu of `row` under its button, or closes it; the first time, once the actions' code is there. */
+  toggleMenu: (row: ResultRow, invoker: HTMLElement) => void;
+  /** The content of the menu of `row`, once the actions' code is there. */
+  menuItems: (row: ResultRow) => unknown;
+  /** The row's « Actions » is reached: the actions' code comes while the user chooses. */
+  prefetchActions: () => void;
+  /** The row whose menu waits for the actions' code, once that takes a moment: its button says so. */
+  menuOpening: string | undefined;
   /** The widget is narrower than the table: the name, the actions and the status come first. */
   narrow: boolean;
 }
-
-const ACTION_LABELS = {
-  view: 'actionView',
-  grant: 'actionGrant',
-  revoke: 'actionRevoke',
-  history: 'actionHistory',
-  edit: 'actionEdit',
-  deactivate: 'actionDeactivate',
-  reactivate: 'actionReactivate',
-  attach: 'actionAttach',
-  'resend-identifier': 'actionResend',
-  'add-to-group': 'actionAddToGroup',
-  'manage-memberships': 'actionManageMemberships',
-  'deactivate-responsable': 'actionDeactivateResponsable',
-} as const satisfies Record<RowAction, string>;
 
 /** "Branche Retraite" is "Retraite" under the header "Branches". */
 function branchName(branch: string): string {
@@ -173,7 +162,7 @@ function readOnlyText(t: AccountSearchWords, reason: string): string {
   return t.msg('readOnlyFallback');
 }
 
-function renderActionsCell({ t, menu }: ResultsView, row: ResultRow) {
+function renderActionsCell({ t, menu, toggleMenu, prefetchActions, menuOpening }: ResultsView, row: ResultRow) {
   const reason = row.readOnlyReason;
   return html`
     ${row.actions.length > 0
@@ -184,7 +173,10 @@ function renderActionsCell({ t, menu }: ResultsView, row: ResultRow) {
           aria-label=${t.msg('rowActionsFor', row.name)}
           aria-haspopup="menu"
           aria-expanded=${menu.open?.item.id === row.id ? 'true' : 'false'}
-          @click=${(event: Event) => menu.toggle(row, event.currentTarget as HTMLElement)}
+          aria-disabled=${menuOpening === row.id ? 'true' : nothing}
+          @focus=${prefetchActions}
+          @pointerenter=${prefetchActions}
+          @click=${(event: Event) => toggleMenu(row, event.currentTarget as HTMLElement)}
         >
           ${t.msg('rowActions')}
           <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false"><path d="M4 6l4 5 4-5z" fill="currentColor"></path></svg>
@@ -194,37 +186,8 @@ function renderActionsCell({ t, menu }: ResultsView, row: ResultRow) {
   `;
 }
 
-export function renderRowMenu({ t, search, menu, runAction }: ResultsView) {
+/** The menu of a row's actions: a popover, whose content comes with the actions' code (row-menu-items.ts). */
+export function renderRowMenu({ menu, menuItems }: ResultsView) {
   const row = menu.open?.item;
-  const items = row ? menuActions(search.context, row) : [];
-  const reason = row?.readOnlyReason;
-  const note = row ? menuNote(t, search.context, row) : undefined;
-  const label = (action: RowAction) => (action === 'deactivate' && search.context?.space === 'caf' ? t.msg('actionDeactivateCaf') : t.msg(ACTION_LABELS[action]));
-  const run = (action: RowAction, item: ResultRow) => {
-    // Focus goes back to the row's button first, so that the dialogs give it back there when they close.
-    menu.close(true);
-    runAction(action, item);
-  };
-  return html`
-    <div id="row-menu" part="row-menu" popover="manual" @keydown=${menu.onKeydown}>
-      ${row
-        ? html`
-            <p class="menu-title" id="row-menu-title">${row.name}</p>
-            ${reason ? html`<p class="menu-reason">${describeProblem({ code: reason as ProblemCode }, t.lang).message}</p>` : nothing}
-            ${note ? html`<p class="menu-reason">${note}</p>` : nothing}
-            ${items.length
-              ? html`<ul role="menu" aria-labelledby="row-menu-title">
-                  ${items.map(
-                    (action) => html`<li role="none">
-                      <button type="button" role="menuitem" part="row-menu-item" data-action=${action} @click=${() => run(action, row)}>
-                        ${label(action)}
-                      </button>
-                    </li>`,
-                  )}
-                </ul>`
-              : html`<p class="menu-empty">${t.msg('noAction')}</p>`}
-          `
-        : nothing}
-    </div>
-  `;
+  return html`<div id="row-menu" part="row-menu" popover="manual" @keydown=${menu.onKeydown}>${row ? menuItems(row) : nothing}</div>`;
 }

@@ -219,7 +219,7 @@ export class RowActionsController {
     let replacements: Replacement[] = [];
     const closing = groups.length > 0 ? responsableClosing(context, row) : undefined;
     if (closing === 'not-allowed') {
-      void this.outcome.announce(menuNote(this.widget.t, context, row) ?? '', { visible: true });
+      void this.outcome.announce(menuNote(this.t, context, row) ?? '', { visible: true });
       return;
     }
     if (closing === 'replace-first') {
