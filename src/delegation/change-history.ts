@@ -3,7 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import type { HistoryEntry, PersonRef } from '../domain/index.js';
 import { HabilElement } from '../internal/habil-element.js';
 import { LocalizeController } from '../internal/localize.js';
-import { delegationMessages } from './messages.js';
+import { historyMessages } from './change-history.messages.js';
+
+export { historyMessages };
 
 /** The change just made is the newest entry; a few more give its context without a long list. */
 const ENTRIES_SHOWN = 5;
@@ -85,7 +87,7 @@ export class HabilDelegationHistory extends HabilElement {
   @state()
   private loaded = new Map<string, Loaded>();
 
-  private readonly t = new LocalizeController(this, delegationMessages);
+  private readonly t = new LocalizeController(this, historyMessages);
 
   private async toggle(account: PersonRef): Promise<void> {
     const open = new Set(this.open);

@@ -13,15 +13,21 @@ import type { HabilLiveRegion } from '../ui/live-region/live-region.js';
  */
 export interface Notice {
   variant: 'error' | 'warning';
-  heading: string;
+  /** Absent when the error says it all (a part that could not be loaded). */
+  heading?: string;
   error: unknown;
   text?: string;
+  /** Does the action again (« Réessayer »): the code it needed could not be loaded. */
+  retry?: () => void;
 }
 
-/** The accounts the last change involved (their history, R14), and the Afas reminder after a replacement. */
+/** A reminder of the guides after a change (the Afas point after a replacement), in the host's language. */
+export type ChangeNote = () => { heading: string; text: string };
+
+/** The accounts the last change involved (their history, R14), and the reminder that follows it. */
 export interface LastChange {
   accounts: PersonRef[];
-  afas: boolean;
+  note: ChangeNote | undefined;
 }
 
 /** State the host renders, changed only by the user's actions: it asks the host to render, and has no part in its lifecycle. */
@@ -63,9 +69,9 @@ export class ChangeReport {
   }
 
   /** A change went through: say it, and offer the history of the accounts it involved (R14). */
-  changed(text: string, accounts: PersonRef[], afas = false): void {
+  changed(text: string, accounts: PersonRef[], note?: ChangeNote): void {
     this.notice = undefined;
-    this.lastChange = { accounts, afas };
+    this.lastChange = { accounts, note };
     this.announce(text);
   }
 }

@@ -4,24 +4,13 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { HabilClient } from '../client/types.js';
 import type { LazyPart } from '../internal/lazy-part.js';
 import { renderPart } from '../internal/lazy-part-view.js';
-import type { ChangeReport } from './change-report.js';
+import type { ChangeNote, ChangeReport } from './change-report.js';
 import type { DelegationText } from './messages.js';
 import { renderNote } from './section-parts.js';
 
 /** There before it speaks, so that screen readers hear its first message. */
 export function renderStatusMessage(report: ChangeReport): TemplateResult {
   return html`<habil-live-region part="status-message" class=${report.announced ? 'announced' : ''} visible></habil-live-region>`;
-}
-
-/**
- * The user revoked his own delegation: where the section he managed was, what happened and
- * what it means, under a title that takes focus (the button he pressed went with the section).
- */
-export function renderOwnDelegationRevoked(t: DelegationText, organisme: string): TemplateResult {
-  return html`<section class="self-revoked" part="self-revoked" aria-labelledby="self-revoked">
-    <h2 id="self-revoked" class="heading" tabindex="-1">${t.msg('selfRevokedHeading')}</h2>
-    <p>${t.msg('selfRevoked', organisme)}</p>
-  </section>`;
 }
 
 /** A new change gets new history buttons: an account's history read after the previous change would miss this one. */
@@ -34,6 +23,11 @@ export function renderLastChange(report: ChangeReport, t: DelegationText, client
       () => keyed(change, html`<habil-delegation-history .client=${client} .accounts=${change.accounts}></habil-delegation-history>`),
       () => nothing,
     )}
-    ${change.afas ? renderNote('afas-replaced', t.msg('afasReplacedHeading'), t.msg('afasReplaced')) : nothing}
+    ${change.note ? renderChangeNote(change.note) : nothing}
   </section>`;
+}
+
+function renderChangeNote(note: ChangeNote): TemplateResult {
+  const { heading, text } = note();
+  return renderNote('afas-replaced', heading, text);
 }

@@ -1,12 +1,13 @@
 /**
- * The columns of the widget's tables, as the guides list them. Cells are rendered inside
- * `<habil-data-table>`'s shadow root: their buttons carry `part` names that the widget's
- * styles reach with `habil-data-table::part(…)`, and `data-*` attributes that name their row.
+ * The columns of the widget's tables up front, as the guides list them, and the pieces that the
+ * columns of its other sections share (all-local-admins.view.ts, caf-columns.ts). Cells are
+ * rendered inside `<habil-data-table>`'s shadow root: their buttons carry `part` names that the
+ * widget's styles reach with `habil-data-table::part(…)`, and `data-*` attributes that name
+ * their row.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Group, LocalAdmin, PartnerAdmin } from '../domain/index.js';
-import { GROUP_STATUS_LABELS } from '../domain/index.js';
+import type { LocalAdmin, PartnerAdmin } from '../domain/index.js';
 import type { DataTableColumn } from '../ui/data-table/data-table.js';
 import type { DelegationText } from './messages.js';
 
@@ -14,9 +15,9 @@ export function personName(person: { prenom: string; nom: string }): string {
   return `${person.prenom} ${person.nom}`;
 }
 
-const mailto = (email: string) => html`<a part="link" href="mailto:${email}">${email}</a>`;
+export const mailto = (email: string) => html`<a part="link" href="mailto:${email}">${email}</a>`;
 
-interface RowButton {
+export interface RowButton {
   /** Its own part, beside `row-button`. */
   part: 'revoke-button' | 'withdraw-button' | 'replace-button';
   /** The row it acts on: a person's account, or a group. */
@@ -29,7 +30,7 @@ interface RowButton {
 }
 
 /** The button of a row ("Retirer", "Remplacer le responsable"). */
-const rowButton = ({ part, accountId, groupId, spoken, label, onClick }: RowButton) =>
+export const rowButton = ({ part, accountId, groupId, spoken, label, onClick }: RowButton) =>
   html`<button
     type="button"
     class="button"
@@ -46,7 +47,7 @@ const rowButton = ({ part, accountId, groupId, spoken, label, onClick }: RowButt
  * The "Action" column: the row's button where the server allows `action` on the row (its
  * `actions`), and elsewhere what `otherwise` says (nothing by default).
  */
-function actionColumn<Row extends { actions: readonly string[] }>(
+export function actionColumn<Row extends { actions: readonly string[] }>(
   t: DelegationText,
   action: Row['actions'][number],
   button: (row: Row) => RowButton,
@@ -56,7 +57,7 @@ function actionColumn<Row extends { actions: readonly string[] }>(
 }
 
 /** "Retirer" on a person's row: `part` and the accessible name (`spoken` of his name) say what he loses. */
-function removeButton<Row extends LocalAdmin | PartnerAdmin>(
+export function removeButton<Row extends LocalAdmin | PartnerAdmin>(
   t: DelegationText,
   part: 'revoke-button' | 'withdraw-button',
   spoken: (name: string) => string,
@@ -71,7 +72,7 @@ function namedBy(t: DelegationText, admin: LocalAdmin): string {
   return admin.namedBy?.name ?? '';
 }
 
-function identityColumns(t: DelegationText): DataTableColumn<LocalAdmin>[] {
+export function identityColumns(t: DelegationText): DataTableColumn<LocalAdmin>[] {
   return [
     { key: 'nom', header: t.msg('colNom'), rowHeader: true },
     { key: 'prenom', header: t.msg('colPrenom') },
@@ -80,7 +81,7 @@ function identityColumns(t: DelegationText): DataTableColumn<LocalAdmin>[] {
   ];
 }
 
-function delegationColumns(t: DelegationText): DataTableColumn<LocalAdmin>[] {
+export function delegationColumns(t: DelegationText): DataTableColumn<LocalAdmin>[] {
   return [
     { key: 'since', header: t.msg('colSince'), render: (row) => t.formatDate(row.since) },
     { key: 'namedBy', header: t.msg('colNamedBy'), render: (row) => namedBy(t, row) },
@@ -94,56 +95,7 @@ export function mineColumns(t: DelegationText, rows: readonly LocalAdmin[], revo
   return [...identityColumns(t), ...delegationColumns(t), actionColumn(t, 'revoke', revokeButton, lastOne)];
 }
 
-/** "Tous les administrateurs locaux": read-only, organisme first. */
-export function allColumns(t: DelegationText): DataTableColumn<LocalAdmin>[] {
-  return [{ key: 'organismeName', header: t.msg('colOrganisme') }, ...identityColumns(t), ...delegationColumns(t)];
-}
-
 /** "Vos contacts" of a plain user: who to write to. */
 export function contactColumns(t: DelegationText): DataTableColumn<LocalAdmin>[] {
   return identityColumns(t);
-}
-
-/** The partner administrators (R12); "Retirer" only where the server allows it (the CAF). */
-export function partnerAdminColumns(
-  t: DelegationText,
-  withActions: boolean,
-  withdraw: (row: PartnerAdmin) => void,
-): DataTableColumn<PartnerAdmin>[] {
-  const columns: DataTableColumn<PartnerAdmin>[] = [
-    { key: 'identifier', header: t.msg('colIdentifier') },
-    { key: 'nom', header: t.msg('colNom'), rowHeader: true },
-    { key: 'prenom', header: t.msg('colPrenom') },
-    { key: 'emailPro', header: t.msg('colMail'), render: (row) => mailto(row.emailPro) },
-    { key: 'since', header: t.msg('colSince'), render: (row) => t.formatDate(row.since) },
-  ];
-  const withdrawButton = removeButton(t, 'withdraw-button', (name) => t.msg('withdrawOf', name), withdraw);
-  return withActions ? [...columns, actionColumn(t, 'revoke', withdrawButton)] : columns;
-}
-
-/** The groups of the convention with their responsable habilitations; "Remplacer" where the server allows it. */
-export function responsableColumns(
-  t: DelegationText,
-  withActions: boolean,
-  replace: (group: Group, invoker: HTMLElement) => void,
-): DataTableColumn<Group>[] {
-  const columns: DataTableColumn<Group>[] = [
-    { key: 'code', header: t.msg('colCode'), rowHeader: true },
-    {
-      key: 'label',
-      header: t.msg('colLabel'),
-      render: (group) =>
-        html`${group.label}${group.parentCode ? html`<span part="secondary">${t.msg('subGroupOf', group.parentCode)}</span>` : nothing}`,
-    },
-    { key: 'status', header: t.msg('colStatus'), render: (group) => GROUP_STATUS_LABELS[group.status][t.lang] },
-    { key: 'responsable', header: t.msg('colResponsable'), render: (group) => group.responsable.name },
-  ];
-  const replaceButton = (group: Group): RowButton => ({
-    part: 'replace-button',
-    groupId: group.id,
-    spoken: t.msg('replaceOf', group.code),
-    label: t.msg('replace'),
-    onClick: (event) => replace(group, event.currentTarget as HTMLElement),
-  });
-  return withActions ? [...columns, actionColumn(t, 'edit', replaceButton)] : columns;
 }

@@ -12,14 +12,12 @@ import { headingStyles } from '../ui/styles/heading.styles.js';
 import { statusStyles } from '../ui/styles/status.styles.js';
 import { LocalizeController } from '../internal/localize.js';
 import { renderTabList, tabStyles } from '../internal/tabs.js';
-import { WriteController } from '../internal/writes.js';
 import type { HabilConfirmDialog } from '../ui/confirm-dialog/confirm-dialog.js';
 import type { HabilLiveRegion } from '../ui/live-region/live-region.js';
 import { ChangeReport } from './change-report.js';
-import { renderLastChange, renderOwnDelegationRevoked, renderStatusMessage } from './change-report.view.js';
+import { renderLastChange, renderStatusMessage } from './change-report.view.js';
 import { ContactsController } from './contacts.js';
 import { renderContacts } from './contacts.view.js';
-import { ConventionsController } from './conventions.js';
 import { delegationStyles } from './delegation.styles.js';
 import { FlowPanels } from './flow.js';
 import { FocusMover } from './focus.js';
@@ -29,7 +27,7 @@ import { delegationMessages } from './messages.js';
 import type { HabilPersonPicker } from './person-picker.js';
 import type { DelegationContext } from './section-context.js';
 import { renderNotice, type SectionView } from './section-parts.js';
-import { sectionLabel, SectionsController, type DelegationSection, type DelegationView } from './sections.js';
+import { CAF_SECTIONS, sectionLabel, SectionsController, type DelegationSection, type DelegationView } from './sections.js';
 
 export { DELEGATION_SECTIONS, type DelegationSection, type DelegationView } from './sections.js';
 
@@ -172,13 +170,21 @@ export class HabilDelegation extends HabilElement {
 
   private readonly t = new LocalizeController(this, delegationMessages);
 
-  private readonly writes = new WriteController(this, { lang: () => this.t.lang });
-
   /** What the lists do not show, loaded when first shown: the panels' person picker and account form, the histories after a change. */
   private readonly parts = {
-    picker: new LazyPart(this, async () => defineElement('habil-person-picker', (await import('./person-picker.js')).HabilPersonPicker)),
-    accountForm: new LazyPart(this, loadAccountForm),
-    history: new LazyPart(this, async () => defineElement('habil-delegation-history', (await import('./change-history.js')).HabilDelegationHistory)),
+    // An element of its own, with its own words: they come with it, in the widget's language, so that it never shows French first.
+    picker: new LazyPart(this, async () => {
+      const { HabilPersonPicker, personPickerMessages } = await import('./person-picker.js');
+      await personPickerMessages.load(this.t.lang);
+      defineElement('habil-person-picker', HabilPersonPicker);
+    }),
+    // The form's fields are the kit's, which the widget registers with the parts that show them.
+    accountForm: new LazyPart(this, async () => void (await Promise.all([loadAccountForm(), import('../ui/field/define.js')]))),
+    history: new LazyPart(this, async () => {
+      const { HabilDelegationHistory, historyMessages } = await import('./change-history.js');
+      await historyMessages.load(this.t.lang);
+      defineElement('habil-delegation-history', HabilDelegationHistory);
+    }),
   };
 
   /** Who is connected: read once here, and handed to every section. */
@@ -192,7 +198,6 @@ export class HabilDelegation extends HabilElement {
   private readonly context: DelegationContext = {
     host: this,
     t: this.t,
-    writes: this.writes,
     report: this.report,
     flows: this.flows,
     focus: this.focusMover,
@@ -206,33 +211,26 @@ export class HabilDelegation extends HabilElement {
     emit: (type, detail) => void this.emit(type, detail),
   };
 
-  // The sections, in the order of the guides' menus; the convention shown before the lists read for it.
+  // The section a local administrator sees first, and the contacts of a person who may see none, are there up front.
   private readonly localAdmins = new LocalAdminsController(this.context);
   private readonly contacts = new ContactsController(this.context);
-  private readonly conventions = new ConventionsController(this.context);
 
   /**
-   * The other sections (the CAF ones, « Tous les administrateurs locaux ») are loaded once the
-   * server says the person may see them, when their tab shows: a page of the other space never
-   * loads them, and they prepare what they read (the organismes of the filter) as before.
+   * The other sections are loaded with their words when their tab first shows, or is about to
+   * (the tab list reached): a page that never shows them never loads them. The two CAF sections,
+   * which always show together and share the convention, are one part (caf.ts). A section that
+   * could not be loaded says so in its panel, with « Réessayer ».
    */
-  private readonly otherSections: Partial<Record<DelegationSection, LazyPart<(view: SectionView) => TemplateResult>>> = {
-    'all-local-admins': new LazyPart(this, async () => {
-      const [{ AllLocalAdminsController }, { renderAllLocalAdmins }] = await Promise.all([import('./all-local-admins.js'), import('./all-local-admins.view.js')]);
-      const section = new AllLocalAdminsController(this.context);
-      return (view: SectionView) => renderAllLocalAdmins(section, view);
-    }),
-    'partner-admins': new LazyPart(this, async () => {
-      const [{ PartnerAdminsController }, { renderPartnerAdmins }] = await Promise.all([import('./partner-admins.js'), import('./partner-admins.view.js')]);
-      const section = new PartnerAdminsController(this.context, this.conventions);
-      return (view: SectionView) => renderPartnerAdmins(section, this.conventions, view);
-    }),
-    responsables: new LazyPart(this, async () => {
-      const [{ ResponsablesController }, { renderResponsables }] = await Promise.all([import('./responsables.js'), import('./responsables.view.js')]);
-      const section = new ResponsablesController(this.context, this.conventions);
-      return (view: SectionView) => renderResponsables(section, this.conventions, view);
-    }),
-  };
+  private readonly allLocalAdmins = new LazyPart(this, async () => (await import('./all-local-admins.view.js')).createAllLocalAdmins(this.context));
+  private readonly cafSections = new LazyPart(this, async () => (await import('./caf.js')).createCafSections(this.context));
+
+  constructor() {
+    super();
+    // What the user reaches (focus or pointer) is loaded meanwhile, so that its first use rarely waits.
+    const prefetch = (event: Event) => this.prefetch(event.composedPath());
+    this.addEventListener('focusin', prefetch);
+    this.addEventListener('pointerover', prefetch);
+  }
 
   protected override render() {
     return html`
@@ -250,7 +248,6 @@ export class HabilDelegation extends HabilElement {
   private renderSections(me: Me): TemplateResult {
     const sections = this.sections.all;
     const shown = this.sections.shown;
-    for (const section of sections) void this.otherSections[section]?.load();
     const view = this.sectionView(me);
     if (!shown) return this.renderForbidden(view);
     if (this.view !== 'auto' || sections.length === 1) {
@@ -278,14 +275,26 @@ export class HabilDelegation extends HabilElement {
 
   private renderSection(section: DelegationSection, view: SectionView): unknown {
     if (section === 'local-admins') return renderLocalAdmins(this.localAdmins, view);
-    const other = this.otherSections[section];
-    return other
-      ? renderPart(
-          other,
-          (renderOther) => renderOther(view),
-          () => renderLoading(view.loading),
-        )
-      : nothing;
+    const loading = () => renderLoading(view.loading);
+    if (section === 'all-local-admins') return renderPart(this.allLocalAdmins, (render) => render(view), loading);
+    return renderPart(this.cafSections, (sections) => sections[section](view), loading);
+  }
+
+  private partOf(section: DelegationSection): LazyPart | undefined {
+    if (section === 'all-local-admins') return this.allLocalAdmins;
+    return CAF_SECTIONS.includes(section) ? this.cafSections : undefined;
+  }
+
+  /** The tab list, « Nouvel administrateur local », a « Retirer », « Désigner », a « Remplacer le responsable »: what they open. */
+  private prefetch(path: EventTarget[]): void {
+    for (const target of path) {
+      if (target === this) return;
+      if (!(target instanceof Element)) continue;
+      const { id, part } = target;
+      if (id === 'new-local-admin' || part.contains('revoke-button')) this.localAdmins.prefetch();
+      if (id === 'new-local-admin' || id === 'appoint' || part.contains('replace-button')) void this.parts.picker.load();
+      if (target.getAttribute('role') === 'tablist') for (const section of this.sections.all) void this.partOf(section)?.load();
+    }
   }
 
   private renderForbidden(view: SectionView) {
@@ -295,7 +304,7 @@ export class HabilDelegation extends HabilElement {
     return html`
       ${renderNotice(view.notice)}
       ${revoked
-        ? renderOwnDelegationRevoked(this.t, revoked)
+        ? this.localAdmins.loadedActions?.renderOwnDelegationRevoked(revoked)
         : html`<habil-alert class="filled" variant="warning" heading=${this.t.msg('forbiddenHeading')}>${text}</habil-alert>`}
       ${this.sections.showsContacts ? renderContacts(this.contacts, view) : nothing}
     `;

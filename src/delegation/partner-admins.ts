@@ -3,11 +3,13 @@
  * the section shows; at most two, appointed and withdrawn by the CAF only.
  */
 import { TaskStatus } from '@lit/task';
+import type { WriteController } from '../internal/writes.js';
 import type { AccountSummary, PartnerAdmin } from '../domain/index.js';
 import { MAX_PARTNER_ADMINS } from '../domain/index.js';
 import { personName } from './columns.js';
 import type { ConventionsController } from './conventions.js';
 import type { OrganismeRef } from './delegation.js';
+import type { CafText } from './caf.messages.js';
 import { confirmedWrite } from './confirmed-write.js';
 import type { FlowOf } from './flow.js';
 import type { DelegationContext } from './section-context.js';
@@ -32,6 +34,8 @@ export class PartnerAdminsController extends SectionListController<string, Partn
   constructor(
     context: DelegationContext,
     private readonly conventions: ConventionsController,
+    private readonly w: CafText,
+    private readonly writes: WriteController,
   ) {
     super(
       context,
@@ -45,7 +49,7 @@ export class PartnerAdminsController extends SectionListController<string, Partn
     this.loaded = this.list.status === TaskStatus.COMPLETE;
     this.atLimit = this.loaded && this.rows.length >= MAX_PARTNER_ADMINS;
     this.canAppoint = this.context.me()?.actions.includes('manage-partner-admins') ?? false;
-    this.unavailable = new Map(this.rows.map((admin) => [admin.accountId, this.context.t.msg('alreadyPartnerAdmin')]));
+    this.unavailable = new Map(this.rows.map((admin) => [admin.accountId, this.w.msg('alreadyPartnerAdmin')]));
   }
 
   get flow(): FlowOf<'appoint-partner-admin'> | undefined {
@@ -68,27 +72,28 @@ export class PartnerAdminsController extends SectionListController<string, Partn
   }
 
   async appoint(account: AccountSummary): Promise<void> {
-    const { t, report, flows, focus } = this.context;
+    const { report, flows, focus } = this.context;
+    const w = this.w;
     const partner = this.partner;
     if (!partner) return;
     const name = personName(account);
-    const result = await confirmedWrite(this.context, {
+    const result = await confirmedWrite(this.context, this.writes, {
       confirm: {
-        heading: t.msg('appointConfirmHeading', name, partner.name),
-        message: t.msg('appointConfirmMessage', name, account.civilite),
-        confirmLabel: t.msg('appointConfirm'),
+        heading: w.msg('appointConfirmHeading', name, partner.name),
+        message: w.msg('appointConfirmMessage', name, account.civilite),
+        confirmLabel: w.msg('appointConfirm'),
         initialFocus: 'cancel',
       },
       key: `appoint-partner-admin:${partner.id}:${account.id}`,
       send: ({ signal }) => this.context.api().call('addPartnerAdmin', { params: { id: partner.id }, body: { accountId: account.id } }, { signal }),
-      refusal: ({ error }) => ({ variant: 'error', heading: t.msg('appointFailed', name, account.civilite), error }),
+      refusal: ({ error }) => ({ variant: 'error', heading: w.msg('appointFailed', name, account.civilite), error }),
     });
     if (!result) return;
     if (result.ok) {
       const appointed = result.value;
       const person = { id: appointed.accountId, name: personName(appointed) };
       flows.set(undefined);
-      report.changed(t.msg('appointed', person.name, partner.name), [person]);
+      report.changed(w.msg('appointed', person.name, partner.name), [person]);
       this.context.emit('habil-partner-admin-added', { person, partner, partnerAdmin: appointed });
       await this.list.run();
       // Focus on the row of the person appointed: his "Retirer".
@@ -104,24 +109,25 @@ export class PartnerAdminsController extends SectionListController<string, Partn
 
   async withdraw(row: PartnerAdmin): Promise<void> {
     const { t, report } = this.context;
+    const w = this.w;
     const partner = this.partner;
     if (!partner) return;
     const name = personName(row);
-    const result = await confirmedWrite(this.context, {
+    const result = await confirmedWrite(this.context, this.writes, {
       confirm: {
-        heading: t.msg('withdrawHeading', name),
-        message: t.msg('withdrawMessage', name, partner.name),
+        heading: w.msg('withdrawHeading', name),
+        message: w.msg('withdrawMessage', name, partner.name),
         confirmLabel: t.msg('revoke'),
         danger: true,
       },
       key: `withdraw-partner-admin:${partner.id}:${row.accountId}`,
       send: ({ signal }) => this.context.api().call('revokePartnerAdmin', { params: { id: partner.id, accountId: row.accountId } }, { signal }),
-      refusal: ({ error }) => ({ variant: 'error', heading: t.msg('withdrawFailed', name), error }),
+      refusal: ({ error }) => ({ variant: 'error', heading: w.msg('withdrawFailed', name), error }),
     });
     if (!result) return;
     if (result.ok) {
       const person = { id: row.accountId, name };
-      report.changed(t.msg('withdrawn', name, partner.name), [person]);
+      report.changed(w.msg('withdrawn', name, partner.name), [person]);
       this.context.emit('habil-partner-admin-revoked', { person, partner });
     }
     await this.list.run();

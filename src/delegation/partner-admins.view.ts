@@ -2,30 +2,31 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Convention } from '../domain/index.js';
 import { MAX_PARTNER_ADMINS } from '../domain/index.js';
-import { partnerAdminColumns } from './columns.js';
+import { partnerAdminColumns } from './caf-columns.js';
+import type { CafView } from './caf.js';
 import type { ConventionsController } from './conventions.js';
 import { renderConvention } from './conventions.view.js';
 import { PARTNER_ADMINS_TABLE, type PartnerAdminsController } from './partner-admins.js';
-import { renderFlowPanel, renderHeading, renderList, renderNotice, renderPersonPicker, type SectionView } from './section-parts.js';
+import { renderFlowPanel, renderHeading, renderList, renderNotice, renderPersonPicker } from './section-parts.js';
 
-export function renderPartnerAdmins(section: PartnerAdminsController, conventions: ConventionsController, view: SectionView): TemplateResult {
-  const { t } = view;
+export function renderPartnerAdmins(section: PartnerAdminsController, conventions: ConventionsController, view: CafView): TemplateResult {
+  const { t, w } = view;
   const convention = conventions.current;
   return html`
     ${renderHeading(t, 'partner-admins')} ${renderConvention(conventions, view)}
-    <p class="hint" part="hint">${t.msg('partnerAdminsIntro')}</p>
+    <p class="hint" part="hint">${w.msg('partnerAdminsIntro')}</p>
     ${convention ? renderPartnerList(section, convention, view) : nothing}
   `;
 }
 
-function renderPartnerList(section: PartnerAdminsController, convention: Convention, view: SectionView): TemplateResult {
-  const { t } = view;
+function renderPartnerList(section: PartnerAdminsController, convention: Convention, view: CafView): TemplateResult {
+  const { t, w } = view;
   const { rows, loaded, atLimit, canAppoint, flow } = section;
   const max = t.formatNumber(MAX_PARTNER_ADMINS);
   return html`
     <p class="count" part="count" id="partner-count">
-      ${loaded ? t.msg('partnerAdminsCount', t.formatNumber(rows.length), max, rows.length) : nothing}
-      ${canAppoint && atLimit ? html`<span class="limit">${t.msg('partnerAdminsLimit', max, MAX_PARTNER_ADMINS)}</span>` : nothing}
+      ${loaded ? w.msg('partnerAdminsCount', t.formatNumber(rows.length), max, rows.length) : nothing}
+      ${canAppoint && atLimit ? html`<span class="limit">${w.msg('partnerAdminsLimit', max, MAX_PARTNER_ADMINS)}</span>` : nothing}
     </p>
     ${canAppoint
       ? html`<div class="toolbar" part="toolbar">
@@ -39,17 +40,17 @@ function renderPartnerList(section: PartnerAdminsController, convention: Convent
             aria-controls=${flow ? 'flow' : nothing}
             @click=${() => section.openFlow()}
           >
-            ${t.msg('appoint')}
+            ${w.msg('appoint')}
           </button>
         </div>`
-      : html`<p class="note read-only" part="note">${t.msg('partnerAdminsReadOnly')}</p>`}
+      : html`<p class="note read-only" part="note">${w.msg('partnerAdminsReadOnly')}</p>`}
     ${renderNotice(view.notice)} ${flow ? renderAppointFlow(section, convention, view) : nothing}
     ${renderList(t, section.list, {
       rows,
-      caption: t.msg('partnerAdminsCaption', convention.partnerName),
+      caption: w.msg('partnerAdminsCaption', convention.partnerName),
       titled: true,
-      columns: partnerAdminColumns(t, canAppoint, (row) => void section.withdraw(row)),
-      empty: t.msg('partnerAdminsEmpty'),
+      columns: partnerAdminColumns(t, w, canAppoint, (row) => void section.withdraw(row)),
+      empty: w.msg('partnerAdminsEmpty'),
       exportparts: 'row-button, withdraw-button, link',
       rowKey: 'accountId',
       id: PARTNER_ADMINS_TABLE,
@@ -57,18 +58,18 @@ function renderPartnerList(section: PartnerAdminsController, convention: Convent
   `;
 }
 
-function renderAppointFlow(section: PartnerAdminsController, convention: Convention, view: SectionView): TemplateResult {
-  const { t, client } = view;
+function renderAppointFlow(section: PartnerAdminsController, convention: Convention, view: CafView): TemplateResult {
+  const { t, w, client } = view;
   return renderFlowPanel(
     t,
-    t.msg('appointHeading'),
+    w.msg('appointHeading'),
     () => void section.closeFlow(),
-    html`<p class="guide">${t.msg('appointText', convention.partnerName)}</p>
+    html`<p class="guide">${w.msg('appointText', convention.partnerName)}</p>
       ${renderPersonPicker(view, {
         showIdentifier: true,
         client,
         scope: { conventionId: convention.id, active: true },
-        caption: t.msg('pickerCaptionConvention', convention.label),
+        caption: w.msg('pickerCaptionConvention', convention.label),
         unavailable: section.unavailable,
         choose: (account) => void section.appoint(account),
       })}`,

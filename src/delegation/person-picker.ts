@@ -9,7 +9,10 @@ import { LocalizeController } from '../internal/localize.js';
 import type { DataTableColumn, PageChangeDetail } from '../ui/data-table/data-table.js';
 import type { HabilField } from '../ui/field/field.js';
 import { toolbarStyles } from '../ui/styles/toolbar.styles.js';
-import { delegationMessages } from './messages.js';
+import '../ui/field/define.js';
+import { personPickerMessages } from './person-picker.messages.js';
+
+export { personPickerMessages };
 
 export interface PersonChooseDetail {
   account: AccountSummary;
@@ -124,7 +127,7 @@ export class HabilPersonPicker extends HabilElement {
   @state()
   private criteria: Criteria = { nom: '', prenom: '', page: 1, pageSize: PAGE_SIZE };
 
-  private readonly t = new LocalizeController(this, delegationMessages);
+  private readonly t = new LocalizeController(this, personPickerMessages);
   /** The search follows what is typed once the user pauses. */
   private readonly typing = new DebounceController(this);
 

@@ -5,7 +5,8 @@
  * user decides again.
  */
 import type { AccountSummary, Group } from '../domain/index.js';
-import type { WriteFailure } from '../internal/writes.js';
+import type { WriteController, WriteFailure } from '../internal/writes.js';
+import type { CafText } from './caf.messages.js';
 import type { Notice } from './change-report.js';
 import { personName } from './columns.js';
 import { confirmedWrite } from './confirmed-write.js';
@@ -21,7 +22,12 @@ export class ResponsablesController extends SectionListController<string, Group>
   /** The person may replace them (the partner administrator). */
   canReplace = false;
 
-  constructor(context: DelegationContext, conventions: ConventionsController) {
+  constructor(
+    context: DelegationContext,
+    conventions: ConventionsController,
+    private readonly w: CafText,
+    private readonly writes: WriteController,
+  ) {
     super(
       context,
       () => (context.sections.shown === 'responsables' ? conventions.current?.id : undefined),
@@ -49,17 +55,18 @@ export class ResponsablesController extends SectionListController<string, Group>
   }
 
   async replace(account: AccountSummary): Promise<void> {
-    const { t, report, flows } = this.context;
+    const { report, flows } = this.context;
+    const w = this.w;
     const flow = this.flow;
     if (!flow) return;
     const { group } = flow;
     const previous = group.responsable;
     const next = { id: account.id, name: personName(account) };
-    const result = await confirmedWrite(this.context, {
+    const result = await confirmedWrite(this.context, this.writes, {
       confirm: {
-        heading: t.msg('replaceConfirmHeading', previous.name, next.name),
-        message: t.msg('replaceConfirmMessage', next.name, group.code, group.label, account.civilite),
-        confirmLabel: t.msg('replaceConfirm'),
+        heading: w.msg('replaceConfirmHeading', previous.name, next.name),
+        message: w.msg('replaceConfirmMessage', next.name, group.code, group.label, account.civilite),
+        confirmLabel: w.msg('replaceConfirm'),
         initialFocus: 'cancel',
       },
       key: `replace-responsable:${group.id}`,
@@ -75,7 +82,10 @@ export class ResponsablesController extends SectionListController<string, Group>
     if (result.ok) {
       const updated = result.value;
       flows.set(undefined);
-      report.changed(t.msg('replaced', previous.name, updated.responsable.name, group.code), [updated.responsable, previous], true);
+      report.changed(w.msg('replaced', previous.name, updated.responsable.name, group.code), [updated.responsable, previous], () => ({
+        heading: w.msg('afasReplacedHeading'),
+        text: w.msg('afasReplaced'),
+      }));
       this.context.emit('habil-responsable-replaced', { group: updated, previous, responsable: updated.responsable });
       await this.list.run();
       await this.focusRow(group);
@@ -98,18 +108,18 @@ export class ResponsablesController extends SectionListController<string, Group>
   }
 
   private refusal(group: Group, failure: WriteFailure<Group | undefined>): Notice {
-    const { t } = this.context;
+    const w = this.w;
     if (failure.stale) {
       const reloaded = failure.reloaded;
       return {
         variant: 'warning',
-        heading: t.msg('staleGroupHeading', group.code),
-        ...(reloaded ? { text: t.msg('staleGroup', reloaded.responsable.name) } : {}),
+        heading: w.msg('staleGroupHeading', group.code),
+        ...(reloaded ? { text: w.msg('staleGroup', reloaded.responsable.name) } : {}),
         error: failure.error,
       };
     }
     const forbidden = failure.problem?.status === 403;
-    return { variant: 'error', heading: t.msg('replaceFailed', group.code), ...(forbidden ? { text: t.msg('replaceForbidden') } : {}), error: failure.error };
+    return { variant: 'error', heading: w.msg('replaceFailed', group.code), ...(forbidden ? { text: w.msg('replaceForbidden') } : {}), error: failure.error };
   }
 
   private focusRow(group: Group): Promise<void> {

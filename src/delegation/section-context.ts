@@ -1,13 +1,13 @@
 /**
  * What `<habil-delegation>` hands to the controller of each of its sections: the host and its
- * public properties, its client and its words, who is connected (read once, by the host), the
- * shared write controller, and the pieces every section uses to speak and to move focus.
+ * public properties, its client and its words, who is connected (read once, by the host), and
+ * the pieces every section uses to speak and to move focus. (The parts that write bring their own
+ * write controller: confirmed-write.ts.)
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { HabilClient } from '../client/types.js';
 import type { Me } from '../domain/index.js';
 import type { HabilEventDetail, HabilEventMap } from '../internal/events.js';
-import type { WriteController } from '../internal/writes.js';
 import type { ConfirmOptions } from '../ui/confirm-dialog/confirm-dialog.js';
 import type { ChangeReport } from './change-report.js';
 import type { FlowPanels } from './flow.js';
@@ -23,9 +23,8 @@ export interface DelegationProperties {
 }
 
 export interface DelegationContext {
-  readonly host: ReactiveControllerHost & DelegationProperties;
+  readonly host: ReactiveControllerHost & Element & DelegationProperties;
   readonly t: DelegationText;
-  readonly writes: WriteController;
   readonly report: ChangeReport;
   readonly flows: FlowPanels;
   readonly focus: FocusMover;
