@@ -2,14 +2,11 @@
  * The rules of the specification that can be decided without a store: shared by the
  * reference server (which refuses) and the widgets (which explain before sending).
  */
-import type { FieldErrorCode } from './labels.js';
-import type { AccountDraft, AddProfile, Convention, Group, GroupDraft, SignupBody } from './schemas.js';
-import { isPhone, TEXT_LIMITS, textProblem } from './text.js';
+import { ACCOUNT_TEXT, firstPerField, isValidEmail, required, textProblems, type FieldProblem } from './field-rules.js';
+import type { AccountDraft, AddProfile, Convention, Group, GroupDraft } from './schemas.js';
+import { isPhone, TEXT_LIMITS } from './text.js';
 
-export interface FieldProblem {
-  field: string;
-  code: FieldErrorCode;
-}
+export { INSTITUTION_DOMAINS, isInstitutionEmail, isValidEmail, normaliseEmail, validateSignup, type FieldProblem } from './field-rules.js';
 
 /** R4: days a pending request waits before it is accepted tacitly. */
 export const TACIT_ACCEPTANCE_DAYS = 10;
@@ -32,25 +29,6 @@ export const managesAfasProfiles = (grantableRoleIds: readonly string[], afasRol
 /** The role that local administration shows as in a person's rights; it follows the delegation (R13). */
 export const DELEGATED_ROLE_ID = 'administration-locale';
 
-/** R8: e-mail domains of the institution (sub-domains included). */
-export const INSTITUTION_DOMAINS = [
-  'ucanss.fr',
-  'assurance-maladie.fr',
-  'urssaf.fr',
-  'lassuranceretraite.fr',
-  'carsat.fr',
-  'caf.fr',
-  'cnaf.fr',
-  'msa.fr',
-  'securite-sociale.fr',
-] as const;
-
-const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
-
-export function isValidEmail(value: string): boolean {
-  return EMAIL.test(value.trim());
-}
-
 /**
  * On CAF, a nom is written in capitals, accents kept (« MARTIN », « LEMAÎTRE », « PRÉVOST »), as
  * Mon Compte Partenaire lists its users: the form shows it so as it is typed, and the servers keep
@@ -58,16 +36,6 @@ export function isValidEmail(value: string): boolean {
  */
 export function cafNom(nom: string): string {
   return nom.trim().toLocaleUpperCase('fr-FR');
-}
-
-/** E-mails are identifiers: compared without case or surrounding blanks (R7). */
-export function normaliseEmail(value: string): string {
-  return value.trim().toLowerCase();
-}
-
-export function isInstitutionEmail(value: string): boolean {
-  const domain = normaliseEmail(value).split('@')[1] ?? '';
-  return INSTITUTION_DOMAINS.some((d) => domain === d || domain.endsWith('.' + d));
 }
 
 const PARIS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -107,40 +75,6 @@ export function isTacitlyDue(requestedAt: string, now: Date): boolean {
   return isoDay(now) > tacitDeadline(requestedAt);
 }
 
-function required(draft: object, fields: readonly string[]): FieldProblem[] {
-  const values = draft as Record<string, unknown>;
-  return fields
-    .filter((f) => typeof values[f] !== 'string' || (values[f] as string).trim() === '')
-    .map((field) => ({ field, code: 'required' as const }));
-}
-
-/** R17: the limits of the contract, checked by the forms before sending and by the servers. */
-function textProblems(draft: object, fields: Partial<Record<string, number>>): FieldProblem[] {
-  const values = draft as Record<string, unknown>;
-  const problems: FieldProblem[] = [];
-  for (const [field, max] of Object.entries(fields)) {
-    const value = values[field];
-    if (typeof value !== 'string' || max === undefined) continue;
-    const code = textProblem(value, max);
-    if (code) problems.push({ field, code });
-  }
-  return problems;
-}
-
-const ACCOUNT_TEXT = {
-  nom: TEXT_LIMITS.name,
-  prenom: TEXT_LIMITS.name,
-  nomNaissance: TEXT_LIMITS.name,
-  emailPro: TEXT_LIMITS.email,
-  emailContact: TEXT_LIMITS.email,
-  fonction: TEXT_LIMITS.fonction,
-};
-
-/** Keeps the first problem of each field: a text too long and badly formed is told once. */
-function firstPerField(problems: FieldProblem[]): FieldProblem[] {
-  return problems.filter((p, i) => problems.findIndex((q) => q.field === p.field) === i);
-}
-
 function dateProblems(
   draft: { openingDate?: string; closingDate?: string },
   now: Date,
@@ -174,18 +108,6 @@ export function validateAccountDraft(draft: Partial<AccountDraft>, now: Date): F
 /** R6 and the CAF screens: dates of an account, membership or group being changed. */
 export function validateDates(draft: { openingDate?: string; closingDate?: string }, now: Date): FieldProblem[] {
   return dateProblems(draft, now);
-}
-
-/** R8: the sign-up form. */
-export function validateSignup(draft: Partial<SignupBody>): FieldProblem[] {
-  const problems = [...required(draft, ['civilite', 'nom', 'prenom', 'emailPro', 'organismeId']), ...textProblems(draft, ACCOUNT_TEXT)];
-  const email = draft.emailPro ?? '';
-  if (email && !isValidEmail(email)) problems.push({ field: 'emailPro', code: 'email' });
-  else if (email && draft.worksForInstitution !== false && !isInstitutionEmail(email)) {
-    problems.push({ field: 'emailPro', code: 'email-not-institutional' });
-  }
-  if (draft.acceptsTerms !== true) problems.push({ field: 'acceptsTerms', code: 'terms-required' });
-  return firstPerField(problems);
 }
 
 /** R11: code, label and responsable required; dates coherent. */
