@@ -6,6 +6,7 @@ import type { EntitlementRow, Me } from '../domain/index.js';
 import { HabilElement } from '../internal/habil-element.js';
 import { MeController } from '../internal/me.js';
 import { loadingStyles } from '../internal/loading-styles.js';
+import { LazyPart } from '../internal/lazy-part.js';
 import { LocalizeController } from '../internal/localize.js';
 import { renderNotice } from '../internal/notice.js';
 import type { DataTableColumn, PageChangeDetail } from '../ui/data-table/data-table.js';
@@ -15,11 +16,11 @@ import { cellStyles } from '../ui/styles/cell.styles.js';
 import { inlineChoiceStyles } from '../ui/styles/choice.styles.js';
 import { statusStyles } from '../ui/styles/status.styles.js';
 import { entitlementsReportStyles } from './entitlements-report.styles.js';
-import { ReportExports, type ExportRun } from './export-controller.js';
+import type { ExportFailure, ExportRun } from './export-controller.js';
 import { entitlementsReportMessages, type EntitlementsReportText } from './messages.js';
-import { reportQuery, rolesByApplication, type ExportFormat, type ReportFilters } from './report-data.js';
+import { reportQuery, rolesByApplication, type ExportFormat, type ReportFilters } from './report-query.js';
 
-export type { ExportFormat, ReportFilters } from './report-data.js';
+export type { ExportFormat, ReportFilters } from './report-query.js';
 
 export interface ReportExportedDetail {
   format: ExportFormat;
@@ -138,23 +139,34 @@ export class HabilEntitlementsReport extends HabilElement {
 
   private readonly t: EntitlementsReportText = new LocalizeController(this, entitlementsReportMessages);
 
-  private readonly exports = new ReportExports(this, {
-    t: this.t,
-    client: () => this.api,
-    me: () => this.me,
-    filters: () => this.filters,
-    lang: () => this.t.lang,
-    deliver: ({ format, blob, fileName, rows }) => {
-      const exported = this.emit('habil-report-exported', { format, blob, fileName, rows }, { cancelable: true });
-      if (!exported.defaultPrevented) this.download(blob, fileName);
-    },
-    announce: (text) => this.announce(text),
-    clearStatus: () => {
-      this.announced = false;
-      this.liveRegion?.clear();
-    },
-    focusExportButton: (format) => void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-format="${format}"]`)?.focus()),
+  /**
+   * The exports (export-controller.ts: every page read, then the file built), loaded on the
+   * first export, or as soon as the pointer or the focus reaches the export buttons.
+   */
+  private readonly exports = new LazyPart(this, async () => {
+    const { ReportExports } = await import('./export-controller.js');
+    return new ReportExports(this, {
+      t: this.t,
+      client: () => this.api,
+      me: () => this.me,
+      filters: () => this.filters,
+      lang: () => this.t.lang,
+      deliver: ({ format, blob, fileName, rows }) => {
+        const exported = this.emit('habil-report-exported', { format, blob, fileName, rows }, { cancelable: true });
+        if (!exported.defaultPrevented) this.download(blob, fileName);
+      },
+      announce: (text) => this.announce(text),
+      clearStatus: () => {
+        this.announced = false;
+        this.liveRegion?.clear();
+      },
+      focusExportButton: (format) => void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-format="${format}"]`)?.focus()),
+    });
   });
+
+  /** The exports could not be loaded: said as a failed export, retried the same way. */
+  @state()
+  private exportsLoadFailure: ExportFailure | undefined;
 
   private readonly meSource = new MeController(this, () => this.api);
 
@@ -167,7 +179,10 @@ export class HabilEntitlementsReport extends HabilElement {
   });
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (this.hasUpdated && (changed.has('nom') || changed.has('email') || changed.has('add'))) this.exports.filtersChanged();
+    if (this.hasUpdated && (changed.has('nom') || changed.has('email') || changed.has('add'))) {
+      this.exportsLoadFailure = undefined;
+      this.exports.module?.filtersChanged();
+    }
   }
 
   private get me(): Me | undefined {
@@ -206,6 +221,16 @@ export class HabilEntitlementsReport extends HabilElement {
   }
 
   // ---- exports ----------------------------------------------------------------------------
+
+  private async startExport(format: ExportFormat): Promise<void> {
+    this.exportsLoadFailure = undefined;
+    if (await this.exports.load()) void this.exports.module!.start(format);
+    else this.exportsLoadFailure = { format, error: this.exports.error };
+  }
+
+  private readonly prefetchExports = (): void => {
+    if (!this.exports.loaded) void this.exports.load();
+  };
 
   private download(blob: Blob, fileName: string): void {
     const url = URL.createObjectURL(blob);
@@ -305,8 +330,10 @@ export class HabilEntitlementsReport extends HabilElement {
   }
 
   private renderExports(total: number | undefined) {
-    const { run, failure, builtInPage } = this.exports;
-    const unavailable = Boolean(run) || !total;
+    const exports = this.exports.module;
+    const run = exports?.run;
+    const failure = exports?.failure ?? this.exportsLoadFailure;
+    const unavailable = Boolean(run) || !total || this.exports.busy;
     const button = (format: ExportFormat, label: string) => html`<button
       type="button"
       part="export-button export-${format === 'xlsx' ? 'excel' : 'pdf'}"
@@ -315,12 +342,12 @@ export class HabilEntitlementsReport extends HabilElement {
       aria-disabled=${unavailable ? 'true' : 'false'}
       aria-describedby="export-hint${format === 'pdf' ? ' export-note' : ''}"
       @click=${() => {
-        if (!unavailable) void this.exports.start(format);
+        if (!unavailable) void this.startExport(format);
       }}
     >
       ${label}
     </button>`;
-    return html`<section part="exports" class="exports" aria-labelledby="exports-heading">
+    return html`<section part="exports" class="exports" aria-labelledby="exports-heading" @focusin=${this.prefetchExports} @pointerover=${this.prefetchExports}>
       <h3 id="exports-heading" class="visually-hidden">${this.t.msg('exports')}</h3>
       <div class="export-buttons">${button('xlsx', this.t.msg('exportExcel'))} ${button('pdf', this.t.msg('exportPdf'))}</div>
       <p id="export-hint" class="export-hint">${total ? this.t.msg('exportHint', this.t.formatNumber(total), total) : ''}</p>
@@ -334,11 +361,11 @@ export class HabilEntitlementsReport extends HabilElement {
             .error=${failure.error}
             retryable
             retry-label=${this.t.msg('exportRetry')}
-            @habil-retry=${() => void this.exports.start(failure.format)}
+            @habil-retry=${() => void this.startExport(failure.format)}
           ></habil-alert>`
         : nothing}
     </section>
-    ${renderNotice(builtInPage ? { variant: 'warning', text: this.t.msg('exportInPage') } : undefined, { part: 'export-notice' })}`;
+    ${renderNotice(exports?.builtInPage ? { variant: 'warning', text: this.t.msg('exportInPage') } : undefined, { part: 'export-notice' })}`;
   }
 
   private renderProgress(run: ExportRun) {
@@ -353,7 +380,7 @@ export class HabilEntitlementsReport extends HabilElement {
         >${label}${built === undefined ? nothing : html` – ${this.t.msg('exportBuilding', this.formatPercent(built))}`}</label
       >
       <progress id="export-progress" part="progress" max=${max} .value=${value}></progress>
-      <button type="button" part="cancel-button" class="button" @click=${() => this.exports.cancel()}>${this.t.msg('cancel')}</button>
+      <button type="button" part="cancel-button" class="button" @click=${() => this.exports.module?.cancel()}>${this.t.msg('cancel')}</button>
     </div>`;
   }
 

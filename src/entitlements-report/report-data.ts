@@ -1,48 +1,20 @@
 /**
- * What the screen and the exported files share: the filters as the server reads them, the
- * roles grouped by application, the whole result read page by page, and the document (title,
- * criteria, rows of text) the lazily loaded Excel and PDF builders turn into a file.
+ * What the exports read and write: the whole result read page by page, the document (title,
+ * criteria, rows of text) the lazily loaded Excel and PDF builders turn into a file, and its
+ * name. The filters and the roles by application, which the screen shares, are report-query.ts's.
  */
 import type { HabilClient } from '../client/types.js';
-import type { EntitlementQuery, EntitlementRow, Me } from '../domain/index.js';
+import type { EntitlementRow, Me } from '../domain/index.js';
 import { formatDate } from '../domain/dates.js';
 import { translate, type Lang, type MessageArgs } from '../internal/localize.js';
 import { readAllPages } from '../internal/read-pages.js';
 import { entitlementsReportMessages, type EntitlementsReportCatalog } from './messages.js';
+import { reportQuery, rolesByApplication, type ExportFormat, type ReportFilters } from './report-query.js';
 
-/** The filters of the guide's screen: "Nom", "Email pro" and "ADD : Avec ADD / Sans ADD" (absent: either). */
-export interface ReportFilters {
-  nom: string;
-  email: string;
-  add: boolean | undefined;
-}
+export { reportQuery, rolesByApplication, type ApplicationRoles, type ExportFormat, type ReportFilters } from './report-query.js';
 
 /** The largest page the contract serves: an export reads the whole result with it. */
 export const EXPORT_PAGE_SIZE = 500;
-
-export type ExportFormat = 'xlsx' | 'pdf';
-
-export function reportQuery(filters: ReportFilters): EntitlementQuery {
-  const nom = filters.nom.trim();
-  const email = filters.email.trim();
-  return { ...(nom ? { nom } : {}), ...(email ? { email } : {}), ...(filters.add === undefined ? {} : { add: filters.add }) };
-}
-
-export interface ApplicationRoles {
-  application: string;
-  roles: string[];
-}
-
-/** A person's roles under their applications, in the order the server gave them. */
-export function rolesByApplication(row: EntitlementRow): ApplicationRoles[] {
-  const groups = new Map<string, string[]>();
-  for (const role of row.roles) {
-    const roles = groups.get(role.applicationName) ?? [];
-    roles.push(role.roleLabel);
-    groups.set(role.applicationName, roles);
-  }
-  return [...groups].map(([application, roles]) => ({ application, roles }));
-}
 
 export interface ExportProgress {
   done: number;
