@@ -14,11 +14,13 @@ import { delegationColumns, identityColumns } from './columns.js';
 import type { DelegationText } from './messages.js';
 import type { DelegationContext } from './section-context.js';
 import { renderHeading, renderList, type SectionView } from './section-parts.js';
+import { addSectionPartStyles } from './section-parts.styles.js';
 
 /** The section, its list read from now on while it shows, and its words. */
 export async function createAllLocalAdmins(context: DelegationContext): Promise<(view: SectionView) => TemplateResult> {
   const section = new AllLocalAdminsController(context);
   const w = await partWords(context.host, allLocalAdminsMessages);
+  addSectionPartStyles(context.host);
   return (view) => renderAllLocalAdmins(section, w, view);
 }
 

@@ -15,6 +15,7 @@ import { ResponsablesController } from './responsables.js';
 import { renderResponsables } from './responsables.view.js';
 import type { DelegationContext } from './section-context.js';
 import type { SectionView } from './section-parts.js';
+import { addSectionPartStyles } from './section-parts.styles.js';
 
 /** What a CAF section's view is given: the host's, and the words of the CAF sections. */
 export interface CafView extends SectionView {
@@ -25,6 +26,7 @@ export type CafSection = 'partner-admins' | 'responsables';
 
 export async function createCafSections(context: DelegationContext): Promise<Record<CafSection, (view: SectionView) => TemplateResult>> {
   const w = await partWords(context.host, cafMessages);
+  addSectionPartStyles(context.host);
   const writes = sectionWrites(context);
   // The convention first: the lists of the partner and of the groups read the one it shows.
   const conventions = new ConventionsController(context);

@@ -16,11 +16,14 @@ import { renderNameFlow, renderOwnDelegationRevoked, SELF_REVOKED } from './loca
 import { LOCAL_ADMINS_TABLE, NEW_LOCAL_ADMIN, type LocalAdminsController } from './local-admins.js';
 import type { DelegationContext } from './section-context.js';
 import type { SectionView } from './section-parts.js';
+import { addSectionPartStyles } from './section-parts.styles.js';
 
 const CREATE_ACCOUNT = 'create-account';
 
 export async function createLocalAdminActions(section: LocalAdminsController, context: DelegationContext): Promise<LocalAdminActions> {
-  return new LocalAdminActions(section, context, await partWords(context.host, localAdminActionsMessages));
+  const words = await partWords(context.host, localAdminActionsMessages);
+  addSectionPartStyles(context.host);
+  return new LocalAdminActions(section, context, words);
 }
 
 export class LocalAdminActions {

@@ -8,6 +8,7 @@
  */
 import type { LocalAdmin } from '../domain/index.js';
 import { LazyPart } from '../internal/lazy-part.js';
+import type { Notice } from './change-report.js';
 import type { FlowOf } from './flow.js';
 import type { LocalAdminActions } from './local-admin-actions.js';
 import type { DelegationContext } from './section-context.js';
@@ -23,6 +24,8 @@ export class LocalAdminsController extends SectionListController<true, LocalAdmi
   private readonly actions: LazyPart<LocalAdminActions>;
   /** An action waits for the code: another one asked meanwhile (a second click) is not. */
   private waiting = false;
+  /** What the notice says while the code could not be loaded. */
+  private loadFailure: Notice | undefined;
 
   constructor(context: DelegationContext) {
     super(
@@ -70,7 +73,15 @@ export class LocalAdminsController extends SectionListController<true, LocalAdmi
     this.waiting = true;
     const ready = await this.actions.load();
     this.waiting = false;
-    if (ready) await act(this.actions.module!);
-    else this.context.report.refused({ variant: 'error', error: this.actions.error, retry: () => void this.withActions(act) });
+    const { report } = this.context;
+    if (!ready) {
+      this.loadFailure = { variant: 'error', error: this.actions.error, retry: () => void this.withActions(act) };
+      report.refused(this.loadFailure);
+      return;
+    }
+    // The code came (on « Réessayer », or on the button again): what said it could not goes.
+    if (this.loadFailure && report.notice === this.loadFailure) report.clearNotice();
+    this.loadFailure = undefined;
+    await act(this.actions.module!);
   }
 }

@@ -12,7 +12,7 @@ import type { HabilDelegation } from '../../src/delegation/define.js';
 import type { HabilField } from '../../src/ui/field/field.js';
 import { DEFAULTS } from '../support/api.js';
 import { waitUntil } from '../support/wait.js';
-import { button, headers, heading, hints, noticeSays, render, settled, shadow, tab, table, text } from './support.js';
+import { button, headers, heading, hints, noticeSays, noticeText, render, settled, shadow, tab, table, text } from './support.js';
 
 // The worker of this file, whose handlers can also refuse the widget's own modules (as a network
 // that drops them would): the reference server is fresh for every test.
@@ -71,6 +71,7 @@ describe('habil-delegation: parts loaded on demand', () => {
     await waitUntil(() => shadow(el).querySelector('#flow-heading'), 'the panel never opened after « Try again »', { timeout: 4000 });
     expect(text(shadow(el).querySelector('#flow-heading'))).to.equal('Delegation');
     expect(text(shadow(el).querySelector('#flow'))).to.include('You are signed in as a local administrator.');
+    expect(noticeText(el), 'what said the code could not be loaded goes once it came').to.equal('');
   });
 
   it('shows a section loaded on demand in English in an English page', async () => {
