@@ -7,7 +7,10 @@
  */
 import { ProblemError } from '../client/errors.js';
 import type { AccountDetail, AccountDraft, FieldError, HistoryEntry } from '../domain/index.js';
+import { defineElement } from '../internal/define.js';
+import { LazyPart } from '../internal/lazy-part.js';
 import { describeError } from '../internal/problem-text.js';
+import { loadAccountDetails, loadAccountForm } from '../account-parts/lazy.js';
 import type { WriteController, WriteFailure } from '../internal/writes.js';
 import type { AccountFormSubmitDetail } from '../account-parts/account-form.js';
 import type { ActionWords } from './actions.messages.js';
@@ -15,7 +18,9 @@ import { responsableOf } from './caf-actions.js';
 import { changedFields } from './changed-fields.js';
 import type { OutcomeController } from './outcome.js';
 import type { SearchController } from './search.js';
+import type { HabilResponsableDialog } from './responsable-dialog.js';
 import { nameOf, type ResultRow } from './search-context.js';
+import type { HabilUserMemberships } from './user-memberships.js';
 import type { AccountSearchWidget } from './widget.js';
 
 export interface DetailsView {
@@ -43,6 +48,13 @@ export class AccountDialogsController {
   form?: FormState;
   /** A new form each time one opens: nothing typed in the last one is kept. */
   formSerial = 0;
+  /** The elements of the dialogs, loaded the first time one opens. */
+  readonly parts = {
+    form: new LazyPart(this.widget.host, loadAccountForm),
+    details: new LazyPart(this.widget.host, loadAccountDetails),
+    memberships: new LazyPart(this.widget.host, async () => defineElement('habil-user-memberships', (await import('./user-memberships.js')).HabilUserMemberships)),
+    responsable: new LazyPart(this.widget.host, async () => defineElement('habil-responsable-dialog', (await import('./responsable-dialog.js')).HabilResponsableDialog)),
+  };
 
   constructor(
     private readonly widget: AccountSearchWidget,
@@ -51,6 +63,16 @@ export class AccountDialogsController {
     private readonly writes: WriteController,
     private readonly t: ActionWords,
   ) {}
+
+  /** CAF: « Ajouter à un groupe » and « Gérer l'appartenance de l'utilisateur ». */
+  membershipsDialog(): Promise<HabilUserMemberships | undefined> {
+    return this.widget.partElement(this.parts.memberships, '#memberships');
+  }
+
+  /** CAF: the new responsables of a responsable's groups, before his account is closed. */
+  responsableDialog(): Promise<HabilResponsableDialog | undefined> {
+    return this.widget.partElement(this.parts.responsable, '#responsable');
+  }
 
   private dialog(id: 'details-dialog' | 'form-dialog'): HTMLDialogElement {
     return this.widget.root().querySelector<HTMLDialogElement>(`#${id}`)!;
@@ -64,7 +86,7 @@ export class AccountDialogsController {
   // ---- the record and the history -------------------------------------------------------
 
   async openDetails(row: ResultRow, view: 'details' | 'history'): Promise<void> {
-    if (!(await this.widget.ready('details'))) return;
+    if (!(await this.widget.ready(this.parts.details))) return;
     this.set({ details: { row, view } });
     await this.widget.host.updateComplete;
     const dialog = this.dialog('details-dialog');
@@ -104,7 +126,7 @@ export class AccountDialogsController {
   /** Opens the form; `account`: the one to edit, as just read. */
   async openForm(mode: 'create' | 'edit', account?: AccountDetail): Promise<void> {
     this.outcome.clear();
-    if (!(await this.widget.ready('form'))) return;
+    if (!(await this.widget.ready(this.parts.form))) return;
     this.formSerial += 1;
     this.set({ form: { mode, ...(account ? { account } : {}), serverErrors: [] } });
     await this.widget.host.updateComplete;

@@ -2,17 +2,13 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ProblemError } from '../client/errors.js';
 import type { AccountDetail, AccountPatch, DeactivationMode } from '../domain/index.js';
-import type { HabilEventMap } from '../internal/events.js';
 import { HabilElement } from '../internal/habil-element.js';
-import { defineElement } from '../internal/define.js';
 import { LazyPart, PartLoadError } from '../internal/lazy-part.js';
 import { LocalizeController } from '../internal/localize.js';
-import { loadAccountDetails, loadAccountForm, loadDeactivationDialog, loadRolePicker } from '../account-parts/lazy.js';
+import { loadDeactivationDialog, loadRolePicker } from '../account-parts/lazy.js';
 import type { HabilConfirmDialog } from '../ui/confirm-dialog/confirm-dialog.js';
 import type { HabilDeactivationDialog } from '../account-parts/deactivation-dialog.js';
 import type { HabilRolePicker } from '../account-parts/role-picker.js';
-import type { HabilResponsableDialog } from './responsable-dialog.js';
-import type { HabilUserMemberships } from './user-memberships.js';
 import type { Actions } from './actions.js';
 import { accountSearchStyles } from './account-search.styles.js';
 import { BulkController } from './bulk.js';
@@ -21,7 +17,6 @@ import { OutcomeController } from './outcome.js';
 import { renderCriteria, renderCriteriaPlaceholder, renderIntro } from './render-criteria.js';
 import { renderResults, renderRowMenu, selectionText, type ResultsView } from './render-results.js';
 import type { RowAction } from './caf-actions.js';
-import { RowMenuController } from './row-menu.js';
 import { SearchController } from './search.js';
 import type { ResultRow } from './search-context.js';
 import { yesNoConverter, type AccountSearchFilters } from './search-criteria.js';
@@ -240,22 +235,18 @@ export class HabilAccountSearch extends HabilElement {
   private readonly widget = this.widgetPort();
   /** What the first screen does not show, loaded the first time the administrator asks for it. */
   private readonly parts = {
-    form: new LazyPart(this, loadAccountForm),
-    details: new LazyPart(this, loadAccountDetails),
+    // Asked for by the row's actions and by the bulk actions.
     rolePicker: new LazyPart(this, loadRolePicker),
     deactivation: new LazyPart(this, loadDeactivationDialog),
-    memberships: new LazyPart(this, async () => defineElement('habil-user-memberships', (await import('./user-memberships.js')).HabilUserMemberships)),
-    responsable: new LazyPart(this, async () => defineElement('habil-responsable-dialog', (await import('./responsable-dialog.js')).HabilResponsableDialog)),
-    // What the actions do, with the record and the form: asked for when a row's menu opens or « Nouveau » is reached.
+    // What the actions do, with a row's menu, the record and the form (and their dialogs' parts): asked for when a row's « Actions » or « Nouveau » is reached.
     actions: new LazyPart(this, async () => (await import('./actions.js')).createActions(this.widget, this.search, this.outcome)),
   };
-  private readonly menu = new RowMenuController<ResultRow>(this, () => this.renderRoot.querySelector('#row-menu'));
   /** The row whose menu waits for the actions' code. */
   private menuPending: ResultRow | undefined;
   private readonly search = new SearchController(this.widget, {
     conventionId: () => this.conventionId,
     storageKey: () => this.storageKey,
-    onResults: () => this.menu.close(false),
+    onResults: () => this.parts.actions.module?.menu.close(false),
     onAllSelectedChange: () => void this.outcome.announce(selectionText(this.t, this.search), { minor: true }),
   });
   private readonly outcome = new OutcomeController(this.widget);
@@ -276,17 +267,15 @@ export class HabilAccountSearch extends HabilElement {
       t: this.t,
       emit: (type, detail) => void this.emit(type, detail),
       confirmDialog: () => this.renderRoot.querySelector<HabilConfirmDialog>('#confirm')!,
-      rolePicker: () => this.partElement<HabilRolePicker>('rolePicker', '#role-picker'),
-      deactivationDialog: () => this.partElement<HabilDeactivationDialog>('deactivation', '#deactivation'),
-      membershipsDialog: () => this.partElement<HabilUserMemberships>('memberships', '#memberships'),
-      responsableDialog: () => this.partElement<HabilResponsableDialog>('responsable', '#responsable'),
+      rolePicker: () => this.partElement<HabilRolePicker>(this.parts.rolePicker, '#role-picker'),
+      deactivationDialog: () => this.partElement<HabilDeactivationDialog>(this.parts.deactivation, '#deactivation'),
       ready: (part) => this.ready(part),
+      partElement: (part, selector) => this.partElement(part, selector),
     };
   }
 
   /** Loads a part; when it cannot be loaded, the action's alert says so (the action can be asked again). */
-  private async ready(name: keyof typeof this.parts): Promise<boolean> {
-    const part = this.parts[name];
+  private async ready(part: LazyPart): Promise<boolean> {
     if (await part.load()) {
       // Asked again, it came: what said it could not is over.
       if (this.outcome.refusal?.error instanceof PartLoadError) this.outcome.clear();
@@ -299,7 +288,7 @@ export class HabilAccountSearch extends HabilElement {
   /** The actions, once their code is loaded and their dialogs are in the page; undefined when it could not be loaded (the widget said so). */
   private async act(): Promise<Actions | undefined> {
     const first = !this.parts.actions.loaded;
-    if (!(await this.ready('actions'))) return undefined;
+    if (!(await this.ready(this.parts.actions))) return undefined;
     // The first time, their dialogs are drawn before an action opens one.
     if (first) await this.updateComplete;
     return this.parts.actions.module;
@@ -314,13 +303,13 @@ export class HabilAccountSearch extends HabilElement {
       this.menuPending = undefined;
       if (!actions || !invoker.isConnected) return;
     }
-    void this.menu.toggle(row, invoker);
+    void this.parts.actions.module?.menu.toggle(row, invoker);
   }
 
   private renderMenuItems(row: ResultRow) {
     const run = (action: RowAction) => {
       // Focus goes back to the row's button first, so that the dialogs give it back there when they close.
-      this.menu.close(true);
+      this.parts.actions.module?.menu.close(true);
       this.parts.actions.module?.rows.run(action, row);
     };
     return this.parts.actions.module?.renderMenu(this.search.context, row, run) ?? nothing;
@@ -331,8 +320,8 @@ export class HabilAccountSearch extends HabilElement {
   }
 
   /** A dialog the page renders once its part is loaded. */
-  private async partElement<E extends Element>(name: keyof typeof this.parts, selector: string): Promise<E | undefined> {
-    if (!(await this.ready(name))) return undefined;
+  private async partElement<E extends Element>(part: LazyPart, selector: string): Promise<E | undefined> {
+    if (!(await this.ready(part))) return undefined;
     await this.updateComplete;
     return this.renderRoot.querySelector<E>(selector) ?? undefined;
   }
@@ -348,8 +337,6 @@ export class HabilAccountSearch extends HabilElement {
   }
 
   protected override updated(): void {
-    // A row's menu is open: what its actions do comes while the user chooses.
-    if (this.menu.open) this.prefetchActions();
     // A row is selected: so does what the bulk actions do.
     if (this.search.selectionSize > 0) this.bulk.prefetch();
   }
@@ -384,7 +371,7 @@ export class HabilAccountSearch extends HabilElement {
       t: this.t,
       search,
       bulk: this.bulk,
-      menu: this.menu,
+      menu: this.parts.actions.module?.menu,
       toggleMenu: (row, invoker) => void this.toggleMenu(row, invoker),
       menuItems: (row) => this.renderMenuItems(row),
       prefetchActions: () => this.prefetchActions(),
@@ -392,7 +379,7 @@ export class HabilAccountSearch extends HabilElement {
       narrow: this.narrow,
     };
     const actions = this.parts.actions.module;
-    const opening = this.parts.form.busy || this.parts.actions.busy;
+    const opening = this.parts.actions.busy || !!actions?.dialogs.parts.form.busy;
     const refusal = outcome.refusal;
     // Before the context: the room of what comes above the results, so that they do not move when it comes.
     const placeholder = !context && !error;
@@ -444,19 +431,6 @@ export class HabilAccountSearch extends HabilElement {
         <habil-confirm-dialog id="confirm"></habil-confirm-dialog>
         ${this.parts.rolePicker.loaded ? html`<habil-role-picker id="role-picker"></habil-role-picker>` : nothing}
         ${this.parts.deactivation.loaded ? html`<habil-deactivation-dialog id="deactivation"></habil-deactivation-dialog>` : nothing}
-        ${caf && this.parts.memberships.loaded
-          ? html`<habil-user-memberships
-                id="memberships"
-                exportparts="dialog: memberships-dialog"
-                .client=${this.api}
-                @habil-member-added=${(event: HabilEventMap['habil-member-added']) => this.emit('habil-member-added', event.detail)}
-                @habil-member-updated=${(event: HabilEventMap['habil-member-updated']) => this.emit('habil-member-updated', event.detail)}
-                @habil-member-removed=${(event: HabilEventMap['habil-member-removed']) => this.emit('habil-member-removed', event.detail)}
-              ></habil-user-memberships>`
-          : nothing}
-        ${caf && this.parts.responsable.loaded
-          ? html`<habil-responsable-dialog id="responsable" exportparts="dialog: responsable-dialog"></habil-responsable-dialog>`
-          : nothing}
       </div>
     `;
   }

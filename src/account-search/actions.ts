@@ -4,7 +4,7 @@
  * a row's « Actions » or « Nouveau » is reached (account-search.ts); a first menu opens once
  * they are there.
  */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import '../ui/confirm-dialog/define.js';
 import { WriteController } from '../internal/writes.js';
 import { AccountDialogsController } from './account-dialogs.js';
@@ -14,8 +14,9 @@ import type { OutcomeController } from './outcome.js';
 import type { RowAction } from './caf-actions.js';
 import { partWords } from '../internal/localize.js';
 import { addPartStyles } from '../internal/part-styles.js';
-import { renderChangedMeanwhile, renderDetailsDialog, renderFormDialog } from './render-dialogs.js';
+import { renderCafDialogs, renderChangedMeanwhile, renderDetailsDialog, renderFormDialog } from './render-dialogs.js';
 import { RowActionsController } from './row-actions.js';
+import { RowMenuController } from './row-menu.js';
 import { renderMenuItems, rowMenuStyles } from './row-menu-items.js';
 import type { SearchController } from './search.js';
 import type { ResultRow, SearchContext } from './search-context.js';
@@ -28,10 +29,12 @@ export async function createActions(widget: AccountSearchWidget, search: SearchC
   const dialogs = new AccountDialogsController(widget, search, outcome, writes, words);
   return {
     dialogs,
+    /** The menu of a row: its popover is the widget's, `#row-menu`. */
+    menu: new RowMenuController<ResultRow>(widget.host, () => widget.root().querySelector('#row-menu')),
     rows: new RowActionsController(widget, search, outcome, writes, dialogs, words),
-    /** The record and the form's dialogs. */
+    /** The record and the form's dialogs, and on CAF those of a user's groups. */
     render: (closeLabel: string, context: SearchContext | undefined) =>
-      html`${renderDetailsDialog(words, closeLabel, dialogs)} ${renderFormDialog(words, dialogs, context)}`,
+      html`${renderDetailsDialog(words, closeLabel, dialogs)} ${renderFormDialog(words, dialogs, context)} ${context?.space === 'caf' ? renderCafDialogs(widget, dialogs) : nothing}`,
     /** The content of `row`'s menu; `run` is called with the action chosen. */
     renderMenu: (context: SearchContext | undefined, row: ResultRow, run: (action: RowAction) => void) => renderMenuItems(words, context, row, run),
     /** What another person saved meanwhile, under the refusal of a stale write (R15). */

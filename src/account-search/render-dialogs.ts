@@ -1,10 +1,35 @@
-/** The dialogs of `<habil-account-search>` drawn: the record and history, the account form, and what changed meanwhile. */
+/**
+ * The dialogs of `<habil-account-search>` drawn: the record and history, the account form, what
+ * changed meanwhile, and on CAF those of a user's groups, once their parts are loaded.
+ */
 import { html, nothing } from 'lit';
+import type { HabilEventMap } from '../internal/events.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { AccountDialogsController } from './account-dialogs.js';
 import type { ActionWords } from './actions.messages.js';
 import { grantableApplications } from './roles.js';
 import { nameOf, type SearchContext } from './search-context.js';
+import type { AccountSearchWidget } from './widget.js';
+
+/** CAF: « Ajouter à un groupe », « Gérer l'appartenance » and the new responsables of a responsable's groups. */
+export function renderCafDialogs(widget: AccountSearchWidget, { parts }: AccountDialogsController) {
+  // Fired again by the account search, as its own.
+  type MemberEvent = HabilEventMap['habil-member-added'];
+  const relay = (type: 'habil-member-added' | 'habil-member-updated' | 'habil-member-removed') => (event: MemberEvent) => widget.emit(type, event.detail);
+  return html`
+    ${parts.memberships.loaded
+      ? html`<habil-user-memberships
+          id="memberships"
+          exportparts="dialog: memberships-dialog"
+          .client=${widget.api()}
+          @habil-member-added=${relay('habil-member-added')}
+          @habil-member-updated=${relay('habil-member-updated')}
+          @habil-member-removed=${relay('habil-member-removed')}
+        ></habil-user-memberships>`
+      : nothing}
+    ${parts.responsable.loaded ? html`<habil-responsable-dialog id="responsable" exportparts="dialog: responsable-dialog"></habil-responsable-dialog>` : nothing}
+  `;
+}
 
 /** After a stale write (R15): the values another person saved meanwhile. */
 export function renderChangedMeanwhile(t: ActionWords, changes: [string, string][]) {

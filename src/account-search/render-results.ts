@@ -16,7 +16,8 @@ export interface ResultsView {
   t: AccountSearchWords;
   search: SearchController;
   bulk: BulkController;
-  menu: RowMenuController<ResultRow>;
+  /** The menu of a row, once the actions' code is there. */
+  menu: RowMenuController<ResultRow> | undefined;
   /** Opens the menu of `row` under its button, or closes it; the first time, once the actions' code is there. */
   toggleMenu: (row: ResultRow, invoker: HTMLElement) => void;
   /** The content of the menu of `row`, once the actions' code is there. */
@@ -172,7 +173,7 @@ function renderActionsCell({ t, menu, toggleMenu, prefetchActions, menuOpening }
           part="row-actions-button"
           aria-label=${t.msg('rowActionsFor', row.name)}
           aria-haspopup="menu"
-          aria-expanded=${menu.open?.item.id === row.id ? 'true' : 'false'}
+          aria-expanded=${menu?.open?.item.id === row.id ? 'true' : 'false'}
           aria-disabled=${menuOpening === row.id ? 'true' : nothing}
           @focus=${prefetchActions}
           @pointerenter=${prefetchActions}
@@ -188,6 +189,6 @@ function renderActionsCell({ t, menu, toggleMenu, prefetchActions, menuOpening }
 
 /** The menu of a row's actions: a popover, whose content comes with the actions' code (row-menu-items.ts). */
 export function renderRowMenu({ menu, menuItems }: ResultsView) {
-  const row = menu.open?.item;
-  return html`<div id="row-menu" part="row-menu" popover="manual" @keydown=${menu.onKeydown}>${row ? menuItems(row) : nothing}</div>`;
+  const row = menu?.open?.item;
+  return html`<div id="row-menu" part="row-menu" popover="manual" @keydown=${menu?.onKeydown}>${row ? menuItems(row) : nothing}</div>`;
 }

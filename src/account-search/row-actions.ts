@@ -256,7 +256,7 @@ export class RowActionsController {
       this.outcome.refuse(error, row.name);
       return undefined;
     }
-    return (await this.widget.responsableDialog())?.ask({ account, groups: responsableOf(context, row.id), users: users.items, usersTotal: users.total });
+    return (await this.dialogs.responsableDialog())?.ask({ account, groups: responsableOf(context, row.id), users: users.items, usersTotal: users.total });
   }
 
   /** Gives each group its new responsable, in order; on a refusal, says what was saved before it and stops. */
@@ -304,7 +304,7 @@ export class RowActionsController {
       afasBlocked: (group) => !group.actions.includes('edit-member') && givesAfas(context, group) && !managesAfas(context),
       today: context.me.today,
     };
-    const outcome: UserMembershipsOutcome | undefined = await (await this.widget.membershipsDialog())?.show(request);
+    const outcome: UserMembershipsOutcome | undefined = await (await this.dialogs.membershipsDialog())?.show(request);
     if (!outcome?.changed) return;
     // The outcome first (an attachment closed the dialog; changes made in « Gérer » were said there).
     if (outcome.outcome) await this.outcome.announce(outcome.outcome, { visible: true });

@@ -6,13 +6,12 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { HabilClient } from '../client/types.js';
 import type { HabilEventDetail, HabilEventMap } from '../internal/events.js';
+import type { LazyPart } from '../internal/lazy-part.js';
 import type { LocalizeController } from '../internal/localize.js';
 import type { HabilConfirmDialog } from '../ui/confirm-dialog/confirm-dialog.js';
 import type { HabilDeactivationDialog } from '../account-parts/deactivation-dialog.js';
 import type { HabilRolePicker } from '../account-parts/role-picker.js';
 import type { accountSearchMessages } from './messages.js';
-import type { HabilResponsableDialog } from './responsable-dialog.js';
-import type { HabilUserMemberships } from './user-memberships.js';
 
 export type AccountSearchWords = LocalizeController<(typeof accountSearchMessages)['fr']>;
 
@@ -32,10 +31,8 @@ export interface AccountSearchWidget {
    */
   rolePicker(): Promise<HabilRolePicker | undefined>;
   deactivationDialog(): Promise<HabilDeactivationDialog | undefined>;
-  /** CAF: « Ajouter à un groupe » and « Gérer l'appartenance de l'utilisateur ». */
-  membershipsDialog(): Promise<HabilUserMemberships | undefined>;
-  /** CAF: the new responsables of a responsable's groups, before his account is closed. */
-  responsableDialog(): Promise<HabilResponsableDialog | undefined>;
-  /** The account form (« Nouveau », « Modifier ») and the record with its history. */
-  ready(part: 'form' | 'details'): Promise<boolean>;
+  /** Loads a part; false when it could not be loaded, the action's alert having said so (the action can be asked again). */
+  ready(part: LazyPart): Promise<boolean>;
+  /** The element `selector` that the page renders once `part` is loaded. */
+  partElement<E extends Element>(part: LazyPart, selector: string): Promise<E | undefined>;
 }
