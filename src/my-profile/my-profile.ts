@@ -9,7 +9,7 @@ import { loadingStyles, renderLoading } from '../internal/loading-styles.js';
 import { formIntroStyles, requiredMarkStyles } from '../ui/styles/form.styles.js';
 import { headingStyles } from '../ui/styles/heading.styles.js';
 import { statusStyles } from '../ui/styles/status.styles.js';
-import { LocalizeController } from '../internal/localize.js';
+import { LocalizeController, partWords } from '../internal/localize.js';
 import { myProfileMessages } from './messages.js';
 import { myProfileStyles } from './my-profile.styles.js';
 import { ProfileDataController } from './profile-data.js';
@@ -85,12 +85,12 @@ export class HabilMyProfile extends HabilElement {
   private readonly t = new LocalizeController(this, myProfileMessages);
   private readonly data = new ProfileDataController(this, () => this.api);
 
-  /** The form, what it checks and its save (profile-form-part.ts): asked for as soon as the widget is connected, it comes with the details. */
+  /** The form, what it checks and its save (profile-form-part.ts), with its words: asked for as soon as the widget is connected, it comes with the details. */
   private readonly formPart = new LazyPart(this, async () => {
-    const { ProfileFormPart } = await import('./profile-form-part.js');
+    const [{ ProfileFormPart }, { profileFormMessages }] = await Promise.all([import('./profile-form-part.js'), import('./profile-form.messages.js')]);
     return new ProfileFormPart(this, {
       api: () => this.api,
-      t: this.t,
+      t: await partWords(this, profileFormMessages),
       data: this.data,
       saved: (profile, changes) => this.emit('habil-profile-updated', { profile, changes }),
     });

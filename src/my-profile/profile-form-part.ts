@@ -9,7 +9,7 @@ import type { HabilClient } from '../client/types.js';
 import type { MyProfile, MyProfilePatch } from '../domain/schemas.js';
 import { focusField, focusFirstError } from '../internal/form-state.js';
 import '../ui/field/define.js';
-import type { MyProfileWords } from './messages.js';
+import type { ProfileFormWords } from './profile-form.messages.js';
 import type { ProfileDataController } from './profile-data.js';
 import { FORM_FIELDS, ProfileForm } from './profile-form.js';
 import { ProfileSaveController } from './profile-save.js';
@@ -21,7 +21,8 @@ export interface ProfileFormHost extends ReactiveControllerHost {
 
 export interface ProfileFormPartOptions {
   api: () => HabilClient;
-  t: MyProfileWords;
+  /** The form's words, with the widget's (profile-form.messages.ts). */
+  t: ProfileFormWords;
   data: ProfileDataController;
   /** The details were saved: the widget tells the page. */
   saved: (profile: MyProfile, changes: MyProfilePatch) => void;

@@ -12,7 +12,7 @@ import type { FieldError, MyProfile, MyProfilePatch } from '../domain/schemas.js
 import { FormState, type FieldProblem } from '../internal/form-state.js';
 import { kitMessages } from '../internal/kit-messages.js';
 import { translate } from '../internal/localize.js';
-import { myProfileMessages, type MyProfileWords } from './messages.js';
+import { profileFormMessages, type ProfileFormWords } from './profile-form.messages.js';
 
 /** The fields in the order of the guide's screen: the first one wrong takes focus, the list of errors reads like the form. */
 export const FORM_FIELDS: readonly ProfileField[] = ['civilite', 'prenom', 'nom', 'nomNaissance', 'emailContact', 'phone', 'secondaryOrganismeId'];
@@ -27,9 +27,9 @@ const LABEL_KEYS = {
   emailContact: 'emailContact',
   phone: 'phone',
   secondaryOrganismeId: 'secondaryOrganisme',
-} as const satisfies Record<ProfileField, keyof (typeof myProfileMessages)['fr']>;
+} as const satisfies Record<ProfileField, keyof (typeof profileFormMessages)['fr']>;
 
-export function fieldLabel(t: MyProfileWords, field: ProfileField): string {
+export function fieldLabel(t: ProfileFormWords, field: ProfileField): string {
   return t.msg(LABEL_KEYS[field]);
 }
 
@@ -52,7 +52,7 @@ const kept = (field: ProfileField, value: string | undefined) => profileValue(fi
 function fieldErrorText(problem: FieldProblem, lang: Lang): string {
   if (problem.code === 'required') return translate(kitMessages, lang, 'requiredError');
   if (problem.code in FIELD_ERROR_LABELS) return FIELD_ERROR_LABELS[problem.code as FieldErrorCode][lang];
-  return problem.message && problem.message !== problem.code ? problem.message : translate(myProfileMessages, lang, 'refused');
+  return problem.message && problem.message !== problem.code ? problem.message : translate(profileFormMessages, lang, 'refused');
 }
 
 export class ProfileForm {
@@ -112,7 +112,7 @@ export class ProfileForm {
 }
 
 /** What someone else saved meanwhile (R15), as [label, value now] pairs. */
-export function changedMeanwhile(t: MyProfileWords, before: MyProfile, after: MyProfile): [string, string][] {
+export function changedMeanwhile(t: ProfileFormWords, before: MyProfile, after: MyProfile): [string, string][] {
   const shown = (profile: MyProfile, field: ProfileField): string => {
     if (field === 'civilite') return profile.civilite === 'Mme' ? t.msg('madame') : profile.civilite === 'M.' ? t.msg('monsieur') : '';
     if (field === 'secondaryOrganismeId') return profile.secondaryOrganismeName ?? '';

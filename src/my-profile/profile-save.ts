@@ -11,7 +11,7 @@ import type { HabilClient } from '../client/types.js';
 import type { MyProfile, MyProfilePatch } from '../domain/schemas.js';
 import type { Notice } from '../internal/notice.js';
 import { WriteController } from '../internal/writes.js';
-import type { MyProfileWords } from './messages.js';
+import type { ProfileFormWords } from './profile-form.messages.js';
 import type { ProfileDataController } from './profile-data.js';
 import { changedMeanwhile, fieldLabel, FORM_FIELDS, type ProfileForm } from './profile-form.js';
 
@@ -19,7 +19,7 @@ const SAVE = 'save-profile';
 
 export interface ProfileSaveOptions {
   api: () => HabilClient;
-  t: MyProfileWords;
+  t: ProfileFormWords;
   data: ProfileDataController;
   form: ProfileForm;
   /** Gives focus to the first field in error, once the host has rendered. */

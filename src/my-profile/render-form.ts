@@ -12,11 +12,11 @@ import { radioChoice, renderErrorSummary, renderRequiredRadioGroup } from '../in
 import { submitOnEnter } from '../internal/forms.js';
 import { renderNotice, type Notice } from '../internal/notice.js';
 import type { HabilField } from '../ui/field/field.js';
-import type { MyProfileWords } from './messages.js';
+import type { ProfileFormWords } from './profile-form.messages.js';
 import { fieldLabel, FORM_FIELDS, REQUIRED_FIELDS } from './profile-form.js';
 
 export interface ProfileFormView {
-  t: MyProfileWords;
+  t: ProfileFormWords;
   /** The kit's words (« (obligatoire) », « Annuler »). */
   requiredMark: string;
   cancelLabel: string;
