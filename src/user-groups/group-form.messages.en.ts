@@ -20,5 +20,6 @@ export default {
     parent ? `The group will be at level ${level}, one below ${parent}.` : `Without a parent, the group will be at level ${level}.`,
   nothingChanged: 'Nothing to save.',
   createGroupSubmit: 'Create the group',
+  formUnreadable: 'The form cannot be shown: the groups of the convention cannot be read.',
   responsableCreated: (name: string, identifier: string) => `User ${name} (${identifier}) created and chosen as responsable habilitations.`,
 };

@@ -22,6 +22,7 @@ export const groupFormMessages = defineMessages({
       parent ? `Le groupe sera au niveau ${level}, un de plus que ${parent}.` : `Sans groupe parent, le groupe sera au niveau ${level}.`,
     nothingChanged: 'Aucune modification à enregistrer.',
     createGroupSubmit: 'Créer le groupe',
+    formUnreadable: 'Le formulaire ne peut pas être affiché : les groupes de la convention ne sont pas lisibles.',
     responsableCreated: (name: string, identifier: string) => `Utilisateur ${name} (${identifier}) créé et choisi comme responsable habilitations.`,
   },
   en: () => import('./group-form.messages.en.js'),

@@ -3,10 +3,12 @@ import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { HabilClient } from '../client/types.js';
 import type { AccountSummary, Convention, Group, Membership } from '../domain/index.js';
+import { defineElement } from '../internal/define.js';
 import { HabilElement } from '../internal/habil-element.js';
 import { LazyPart } from '../internal/lazy-part.js';
 import { LocalizeController } from '../internal/localize.js';
 import { Announcer } from './announcer.js';
+import { defineConfirmDialog } from './confirm.js';
 import { groupMembersMessages } from './group-members.messages.js';
 import { periodState } from './hierarchy.js';
 import { loadNewUserDialog } from './lazy.js';
@@ -241,4 +243,10 @@ export class HabilGroupMembers extends HabilElement {
       ${this.newUser.loaded ? html`<habil-new-user-dialog .client=${this.api}></habil-new-user-dialog>` : nothing}
     `;
   }
+}
+
+/** Registers the members' tab, with the confirmation it asks with (a group's page does it as it loads, group-page-screen.ts). */
+export function defineGroupMembers(): void {
+  defineElement('habil-group-members', HabilGroupMembers);
+  defineConfirmDialog();
 }

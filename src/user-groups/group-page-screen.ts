@@ -1,17 +1,21 @@
 /**
  * A group's screen in `<habil-user-groups>`: its details, its actions, and the tabs of its members and its
- * rights. Loaded, with its words, when a group's page first opens (lazy.ts).
+ * rights. Loaded in one piece, with its words, its styles and the two tabs' elements, when a group's page
+ * first opens (lazy.ts).
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { HabilClient } from '../client/types.js';
 import type { AccountSummary, Convention, Group } from '../domain/index.js';
 import { afasRoleIdsOf, GROUP_STATUS_LABELS, managesAfasProfiles } from '../domain/index.js';
 import type { HabilEventMap } from '../internal/events.js';
-import type { LazyPart } from '../internal/lazy-part.js';
-import { renderPart } from '../internal/lazy-part-view.js';
-import { renderTabList } from '../internal/tabs.js';
-import type { GroupChangedDetail } from './group-members.js';
-import type { GroupPageWords } from './group-page.messages.js';
+import { partWords } from '../internal/localize.js';
+import { addPartStyles } from '../internal/part-styles.js';
+import { renderTabList, tabStyles } from '../internal/tabs.js';
+import { defineConfirmDialog } from './confirm.js';
+import { defineGroupMembers, type GroupChangedDetail } from './group-members.js';
+import { defineGroupRoles } from './group-roles.js';
+import { groupPageStyles } from './group-page.styles.js';
+import { groupPageMessages, type GroupPageWords } from './group-page.messages.js';
 
 /** The panels of a group's page: its members, and its rights ("Habilitations du groupe"). */
 export type UserGroupsPanel = 'members' | 'roles';
@@ -40,9 +44,6 @@ export interface GroupPageView {
   canCreateUser: boolean;
   /** The roles the server lets the person give (`Me.grantableRoleIds`): with an Afas profile among them he manages Afas profiles (R12), else he is told why an Afas group's members are not his to move. */
   grantableRoleIds: readonly string[];
-  /** The members' and the rights' parts, loaded when their panel first shows; `loading` shows meanwhile. */
-  parts: Record<UserGroupsPanel, LazyPart>;
-  loading: () => TemplateResult;
   onAction: (group: Group, action: GroupPageAction) => void;
   /** The pointer or the focus reached an action's button: what it needs may load meanwhile. */
   onPrefetch: (action: GroupPageAction) => void;
@@ -51,6 +52,15 @@ export interface GroupPageView {
   onGroupChanged: (event: CustomEvent<GroupChangedDetail>) => void;
   onUsersChanged: () => void;
   passOn: (event: HabilEventMap[PassedOn]) => void;
+}
+
+/** The page as the widget loads it (lazy.ts): its tabs' elements registered, its styles in the widget's shadow root, its screen, and the words the widget renders it with. */
+export async function groupPagePart(host: ReactiveControllerHost & HTMLElement) {
+  defineGroupMembers();
+  defineGroupRoles();
+  defineConfirmDialog();
+  if (host.shadowRoot) addPartStyles(host.shadowRoot, [tabStyles, groupPageStyles]);
+  return { renderGroupPage, t: await partWords(host, groupPageMessages) };
 }
 
 export function renderGroupPage(view: GroupPageView) {
@@ -99,10 +109,10 @@ function renderTabs(view: GroupPageView) {
     members: t.msg('tabMembers', t.formatNumber(group.memberCount)),
     roles: t.msg('tabRoles', t.formatNumber(group.roleIds.length)),
   };
-  // A panel shows its part, loaded the first time the panel opens.
+  // A panel renders its element only while it shows.
   const panel = (name: UserGroupsPanel, content: () => unknown) =>
     html`<div role="tabpanel" id="panel-${name}" part="panel" class="panel" aria-labelledby="tab-${name}" ?hidden=${shown !== name}>
-      ${shown === name ? renderPart(view.parts[name], content, view.loading) : nothing}
+      ${shown === name ? content() : nothing}
     </div>`;
   return html`
     ${renderTabList({ tabs: GROUP_PANELS, selected: shown, label: t.msg('tabsLabel', group.code), content: (name) => labels[name], select: view.onSelectPanel })}

@@ -3,12 +3,14 @@ import { property, query, state } from 'lit/decorators.js';
 import { NetworkError, ProblemError, TimeoutError } from '../client/errors.js';
 import type { Convention, ConventionService, Group } from '../domain/index.js';
 import { AFAS_APPLICATION_ID } from '../domain/index.js';
+import { defineElement } from '../internal/define.js';
 import { HabilElement } from '../internal/habil-element.js';
 import { LocalizeController } from '../internal/localize.js';
 import { describeError } from '../internal/problem-text.js';
 import { WriteController } from '../internal/writes.js';
 import type { HabilConfirmDialog } from '../ui/confirm-dialog/confirm-dialog.js';
 import { Announcer } from './announcer.js';
+import { defineConfirmDialog } from './confirm.js';
 import { reportMark } from './form-support.js';
 import { groupRolesMessages } from './group-roles.messages.js';
 import { renderNotice } from './notice.js';
@@ -343,4 +345,10 @@ export class HabilGroupRoles extends HabilElement {
       <span class="why">${outcome.error instanceof ProblemError && outcome.error.code === 'forbidden' ? this.t.msg('rolesForbidden') : words.message}</span>
     </li>`;
   }
+}
+
+/** Registers the rights' tab, with the confirmation it asks with (a group's page does it as it loads, group-page-screen.ts). */
+export function defineGroupRoles(): void {
+  defineElement('habil-group-roles', HabilGroupRoles);
+  defineConfirmDialog();
 }

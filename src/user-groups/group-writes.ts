@@ -4,8 +4,8 @@
  * send the version read before, and when someone else changed the group meanwhile (R15) the
  * group is read again, shown as it is now, and the user told. The host says what went right
  * and where the user goes next; this says what went wrong. Being the host's `WriteController`,
- * it aborts what it still waits for when the widget leaves the page. Loaded, with its words and the
- * confirmation dialog, when the group form first opens or a group is first closed (lazy.ts).
+ * it aborts what it still waits for when the widget leaves the page. Loaded with the editing of a
+ * group (group-editing.ts).
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { HabilClient } from '../client/types.js';

@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
-import type { AccountFormSubmitDetail, HabilAccountForm } from '../account-parts/account-form.js';
+import { HabilAccountForm, type AccountFormSubmitDetail } from '../account-parts/account-form.js';
 import type { AccountDetail, FieldError } from '../domain/index.js';
+import { defineElement } from '../internal/define.js';
 import { HabilElement } from '../internal/habil-element.js';
 import { PendingAnswer } from '../internal/pending-answer.js';
 import { LocalizeController } from '../internal/localize.js';
@@ -132,4 +133,10 @@ export class HabilNewUserDialog extends HabilElement {
       </dialog>
     `;
   }
+}
+
+/** The dialog as the widget and its members' part load it (lazy.ts), with the account form it holds. */
+export function defineNewUserDialog(): void {
+  defineElement('habil-new-user-dialog', HabilNewUserDialog);
+  defineElement('habil-account-form', HabilAccountForm);
 }

@@ -44,5 +44,4 @@ export default {
   closeOf: (code: string) => `Close group ${code}`,
 
   backToList: 'Back to the list of groups',
-  formUnreadable: 'The form cannot be shown: the groups of the convention cannot be read.',
 };

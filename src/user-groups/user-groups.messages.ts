@@ -55,7 +55,6 @@ export const userGroupsMessages = defineMessages({
 
     // ---- every screen but the list
     backToList: 'Retour à la liste des groupes',
-    formUnreadable: 'Le formulaire ne peut pas être affiché : les groupes de la convention ne sont pas lisibles.',
   },
   en: () => import('./user-groups.messages.en.js'),
 });

@@ -15,10 +15,7 @@ export const userGroupsStyles = [
   .convention,
   .note,
   .filters,
-  .toolbar,
-  .summary,
-  .group-actions,
-  .tabs {
+  .toolbar {
     margin-block-end: var(--_habil-space-m);
   }
 
@@ -51,8 +48,7 @@ export const userGroupsStyles = [
     max-width: 20rem;
   }
 
-  .toolbar,
-  .group-actions {
+  .toolbar {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_habil-space-s);
@@ -71,26 +67,6 @@ export const userGroupsStyles = [
     font: inherit;
     text-decoration: underline;
     cursor: pointer;
-  }
-
-  .summary {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 7.5rem), 1fr));
-    gap: var(--_habil-space-s) var(--_habil-space-m);
-    margin-block-start: 0;
-    padding: var(--_habil-space-m);
-    border: 1px solid var(--_habil-divider);
-    border-radius: var(--_habil-radius-large);
-  }
-
-  .summary dt {
-    color: var(--_habil-text-muted);
-    font-size: var(--_habil-font-size-small);
-  }
-
-  .summary dd {
-    margin: 0;
-    font-weight: 600;
   }
 
 

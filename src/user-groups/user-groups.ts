@@ -1,9 +1,9 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ProblemError } from '../client/errors.js';
 import type { HabilClient } from '../client/types.js';
-import type { Convention, FieldError, Group, GroupDraft, GroupPatch, Me } from '../domain/index.js';
+import type { Convention, Group, GroupPatch, Me } from '../domain/index.js';
 import type { HabilEventDetail, HabilEventMap } from '../internal/events.js';
 import { HabilElement } from '../internal/habil-element.js';
 import { MeController } from '../internal/me.js';
@@ -14,21 +14,16 @@ import { cellStyles } from '../ui/styles/cell.styles.js';
 import { headingStyles } from '../ui/styles/heading.styles.js';
 import { statusStyles } from '../ui/styles/status.styles.js';
 import { LocalizeController } from '../internal/localize.js';
-import { tabStyles } from '../internal/tabs.js';
 import type { HabilConfirmDialog } from '../ui/confirm-dialog/confirm-dialog.js';
 import { ActiveConvention } from './active-convention.js';
 import { Announcer } from './announcer.js';
-import type { GroupFormMode, GroupFormSubmitDetail, HabilGroupForm } from './group-form.js';
-import type { FormView } from './group-form-screen.js';
+import type { GroupEditing, OpenFormOptions } from './group-editing.js';
 import type { GroupChangedDetail } from './group-members.js';
 import type { GroupPageAction, PassedOn, UserGroupsPanel } from './group-page-screen.js';
-import type { GroupWritesController } from './group-writes.js';
 import { renderGroupsList, type GroupRowAction } from './groups-list-screen.js';
 import { GroupsTreeController } from './groups-tree.js';
-import { loadGroupForm, loadGroupMembers, loadGroupPage, loadGroupRoles, loadGroupWrites, loadNewUserDialog } from './lazy.js';
-import type { HabilNewUserDialog } from './new-user-dialog.js';
+import { loadGroupEditing, loadGroupPage } from './lazy.js';
 import { renderNotice, type Notice } from './notice.js';
-import { personName } from './people.js';
 import { renderBack, renderConventionLine, renderLoading } from './screen-parts.js';
 import { userGroupsMessages } from './user-groups.messages.js';
 import { userGroupsStyles } from './user-groups.styles.js';
@@ -104,7 +99,7 @@ declare module '../internal/events.js' {
  * @cssprop [--habil-color-success] - The confirmation of the last action.
  */
 export class HabilUserGroups extends HabilElement {
-  static override styles = [HabilElement.styles, tabStyles, loadingStyles, statusStyles, headingStyles, cellStyles, userGroupsStyles];
+  static override styles = [HabilElement.styles, loadingStyles, statusStyles, headingStyles, cellStyles, userGroupsStyles];
 
   /** The convention whose groups are shown. Without it, the person picks one of his (the first by default). */
   @property({ attribute: 'convention-id' })
@@ -119,22 +114,10 @@ export class HabilUserGroups extends HabilElement {
   panel: UserGroupsPanel = 'members';
 
   @state()
-  private form?: FormView;
-
-  @state()
-  private formServerErrors: FieldError[] = [];
-
-  @state()
   private notice?: Notice;
 
   @state()
   private openGroup?: Group;
-
-  @query('habil-group-form')
-  private groupForm?: HabilGroupForm;
-
-  @query('habil-new-user-dialog')
-  private newUserDialog!: HabilNewUserDialog;
 
   private readonly t = new LocalizeController(this, userGroupsMessages);
 
@@ -142,28 +125,38 @@ export class HabilUserGroups extends HabilElement {
 
   /**
    * What the list does not show, loaded the first time it is shown, and asked for as soon as the
-   * pointer or the focus reaches the button that shows it: a group's page, its members and its
-   * rights, the group form, the writes on a group, the new user's dialog.
+   * pointer or the focus reaches the button that shows it: a group's page (with its members and
+   * its rights), and the editing of a group (the group form, the writes, the new user's dialog).
    */
   private readonly parts = {
     page: new LazyPart(this, () => loadGroupPage(this)),
-    form: new LazyPart(this, () => loadGroupForm(this)),
-    writes: new LazyPart(this, () =>
-      loadGroupWrites(this, {
+    editing: new LazyPart(this, () =>
+      loadGroupEditing(this, {
         api: () => this.api,
         today: () => this.today,
         convention: () => this.scope.convention,
+        users: () => this.scope.users,
         knownGroups: () => this.tree.allGroups,
+        may: (action) => this.may(action),
+        reloadUsers: () => this.scope.reloadUsers(),
+        reloadList: () => this.tree.reload(),
+        groupId: () => this.groupId,
         confirmDialog: () => this.renderRoot.querySelector<HabilConfirmDialog>('habil-confirm-dialog'),
         say: (notice) => {
           this.notice = notice;
         },
         refreshed: (group) => this.showCurrent(group),
+        showCurrent: (group) => this.showCurrent(group),
+        returnFocusTo: (groupId, action) => {
+          this.returnFocus = { groupId, action };
+        },
+        focusSoon: (selector) => this.focusSoon(selector),
+        backToList: () => this.backToList(),
+        openGroupPage: (group, panel, action) => this.openGroupPage(group, panel, action),
+        announce: (text) => this.announcer.say(text),
+        emit: (type, detail) => void this.emit(type, detail),
       }),
     ),
-    members: new LazyPart(this, loadGroupMembers),
-    roles: new LazyPart(this, loadGroupRoles),
-    newUser: new LazyPart(this, loadNewUserDialog),
   };
 
   /** The button to give focus back to when the user comes back to the list. */
@@ -208,7 +201,7 @@ export class HabilUserGroups extends HabilElement {
   /** A group changed: the list is read again, and the group on screen (its page, the form) is the server's now. */
   private showCurrent(group: Group | undefined): void {
     this.tree.reload();
-    if (group && this.form?.group?.id === group.id) this.form = { ...this.form, group };
+    if (group) this.parts.editing.module?.refreshed(group);
     if (group && group.id === this.groupId) this.openGroup = group;
     else if (this.groupId) void this.groupTask.run();
   }
@@ -222,9 +215,14 @@ export class HabilUserGroups extends HabilElement {
 
   /** The pointer or the focus reached an action's button: what it needs loads while the user chooses. */
   private prefetch(action: GroupRowAction | GroupPageAction | 'create'): void {
-    const { page, members, form, writes } = this.parts;
-    const needs = action === 'details' ? [page, members] : action === 'close' ? [writes] : [form, writes];
-    for (const part of needs) if (!part.loaded) void part.load();
+    const part = action === 'details' ? this.parts.page : this.parts.editing;
+    if (!part.loaded) void part.load();
+  }
+
+  /** Creates, changes or closes a group once its editing is there. */
+  private async edit(run: (editing: GroupEditing) => Promise<void>): Promise<void> {
+    this.notice = undefined;
+    if (await this.ready(this.parts.editing)) await run(this.parts.editing.module!);
   }
 
   // ---- navigation ----------------------------------------------------------------------------
@@ -241,7 +239,7 @@ export class HabilUserGroups extends HabilElement {
 
   private async backToList(): Promise<void> {
     this.groupId = '';
-    this.form = undefined;
+    this.parts.editing.module?.reset();
     this.notice = undefined;
     this.tree.reload();
     await this.updateComplete;
@@ -266,117 +264,20 @@ export class HabilUserGroups extends HabilElement {
 
   private onRowAction(group: Group, action: GroupRowAction): void {
     if (action === 'details') void this.openGroupPage(group, 'members', 'details');
-    else if (action === 'edit') void this.openForm('edit', { group, returnTo: 'list', action: 'edit' });
-    else void this.closeGroup(group);
+    else if (action === 'edit') void this.edit((editing) => editing.open('edit', { group, returnTo: 'list', action: 'edit' }));
+    else void this.edit((editing) => editing.close(group));
   }
 
   private onGroupAction(group: Group, action: GroupPageAction): void {
-    if (action === 'edit') void this.openForm('edit', { group, returnTo: 'group' });
-    else if (action === 'create-subgroup') void this.openForm('create', { parentId: group.id, returnTo: 'group' });
-    else void this.closeGroup(group);
+    if (action === 'edit') void this.edit((editing) => editing.open('edit', { group, returnTo: 'group' }));
+    else if (action === 'create-subgroup') this.openCreate({ parentId: group.id, returnTo: 'group' });
+    else void this.edit((editing) => editing.close(group));
   }
 
-  // ---- create and change a group ---------------------------------------------------------------
-
-  private async openForm(mode: GroupFormMode, options: { group?: Group; parentId?: string; returnTo: 'list' | 'group'; action?: string }): Promise<void> {
-    const conventionId = this.scope.id;
-    this.notice = undefined;
-    if (options.group && options.action) this.returnFocus = { groupId: options.group.id, action: options.action };
-    try {
-      // The parents to offer and the version to send: both as they are now, not as the list showed them.
-      const [groups, group, formLoaded, writesLoaded] = await Promise.all([
-        this.api.call('listGroups', { params: { id: conventionId } }),
-        mode === 'edit' && options.group ? this.api.call('getGroup', { params: { id: options.group.id } }) : Promise.resolve(undefined),
-        this.parts.form.load(),
-        this.parts.writes.load(),
-      ]);
-      if (!formLoaded || !writesLoaded) {
-        this.notice = { variant: 'error', text: '', error: (formLoaded ? this.parts.writes : this.parts.form).error };
-        return;
-      }
-      this.formServerErrors = [];
-      this.form = { mode, parentId: options.parentId ?? '', returnTo: options.returnTo, groups, ...(group ? { group } : {}) };
-      // A group created opens on its page.
-      if (mode === 'create') void this.parts.page.load();
-      await this.focusSoon('#form-heading');
-    } catch (error) {
-      this.notice = { variant: 'error', text: this.t.msg('formUnreadable'), error };
-    }
-  }
-
-  private async leaveForm(): Promise<void> {
-    const form = this.form;
-    this.form = undefined;
-    this.notice = undefined;
-    if (form?.returnTo === 'group' && this.groupId) await this.focusSoon('#group-heading');
-    else await this.backToList();
-  }
-
-  private async submitForm(event: CustomEvent<GroupFormSubmitDetail>): Promise<void> {
-    const form = this.form;
-    const writes = this.parts.writes.module;
-    if (!form || !writes || writes.submitting) return;
-    const { draft, patch } = event.detail;
-    if (draft) await this.createGroup(writes, draft);
-    else if (patch && form.group) await this.updateGroup(writes, form.group, patch);
-  }
-
-  private async createGroup(writes: GroupWritesController, draft: GroupDraft): Promise<void> {
-    const created = await writes.create(this.scope.id, draft);
-    if (!created.ok) {
-      if (!created.aborted) this.formServerErrors = [...created.fieldErrors];
-      return;
-    }
-    const group = created.value;
-    this.form = undefined;
-    this.emit('habil-group-created', { group });
-    this.tree.reload();
-    // Said once its page is open (its part may still be on its way), or the list if it could not load.
-    await this.openGroupPage(group, 'roles', 'details');
-    this.announcer.say(writes.t.msg('groupCreated', group.code));
-  }
-
-  private async updateGroup(writes: GroupWritesController, group: Group, patch: GroupPatch): Promise<void> {
-    const updated = await writes.update(group, patch);
-    if (!updated) return;
-    if (!updated.ok) {
-      if (!updated.aborted && !updated.stale) this.formServerErrors = [...updated.fieldErrors];
-      return;
-    }
-    const returnTo = this.form?.returnTo;
-    this.form = undefined;
-    this.emit('habil-group-updated', { group: updated.value, changes: patch });
-    if (updated.value.status === 'cloture') this.emit('habil-group-closed', { group: updated.value });
-    this.showCurrent(updated.value);
-    this.announcer.say(writes.t.msg('groupUpdated', updated.value.code));
-    if (returnTo === 'group' && this.groupId) await this.focusSoon('#group-heading');
-    else await this.backToList();
-  }
-
-  private async createResponsable(): Promise<void> {
-    const convention = this.scope.convention;
-    const form = this.parts.form.module;
-    if (!convention || !form || !(await this.ready(this.parts.newUser))) return;
-    await this.updateComplete;
-    const account = await this.newUserDialog.create({ conventionId: convention.id, conventionLabel: convention.label, today: this.today, purpose: 'responsable' });
-    if (!account) return;
-    await this.scope.reloadUsers();
-    this.groupForm?.chooseResponsable(account.id);
-    this.announcer.say(form.t.msg('responsableCreated', personName(account), account.identifier));
-    await this.groupForm?.updateComplete;
-    this.groupForm?.renderRoot.querySelector<HTMLElement>('[name="responsableId"]')?.focus();
-  }
-
-  // ---- close a group ---------------------------------------------------------------------------
-
-  private async closeGroup(group: Group): Promise<void> {
-    const writes = (await this.ready(this.parts.writes)) ? this.parts.writes.module : undefined;
-    const closed = await writes?.close(group);
-    if (!writes || !closed?.ok) return;
-    this.emit('habil-group-closed', { group: closed.value });
-    this.showCurrent(closed.value);
-    // The members it had when the user confirmed are the ones detached.
-    this.announcer.say(writes.t.msg('groupClosed', closed.value.code, group.memberCount));
+  /** The form of a new group; the group created opens on its page, which loads meanwhile. */
+  private openCreate(options: OpenFormOptions): void {
+    void this.edit((editing) => editing.open('create', options));
+    void this.parts.page.load();
   }
 
   // ---- the parts -------------------------------------------------------------------------------
@@ -402,7 +303,6 @@ export class HabilUserGroups extends HabilElement {
         complete: () => this.renderConventions(),
       })}
       <habil-confirm-dialog></habil-confirm-dialog>
-      ${this.parts.newUser.loaded ? html`<habil-new-user-dialog .client=${this.api}></habil-new-user-dialog>` : nothing}
     `;
   }
 
@@ -441,8 +341,8 @@ export class HabilUserGroups extends HabilElement {
   }
 
   private renderScreen(convention: Convention) {
-    const formPart = this.parts.form.module;
-    if (this.form && formPart) return this.renderForm(convention, this.form, formPart);
+    const form = this.parts.editing.module?.render({ back: this.renderBack(), conventionLine: this.renderConventionLine(convention), notice: renderNotice(this.notice, 'notice') });
+    if (form) return form;
     if (this.groupId) return this.renderGroupScreen(convention);
     return renderGroupsList({
       t: this.t,
@@ -453,7 +353,7 @@ export class HabilUserGroups extends HabilElement {
       users: this.scope.users,
       me: this.me,
       canCreate: this.may('manage-groups'),
-      onCreate: () => void this.openForm('create', { returnTo: 'list' }),
+      onCreate: () => this.openCreate({ returnTo: 'list' }),
       onRowAction: (group, action) => this.onRowAction(group, action),
       onPrefetch: (action) => this.prefetch(action),
     });
@@ -471,24 +371,6 @@ export class HabilUserGroups extends HabilElement {
 
   private renderBack() {
     return renderBack(this.t, () => void this.backToList());
-  }
-
-  private renderForm(convention: Convention, form: FormView, part: Awaited<ReturnType<typeof loadGroupForm>>) {
-    return part.renderGroupFormScreen({
-      t: part.t,
-      form,
-      back: this.renderBack(),
-      conventionLine: this.renderConventionLine(convention),
-      notice: renderNotice(this.notice, 'notice'),
-      users: this.scope.users,
-      today: this.today,
-      serverErrors: this.formServerErrors,
-      submitting: this.parts.writes.module?.submitting ?? false,
-      canCreateUser: this.may('create-account'),
-      onSubmit: (event) => void this.submitForm(event),
-      onCancel: () => void this.leaveForm(),
-      onNewUser: () => void this.createResponsable(),
-    });
   }
 
   private renderGroupScreen(convention: Convention) {
@@ -515,8 +397,6 @@ export class HabilUserGroups extends HabilElement {
       today: this.today,
       canCreateUser: this.may('create-account'),
       grantableRoleIds: this.me?.grantableRoleIds ?? [],
-      parts: { members: this.parts.members, roles: this.parts.roles },
-      loading: () => renderLoading(this.t),
       onAction: (target, action) => this.onGroupAction(target, action),
       onPrefetch: (action) => this.prefetch(action),
       onSelectPanel: (panel, byKeyboard) => void this.selectPanel(panel, byKeyboard),

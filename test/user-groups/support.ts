@@ -101,7 +101,7 @@ export async function rolesShown(el: HabilUserGroups): Promise<HabilGroupRoles> 
 
 /** The heading and message of the open confirmation of `host`. */
 export async function confirmationText(host: Element): Promise<{ heading: string; message: string }> {
-  // The confirmation comes with the part that asks it (the writes on a group, its members, its rights), loaded on first use.
+  // The confirmation comes with the part that asks it (the editing of a group, its page), loaded on first use.
   await waitUntil(() => confirmDialog(host)?.shadowRoot, 'the confirmation never showed');
   const dialog = confirmDialog(host);
   const native = await dialogOpened(dialog);
