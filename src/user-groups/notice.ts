@@ -7,6 +7,8 @@ export interface Notice {
   text: string;
   /** The refusal: the alert says the server's reason. */
   error?: unknown;
+  /** Does the action again (the alert then offers « Réessayer »): a part that could not be loaded. */
+  retry?: () => void;
 }
 
 /** The alert of `notice`, empty (and silent) without one. */

@@ -206,10 +206,13 @@ export class HabilUserGroups extends HabilElement {
     else if (this.groupId) void this.groupTask.run();
   }
 
-  /** Loads a part the user asked for; false when it could not be loaded: the notice says so, and asking again loads it again. */
-  private async ready(part: LazyPart): Promise<boolean> {
+  /**
+   * Loads a part the user asked for; false when it could not be loaded: the notice says so, and
+   * its « Réessayer » (or the same action again) loads it again and does what was asked.
+   */
+  private async ready(part: LazyPart, retry: () => void): Promise<boolean> {
     if (await part.load()) return true;
-    this.notice = { variant: 'error', text: '', error: part.error };
+    this.notice = { variant: 'error', text: '', error: part.error, retry };
     return false;
   }
 
@@ -222,14 +225,14 @@ export class HabilUserGroups extends HabilElement {
   /** Creates, changes or closes a group once its editing is there. */
   private async edit(run: (editing: GroupEditing) => Promise<void>): Promise<void> {
     this.notice = undefined;
-    if (await this.ready(this.parts.editing)) await run(this.parts.editing.module!);
+    if (await this.ready(this.parts.editing, () => void this.edit(run))) await run(this.parts.editing.module!);
   }
 
   // ---- navigation ----------------------------------------------------------------------------
 
   private async openGroupPage(group: Group, panel: UserGroupsPanel, action: string): Promise<void> {
     this.notice = undefined;
-    if (!(await this.ready(this.parts.page))) return;
+    if (!(await this.ready(this.parts.page, () => void this.openGroupPage(group, panel, action)))) return;
     this.returnFocus = { groupId: group.id, action };
     this.openGroup = group;
     this.groupId = group.id;

@@ -1,0 +1,80 @@
+/**
+ * `<habil-user-groups>` loads up front its list of groups; a group's page and the editing of a
+ * group load when first needed, with their words. A part whose code cannot be loaded says so,
+ * in French and in English, and comes on « Réessayer »; the user stays where he was.
+ */
+import { expect, html } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import { startReferenceServer, type RunningReferenceServer } from '../../mocks/browser.js';
+import { createReferenceServer } from '../../mocks/reference-server.js';
+import { DEFAULTS } from '../support/api.js';
+import { waitUntil } from '../support/wait.js';
+import { alertsText, button, formShown, render, rowButton, shadow, text } from './support.js';
+
+// The worker of this file, whose handlers can also refuse the widget's own modules (as a network
+// that drops them would): the reference server is fresh for every test.
+let running: RunningReferenceServer | undefined;
+const serverHandlers = () => createReferenceServer({ ...DEFAULTS, persona: 'partner-admin' }).handlers;
+
+before(async () => {
+  running = await startReferenceServer(DEFAULTS);
+});
+beforeEach(() => running!.worker.resetHandlers(...serverHandlers()));
+after(async () => {
+  await running?.stop();
+});
+
+/** The module whose path matches `path` cannot be fetched, until the network comes back. */
+function dropModule(path: RegExp): () => void {
+  const handlers = serverHandlers();
+  running!.worker.use(http.get(path, () => HttpResponse.error()));
+  return () => running!.worker.resetHandlers(...handlers);
+}
+
+function retryButton(el: Element): HTMLButtonElement {
+  const notice = shadow(el).querySelector('habil-alert[part~="notice"]')!;
+  return shadow(notice).querySelector<HTMLButtonElement>('[part~="retry-button"]')!;
+}
+
+const noticeSays = (el: Element, words: string) => waitUntil(() => alertsText(el).includes(words), `the notice never said "${words}"`, { timeout: 4000 });
+
+describe('habil-user-groups: parts loaded on demand', () => {
+  it('says so when a group’s page cannot be loaded, stays on the list, and opens the page on « Réessayer »', async () => {
+    const networkBack = dropModule(/\/src\/user-groups\/group-page-screen\.(js|ts)/);
+    const el = await render();
+    rowButton(el, 'CDAP T1-NORD', 'details')!.click();
+    await noticeSays(el, "Cette partie de la page n'a pas pu être chargée.");
+    expect(el.groupId).to.equal('');
+    expect(rowButton(el, 'CDAP T1-NORD', 'details')).to.exist;
+    await expect(el).to.be.accessible();
+
+    networkBack();
+    retryButton(el).click();
+    await waitUntil(() => shadow(el).querySelector('#group-heading'), 'the page never opened after « Réessayer »', { timeout: 4000 });
+    expect(text(shadow(el).querySelector('#group-heading'))).to.match(/^Groupe CDAP T1-NORD – /);
+    expect(alertsText(el), 'what said the page could not be loaded goes once it came').to.equal('');
+  });
+
+  it('says in English that the form could not be loaded, and opens it on « Try again »', async () => {
+    const networkBack = dropModule(/\/src\/user-groups\/group-editing\.(js|ts)/);
+    const el = await render(html`<habil-user-groups lang="en"></habil-user-groups>`);
+    button(el, 'Create a group').click();
+    await noticeSays(el, 'This part of the page could not be loaded.');
+    expect(shadow(el).querySelector('habil-group-form')).to.equal(null);
+
+    networkBack();
+    retryButton(el).click();
+    await formShown(el);
+    expect(text(shadow(el).querySelector('#form-heading'))).to.equal('Create a user group');
+  });
+
+  it('shows a group’s page, loaded on demand, in English in an English page', async () => {
+    const el = await render(html`<habil-user-groups lang="en"></habil-user-groups>`);
+    rowButton(el, 'CDAP T1-NORD', 'details')!.click();
+    await waitUntil(() => shadow(el).querySelector('#group-heading'), 'the page never opened', { timeout: 4000 });
+    expect(text(shadow(el).querySelector('#group-heading'))).to.match(/^Group CDAP T1-NORD – /);
+    expect(text(shadow(el).querySelector('#tab-members'))).to.match(/^Members \(\d+\)$/);
+    expect(text(shadow(el).querySelector('#tab-roles'))).to.match(/^Rights \(\d+\)$/);
+    expect(button(el, 'Edit the group')).to.exist;
+  });
+});
