@@ -27,6 +27,7 @@
  */
 import { problemCodeOf, type ProblemCode } from '../domain/problem-codes.js';
 import type { FieldError, Problem } from '../domain/schemas.js';
+import type { NetworkError, TimeoutError } from './transport-errors.js';
 
 /** The server answered with an error status; `problem` says why (RFC 9457). */
 export class ProblemError extends Error {
@@ -80,26 +81,8 @@ export class ProblemError extends Error {
   }
 }
 
-/** No answer reached the page: server down, offline, refused by CORS. Nothing was read. */
-export class NetworkError extends Error {
-  override readonly name = 'NetworkError';
-
-  constructor(message = 'The server could not be reached.', options?: ErrorOptions) {
-    super(message, options);
-  }
-}
-
-/**
- * The server did not answer in time. Unlike a NetworkError, a write may have been applied:
- * reload before trying again, or retry a decision with the same idempotency key.
- */
-export class TimeoutError extends Error {
-  override readonly name = 'TimeoutError';
-
-  constructor(message = 'The server did not answer in time.', options?: ErrorOptions) {
-    super(message, options);
-  }
-}
+// NetworkError and TimeoutError say nothing of the contract: apart, so that code that only reaches the server (the provider) loads no refusal codes.
+export { NetworkError, TimeoutError } from './transport-errors.js';
 
 /** Everything a call rejects with, besides the reason of an aborted signal. */
 export type HabilCallError = ProblemError | NetworkError | TimeoutError;

@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { API_BASE } from '../contract/paths.js';
 import { habilClientContext } from '../client/context.js';
-import { NetworkError } from '../client/errors.js';
+import { NetworkError } from '../client/transport-errors.js';
 import type { FetchClientOptions } from '../client/fetch-client.js';
 import type { HabilClient } from '../client/types.js';
 import { LazyPart } from '../internal/lazy-part.js';
