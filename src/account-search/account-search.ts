@@ -5,7 +5,6 @@ import type { AccountDetail, AccountPatch, DeactivationMode } from '../domain/in
 import { HabilElement } from '../internal/habil-element.js';
 import { LazyPart, PartLoadError } from '../internal/lazy-part.js';
 import { LocalizeController } from '../internal/localize.js';
-import { loadDeactivationDialog, loadRolePicker } from '../account-parts/lazy.js';
 import type { HabilConfirmDialog } from '../ui/confirm-dialog/confirm-dialog.js';
 import type { HabilDeactivationDialog } from '../account-parts/deactivation-dialog.js';
 import type { HabilRolePicker } from '../account-parts/role-picker.js';
@@ -235,9 +234,9 @@ export class HabilAccountSearch extends HabilElement {
   private readonly widget = this.widgetPort();
   /** What the first screen does not show, loaded the first time the administrator asks for it. */
   private readonly parts = {
-    // Asked for by the row's actions and by the bulk actions.
-    rolePicker: new LazyPart(this, loadRolePicker),
-    deactivation: new LazyPart(this, loadDeactivationDialog),
+    // Asked for by the row's actions and by the bulk actions (the account parts' loaders come with the first).
+    rolePicker: new LazyPart(this, async () => (await import('../account-parts/lazy.js')).loadRolePicker()),
+    deactivation: new LazyPart(this, async () => (await import('../account-parts/lazy.js')).loadDeactivationDialog()),
     // What the actions do, with a row's menu, the record and the form (and their dialogs' parts): asked for when a row's « Actions » or « Nouveau » is reached.
     actions: new LazyPart(this, async () => (await import('./actions.js')).createActions(this.widget, this.search, this.outcome)),
   };

@@ -8,7 +8,7 @@ import { countOf, pluralFr } from '../internal/french.js';
 import { defineMessages } from '../internal/localize.js';
 
 /** The singular or plural of the words after a count as the page writes it (« 1 234 »). */
-export const fr = (count: string, one: string, many: string) => pluralFr(countOf(count), one, many);
+const fr = (count: string, one: string, many: string) => pluralFr(countOf(count), one, many);
 
 export const accountSearchMessages = defineMessages({
   fr: {
