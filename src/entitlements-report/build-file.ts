@@ -7,6 +7,7 @@
 import type { EntitlementRow, Me } from '../domain/index.js';
 import type { Lang } from '../internal/localize.js';
 import type { Pace } from './pace.js';
+import { exportsMessages } from './exports.messages.js';
 import { entitlementsReportMessages } from './messages.js';
 import { reportDocument, type ExportFormat, type ReportFilters } from './report-data.js';
 
@@ -27,7 +28,7 @@ export type WorkerAnswer =
 
 export async function buildReportFile(request: ExportRequest, pace: Pace): Promise<Blob> {
   // In the export worker, no element has loaded the report's words yet.
-  await entitlementsReportMessages.load(request.lang);
+  await Promise.all([entitlementsReportMessages.load(request.lang), exportsMessages.load(request.lang)]);
   const document = reportDocument(request.lang, request.me, request.filters, request.people);
   await pace.step(0);
   const build = request.format === 'xlsx' ? (await import('./export-excel.js')).buildExcel : (await import('./export-pdf.js')).buildPdf;

@@ -7,7 +7,7 @@ import { HabilElement } from '../internal/habil-element.js';
 import { MeController } from '../internal/me.js';
 import { loadingStyles } from '../internal/loading-styles.js';
 import { LazyPart } from '../internal/lazy-part.js';
-import { LocalizeController } from '../internal/localize.js';
+import { LocalizeController, partWords } from '../internal/localize.js';
 import { renderNotice } from '../internal/notice.js';
 import type { DataTableColumn, PageChangeDetail } from '../ui/data-table/data-table.js';
 import type { HabilField } from '../ui/field/field.js';
@@ -140,13 +140,13 @@ export class HabilEntitlementsReport extends HabilElement {
   private readonly t: EntitlementsReportText = new LocalizeController(this, entitlementsReportMessages);
 
   /**
-   * The exports (export-controller.ts: every page read, then the file built), loaded on the
+   * The exports (export-controller.ts: every page read, then the file built) and their words, loaded on the
    * first export, or as soon as the pointer or the focus reaches the export buttons.
    */
   private readonly exports = new LazyPart(this, async () => {
-    const { ReportExports } = await import('./export-controller.js');
+    const [{ ReportExports }, { exportsMessages }] = await Promise.all([import('./export-controller.js'), import('./exports.messages.js')]);
     return new ReportExports(this, {
-      t: this.t,
+      t: await partWords(this, exportsMessages),
       client: () => this.api,
       me: () => this.me,
       filters: () => this.filters,

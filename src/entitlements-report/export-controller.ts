@@ -9,7 +9,7 @@ import type { HabilClient } from '../client/types.js';
 import type { Me } from '../domain/index.js';
 import { LazyPart } from '../internal/lazy-part.js';
 import type { Lang } from '../internal/localize.js';
-import type { EntitlementsReportText } from './messages.js';
+import type { ExportsText } from './exports.messages.js';
 import { exportFileName, fetchWholeReport, type ExportFormat, type ReportFilters } from './report-data.js';
 
 /** An export on its way: the persons read so far, then the file being built. */
@@ -37,7 +37,8 @@ export interface ExportedFile {
 }
 
 export interface ReportExportsOptions {
-  t: EntitlementsReportText;
+  /** The words of the exports (exports.messages.ts), loaded in the widget's language. */
+  t: ExportsText;
   client(): HabilClient;
   me(): Me | undefined;
   /** The filters applied (the table's). */

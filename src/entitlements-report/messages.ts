@@ -1,4 +1,4 @@
-/** The words of `<habil-entitlements-report>` and of its exported files, French first (the guide's; English in messages.en.ts). */
+/** The words of `<habil-entitlements-report>` on screen, French first (the guide's; English in messages.en.ts); those of its exports and files are exports.messages.ts's. */
 import { pluralFr } from '../internal/french.js';
 import { defineMessages, type LocalizeController } from '../internal/localize.js';
 
@@ -43,45 +43,10 @@ export const entitlementsReportMessages = defineMessages({
     exportProgress: (done: string, total: string) => `${done} / ${total} personnes`,
     exportBuilding: (percent: string) => `Création du fichier… ${percent}`,
     cancel: 'Annuler',
-    exportCancelled: 'Export annulé : aucun fichier n’a été créé.',
-    exportDone: (fileName: string, count: string, total: number) =>
-      pluralFr(total, `Fichier ${fileName} créé (${count} personne).`, `Fichier ${fileName} créé (${count} personnes).`),
-    exportDoneEarlierFilters: (fileName: string, count: string, total: number) =>
-      pluralFr(
-        total,
-        `Fichier ${fileName} créé (${count} personne) selon les critères d’avant leur changement.`,
-        `Fichier ${fileName} créé (${count} personnes) selon les critères d’avant leur changement.`,
-      ),
     exportInPage:
       'Le navigateur refuse de lancer l’export en arrière-plan (Web Worker) sur cette page : le fichier est créé dans la page, plus lentement.',
     exportFailed: "L'export n'a pas abouti",
     exportRetry: "Relancer l'export",
-
-    fileName: 'etat-des-habilitations',
-    sheetData: 'Habilitations',
-    sheetCriteria: 'Critères',
-    headNom: 'Nom',
-    headPrenom: 'Prénom',
-    headEmail: 'Email',
-    headFonction: 'Fonction',
-    headAdd: 'ADD',
-    headRoles: 'Rôles',
-    yes: 'Oui',
-    no: 'Non',
-    roleLine: (application: string, role: string) => `${application} : ${role}`,
-    documentTitle: (organisme: string) => `État des habilitations – ${organisme}`,
-    criteria: 'Critères',
-    criteriaNone: 'aucun (toutes les personnes de l’organisme)',
-    criteriaLine: (list: string) => `Critères : ${list}`,
-    criterionNom: (value: string) => `Nom commençant par « ${value} »`,
-    criterionEmail: (value: string) => `Email pro contenant « ${value} »`,
-    criterionAdd: (withAdd: boolean) => (withAdd ? 'Avec ADD' : 'Sans ADD'),
-    organisme: 'Organisme',
-    editedOn: 'Édité le',
-    persons: 'Personnes',
-    documentSummary: (date: string, count: string, total: number) =>
-      pluralFr(total, `Édité le ${date} – ${count} personne`, `Édité le ${date} – ${count} personnes`),
-    pageNumber: (page: number, pages: number) => `Page ${page} / ${pages}`,
   },
   en: () => import('./messages.en.js'),
 });

@@ -8,7 +8,8 @@ import type { EntitlementRow, Me } from '../domain/index.js';
 import { formatDate } from '../domain/dates.js';
 import { translate, type Lang, type MessageArgs } from '../internal/localize.js';
 import { readAllPages } from '../internal/read-pages.js';
-import { entitlementsReportMessages, type EntitlementsReportCatalog } from './messages.js';
+import { exportsMessages, type ExportsCatalog } from './exports.messages.js';
+import { entitlementsReportMessages } from './messages.js';
 import { reportQuery, rolesByApplication, type ExportFormat, type ReportFilters } from './report-query.js';
 
 export { reportQuery, rolesByApplication, type ApplicationRoles, type ExportFormat, type ReportFilters } from './report-query.js';
@@ -74,8 +75,7 @@ export interface ReportDocument {
 }
 
 export function reportDocument(lang: Lang, me: Pick<Me, 'organisme' | 'today'>, filters: ReportFilters, people: EntitlementRow[]): ReportDocument {
-  const t = <K extends keyof EntitlementsReportCatalog & string>(key: K, ...args: MessageArgs<EntitlementsReportCatalog, K>) =>
-    translate(entitlementsReportMessages, lang, key, ...args);
+  const t = <K extends keyof ExportsCatalog & string>(key: K, ...args: MessageArgs<ExportsCatalog, K>) => translate(exportsMessages, lang, key, ...args);
   const query = reportQuery(filters);
   const criteria = [
     ...(query.nom ? [t('criterionNom', query.nom)] : []),
@@ -103,7 +103,7 @@ export function reportDocument(lang: Lang, me: Pick<Me, 'organisme' | 'today'>, 
         ? rolesByApplication(person)
             .flatMap(({ application, roles }) => roles.map((role) => t('roleLine', application, role)))
             .join('\n')
-        : t('noRole'),
+        : translate(entitlementsReportMessages, lang, 'noRole'),
     ]),
     rolesColumn: 5,
     words: {
@@ -125,5 +125,5 @@ export function exportFileName(lang: Lang, organisme: string, today: string, for
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return `${translate(entitlementsReportMessages, lang, 'fileName')}-${organismePart}-${today}.${format}`;
+  return `${translate(exportsMessages, lang, 'fileName')}-${organismePart}-${today}.${format}`;
 }
