@@ -2,6 +2,7 @@
  * What went wrong with the last decision (someone decided first, a failure and its retry, a
  * selection that could not be read), shown above the table until the next decision or tab.
  */
+import { PartLoadError } from '../internal/lazy-part.js';
 import { renderNotice } from '../internal/notice.js';
 import type { ReactiveControllerHost } from 'lit';
 import type { PendingRequestsText } from './messages.js';
@@ -32,8 +33,9 @@ export class DecisionNoticeController {
     this.host.requestUpdate();
   }
 
-  /** The alert, empty while there is nothing to say: it exists before it speaks. */
+  /** The alert, empty while there is nothing to say: it exists before it speaks. Code that could not be loaded is retried with « Réessayer »: no decision was sent. */
   render() {
-    return renderNotice(this.current, { part: 'notice', retryLabel: this.t.msg('retryDecision') });
+    const retryLabel = this.current?.error instanceof PartLoadError ? undefined : this.t.msg('retryDecision');
+    return renderNotice(this.current, { part: 'notice', retryLabel });
   }
 }

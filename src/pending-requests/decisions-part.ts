@@ -3,7 +3,8 @@
  * the first decision, or before it when the user is about to decide: a row's « Accepter » or
  * « Refuser » reached (focus or pointer), a row selected, the actions on the selection reached.
  * While the code takes a moment, the buttons wait (`opening`); when it cannot be loaded, the
- * notice says so, and the same button asks again.
+ * notice says so, with « Réessayer », and the same button asks again. The styles of the report
+ * and the two dialogs come with the code.
  */
 import { nothing, type ReactiveControllerHost } from 'lit';
 import type { AccessRequest, AccountRequest, Decision } from '../domain/index.js';
@@ -11,11 +12,13 @@ import { LazyPart } from '../internal/lazy-part.js';
 import type { DecisionContext } from './decision-context.js';
 import type { Decisions } from './decisions.js';
 import { partWords } from '../internal/localize.js';
+import { addPartStyles } from '../internal/part-styles.js';
+import type { Notice } from './decision-notice.js';
 import type { AccountRequestDecidedDetail, RequestDecidedDetail } from './public-types.js';
 import type { RequestListController } from './request-list.js';
 import type { FocusHost } from './row-focus.js';
 
-export type DecisionsHost = FocusHost & ReactiveControllerHost & Element;
+export type DecisionsHost = FocusHost & ReactiveControllerHost & Element & { readonly shadowRoot: ShadowRoot | null };
 
 /** What the decisions need of the widget (their words come with their code). */
 export interface DecisionsOptions extends Omit<DecisionContext, 't'> {
@@ -31,6 +34,8 @@ export class DecisionsPart {
   private readonly part: LazyPart<Decisions>;
   /** A decision waits for the code: another one asked meanwhile (a second click) is not. */
   private waiting = false;
+  /** What the notice says while the code could not be loaded. */
+  private loadFailure: Notice | undefined;
 
   constructor(
     host: DecisionsHost,
@@ -38,7 +43,9 @@ export class DecisionsPart {
   ) {
     this.part = new LazyPart(host, async () => {
       const code = await import('./decisions.js');
-      return code.createDecisions(host, options, await partWords(host, code.decisionMessages));
+      const words = await partWords(host, code.decisionMessages);
+      if (host.shadowRoot) addPartStyles(host.shadowRoot, code.decisionStyles);
+      return code.createDecisions(host, options, words);
     });
   }
 
@@ -85,7 +92,15 @@ export class DecisionsPart {
     this.waiting = true;
     const ready = await this.part.load();
     this.waiting = false;
-    if (ready) await decide(this.part.module!);
-    else this.options.notice.show({ variant: 'error', error: this.part.error });
+    const { notice } = this.options;
+    if (!ready) {
+      this.loadFailure = { variant: 'error', error: this.part.error, retry: () => void this.run(decide) };
+      notice.show(this.loadFailure);
+      return;
+    }
+    // The code came (on « Réessayer », or on the button again): what said it could not goes.
+    if (this.loadFailure && notice.current === this.loadFailure) notice.clear();
+    this.loadFailure = undefined;
+    await decide(this.part.module!);
   }
 }

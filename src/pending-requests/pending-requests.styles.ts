@@ -23,8 +23,7 @@ export const pendingRequestsStyles = [
   .tabs,
   .toolbar,
   .filters,
-  .view-switch,
-  .report {
+  .view-switch {
     margin-block-end: var(--_habil-space-m);
   }
 
@@ -94,13 +93,6 @@ export const pendingRequestsStyles = [
     padding: 0;
     margin-inline-end: var(--_habil-space-s);
     font-weight: 600;
-  }
-
-  /* ---- decision on a selection ---- */
-
-  .report h3 {
-    margin: 0;
-    font-size: var(--_habil-font-size);
   }
 
   /* ---- cells, rendered inside habil-data-table ---- */

@@ -7,7 +7,6 @@ import { MeController } from '../internal/me.js';
 import { loadingStyles, renderLoading } from '../internal/loading-styles.js';
 import { cellStyles } from '../ui/styles/cell.styles.js';
 import { inlineChoiceStyles } from '../ui/styles/choice.styles.js';
-import { runReportStyles } from '../ui/styles/run-report.styles.js';
 import { statusStyles } from '../ui/styles/status.styles.js';
 import { LocalizeController } from '../internal/localize.js';
 import { renderTabList, tabStyles } from '../internal/tabs.js';
@@ -88,7 +87,7 @@ const fetchAccountRequests: FetchPage<AccountRequest> = (client, query, signal) 
  * @cssprop [--habil-color-danger] - Refused requests.
  */
 export class HabilPendingRequests extends HabilElement {
-  static override styles = [HabilElement.styles, tabStyles, loadingStyles, statusStyles, inlineChoiceStyles, runReportStyles, cellStyles, pendingRequestsStyles];
+  static override styles = [HabilElement.styles, tabStyles, loadingStyles, statusStyles, inlineChoiceStyles, cellStyles, pendingRequestsStyles];
 
   /** The tab shown. A tab the person may not see falls back to the first one he may. */
   @property({ reflect: true })
