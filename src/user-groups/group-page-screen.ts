@@ -4,6 +4,7 @@
  * first opens (lazy.ts).
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { HabilClient } from '../client/types.js';
 import type { AccountSummary, Convention, Group } from '../domain/index.js';
 import { afasRoleIdsOf, GROUP_STATUS_LABELS, managesAfasProfiles } from '../domain/index.js';
@@ -47,6 +48,8 @@ export interface GroupPageView {
   onAction: (group: Group, action: GroupPageAction) => void;
   /** The pointer or the focus reached an action's button: what it needs may load meanwhile. */
   onPrefetch: (action: GroupPageAction) => void;
+  /** The button asked for a part that takes a moment to come: it says it is busy, and is not pressed again meanwhile. */
+  opening: (action: GroupPageAction, group: Group) => boolean;
   /** A tab was chosen; `byKeyboard`: the focus moves onto it. */
   onSelectPanel: (panel: UserGroupsPanel, byKeyboard: boolean) => void;
   onGroupChanged: (event: CustomEvent<GroupChangedDetail>) => void;
@@ -90,7 +93,8 @@ function renderGroupActions(view: GroupPageView) {
       type="button"
       class=${danger ? 'button button--danger' : 'button'}
       data-action=${action}
-      @click=${() => view.onAction(group, action)}
+      aria-disabled=${ifDefined(view.opening(action, group) ? 'true' : undefined)}
+      @click=${() => view.opening(action, group) || view.onAction(group, action)}
       @focus=${() => view.onPrefetch(action)}
       @pointerenter=${() => view.onPrefetch(action)}
     >

@@ -1,6 +1,7 @@
 /** The list screen of `<habil-user-groups>`: the filters, "Créer un groupe", and the groups, each followed by its sub-groups. */
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AccountSummary, Convention, Group, Me } from '../domain/index.js';
 import { GROUP_STATUS_LABELS } from '../domain/index.js';
 import type { DataTableColumn } from '../ui/data-table/data-table.js';
@@ -32,6 +33,8 @@ export interface GroupsListView {
   onRowAction: (group: Group, action: GroupRowAction) => void;
   /** The pointer or the focus reached « Créer un groupe » or a row's button: what it needs may load meanwhile. */
   onPrefetch: (action: GroupRowAction | 'create') => void;
+  /** The button asked for a part that takes a moment to come: it says it is busy, and is not pressed again meanwhile. */
+  opening: (action: GroupRowAction | 'create', group?: Group) => boolean;
 }
 
 export function renderGroupsList(view: GroupsListView) {
@@ -46,7 +49,8 @@ export function renderGroupsList(view: GroupsListView) {
             type="button"
             part="create-button"
             class="button button--primary"
-            @click=${view.onCreate}
+            aria-disabled=${ifDefined(view.opening('create') ? 'true' : undefined)}
+            @click=${() => view.opening('create') || view.onCreate()}
             @focus=${() => view.onPrefetch('create')}
             @pointerenter=${() => view.onPrefetch('create')}
           >
@@ -150,7 +154,8 @@ function renderRowActions(view: GroupsListView, group: Group) {
       data-group-id=${group.id}
       data-action=${action}
       aria-label=${spoken}
-      @click=${() => view.onRowAction(group, action)}
+      aria-disabled=${ifDefined(view.opening(action, group) ? 'true' : undefined)}
+      @click=${() => view.opening(action, group) || view.onRowAction(group, action)}
       @focus=${() => view.onPrefetch(action)}
       @pointerenter=${() => view.onPrefetch(action)}
     >

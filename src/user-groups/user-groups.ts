@@ -162,6 +162,12 @@ export class HabilUserGroups extends HabilElement {
   /** The button to give focus back to when the user comes back to the list. */
   private returnFocus: { groupId: string; action: string } | undefined;
 
+  /** The button that last asked for a part: while the part takes a moment to come, it says it is busy. */
+  private asked: string | undefined;
+
+  private readonly opening = (action: string, group?: Group): boolean =>
+    (this.parts.page.busy || this.parts.editing.busy) && this.asked === `${group?.id ?? ''}:${action}`;
+
   /** Who is connected, read once: what he may do and the server's day, handed down to the parts. */
   private readonly meSource = new MeController(this, () => this.api);
 
@@ -266,12 +272,14 @@ export class HabilUserGroups extends HabilElement {
   }
 
   private onRowAction(group: Group, action: GroupRowAction): void {
+    this.asked = `${group.id}:${action}`;
     if (action === 'details') void this.openGroupPage(group, 'members', 'details');
     else if (action === 'edit') void this.edit((editing) => editing.open('edit', { group, returnTo: 'list', action: 'edit' }));
     else void this.edit((editing) => editing.close(group));
   }
 
   private onGroupAction(group: Group, action: GroupPageAction): void {
+    this.asked = `${group.id}:${action}`;
     if (action === 'edit') void this.edit((editing) => editing.open('edit', { group, returnTo: 'group' }));
     else if (action === 'create-subgroup') this.openCreate({ parentId: group.id, returnTo: 'group' });
     else void this.edit((editing) => editing.close(group));
@@ -356,9 +364,13 @@ export class HabilUserGroups extends HabilElement {
       users: this.scope.users,
       me: this.me,
       canCreate: this.may('manage-groups'),
-      onCreate: () => this.openCreate({ returnTo: 'list' }),
+      onCreate: () => {
+        this.asked = ':create';
+        this.openCreate({ returnTo: 'list' });
+      },
       onRowAction: (group, action) => this.onRowAction(group, action),
       onPrefetch: (action) => this.prefetch(action),
+      opening: this.opening,
     });
   }
 
@@ -402,6 +414,7 @@ export class HabilUserGroups extends HabilElement {
       grantableRoleIds: this.me?.grantableRoleIds ?? [],
       onAction: (target, action) => this.onGroupAction(target, action),
       onPrefetch: (action) => this.prefetch(action),
+      opening: this.opening,
       onSelectPanel: (panel, byKeyboard) => void this.selectPanel(panel, byKeyboard),
       onGroupChanged: (event) => this.onGroupChanged(event),
       onUsersChanged: () => void this.scope.reloadUsers(),

@@ -4,7 +4,7 @@
  * in French and in English, and comes on « Réessayer »; the user stays where he was.
  */
 import { expect, html } from '@open-wc/testing';
-import { http, HttpResponse } from 'msw';
+import { http, HttpResponse, passthrough } from 'msw';
 import { startReferenceServer, type RunningReferenceServer } from '../../mocks/browser.js';
 import { createReferenceServer } from '../../mocks/reference-server.js';
 import { DEFAULTS } from '../support/api.js';
@@ -31,6 +31,18 @@ function dropModule(path: RegExp): () => void {
   return () => running!.worker.resetHandlers(...handlers);
 }
 
+/**
+ * The module whose path matches `path` waits, as on a slow network, until `answer()` lets it
+ * come or fails it (then it cannot be fetched until the network comes back).
+ */
+function holdModule(path: RegExp): { answer: (fails: boolean) => void; networkBack: () => void } {
+  const handlers = serverHandlers();
+  let answer!: (fails: boolean) => void;
+  const answered = new Promise<boolean>((resolve) => (answer = resolve));
+  running!.worker.use(http.get(path, async () => ((await answered) ? HttpResponse.error() : passthrough())));
+  return { answer, networkBack: () => running!.worker.resetHandlers(...handlers) };
+}
+
 function retryButton(el: Element): HTMLButtonElement {
   const notice = shadow(el).querySelector('habil-alert[part~="notice"]')!;
   return shadow(notice).querySelector<HTMLButtonElement>('[part~="retry-button"]')!;
@@ -55,17 +67,25 @@ describe('habil-user-groups: parts loaded on demand', () => {
     expect(alertsText(el), 'what said the page could not be loaded goes once it came').to.equal('');
   });
 
-  it('says in English that the form could not be loaded, and opens it on « Try again »', async () => {
-    const networkBack = dropModule(/\/src\/user-groups\/group-editing\.(js|ts)/);
+  it('says « Create a group » is busy while the form is on its way, then in English that it could not be loaded; « Try again » opens it once', async () => {
+    const network = holdModule(/\/src\/user-groups\/group-editing\.(js|ts)/);
     const el = await render(html`<habil-user-groups lang="en"></habil-user-groups>`);
-    button(el, 'Create a group').click();
-    await noticeSays(el, 'This part of the page could not be loaded.');
-    expect(shadow(el).querySelector('habil-group-form')).to.equal(null);
+    const create = () => button(el, 'Create a group');
+    create().click();
+    await waitUntil(() => create().getAttribute('aria-disabled') === 'true', '« Create a group » never said it was busy', { timeout: 4000 });
+    create().click();
 
-    networkBack();
+    network.answer(true);
+    await noticeSays(el, 'This part of the page could not be loaded.');
+    expect(create().hasAttribute('aria-disabled'), 'busy no more').to.equal(false);
+    expect(shadow(el).querySelector('habil-group-form')).to.equal(null);
+    await expect(el).to.be.accessible();
+
+    network.networkBack();
     retryButton(el).click();
     await formShown(el);
     expect(text(shadow(el).querySelector('#form-heading'))).to.equal('Create a user group');
+    expect(shadow(el).querySelectorAll('habil-group-form')).to.have.length(1);
   });
 
   it('shows a group’s page, loaded on demand, in English in an English page', async () => {
@@ -77,4 +97,5 @@ describe('habil-user-groups: parts loaded on demand', () => {
     expect(text(shadow(el).querySelector('#tab-roles'))).to.match(/^Rights \(\d+\)$/);
     expect(button(el, 'Edit the group')).to.exist;
   });
+
 });
