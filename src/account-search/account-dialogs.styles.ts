@@ -1,4 +1,7 @@
-/** The record and the account form's dialogs (render-dialogs.ts): they come with their code. */
+/**
+ * The record and the account form's dialogs (render-dialogs.ts), and what changed meanwhile under
+ * a refusal (in the form or in the widget's alert): they come with their code.
+ */
 import { css } from 'lit';
 import { dialogStyles } from '../ui/styles/dialog.styles.js';
 
@@ -6,6 +9,10 @@ import { dialogStyles } from '../ui/styles/dialog.styles.js';
 export const accountDialogsStyles = [
   dialogStyles,
   css`
+  :host {
+    --_dialog-width: var(--habil-account-search-dialog-width, 48rem);
+  }
+
   dialog {
     width: min(var(--_dialog-width), calc(100vw - 2 * var(--_habil-space-m)));
     max-height: calc(100dvh - 2 * var(--_habil-space-m));
@@ -34,6 +41,11 @@ export const accountDialogsStyles = [
     border-color: var(--_habil-accent);
     background: var(--_habil-accent);
     color: var(--_habil-accent-contrast);
+  }
+
+  habil-alert ul {
+    margin: var(--_habil-space-xs) 0 0;
+    padding-inline-start: var(--_habil-space-l);
   }
 
   habil-alert.spoken {

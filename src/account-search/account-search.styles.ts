@@ -2,9 +2,8 @@ import { css } from 'lit';
 import { selectionBarStyles, spreadRowStyles } from '../ui/styles/toolbar.styles.js';
 
 export const accountSearchStyles = css`
+  /* The widths of a row's menu and of the dialogs come with them (row-menu-items.ts, account-dialogs.styles.ts). */
   :host {
-    --_menu-width: var(--habil-account-search-menu-width, 19rem);
-    --_dialog-width: var(--habil-account-search-dialog-width, 48rem);
     background: var(--_habil-surface);
   }
 
@@ -172,11 +171,6 @@ export const accountSearchStyles = css`
     background: color-mix(in srgb, var(--_habil-success) 8%, var(--_habil-surface));
   }
 
-  habil-alert ul {
-    margin: var(--_habil-space-xs) 0 0;
-    padding-inline-start: var(--_habil-space-l);
-  }
-
   /* ---- results ---- */
 
   ${spreadRowStyles('.results-bar')}
@@ -251,8 +245,6 @@ export const accountSearchStyles = css`
     color: var(--_habil-danger);
     font-weight: 600;
   }
-
-  /* The menu of a row: its styles come with its content (row-menu-items.ts). */
 
   @media (max-width: 30rem) {
     form {

@@ -49,6 +49,10 @@ export function renderMenuItems(t: ActionWords, context: SearchContext | undefin
 
 /** The menu's styles, added to the widget's with the actions' code. */
 export const rowMenuStyles = css`
+  :host {
+    --_menu-width: var(--habil-account-search-menu-width, 19rem);
+  }
+
   [part~='row-menu'] {
     position: fixed;
     inset: auto;
