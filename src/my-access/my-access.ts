@@ -3,13 +3,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { HabilClient } from '../client/types.js';
 import type { AccessRequest, Application, Grant, LocalAdmin, Me } from '../domain/index.js';
-import { REQUEST_STATUS_LABELS } from '../domain/index.js';
 import { HabilElement } from '../internal/habil-element.js';
 import { MeHolder, readMe } from '../internal/me.js';
 import { LazyPart } from '../internal/lazy-part.js';
 import { renderPart } from '../internal/lazy-part-view.js';
 import { loadingStyles, renderLoading } from '../internal/loading-styles.js';
-import { renderNativeTable } from '../internal/native-table.js';
 import { headingStyles } from '../ui/styles/heading.styles.js';
 import { statusStyles } from '../ui/styles/status.styles.js';
 import { tableStyles } from '../ui/styles/table.styles.js';
@@ -34,9 +32,6 @@ declare module '../internal/events.js' {
     'habil-access-requested': CustomEvent<AccessRequest>;
   }
 }
-
-/** Where UCANSS administrators are reached (FAQ, "qui contacter ?"). */
-const UCANSS_CONTACT = 'habilitations@ucanss.fr';
 
 /** Everything the page shows, read together so that the sections never disagree. */
 interface MyAccessData {
@@ -178,13 +173,30 @@ export class HabilMyAccess extends HabilElement {
 
   constructor() {
     super();
-    // The pointer or the focus on the « Applications » tab brings the catalogue, so that it rarely waits.
+    // The pointer or the focus on a tab brings what it shows, so that it rarely waits.
     const prefetch = (event: Event) => {
-      if (!this.catalogue.loaded && event.composedPath().some((node) => (node as Element).id === 'tab-catalogue')) void this.catalogue.load();
+      const tab = event.composedPath().find((node) => (node as Element).getAttribute?.('role') === 'tab') as Element | undefined;
+      const part = tab?.id === 'tab-catalogue' ? this.catalogue : tab?.id === 'tab-requests' || tab?.id === 'tab-contacts' ? this.historyContacts : undefined;
+      if (part && !part.loaded) void part.load();
     };
     this.addEventListener('focusin', prefetch);
     this.addEventListener('pointerover', prefetch);
   }
+
+  /** « Historique de mes demandes » and « Mes contacts », with their words and styles, loaded when either first shows. */
+  private readonly historyContacts = new LazyPart(this, async () => {
+    const [view, { historyContactsMessages }, { historyContactsStyles }] = await Promise.all([
+      import('./history-contacts.js'),
+      import('./history-contacts.messages.js'),
+      import('./history-contacts.styles.js'),
+    ]);
+    const t = await partWords(this, historyContactsMessages);
+    addPartStyles(this.renderRoot as ShadowRoot, [historyContactsStyles]);
+    return {
+      requests: (requests: readonly AccessRequest[]) => view.renderRequests(t, requests),
+      contacts: (data: MyAccessData) => view.renderContacts(t, { contacts: data.contacts, organismeName: data.me.organisme.name }),
+    };
+  });
 
   // ---- tabs (ARIA tab pattern) ----------------------------------------------------------------
 
@@ -256,8 +268,11 @@ export class HabilMyAccess extends HabilElement {
         () => renderLoading(this.t.msg('loading')),
       )}`;
     }
-    if (section === 'requests') return html`${heading}${this.renderRequests(data.requests)}`;
-    return html`${heading}${this.renderContacts(data)}`;
+    return html`${heading}${renderPart(
+      this.historyContacts,
+      (view) => (section === 'requests' ? view.requests(data.requests) : view.contacts(data)),
+      () => renderLoading(this.t.msg('loading')),
+    )}`;
   }
 
   // ---- Mes habilitations ----
@@ -303,60 +318,4 @@ export class HabilMyAccess extends HabilElement {
     };
   }
 
-  // ---- Historique de mes demandes ----
-
-  private renderRequests(requests: readonly AccessRequest[]) {
-    return html`<p class="hint" part="hint">${this.t.msg('requestsIntro')}</p>
-      ${requests.length === 0
-        ? html`<p class="empty">${this.t.msg('requestsEmpty')}</p>`
-        : html`<div class="table-scroll">
-            ${renderNativeTable({
-              part: 'table',
-              caption: this.t.msg('requestsCaption'),
-              columns: [this.t.msg('colDate'), this.t.msg('colRole'), this.t.msg('colStatus')],
-              body: html`<tbody>
-                ${requests.map((request) => this.renderRequest(request))}
-              </tbody>`,
-            })}
-          </div>`}`;
-  }
-
-  private renderRequest(request: AccessRequest) {
-    const decidedAt = this.t.formatDate(request.decidedAt);
-    return html`<tr data-request-id=${request.id}>
-      <td class="nowrap">${this.t.formatDateTime(request.requestedAt)}</td>
-      <th scope="row">${request.roleLabel}<span class="secondary">${request.applicationName}</span></th>
-      <td>
-        <span class="status status--${request.status}" part="status">${REQUEST_STATUS_LABELS[request.status][this.t.lang]}</span>
-        ${request.status === 'en_attente' ? html`<span class="secondary">${this.t.msg('deadline', this.t.formatDate(request.deadline))}</span>` : nothing}
-        ${request.status !== 'en_attente' && decidedAt
-          ? html`<span class="secondary">${request.decidedBy ? this.t.msg('decided', request.decidedBy.name, decidedAt) : this.t.msg('decidedOn', decidedAt)}</span>`
-          : nothing}
-        ${request.reason ? html`<span class="secondary">${this.t.msg('reason', request.reason)}</span>` : nothing}
-      </td>
-    </tr>`;
-  }
-
-  // ---- Mes contacts ----
-
-  private renderContacts(data: MyAccessData) {
-    const ucanss = html`<p class="hint" part="hint">
-      ${this.t.msg('contactsUcanss')} <a part="link" href="mailto:${UCANSS_CONTACT}">${UCANSS_CONTACT}</a>.
-    </p>`;
-    if (data.contacts.length === 0) return html`<p class="empty">${this.t.msg('contactsEmpty', data.me.organisme.name)}</p>${ucanss}`;
-    return html`<p class="hint" part="hint">${this.t.msg('contactsIntro')}</p>
-      <ul class="contacts" role="list">
-        ${[...data.contacts]
-          .sort((a, b) => byFrench(`${a.nom} ${a.prenom}`, `${b.nom} ${b.prenom}`))
-          .map(
-          (contact) => html`<li class="contact" part="contact">
-            <span class="contact-name">${contact.prenom} ${contact.nom}</span>
-            ${contact.director ? html`<span class="secondary">${this.t.msg('director')}</span>` : nothing}
-            <a part="link" href="mailto:${contact.emailPro}">${contact.emailPro}</a>
-            ${contact.phone ? html`<span>${contact.phone}</span>` : nothing}
-          </li>`,
-        )}
-      </ul>
-      ${ucanss}`;
-  }
 }
