@@ -7,6 +7,8 @@ import { submitOnEnter } from '../internal/forms.js';
 import { HabilBaseElement } from '../internal/habil-base-element.js';
 import { LocalizeController } from '../internal/localize.js';
 import type { HabilLiveRegion } from '../ui/live-region/live-region.js';
+// The form draws habil-field: it defines it, for the widgets that load the form on demand.
+import '../ui/field/define.js';
 import { clientProblems, describeProblem, labelOf } from './account-form-checks.js';
 import { renderRolesSection } from './account-form-roles.js';
 import { renderCafSections, renderIdentitySection, renderPersonalSection, type AccountFormView } from './account-form-sections.js';

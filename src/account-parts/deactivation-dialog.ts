@@ -9,6 +9,7 @@ import { HabilBaseElement } from '../internal/habil-base-element.js';
 import { defineMessages, LocalizeController } from '../internal/localize.js';
 import { DialogQuestion } from '../internal/pending-answer.js';
 import type { HabilField } from '../ui/field/field.js';
+import '../ui/field/define.js';
 import { deactivationDialogStyles } from './deactivation-dialog.styles.js';
 import { choiceStyles, dialogStyles, noticeStyles } from './part-styles.js';
 import { renderRequiredRadioGroup } from '../internal/form-parts.js';

@@ -5,6 +5,7 @@ import { HabilBaseElement } from '../internal/habil-base-element.js';
 import { defineMessages, LocalizeController } from '../internal/localize.js';
 import { PendingAnswer } from '../internal/pending-answer.js';
 import type { HabilField } from '../ui/field/field.js';
+import '../ui/field/define.js';
 import { choiceStyles, dialogStyles } from './part-styles.js';
 import { matchingRoles, renderRoleGroups, roleGroupStyles, sortedRoles, type ApplicationRoles } from './role-groups.js';
 import { rolePickerStyles } from './role-picker.styles.js';

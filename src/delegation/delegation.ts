@@ -178,8 +178,7 @@ export class HabilDelegation extends HabilElement {
       await personPickerMessages.load(this.t.lang);
       defineElement('habil-person-picker', HabilPersonPicker);
     }),
-    // The form's fields are the kit's, which the widget registers with the parts that show them.
-    accountForm: new LazyPart(this, async () => void (await Promise.all([loadAccountForm(), import('../ui/field/define.js')]))),
+    accountForm: new LazyPart(this, loadAccountForm),
     history: new LazyPart(this, async () => {
       const { HabilDelegationHistory, historyMessages } = await import('./change-history.js');
       await historyMessages.load(this.t.lang);
