@@ -5,8 +5,7 @@
  * reach with `habil-data-table::part(…)`.
  */
 import { html, nothing, svg } from 'lit';
-import type { AccessRequest, Decision, Lang, RequestStatus } from '../domain/index.js';
-import { REQUEST_STATUS_LABELS } from '../domain/index.js';
+import type { AccessRequest, Decision, RequestStatus } from '../domain/index.js';
 import type { DataTableColumn } from '../ui/data-table/data-table.js';
 import type { PendingRequestsText } from './messages.js';
 
@@ -42,6 +41,8 @@ export interface RowDecisions<Row> {
   decide(row: Row, decision: Decision): void;
   inFlight(id: string): boolean;
   decided(id: string): RequestStatus | undefined;
+  /** The status of a request decided here (drawn by the code of the decisions, there once a decision was made). */
+  renderStatus(status: RequestStatus): unknown;
   /** The code of the decisions takes a moment to come: the buttons wait for it. */
   opening: boolean;
   /** The user reached a row's buttons: the code of the decisions may come meanwhile. */
@@ -49,12 +50,6 @@ export interface RowDecisions<Row> {
 }
 
 export const WARNING_ICON = svg`<path fill="currentColor" d="M8 1l7 13H1zm-.8 4.5v4h1.6v-4zm0 5.5v1.6h1.6V11z"></path>`;
-const STATUS_ICONS: Record<RequestStatus, ReturnType<typeof svg>> = {
-  acceptee: svg`<path fill="currentColor" d="M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm3.2 4.4l1.1 1.1L7 11.8 3.7 8.5l1.1-1.1L7 9.6z"></path>`,
-  acceptee_tacitement: svg`<path fill="currentColor" d="M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 1.6a5.4 5.4 0 1 1 0 10.8A5.4 5.4 0 0 1 8 2.6zM7.2 4v4.4l3.3 2 .8-1.3-2.5-1.5V4z"></path>`,
-  refusee: svg`<path fill="currentColor" d="M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zM5.2 4.1L8 6.9l2.8-2.8 1.1 1.1L9.1 8l2.8 2.8-1.1 1.1L8 9.1l-2.8 2.8-1.1-1.1L6.9 8 4.1 5.2z"></path>`,
-  en_attente: svg`<path fill="currentColor" d="M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm-.8 3h1.6v4.4l2.6 1.6-.8 1.3-3.4-2z"></path>`,
-};
 
 export function icon(path: ReturnType<typeof svg>, part: string) {
   return html`<svg part=${part} viewBox="0 0 16 16" aria-hidden="true" focusable="false">${path}</svg>`;
@@ -74,7 +69,7 @@ export function decisionButtons<Row extends { id: string }>(
   const decided = decisions.decided(row.id);
   if (decided) {
     // Where the focus lands once the decision is applied: a status, which Enter cannot act on.
-    return html`<span part="decided" tabindex="-1" data-decided-id=${row.id}>${statusCell(t.lang, decided)}</span>`;
+    return html`<span part="decided" tabindex="-1" data-decided-id=${row.id}>${decisions.renderStatus(decided)}</span>`;
   }
   const busy = decisions.inFlight(row.id);
   const button = (decision: Decision, label: string, classes: string) =>
@@ -108,10 +103,6 @@ function deadlineCell(t: PendingRequestsText, request: AccessRequest, today: str
       ${close ? html`${icon(WARNING_ICON, 'deadline-icon')}<span class="visually-hidden">${t.msg('deadlineClose')} </span>` : nothing}${words}
     </span>
   </span>`;
-}
-
-export function statusCell(lang: Lang, status: RequestStatus) {
-  return html`<span part="status status-${status}">${icon(STATUS_ICONS[status], 'status-icon')}${REQUEST_STATUS_LABELS[status][lang]}</span>`;
 }
 
 export function requesterColumn(t: PendingRequestsText): DataTableColumn<AccessRequestRow> {

@@ -7,8 +7,9 @@
  * and the two dialogs come with the code.
  */
 import { nothing, type ReactiveControllerHost } from 'lit';
-import type { AccessRequest, AccountRequest, Decision } from '../domain/index.js';
+import type { AccessRequest, AccountRequest, Decision, RequestStatus } from '../domain/index.js';
 import { LazyPart } from '../internal/lazy-part.js';
+import type { RowDecisions } from './columns.js';
 import type { DecisionContext } from './decision-context.js';
 import type { Decisions } from './decisions.js';
 import { partWords } from '../internal/localize.js';
@@ -18,7 +19,7 @@ import type { AccountRequestDecidedDetail, RequestDecidedDetail } from './public
 import type { RequestListController } from './request-list.js';
 import type { FocusHost } from './row-focus.js';
 
-export type DecisionsHost = FocusHost & ReactiveControllerHost & Element & { readonly shadowRoot: ShadowRoot | null };
+export type DecisionsHost = FocusHost & ReactiveControllerHost & Element;
 
 /** What the decisions need of the widget (their words come with their code). */
 export interface DecisionsOptions extends Omit<DecisionContext, 't'> {
@@ -45,6 +46,7 @@ export class DecisionsPart {
       const code = await import('./decisions.js');
       const words = await partWords(host, code.decisionMessages);
       if (host.shadowRoot) addPartStyles(host.shadowRoot, code.decisionStyles);
+      code.addStatusStyles(host);
       return code.createDecisions(host, options, words);
     });
   }
@@ -67,6 +69,18 @@ export class DecisionsPart {
   /** Whether a decision on this request is on its way. */
   inFlight(kind: 'access' | 'account', id: string): boolean {
     return this.part.module?.[kind].inFlight(id) ?? false;
+  }
+
+  /** What the buttons of a list's rows do (`decide`: the decision on a row's request), and the status of a row decided here. */
+  rows<Row>(kind: 'access' | 'account', list: { settledStatus(id: string): RequestStatus | undefined }, decide: (row: Row, decision: Decision) => Promise<void>): RowDecisions<Row> {
+    return {
+      decide: (row, decision) => void decide(row, decision),
+      inFlight: (id) => this.inFlight(kind, id),
+      decided: (id) => list.settledStatus(id),
+      renderStatus: (status) => this.part.module?.renderStatus(status) ?? nothing,
+      opening: this.opening,
+      prefetch: () => this.prefetch(),
+    };
   }
 
   /** The report of the last decision on a selection, if any. */

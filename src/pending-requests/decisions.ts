@@ -6,6 +6,7 @@
  * the start: they upgrade when this code comes).
  */
 import { css } from 'lit';
+import type { RequestStatus } from '../domain/index.js';
 import { defineElement } from '../internal/define.js';
 import '../ui/confirm-dialog/define.js';
 import { runReportStyles } from '../ui/styles/run-report.styles.js';
@@ -17,8 +18,10 @@ import type { DecisionsHost, DecisionsOptions } from './decisions-part.js';
 import type { DecisionText } from './decisions.messages.js';
 import { HabilRefusalDialog } from './refusal-dialog.js';
 import { SingleDecisionController } from './single-decision.js';
+import { statusCell } from './status-cell.js';
 
 export { decisionMessages } from './decisions.messages.js';
+export { addStatusStyles } from './status-cell.js';
 
 defineElement('habil-refusal-dialog', HabilRefusalDialog);
 
@@ -46,6 +49,7 @@ export function createDecisions(host: DecisionsHost, options: DecisionsOptions, 
     account: new SingleDecisionController(host, { ...context, kind: accountRequestDecisions(t, options.accountDecided), list: options.pendingAccounts }),
     bulk,
     renderReport: () => renderBulkReport(t, bulk),
+    renderStatus: (status: RequestStatus) => statusCell(t.lang, status),
   };
 }
 

@@ -18,6 +18,7 @@ import type { DecisionNoticeController } from './decision-notice.js';
 import type { DecisionsPart } from './decisions-part.js';
 import type { PendingRequestsText } from './messages.js';
 import { partWords } from '../internal/localize.js';
+import { addPartStyles } from '../internal/part-styles.js';
 import type { AccountRequestsView, PendingRequestsTab } from './public-types.js';
 import type { RequestListController } from './request-list.js';
 
@@ -41,10 +42,12 @@ export interface PanelsContext {
 /** Draws the panel of a tab that the first screen does not show. */
 export type SecondaryTab = (tab: Exclude<PendingRequestsTab, 'pending'>, context: PanelsContext) => unknown;
 
-/** The code of the history and of the account requests, with their words in the host's language. */
+/** The code of the history and of the account requests, with their words in the host's language and their styles. */
 export async function loadSecondaryTabs(host: ReactiveControllerHost & Element): Promise<SecondaryTab> {
   const code = await import('./secondary-tabs.js');
   const words = await partWords(host, code.secondaryTabMessages);
+  if (host.shadowRoot) addPartStyles(host.shadowRoot, code.secondaryTabStyles);
+  code.addStatusStyles(host);
   return (tab, context) => code.renderSecondaryTab(tab, context, words);
 }
 
@@ -159,13 +162,11 @@ function renderBulkActions(t: PendingRequestsText, list: RequestListController<A
 
 function renderPendingAccess(context: PanelsContext) {
   const { t, pendingAccess: list, decisions } = context;
-  const columns = pendingAccessColumns(t, context.today, {
-    decide: (row: AccessRequestRow, decision) => void decisions.decideAccess(row.request, decision),
-    inFlight: (id) => decisions.inFlight('access', id),
-    decided: (id) => list.settledStatus(id),
-    opening: decisions.opening,
-    prefetch: () => decisions.prefetch(),
-  });
+  const columns = pendingAccessColumns(
+    t,
+    context.today,
+    decisions.rows('access', list, (row: AccessRequestRow, decision) => decisions.decideAccess(row.request, decision)),
+  );
   return html`
     <h2 class="heading" part="heading">${t.msg('captionPending')}</h2>
     <p part="hint" class="hint">${t.msg('tacitHint')}</p>

@@ -1,14 +1,13 @@
 import { css } from 'lit';
 import { rowButtonStyles } from '../ui/styles/cell.styles.js';
 import { headingStyles, introStyles } from '../ui/styles/heading.styles.js';
-import { fieldRowStyles, selectionBarStyles, toolbarStyles } from '../ui/styles/toolbar.styles.js';
+import { selectionBarStyles, toolbarStyles } from '../ui/styles/toolbar.styles.js';
 
-/** The kit's heading and rows of fields, then the widget's own layout. */
+/** The kit's heading and toolbar, then the widget's own layout (the other tabs bring theirs: secondary-tabs.styles.ts; the decisions, the report's: decisions.ts). */
 export const pendingRequestsStyles = [
   headingStyles,
   introStyles('.hint'),
   toolbarStyles('.toolbar'),
-  fieldRowStyles('.filters'),
   css`
   :host {
     container-type: inline-size;
@@ -19,11 +18,9 @@ export const pendingRequestsStyles = [
     display: contents;
   }
 
-  /* Spaced by margins, as the alerts are (ui/styles/status.styles.ts). */
+  /* Spaced by margins, as the alerts are (ui/styles/status.styles.ts); the other tabs' rows in secondary-tabs.styles.ts. */
   .tabs,
-  .toolbar,
-  .filters,
-  .view-switch {
+  .toolbar {
     margin-block-end: var(--_habil-space-m);
   }
 
@@ -42,7 +39,7 @@ export const pendingRequestsStyles = [
     margin-block-end: var(--_habil-space-m);
   }
 
-  /* ---- search, filters and actions on the selection ---- */
+  /* ---- search and actions on the selection ---- */
 
   /* The search at the start, the actions on the selection at the end. */
   .toolbar {
@@ -59,40 +56,6 @@ export const pendingRequestsStyles = [
 
   .selection-count {
     font-size: var(--_habil-font-size-small);
-  }
-
-  .filters {
-    min-width: 0;
-    margin-inline: 0;
-    margin-block-start: 0;
-    padding: 0;
-    border: 0;
-  }
-
-  .filters .search {
-    flex-basis: 16rem;
-  }
-
-  .filters habil-field:not(.search) {
-    flex: 0 1 11rem;
-  }
-
-  .view-switch {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_habil-space-s) var(--_habil-space-l);
-    margin-inline: 0;
-    margin-block-start: 0;
-    padding: 0;
-    border: 0;
-  }
-
-  .view-switch legend {
-    float: left;
-    padding: 0;
-    margin-inline-end: var(--_habil-space-s);
-    font-weight: 600;
   }
 
   /* ---- cells, rendered inside habil-data-table ---- */
@@ -166,22 +129,6 @@ export const pendingRequestsStyles = [
   habil-data-table::part(deadline-icon),
   habil-data-table::part(external-icon) {
     color: var(--_habil-warning);
-  }
-
-  habil-data-table::part(status) {
-    white-space: nowrap;
-  }
-
-  habil-data-table::part(status-acceptee) {
-    color: var(--_habil-success);
-  }
-
-  habil-data-table::part(status-acceptee_tacitement) {
-    color: var(--_habil-success);
-  }
-
-  habil-data-table::part(status-refusee) {
-    color: var(--_habil-danger);
   }
 `,
 ];

@@ -6,7 +6,6 @@ import { LazyPart } from '../internal/lazy-part.js';
 import { MeController } from '../internal/me.js';
 import { loadingStyles, renderLoading } from '../internal/loading-styles.js';
 import { cellStyles } from '../ui/styles/cell.styles.js';
-import { inlineChoiceStyles } from '../ui/styles/choice.styles.js';
 import { statusStyles } from '../ui/styles/status.styles.js';
 import { LocalizeController } from '../internal/localize.js';
 import { renderTabList, tabStyles } from '../internal/tabs.js';
@@ -87,7 +86,7 @@ const fetchAccountRequests: FetchPage<AccountRequest> = (client, query, signal) 
  * @cssprop [--habil-color-danger] - Refused requests.
  */
 export class HabilPendingRequests extends HabilElement {
-  static override styles = [HabilElement.styles, tabStyles, loadingStyles, statusStyles, inlineChoiceStyles, cellStyles, pendingRequestsStyles];
+  static override styles = [HabilElement.styles, tabStyles, loadingStyles, statusStyles, cellStyles, pendingRequestsStyles];
 
   /** The tab shown. A tab the person may not see falls back to the first one he may. */
   @property({ reflect: true })

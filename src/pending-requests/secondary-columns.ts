@@ -14,7 +14,6 @@ import {
   requestedAtColumn,
   requesterColumn,
   roleColumn,
-  statusCell,
   twoLines,
   WARNING_ICON,
   type AccessRequestRow,
@@ -23,6 +22,7 @@ import {
 } from './columns.js';
 import type { PendingRequestsText } from './messages.js';
 import type { SecondaryTabText } from './secondary-tabs.messages.js';
+import { statusCell } from './status-cell.js';
 
 const accountOf = (row: AccountRequest) => row;
 

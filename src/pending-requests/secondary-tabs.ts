@@ -4,7 +4,7 @@
  * or when the user reaches the tabs (`loadSecondaryTabs`, panels.ts).
  */
 import { html } from 'lit';
-import type { RequestStatus } from '../domain/index.js';
+import type { AccountRequest, RequestStatus } from '../domain/index.js';
 import { REQUEST_STATUS_LABELS } from '../domain/index.js';
 import type { HabilField } from '../ui/field/field.js';
 import { accessRequestRow } from './columns.js';
@@ -14,6 +14,8 @@ import { decidedAccessColumns, decidedAccountColumns, pendingAccountColumns } fr
 import type { SecondaryTabText } from './secondary-tabs.messages.js';
 
 export { secondaryTabMessages } from './secondary-tabs.messages.js';
+export { secondaryTabStyles } from './secondary-tabs.styles.js';
+export { addStatusStyles } from './status-cell.js';
 
 const HISTORY_STATUSES: RequestStatus[] = ['acceptee', 'refusee', 'acceptee_tacitement'];
 
@@ -68,13 +70,11 @@ function renderAccounts(context: PanelsContext, w: SecondaryTabText) {
   const list = pending ? context.pendingAccounts : context.decidedAccounts;
   const caption = w.msg(pending ? 'captionAccountsPending' : 'captionAccountsHistory');
   const columns = pending
-    ? pendingAccountColumns(t, w, {
-        decide: (request, decision) => void decisions.decideAccount(request, decision),
-        inFlight: (id) => decisions.inFlight('account', id),
-        decided: (id) => list.settledStatus(id),
-        opening: decisions.opening,
-        prefetch: () => decisions.prefetch(),
-      })
+    ? pendingAccountColumns(
+        t,
+        w,
+        decisions.rows('account', list, (request: AccountRequest, decision) => decisions.decideAccount(request, decision)),
+      )
     : decidedAccountColumns(t, w);
   const choice = (value: AccountRequestsView, label: string) =>
     html`<label class="choice">
