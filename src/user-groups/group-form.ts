@@ -7,6 +7,8 @@ import { LocalizeController } from '../internal/localize.js';
 import type { HabilField } from '../ui/field/field.js';
 import { dayToCheckAgainst, submitOnEnter } from '../internal/forms.js';
 import { CLOSING_DATE_KEPT, focusFirstError, FormState, type FieldProblem } from '../internal/form-state.js';
+// The form draws habil-field: it defines it, for the widgets that load it on demand.
+import '../ui/field/define.js';
 import { describeFieldProblem, renderUserChoice } from './form-support.js';
 import { groupFormMessages } from './group-form.messages.js';
 import { hierarchyOrder } from './hierarchy.js';

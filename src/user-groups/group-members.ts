@@ -7,6 +7,8 @@ import { defineElement } from '../internal/define.js';
 import { HabilElement } from '../internal/habil-element.js';
 import { LazyPart } from '../internal/lazy-part.js';
 import { LocalizeController } from '../internal/localize.js';
+// Its attach form and dates dialog draw habil-field: it defines it, for the widgets that load it on demand.
+import '../ui/field/define.js';
 import { Announcer } from './announcer.js';
 import { defineConfirmDialog } from './confirm.js';
 import { groupMembersMessages } from './group-members.messages.js';

@@ -12,7 +12,6 @@ import type { HabilEventMap } from '../internal/events.js';
 import { partWords } from '../internal/localize.js';
 import { addPartStyles } from '../internal/part-styles.js';
 import { renderTabList, tabStyles } from '../internal/tabs.js';
-import { defineConfirmDialog } from './confirm.js';
 import { defineGroupMembers, type GroupChangedDetail } from './group-members.js';
 import { defineGroupRoles } from './group-roles.js';
 import { groupPageStyles } from './group-page.styles.js';
@@ -61,9 +60,10 @@ export interface GroupPageView {
 export async function groupPagePart(host: ReactiveControllerHost & HTMLElement) {
   defineGroupMembers();
   defineGroupRoles();
-  defineConfirmDialog();
+  const t = await partWords(host, groupPageMessages);
+  // Once, as the part comes (a failed load is loaded again, with its styles).
   if (host.shadowRoot) addPartStyles(host.shadowRoot, [tabStyles, groupPageStyles]);
-  return { renderGroupPage, t: await partWords(host, groupPageMessages) };
+  return { renderGroupPage, t };
 }
 
 export function renderGroupPage(view: GroupPageView) {
