@@ -43,6 +43,8 @@ export interface RowDecisions<Row> {
   decided(id: string): RequestStatus | undefined;
   /** The status of a request decided here (drawn by the code of the decisions, there once a decision was made). */
   renderStatus(status: RequestStatus): unknown;
+  /** What a button says while its decision is on its way (in the words of the decisions). */
+  sendingLabel(): string;
   /** The code of the decisions takes a moment to come: the buttons wait for it. */
   opening: boolean;
   /** The user reached a row's buttons: the code of the decisions may come meanwhile. */
@@ -85,7 +87,7 @@ export function decisionButtons<Row extends { id: string }>(
             if (!decisions.inFlight(row.id)) decisions.decide(row, decision);
           }}
         >
-          ${busy ? t.msg('sending') : label}<span class="visually-hidden">${spokenTarget}</span>
+          ${busy ? decisions.sendingLabel() : label}<span class="visually-hidden">${spokenTarget}</span>
         </button>`
       : nothing;
   return html`<span part="decide-buttons" @focusin=${() => decisions.prefetch()} @pointerover=${() => decisions.prefetch()}>

@@ -78,6 +78,7 @@ export class DecisionsPart {
       inFlight: (id) => this.inFlight(kind, id),
       decided: (id) => list.settledStatus(id),
       renderStatus: (status) => this.part.module?.renderStatus(status) ?? nothing,
+      sendingLabel: () => this.part.module?.sendingLabel() ?? '',
       opening: this.opening,
       prefetch: () => this.prefetch(),
     };

@@ -65,4 +65,6 @@ export default {
   bulkClose: 'Close the report',
   bulkReport: 'Report per request',
   colon: ': ',
+  sending: 'Sending…',
+  retryDecision: 'Send the decision again',
 };

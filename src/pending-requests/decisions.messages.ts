@@ -67,6 +67,8 @@ export const decisionMessages = defineMessages({
     bulkClose: 'Fermer le compte rendu',
     bulkReport: 'Compte rendu par demande',
     colon: ' : ',
+    sending: 'Envoi…',
+    retryDecision: 'Renvoyer la décision',
   },
   en: () => import('./decisions.messages.en.js'),
 });

@@ -50,6 +50,7 @@ export function createDecisions(host: DecisionsHost, options: DecisionsOptions, 
     bulk,
     renderReport: () => renderBulkReport(t, bulk),
     renderStatus: (status: RequestStatus) => statusCell(t.lang, status),
+    sendingLabel: () => t.msg('sending'),
   };
 }
 

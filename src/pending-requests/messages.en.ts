@@ -36,7 +36,6 @@ export default {
 
   accept: 'Accept',
   refuse: 'Refuse',
-  sending: 'Sending…',
   requestOf: (name: string, role: string) => ` the request of ${name}: ${role}`,
 
   selection: (n: string, count: number) => pluralEn(count, `${n} request selected`, `${n} requests selected`),
@@ -47,5 +46,4 @@ export default {
   refuseSelection: 'Refuse the selection',
   bulkActions: 'Actions on the selection',
 
-  retryDecision: 'Send the decision again',
 };

@@ -38,7 +38,6 @@ export const pendingRequestsMessages = defineMessages({
 
     accept: 'Accepter',
     refuse: 'Refuser',
-    sending: 'Envoi…',
     requestOf: (name: string, role: string) => ` la demande ${deFr(name)} : ${role}`,
 
     selection: (n: string, count: number) => pluralFr(count, `${n} demande sélectionnée`, `${n} demandes sélectionnées`),
@@ -48,8 +47,6 @@ export const pendingRequestsMessages = defineMessages({
     acceptSelection: 'Accepter la sélection',
     refuseSelection: 'Refuser la sélection',
     bulkActions: 'Actions sur la sélection',
-
-    retryDecision: 'Renvoyer la décision',
   },
   en: () => import('./messages.en.js'),
 });

@@ -124,7 +124,7 @@ export class HabilPendingRequests extends HabilElement {
   private readonly pendingAccounts = this.requestList('pending', 'accountRequests', fetchAccountRequests, () => this.shownTab === 'accounts' && this.accountView === 'pending');
   private readonly decidedAccounts = this.requestList('decided', 'accountRequests', fetchAccountRequests, () => this.shownTab === 'accounts' && this.accountView === 'history');
 
-  private readonly notice = new DecisionNoticeController(this, this.t);
+  private readonly notice = new DecisionNoticeController(this);
 
   /** Accepting and refusing: their code comes with the first decision, or when the user is about to make one. */
   private readonly decisions = new DecisionsPart(this, {

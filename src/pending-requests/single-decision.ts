@@ -102,7 +102,7 @@ export class SingleDecisionController<Request extends { id: string }, Result> {
       variant: 'error',
       text: t.msg('decisionFailed', what),
       error: result.error,
-      ...(kind.offersRetry(result) ? { retry: () => void this.send(request, decision, reason) } : {}),
+      ...(kind.offersRetry(result) ? { retry: () => void this.send(request, decision, reason), retryLabel: t.msg('retryDecision') } : {}),
     });
   }
 
