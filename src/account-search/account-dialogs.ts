@@ -18,6 +18,7 @@ import { responsableOf } from './caf-actions.js';
 import { changedFields } from './changed-fields.js';
 import type { OutcomeController } from './outcome.js';
 import type { SearchController } from './search.js';
+import { refreshResults } from './search-refresh.js';
 import type { HabilResponsableDialog } from './responsable-dialog.js';
 import { nameOf, type ResultRow } from './search-context.js';
 import type { HabilUserMemberships } from './user-memberships.js';
@@ -166,7 +167,7 @@ export class AccountDialogsController {
       await this.outcome.announce(this.t.msg('updated', nameOf(result.value)), { visible: true });
     } else return;
     // The outcome said, the page is read again, quietly.
-    void this.search.refresh();
+    void refreshResults(this.widget, this.search);
   }
 
   /**

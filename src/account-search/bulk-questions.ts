@@ -21,6 +21,7 @@ import { addPartStyles } from '../internal/part-styles.js';
 import { renderBulk } from './render-bulk.js';
 import { grantableApplications, revocableApplications, roleLabel } from './roles.js';
 import type { SearchController } from './search.js';
+import { refreshResults } from './search-refresh.js';
 import { refOf } from './search-context.js';
 import type { AccountSearchWidget } from './widget.js';
 
@@ -200,7 +201,7 @@ export class BulkRun {
       this.search.clearSelection();
       // The outcome first; the page read again after it stays quiet.
       await this.outcome.announce(said.join(' '));
-      void this.search.refresh();
+      void refreshResults(this.widget, this.search);
     } catch (error) {
       // The whole result could not be listed: nothing was changed.
       this.state = undefined;

@@ -29,6 +29,7 @@ import { changedFields } from './changed-fields.js';
 import type { OutcomeController } from './outcome.js';
 import type { Replacement } from './responsable-dialog.js';
 import type { SearchController } from './search.js';
+import { refreshResults, reloadGroups } from './search-refresh.js';
 import { revocableApplications, roleLabel } from './roles.js';
 import { refOf, type ResultRow, type SearchContext } from './search-context.js';
 import type { UserMembershipsOutcome, UserMembershipsRequest } from './user-memberships.js';
@@ -116,7 +117,7 @@ export class RowActionsController {
   /** After a change: the outcome said first, then the page asked again, quietly. */
   private async done(text: string): Promise<void> {
     await this.outcome.announce(text, { visible: true });
-    void this.search.refresh();
+    void refreshResults(this.widget, this.search);
   }
 
   grant(row: ResultRow): Promise<void> {
@@ -214,7 +215,7 @@ export class RowActionsController {
     const account = await this.read(row);
     if (!account) return;
     // Whose responsable he is now, not when the page was read.
-    await this.search.reloadGroups();
+    await reloadGroups(this.widget, this.search);
     const groups = responsableOf(context, row.id);
     let replacements: Replacement[] = [];
     const closing = groups.length > 0 ? responsableClosing(context, row) : undefined;
@@ -239,7 +240,7 @@ export class RowActionsController {
     const updated = await this.change(row, ({ signal }) =>
       this.widget.api().call('deactivateAccount', { params: { id: row.id }, body: deactivation, ifMatch: account.version }, { signal }),
     );
-    if (replacements.length) await this.search.reloadGroups();
+    if (replacements.length) await reloadGroups(this.widget, this.search);
     if (!updated) {
       if (changes) this.outcome.explainFurther(this.t.msg('closingRefusedAfterReplacement', changes));
       return;
@@ -273,7 +274,7 @@ export class RowActionsController {
           const detail = saved.length ? this.t.msg('replacedBeforeRefusal', saved.join(', ')) : this.t.msg('nothingReplacedYet');
           this.outcome.refuseAs(result.error, this.t.msg('replacementRefused', group.code, responsableName), detail);
         }
-        await this.search.reloadGroups();
+        await reloadGroups(this.widget, this.search);
         return false;
       }
       saved.push(this.t.msg('replacementItem', group.code, responsableName));
@@ -308,8 +309,8 @@ export class RowActionsController {
     if (!outcome?.changed) return;
     // The outcome first (an attachment closed the dialog; changes made in « Gérer » were said there).
     if (outcome.outcome) await this.outcome.announce(outcome.outcome, { visible: true });
-    await this.search.reloadGroups();
-    void this.search.refresh();
+    await reloadGroups(this.widget, this.search);
+    void refreshResults(this.widget, this.search);
   }
 
   private deactivatedText(row: ResultRow, deactivation: Deactivation, space: Space): string {

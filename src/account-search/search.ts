@@ -12,7 +12,7 @@ import type { AccountSortField, AccountSummary } from '../domain/index.js';
 import { MeHolder } from '../internal/me.js';
 import { PagedListController, type PageQuery } from '../internal/paged-list.js';
 import { loadProblemWords } from '../internal/problem-text.js';
-import type { HabilDataTable, PageChangeDetail, SelectionChangeDetail, SortChangeDetail } from '../ui/data-table/data-table.js';
+import type { PageChangeDetail, SelectionChangeDetail, SortChangeDetail } from '../ui/data-table/data-table.js';
 import { accountQuery, criteriaKey, NO_CRITERIA, sortOf, type AccountSearchFilters, type AccountSort } from './search-criteria.js';
 import { loadContext, rowOf, type LoadedPage, type ResultRow, type SearchContext } from './search-context.js';
 import type { AccountSearchWidget } from './widget.js';
@@ -170,34 +170,6 @@ export class SearchController extends PagedListController<SearchQuery, ResultRow
   wholeResultQuery() {
     const context = this.context!;
     return { ...accountQuery(this.shown!.filters, context.space, context.convention?.id), sort: this.query.sort };
-  }
-
-  /**
-   * Asks the server for the current page again after an action, keeping it on screen meanwhile
-   * and the table quiet: the widget has said what the action came to. When the row that had
-   * focus is gone from the new page (attached elsewhere, filtered out), focus goes to the results
-   * heading rather than to the page's body.
-   */
-  async refresh(): Promise<void> {
-    const element = this.widget.host;
-    const hadFocus = element.matches(':focus-within');
-    await this.reloadQuietly();
-    await this.widget.host.updateComplete;
-    await this.widget.root().querySelector<HabilDataTable>('habil-data-table')?.updateComplete;
-    if (hadFocus && !element.matches(':focus-within')) this.widget.root().querySelector<HTMLElement>('#results-heading')?.focus();
-  }
-
-  /** CAF: the convention's groups as they are now (their responsables, members and actions), after a change to one. */
-  async reloadGroups(): Promise<void> {
-    const context = this.context;
-    const conventionId = context?.convention?.id;
-    if (!context || !conventionId) return;
-    try {
-      context.groups = await this.widget.api().call('listGroups', { params: { id: conventionId } });
-    } catch {
-      // The groups stay as they were read: the next action on them reads what it needs again.
-    }
-    this.widget.host.requestUpdate();
   }
 
   /** Puts the account as the server now has it in place of its row. */
