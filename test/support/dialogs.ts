@@ -15,11 +15,20 @@ export function dialogPart(dialog: Element, part: string): HTMLElement {
   return shadow(dialog).querySelector<HTMLElement>(`[part~="${part}"]`)!;
 }
 
-/** Waits until the native `<dialog>` of a dialog element is open, and returns it. */
+/** Waits until the native `<dialog>` of a dialog element is open (the element defined and drawn), and returns it. */
 export async function dialogOpened(dialog: Element): Promise<HTMLDialogElement> {
-  const native = () => shadow(dialog).querySelector('dialog');
+  const native = () => dialog.shadowRoot?.querySelector('dialog');
   await waitUntil(() => native()?.open, 'the dialog never opened');
   return native()!;
+}
+
+/**
+ * Waits until the confirmation dialog of `host` is in its page and open, and returns it: a widget
+ * may bring it with the code of the action that asks (a part loaded on demand).
+ */
+export async function confirmDialogOpened(host: Element): Promise<HabilConfirmDialog> {
+  await waitUntil(() => host.shadowRoot?.querySelector<HabilConfirmDialog>('habil-confirm-dialog')?.shadowRoot?.querySelector('dialog')?.open, 'the dialog never opened');
+  return confirmDialog(host);
 }
 
 /** Everything the confirmation dialog of `host` says. */
@@ -29,15 +38,13 @@ export function dialogText(host: Element): string {
 
 /** Clicks the confirm button of the confirmation dialog of `host` once it is open. */
 export async function confirm(host: Element): Promise<void> {
-  const dialog = confirmDialog(host);
-  await dialogOpened(dialog);
+  const dialog = await confirmDialogOpened(host);
   dialogPart(dialog, 'confirm-button').click();
 }
 
 /** Answers the confirmation dialog of `host` with its confirm or its cancel button, and waits for it to close. */
 export async function answer(host: Element, confirmed: boolean): Promise<void> {
-  const dialog = confirmDialog(host);
-  await dialogOpened(dialog);
+  const dialog = await confirmDialogOpened(host);
   dialogPart(dialog, confirmed ? 'confirm-button' : 'cancel-button').click();
   await waitUntil(() => !dialog.open, 'the dialog never closed');
 }

@@ -4,7 +4,7 @@ import type { TemplateResult } from 'lit';
 import type { HabilDataTable } from '../../src/ui/data-table/data-table.js';
 import '../../src/user-groups/define.js';
 import type { HabilGroupForm, HabilGroupMembers, HabilGroupRoles, HabilNewUserDialog, HabilUserGroups } from '../../src/user-groups/define.js';
-import { confirmDialog, dialogOpened, dialogPart } from '../support/dialogs.js';
+import { confirmDialogOpened, dialogPart } from '../support/dialogs.js';
 import { buttonLabelled, deepText, shadow, text } from '../support/dom.js';
 import { field, typeInto } from '../support/fields.js';
 import { renderSettled } from '../support/render.js';
@@ -102,9 +102,8 @@ export async function rolesShown(el: HabilUserGroups): Promise<HabilGroupRoles> 
 /** The heading and message of the open confirmation of `host`. */
 export async function confirmationText(host: Element): Promise<{ heading: string; message: string }> {
   // The confirmation comes with the part that asks it (the editing of a group, its page), loaded on first use.
-  await waitUntil(() => confirmDialog(host)?.shadowRoot, 'the confirmation never showed');
-  const dialog = confirmDialog(host);
-  const native = await dialogOpened(dialog);
+  const dialog = await confirmDialogOpened(host);
+  const native = dialog.shadowRoot!.querySelector('dialog')!;
   return { heading: text(native.querySelector('h2')), message: text(dialogPart(dialog, 'message')) };
 }
 
