@@ -20,6 +20,7 @@ import { askForDecision } from './decision-dialogs.js';
 import { refusalText } from './decision-texts.js';
 import type { RequestDecidedDetail } from './public-types.js';
 import type { RequestListController } from './request-list.js';
+import { selectedItems } from './selected-items.js';
 
 /** One decision on a selection, as sent so far. */
 export interface BulkDecision {
@@ -68,7 +69,7 @@ export class BulkDecisionController {
     this.host.requestUpdate();
     let requests: AccessRequest[];
     try {
-      requests = await list.selectedItems();
+      requests = await selectedItems(list);
     } catch (error) {
       notice.show({ variant: 'error', text: t.msg('selectionUnread'), error });
       return;

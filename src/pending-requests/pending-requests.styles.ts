@@ -93,13 +93,6 @@ export const pendingRequestsStyles = [
 
   ${rowButtonStyles(['decide-button'], ['refuse-button'])}
 
-  /* Once decided here, the row says so in place of its buttons; the focus lands on it. */
-  habil-data-table::part(decided) {
-    display: inline-block;
-    padding: var(--_habil-space-xs) 0;
-    font-weight: 600;
-  }
-
   habil-data-table::part(deadline) {
     display: block;
     white-space: nowrap;
@@ -116,6 +109,7 @@ export const pendingRequestsStyles = [
     font-weight: 700;
   }
 
+  /* The external-account mark of the account requests is drawn like these (secondary-tabs.styles.ts). */
   habil-data-table::part(deadline-icon),
   habil-data-table::part(external-icon),
   habil-data-table::part(status-icon) {
@@ -126,8 +120,7 @@ export const pendingRequestsStyles = [
     vertical-align: -0.15em;
   }
 
-  habil-data-table::part(deadline-icon),
-  habil-data-table::part(external-icon) {
+  habil-data-table::part(deadline-icon) {
     color: var(--_habil-warning);
   }
 `,

@@ -3,11 +3,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { HabilClient } from '../client/types.js';
 import type { PageOf, RequestQuery, RequestSortField, RequestStatus } from '../domain/index.js';
 import { PagedListController } from '../internal/paged-list.js';
-import { readAllPages } from '../internal/read-pages.js';
 import type { SortDirection } from '../ui/data-table/data-table.js';
-
-/** The largest page the contract serves: "Tout" reads the whole result with it. */
-const WHOLE_RESULT_PAGE_SIZE = 500;
 
 export interface RequestSort {
   key: RequestSortField;
@@ -166,22 +162,18 @@ export class RequestListController<Item extends { id: string }> extends PagedLis
     return Math.max(0, (this.total ?? 0) - this.settled.size);
   }
 
-  /**
-   * The selected rows, with their names for the report: those seen for a selection made row
-   * by row; for "Tout", the whole result read again from the server, page by page, and the
-   * rows the user saw selected, even if they left the result meanwhile (decided by someone
-   * else): the report then says so, rather than leaving them out in silence.
-   */
-  async selectedItems(): Promise<Item[]> {
-    const seenSelected = this.selected.flatMap((id) => this.seen.get(id) ?? []);
-    if (!this.allSelected) return seenSelected;
-    const client = this.options.client();
-    const result = new Map(seenSelected.map((item) => [item.id, item]));
-    const whole = await readAllPages((page) => this.options.fetch(client, this.serverQuery(this.query, { page, pageSize: WHOLE_RESULT_PAGE_SIZE })), {
-      pageSize: WHOLE_RESULT_PAGE_SIZE,
-      maxItems: Number.POSITIVE_INFINITY,
-    });
-    for (const item of whole.items) if (!result.has(item.id)) result.set(item.id, item);
-    return [...result.values()].filter((item) => !this.leaving.has(item.id) && !this.settled.has(item.id));
+  /** A row of a page seen since the list was created, if it was. */
+  seenItem(id: string): Item | undefined {
+    return this.seen.get(id);
+  }
+
+  /** Whether a row left the list (decided a moment ago) or was decided here. */
+  gone(id: string): boolean {
+    return this.leaving.has(id) || this.settled.has(id);
+  }
+
+  /** A page of the list's current result (search, filters and sort), of any size the contract serves. */
+  readResultPage(page: number, pageSize: number): Promise<PageOf<Item>> {
+    return this.options.fetch(this.options.client(), this.serverQuery(this.query, { page, pageSize }));
   }
 }

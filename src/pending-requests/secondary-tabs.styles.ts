@@ -1,6 +1,7 @@
 /**
  * What only the history and the account requests draw, in the widget's shadow root: the
- * history's filters and the « En cours / Historique » choice of account requests. Added after the
+ * history's filters, the « En cours / Historique » choice of account requests and the colour of
+ * the external-account mark. Added after the
  * widget's styles with the code of those tabs (`loadSecondaryTabs`, panels.ts).
  */
 import { css } from 'lit';
@@ -36,6 +37,10 @@ export const secondaryTabStyles = [
       flex-wrap: wrap;
       align-items: center;
       gap: var(--_habil-space-s) var(--_habil-space-l);
+    }
+
+    habil-data-table::part(external-icon) {
+      color: var(--_habil-warning);
     }
 
     .view-switch legend {

@@ -1,5 +1,6 @@
 /**
- * The status of a decided request (its sign and its word), drawn only once a decision was made
+ * The status of a decided request (its sign and its word, and where a row decided here shows it
+ * in place of its buttons), drawn only once a decision was made
  * here (decisions.ts) or in the tables of the other tabs (secondary-tabs.ts): it comes with
  * their code, and its styles with the first of them (`addStatusStyles`).
  */
@@ -22,6 +23,13 @@ export function statusCell(lang: Lang, status: RequestStatus) {
 
 /** Cells are rendered inside `<habil-data-table>`: the widget reaches them by their parts. */
 const statusStyles = css`
+  /* Once decided here, the row says so in place of its buttons; the focus lands on it. */
+  habil-data-table::part(decided) {
+    display: inline-block;
+    padding: var(--_habil-space-xs) 0;
+    font-weight: 600;
+  }
+
   habil-data-table::part(status) {
     white-space: nowrap;
   }
