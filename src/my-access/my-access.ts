@@ -176,11 +176,22 @@ export class HabilMyAccess extends HabilElement {
     // The pointer or the focus on a tab brings what it shows, so that it rarely waits.
     const prefetch = (event: Event) => {
       const tab = event.composedPath().find((node) => (node as Element).getAttribute?.('role') === 'tab') as Element | undefined;
-      const part = tab?.id === 'tab-catalogue' ? this.catalogue : tab?.id === 'tab-requests' || tab?.id === 'tab-contacts' ? this.historyContacts : undefined;
-      if (part && !part.loaded) void part.load();
+      this.prefetch(tab?.id.replace('tab-', ''));
     };
     this.addEventListener('focusin', prefetch);
     this.addEventListener('pointerover', prefetch);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A page that opens on a section loaded on demand asks for it with the data.
+    this.prefetch(this.section);
+  }
+
+  /** Starts loading the part that shows `section`, if it is one and is not there yet. */
+  private prefetch(section: string | undefined): void {
+    const part = section === 'catalogue' ? this.catalogue : section === 'requests' || section === 'contacts' ? this.historyContacts : undefined;
+    if (part && !part.loaded) void part.load();
   }
 
   /** « Historique de mes demandes » and « Mes contacts », with their words and styles, loaded when either first shows. */
