@@ -315,7 +315,7 @@ export class HabilAccountSearch extends HabilElement {
   }
 
   private prefetchActions(): void {
-    if (!this.parts.actions.loaded) void this.parts.actions.load();
+    this.parts.actions.prefetch();
   }
 
   /** A dialog the page renders once its part is loaded. */

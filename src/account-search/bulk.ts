@@ -56,9 +56,9 @@ export class BulkController {
     return this.widget.t.msg(LABELS[action]);
   }
 
-  /** A row is selected: what the bulk actions do comes while the user chooses. */
+  /** A row is selected: what the bulk actions do comes while the user chooses (once: after a failure, a bulk action asks again). */
   prefetch(): void {
-    if (!this.part.loaded) void this.part.load();
+    if (!this.part.loaded && !this.part.error) void this.part.load();
   }
 
   async start(action: BulkAccountAction): Promise<void> {

@@ -11,7 +11,23 @@ import { createReferenceServer } from '../../mocks/reference-server.js';
 import { DEFAULTS } from '../support/api.js';
 import { text } from '../support/dom.js';
 import { afterAttributeChange } from '../ui/support.js';
-import { $, alertText, field, menu, menuLabels, rowButton, rowNames, searchWidget, typeInto, until, untilSettled } from './account-search-helpers.js';
+import {
+  $,
+  alertText,
+  bulkButton,
+  field,
+  menu,
+  menuLabels,
+  rowButton,
+  rowNames,
+  searchWidget,
+  selectionText,
+  selectRows,
+  typeInto,
+  until,
+  untilDeactivationOpen,
+  untilSettled,
+} from './account-search-helpers.js';
 
 // One worker for the file: the reference server, and the modules a test makes fail.
 const worker = setupWorker();
@@ -21,10 +37,17 @@ beforeEach(() => worker.resetHandlers(...createReferenceServer(DEFAULTS).handler
 after(() => worker.stop());
 
 /** The module at `path` (under src/account-search) cannot be fetched, until the test says otherwise. */
-function offline(path: string): { back: () => void } {
+function offline(path: string): { back: () => void; failures: () => number } {
   let down = true;
-  worker.use(http.get(new RegExp(`/src/account-search/${path}\\.(ts|js)`), () => (down ? HttpResponse.error() : undefined)));
-  return { back: () => void (down = false) };
+  let failures = 0;
+  worker.use(
+    http.get(new RegExp(`/src/account-search/${path}\\.(ts|js)`), () => {
+      if (!down) return undefined;
+      failures += 1;
+      return HttpResponse.error();
+    }),
+  );
+  return { back: () => void (down = false), failures: () => failures };
 }
 
 describe('habil-account-search: the parts that load on demand', () => {
@@ -54,5 +77,32 @@ describe('habil-account-search: the parts that load on demand', () => {
     expect(field(el, 'nom').value).to.equal('dona');
     expect(alertText(el, 'action-alert')).to.equal('');
     await expect(el).to.be.accessible();
+  });
+
+  it('a bulk action whose code could not be loaded says so, in French and English, keeps the selection, and asks its question when asked again', async () => {
+    const network = offline('bulk-questions');
+    const el = await searchWidget(html`<habil-account-search></habil-account-search>`);
+    selectRows(el, ['DONA Carole', 'WEBER Thomas']);
+    await el.updateComplete;
+    expect(selectionText(el)).to.equal('2 comptes sélectionnés.');
+
+    bulkButton(el, 'Désactiver').click();
+    await until(() => alertText(el, 'action-alert').includes('Chargement impossible'), 'the failure was not said');
+    expect(alertText(el, 'action-alert')).to.contain("Cette partie de la page n'a pas pu être chargée.");
+    expect(selectionText(el)).to.equal('2 comptes sélectionnés.');
+    // Asked for when the rows were selected, and for the click: not again and again while the network is down.
+    await el.updateComplete;
+    expect(network.failures()).to.be.within(1, 2);
+
+    el.lang = 'en';
+    await afterAttributeChange(el);
+    await until(() => alertText(el, 'action-alert').includes('Could not load'), 'the failure was not said in English');
+    expect(selectionText(el)).to.equal('2 accounts selected.');
+
+    network.back();
+    bulkButton(el, 'Deactivate').click();
+    const dialog = await untilDeactivationOpen(el);
+    expect(dialog.shadowRoot!.textContent).to.contain('2');
+    expect(selectionText(el)).to.equal('2 accounts selected.');
   });
 });
