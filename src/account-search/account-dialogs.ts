@@ -233,7 +233,7 @@ export class AccountDialogsController {
       return;
     }
     event?.preventDefault();
-    const discard = await this.widget.confirmDialog().ask({
+    const discard = await (await this.widget.confirmDialog()).ask({
       heading: this.t.msg('discardHeading'),
       message: this.t.msg('discardText'),
       confirmLabel: this.t.msg('discardConfirm'),

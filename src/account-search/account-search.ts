@@ -265,7 +265,10 @@ export class HabilAccountSearch extends HabilElement {
       api: () => this.api,
       t: this.t,
       emit: (type, detail) => void this.emit(type, detail),
-      confirmDialog: () => this.renderRoot.querySelector<HabilConfirmDialog>('#confirm')!,
+      confirmDialog: async () => {
+        await this.updateComplete;
+        return this.renderRoot.querySelector<HabilConfirmDialog>('#confirm')!;
+      },
       rolePicker: () => this.partElement<HabilRolePicker>(this.parts.rolePicker, '#role-picker'),
       deactivationDialog: () => this.partElement<HabilDeactivationDialog>(this.parts.deactivation, '#deactivation'),
       ready: (part) => this.ready(part),
@@ -427,7 +430,7 @@ export class HabilAccountSearch extends HabilElement {
         ${this.bulk.render()} ${error ? nothing : renderResults(view, context)}
         ${renderRowMenu(view)}
         ${actions ? actions.render(this.locale.msg('close'), context) : nothing}
-        <habil-confirm-dialog id="confirm"></habil-confirm-dialog>
+        ${actions || this.bulk.loaded ? html`<habil-confirm-dialog id="confirm"></habil-confirm-dialog>` : nothing}
         ${this.parts.rolePicker.loaded ? html`<habil-role-picker id="role-picker"></habil-role-picker>` : nothing}
         ${this.parts.deactivation.loaded ? html`<habil-deactivation-dialog id="deactivation"></habil-deactivation-dialog>` : nothing}
       </div>

@@ -110,7 +110,7 @@ export class BulkRun {
             : action === 'revoke'
               ? this.t.msg('confirmBulkRevoke', label, n)
               : this.t.msg('confirmBulkResend', n);
-      const confirmed = await this.widget.confirmDialog().ask({
+      const confirmed = await (await this.widget.confirmDialog()).ask({
         heading,
         message: leftOut ? `${this.t.msg('confirmBulkText')} ${leftOut}` : this.t.msg('confirmBulkText'),
         confirmLabel: this.t.msg('confirmBulkLabel', n),

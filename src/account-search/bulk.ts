@@ -33,6 +33,11 @@ export class BulkController {
     this.part = new LazyPart(widget.host, async () => (await import('./bulk-questions.js')).createBulkRun(widget, search, outcome));
   }
 
+  /** The code of the bulk actions is there. */
+  get loaded(): boolean {
+    return this.part.loaded;
+  }
+
   get running(): boolean {
     return this.part.module?.running ?? false;
   }

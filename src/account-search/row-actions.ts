@@ -320,7 +320,7 @@ export class RowActionsController {
   }
 
   async reactivate(row: ResultRow): Promise<void> {
-    const confirmed = await this.widget.confirmDialog().ask({
+    const confirmed = await (await this.widget.confirmDialog()).ask({
       heading: this.t.msg('confirmReactivate', row.name),
       message: this.t.msg('confirmReactivateText', row.civilite),
       confirmLabel: this.t.msg('confirmReactivateLabel'),
@@ -335,7 +335,7 @@ export class RowActionsController {
 
   async attach(row: ResultRow): Promise<void> {
     // Final without being destructive (it cannot be undone from here): focus starts on « Annuler », as for every final decision.
-    const confirmed = await this.widget.confirmDialog().ask({
+    const confirmed = await (await this.widget.confirmDialog()).ask({
       heading: this.t.msg('confirmAttach', row.name),
       message: this.t.msg('confirmAttachText', row.civilite),
       confirmLabel: this.t.msg('confirmAttachLabel'),
@@ -351,7 +351,7 @@ export class RowActionsController {
   }
 
   async resendIdentifier(row: ResultRow): Promise<void> {
-    const confirmed = await this.widget.confirmDialog().ask({
+    const confirmed = await (await this.widget.confirmDialog()).ask({
       heading: this.t.msg('confirmResend', row.name),
       message: this.t.msg('confirmResendText', row.identifier, row.emailPro),
       confirmLabel: this.t.msg('confirmResendLabel'),

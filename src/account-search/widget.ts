@@ -23,7 +23,8 @@ export interface AccountSearchWidget {
   api(): HabilClient;
   readonly t: AccountSearchWords;
   emit<K extends keyof HabilEventMap>(type: K, detail: HabilEventDetail<K>): void;
-  confirmDialog(): HabilConfirmDialog;
+  /** The confirmation, in the page once the actions' or the bulk actions' code (which registers it) is there. */
+  confirmDialog(): Promise<HabilConfirmDialog>;
   /**
    * The parts the first screen does not show are loaded the first time they are asked for (see
    * LazyPart): these resolve once the part is there, or with undefined (false) when it could not

@@ -134,9 +134,9 @@ export async function chooseAction(el: HabilAccountSearch, name: string, label: 
 }
 
 export const confirmDialog = (el: HabilAccountSearch) => $<HabilConfirmDialog>(el, '#confirm');
-// The confirmation is defined with the actions' (or the bulk actions') code: no shadow root until then.
+// The confirmation comes with the actions' (or the bulk actions') code: absent until then.
 export const confirmPart = (el: HabilAccountSearch, part: string) =>
-  confirmDialog(el).shadowRoot?.querySelector<HTMLElement>(`[part~="${part}"]`) as HTMLElement;
+  confirmDialog(el)?.shadowRoot?.querySelector<HTMLElement>(`[part~="${part}"]`) as HTMLElement;
 
 export async function untilConfirmOpen(el: HabilAccountSearch): Promise<HTMLDialogElement> {
   await until(() => (confirmPart(el, 'dialog') as HTMLDialogElement)?.open, 'the confirmation did not open');
