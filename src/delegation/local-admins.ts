@@ -7,8 +7,7 @@
  * When it cannot be loaded, the notice says so, with « Réessayer ».
  */
 import type { LocalAdmin } from '../domain/index.js';
-import { LazyPart } from '../internal/lazy-part.js';
-import type { Notice } from './change-report.js';
+import { LazyPart, PartActions } from '../internal/lazy-part.js';
 import type { FlowOf } from './flow.js';
 import type { LocalAdminActions } from './local-admin-actions.js';
 import type { DelegationContext } from './section-context.js';
@@ -22,10 +21,8 @@ export const LOCAL_ADMINS_TABLE = 'local-admins-table';
 
 export class LocalAdminsController extends SectionListController<true, LocalAdmin> {
   private readonly actions: LazyPart<LocalAdminActions>;
-  /** An action waits for the code: another one asked meanwhile (a second click) is not. */
-  private waiting = false;
-  /** What the notice says while the code could not be loaded. */
-  private loadFailure: Notice | undefined;
+  /** An action waits for the code; when it could not be loaded, the section's notice says so with « Réessayer ». */
+  private readonly run: PartActions<LocalAdminActions>;
 
   constructor(context: DelegationContext) {
     super(
@@ -34,6 +31,8 @@ export class LocalAdminsController extends SectionListController<true, LocalAdmi
       (client, _shown, signal) => client.call('listLocalAdmins', { query: { scope: 'mine' } }, { signal }),
     );
     this.actions = new LazyPart(context.host, async () => (await import('./local-admin-actions.js')).createLocalAdminActions(this, context));
+    const { report } = context;
+    this.run = new PartActions(this.actions, () => ({ current: report.notice, show: (notice) => report.refused(notice), clear: () => report.clearNotice() }));
   }
 
   /** The open panel, when it is this section's. */
@@ -53,7 +52,7 @@ export class LocalAdminsController extends SectionListController<true, LocalAdmi
 
   /** The user is about to name or revoke: the code comes meanwhile. */
   prefetch(): void {
-    if (!this.actions.loaded) void this.actions.load();
+    this.actions.prefetch();
   }
 
   openFlow(): void {
@@ -68,20 +67,7 @@ export class LocalAdminsController extends SectionListController<true, LocalAdmi
     void this.withActions((actions) => actions.revoke(row));
   }
 
-  private async withActions(act: (actions: LocalAdminActions) => Promise<void>): Promise<void> {
-    if (this.waiting) return;
-    this.waiting = true;
-    const ready = await this.actions.load();
-    this.waiting = false;
-    const { report } = this.context;
-    if (!ready) {
-      this.loadFailure = { variant: 'error', error: this.actions.error, retry: () => void this.withActions(act) };
-      report.refused(this.loadFailure);
-      return;
-    }
-    // The code came (on « Réessayer », or on the button again): what said it could not goes.
-    if (this.loadFailure && report.notice === this.loadFailure) report.clearNotice();
-    this.loadFailure = undefined;
-    await act(this.actions.module!);
+  private withActions(act: (actions: LocalAdminActions) => Promise<void>): Promise<void> {
+    return this.run.run(act);
   }
 }

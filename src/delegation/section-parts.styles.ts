@@ -133,12 +133,7 @@ const sectionPartStyles = css`
   }
 `;
 
-const styled = new WeakSet<ShadowRoot>();
-
-/** Adds the parts' styles to the widget's shadow root, once. */
+/** Adds the parts' styles to the widget's shadow root (once, whichever part comes first). */
 export function addSectionPartStyles(host: Element): void {
-  const root = host.shadowRoot;
-  if (!root || styled.has(root)) return;
-  styled.add(root);
-  addPartStyles(root, [sectionPartStyles]);
+  addPartStyles(host.shadowRoot, [sectionPartStyles]);
 }

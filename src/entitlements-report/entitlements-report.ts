@@ -229,7 +229,7 @@ export class HabilEntitlementsReport extends HabilElement {
   }
 
   private readonly prefetchExports = (): void => {
-    if (!this.exports.loaded) void this.exports.load();
+    this.exports.prefetch();
   };
 
   private download(blob: Blob, fileName: string): void {

@@ -53,6 +53,15 @@ export class LazyPart<M = unknown> {
     return this.error !== undefined && this.pending === undefined;
   }
 
+  /**
+   * The user is about to need the part (a pointer or the focus on the button that opens it): it
+   * comes meanwhile. After a failed load it waits for the user's action to ask again, so that a
+   * page without network does not ask on every render.
+   */
+  prefetch(): void {
+    if (!this.loadedModule && !this.pending && !this.error) void this.load();
+  }
+
   /** Loads the part once; true once it is there, false when it could not be loaded (see `error`). */
   load(): Promise<boolean> {
     if (this.loadedModule) return Promise.resolve(true);
@@ -80,3 +89,44 @@ export class LazyPart<M = unknown> {
   }
 }
 
+/** Where the actions of {@link PartActions} say that their part could not be loaded. */
+export interface PartFailureNotice {
+  /** What the notice says now. */
+  readonly current: unknown;
+  show(notice: { variant: 'error'; error: unknown; retry: () => void }): void;
+  clear(): void;
+}
+
+/**
+ * The actions that need a part (a decision, naming an administrator): each waits for the part,
+ * then runs. While one waits, another asked meanwhile (a second click) is not run. When the part
+ * could not be loaded, the notice says so with « Réessayer », which asks for the same action
+ * again; that notice goes once the part came. Nothing the host holds is touched.
+ */
+export class PartActions<M> {
+  private waiting = false;
+  private failure: object | undefined;
+
+  constructor(
+    private readonly part: LazyPart<M>,
+    private readonly notice: () => PartFailureNotice,
+  ) {}
+
+  async run(act: (module: M) => unknown): Promise<void> {
+    if (this.waiting) return;
+    this.waiting = true;
+    const ready = await this.part.load();
+    this.waiting = false;
+    const notice = this.notice();
+    if (!ready) {
+      const failure = { variant: 'error' as const, error: this.part.error, retry: () => void this.run(act) };
+      this.failure = failure;
+      notice.show(failure);
+      return;
+    }
+    // The part came (on « Réessayer », or on the button again): what said it could not goes.
+    if (this.failure && notice.current === this.failure) notice.clear();
+    this.failure = undefined;
+    await act(this.part.module as M);
+  }
+}

@@ -191,7 +191,7 @@ export class HabilMyAccess extends HabilElement {
   /** Starts loading the part that shows `section`, if it is one and is not there yet. */
   private prefetch(section: string | undefined): void {
     const part = section === 'catalogue' ? this.catalogue : section === 'requests' || section === 'contacts' ? this.historyContacts : undefined;
-    if (part && !part.loaded) void part.load();
+    part?.prefetch();
   }
 
   /** « Historique de mes demandes » and « Mes contacts », with their words and styles, loaded when either first shows. */

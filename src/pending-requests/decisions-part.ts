@@ -8,13 +8,12 @@
  */
 import { nothing, type ReactiveControllerHost } from 'lit';
 import type { AccessRequest, AccountRequest, Decision, RequestStatus } from '../domain/index.js';
-import { LazyPart } from '../internal/lazy-part.js';
+import { LazyPart, PartActions } from '../internal/lazy-part.js';
 import type { RowDecisions } from './columns.js';
 import type { DecisionContext } from './decision-context.js';
 import type { Decisions } from './decisions.js';
 import { partWords } from '../internal/localize.js';
 import { addPartStyles } from '../internal/part-styles.js';
-import type { Notice } from './decision-notice.js';
 import type { AccountRequestDecidedDetail, RequestDecidedDetail } from './public-types.js';
 import type { RequestListController } from './request-list.js';
 import type { FocusHost } from './row-focus.js';
@@ -33,14 +32,12 @@ export interface DecisionsOptions extends Omit<DecisionContext, 't'> {
 
 export class DecisionsPart {
   private readonly part: LazyPart<Decisions>;
-  /** A decision waits for the code: another one asked meanwhile (a second click) is not. */
-  private waiting = false;
-  /** What the notice says while the code could not be loaded. */
-  private loadFailure: Notice | undefined;
+  /** A decision waits for the code; when it could not be loaded, the notice says so with « Réessayer ». */
+  private readonly actions: PartActions<Decisions>;
 
   constructor(
     host: DecisionsHost,
-    private readonly options: DecisionsOptions,
+    options: DecisionsOptions,
   ) {
     this.part = new LazyPart(host, async () => {
       const code = await import('./decisions.js');
@@ -49,6 +46,7 @@ export class DecisionsPart {
       code.addStatusStyles(host);
       return code.createDecisions(host, options, words);
     });
+    this.actions = new PartActions(this.part, () => options.notice);
   }
 
   /** The code takes a moment to come: the decision buttons wait. */
@@ -63,7 +61,7 @@ export class DecisionsPart {
 
   /** The user is about to decide: the code comes meanwhile. */
   prefetch(): void {
-    if (!this.part.loaded) void this.part.load();
+    this.part.prefetch();
   }
 
   /** Whether a decision on this request is on its way. */
@@ -102,20 +100,7 @@ export class DecisionsPart {
     return this.run((decisions) => decisions.bulk.decideSelection(decision));
   }
 
-  private async run(decide: (decisions: Decisions) => Promise<void>): Promise<void> {
-    if (this.waiting) return;
-    this.waiting = true;
-    const ready = await this.part.load();
-    this.waiting = false;
-    const { notice } = this.options;
-    if (!ready) {
-      this.loadFailure = { variant: 'error', error: this.part.error, retry: () => void this.run(decide) };
-      notice.show(this.loadFailure);
-      return;
-    }
-    // The code came (on « Réessayer », or on the button again): what said it could not goes.
-    if (this.loadFailure && notice.current === this.loadFailure) notice.clear();
-    this.loadFailure = undefined;
-    await decide(this.part.module!);
+  private run(decide: (decisions: Decisions) => Promise<void>): Promise<void> {
+    return this.actions.run(decide);
   }
 }

@@ -233,7 +233,7 @@ export class HabilPendingRequests extends HabilElement {
     };
     // Reaching the tabs (focus or pointer) brings the code of the other tabs.
     const prefetch = () => {
-      if (tabs.length > 1 && !this.secondaryTabs.loaded) void this.secondaryTabs.load();
+      if (tabs.length > 1) this.secondaryTabs.prefetch();
     };
     return html`
       <div class="tab-bar" @focusin=${prefetch} @pointerover=${prefetch}>

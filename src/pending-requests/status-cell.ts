@@ -47,12 +47,7 @@ const statusStyles = css`
   }
 `;
 
-const styled = new WeakSet<ShadowRoot>();
-
-/** Adds the styles of the statuses to the widget's shadow root, once (the decisions and the other tabs both draw statuses). */
+/** Adds the styles of the statuses to the widget's shadow root (the decisions and the other tabs both draw statuses: once). */
 export function addStatusStyles(host: Element): void {
-  const root = host.shadowRoot;
-  if (!root || styled.has(root)) return;
-  styled.add(root);
-  addPartStyles(root, [statusStyles]);
+  addPartStyles(host.shadowRoot, [statusStyles]);
 }

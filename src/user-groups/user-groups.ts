@@ -225,7 +225,7 @@ export class HabilUserGroups extends HabilElement {
   /** The pointer or the focus reached an action's button: what it needs loads while the user chooses. */
   private prefetch(action: GroupRowAction | GroupPageAction | 'create'): void {
     const part = action === 'details' ? this.parts.page : this.parts.editing;
-    if (!part.loaded) void part.load();
+    part.prefetch();
   }
 
   /** Creates, changes or closes a group once its editing is there. */

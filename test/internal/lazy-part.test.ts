@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { LazyPart, PartLoadError } from '../../src/internal/lazy-part.js';
+import { css } from 'lit';
+import { LazyPart, PartActions, PartLoadError, type PartFailureNotice } from '../../src/internal/lazy-part.js';
+import { addPartStyles } from '../../src/internal/part-styles.js';
 import { describeError } from '../../src/internal/problem-text.js';
+import { waitUntil } from '../support/wait.js';
 
 /** A host that counts what it is asked to render again. */
 function countingHost() {
@@ -52,4 +55,67 @@ describe('LazyPart: a part of a widget loaded on first use', () => {
     expect(part.failed).to.equal(false);
     expect(part.module).to.equal('loaded');
   });
+
+  it('is fetched ahead once, and after a failed fetch it waits for the user to ask again', async () => {
+    let attempts = 0;
+    const part = new LazyPart(countingHost(), async () => {
+      attempts += 1;
+      if (attempts === 1) throw new TypeError('Failed to fetch dynamically imported module');
+      return 'loaded';
+    });
+
+    part.prefetch();
+    part.prefetch();
+    await waitUntil(() => part.failed, 'the fetch ahead never failed');
+    part.prefetch();
+    expect(attempts).to.equal(1);
+
+    expect(await part.load()).to.equal(true);
+    part.prefetch();
+    expect(attempts).to.equal(2);
+  });
+
+  it('runs an action once its part came; a second one asked meanwhile is not run; a failure is said with a retry of the same action, and goes once the part came', async () => {
+    let attempts = 0;
+    const part = new LazyPart(countingHost(), async () => {
+      attempts += 1;
+      if (attempts === 1) throw new TypeError('Failed to fetch dynamically imported module');
+      return { save: (what: string) => what };
+    });
+    const said: unknown[] = [];
+    let current: unknown;
+    const notice: PartFailureNotice = {
+      get current() {
+        return current;
+      },
+      show: (shown) => void said.push((current = shown)),
+      clear: () => void (current = undefined),
+    };
+    const done: string[] = [];
+    const actions = new PartActions(part, () => notice);
+
+    await Promise.all([actions.run((code) => done.push(code.save('first'))), actions.run((code) => done.push(code.save('second')))]);
+    expect(done).to.deep.equal([]);
+    expect(said).to.have.length(1);
+    const failure = said[0] as { variant: string; error: unknown; retry: () => void };
+    expect(failure.variant).to.equal('error');
+    expect(failure.error).to.be.instanceOf(PartLoadError);
+
+    failure.retry();
+    await waitUntil(() => done.length > 0, 'the action never ran');
+    expect(done).to.deep.equal(['first']);
+    expect(current).to.equal(undefined);
+  });
+
+  it("adds the styles of a part to a shadow root once, after the element's own", () => {
+    const host = document.createElement('div');
+    const root = host.attachShadow({ mode: 'open' });
+    const own = css`p { color: black; }`;
+    const part = css`p { margin: 0; }`;
+    addPartStyles(root, [own]);
+    addPartStyles(root, [part]);
+    addPartStyles(root, [part, own]);
+    expect(root.adoptedStyleSheets).to.deep.equal([own.styleSheet, part.styleSheet]);
+  });
 });
+

@@ -4,7 +4,8 @@ import type { TemplateResult } from 'lit';
 import '../../src/pending-requests/define.js';
 import type { HabilPendingRequests, HabilRefusalDialog } from '../../src/pending-requests/define.js';
 import type { HabilDataTable } from '../../src/ui/data-table/data-table.js';
-import { confirm as confirmIn, confirmDialog, dialogOpened as openedIn, dialogPart } from '../support/dialogs.js';
+import { dialogOpened, dialogPart } from '../support/dialogs.js';
+export { confirm, dialogOpened } from '../support/dialogs.js';
 import { shadow } from '../support/dom.js';
 import { renderSettled } from '../support/render.js';
 import * as tables from '../support/table.js';
@@ -46,21 +47,6 @@ export const caption = (el: HabilPendingRequests): string => tables.caption(tabl
 
 export function decideButton(row: HTMLTableRowElement, decision: 'accept' | 'refuse'): HTMLButtonElement {
   return row.querySelector<HTMLButtonElement>(`[data-decision="${decision}"]`)!;
-}
-
-/**
- * Waits until the native `<dialog>` of a dialog of the widget is open. The dialogs come with the
- * code of the decisions (decisions.ts): the first decision of a page also waits for them to upgrade.
- */
-export async function dialogOpened(dialog: Element): Promise<HTMLDialogElement> {
-  await waitUntil(() => dialog.shadowRoot, `<${dialog.localName}> never came with the code of the decisions`);
-  return openedIn(dialog);
-}
-
-/** Clicks the confirm button of the confirmation dialog once it is open. */
-export async function confirm(host: HabilPendingRequests): Promise<void> {
-  await dialogOpened(confirmDialog(host));
-  await confirmIn(host);
 }
 
 export function refusalDialog(el: HabilPendingRequests): HabilRefusalDialog {
