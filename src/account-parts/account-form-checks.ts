@@ -3,7 +3,7 @@
  * e-mail format, dates against the server's day, R6, R7, R17) and its own (the e-mail and phone
  * confirmations), and every error in the user's words.
  */
-import { FIELD_ERROR_LABELS, type FieldErrorCode } from '../domain/labels.js';
+import { fieldErrorLabel, type FieldErrorCode } from '../domain/field-errors.js';
 import { problemMessage } from '../domain/problem-words.js';
 import { normaliseEmail, validateAccountDraft, validateDates } from '../domain/rules.js';
 import type { AccountPatch } from '../domain/schemas.js';
@@ -85,7 +85,8 @@ export function describeProblem(problem: FieldProblem, t: AccountFormWords, kit:
     case CLOSING_DATE_KEPT:
       return t.msg('closingDateKept');
   }
-  if (problem.code in FIELD_ERROR_LABELS) return FIELD_ERROR_LABELS[problem.code as FieldErrorCode][lang];
+  const words = fieldErrorLabel(problem.code, lang);
+  if (words) return words;
   return problem.message && problem.message !== problem.code ? problem.message : t.msg('refused');
 }
 

@@ -63,7 +63,7 @@ export class BulkController {
 
   /** A row is selected: what the bulk actions do comes while the user chooses (once: after a failure, a bulk action asks again). */
   prefetch(): void {
-    if (!this.part.loaded && !this.part.error) void this.part.load();
+    this.part.prefetch();
   }
 
   async start(action: BulkAccountAction): Promise<void> {

@@ -3,7 +3,7 @@
  * of the contract, a well-formed e-mail of the institution. Apart from rules.ts, which
  * re-exports them, so that the sign-up form loads only these.
  */
-import type { FieldErrorCode } from './labels.js';
+import type { FieldErrorCode } from './field-errors.js';
 import type { SignupBody } from './schemas.js';
 import { TEXT_LIMITS, textProblem } from './text.js';
 

@@ -6,7 +6,8 @@
  * No DOM.
  */
 import type { ReactiveControllerHost } from 'lit';
-import { FIELD_ERROR_LABELS, type FieldErrorCode, type Lang } from '../domain/labels.js';
+import type { Lang } from '../domain/labels.js';
+import { fieldErrorLabel } from '../domain/field-errors.js';
 import { profileValue, validateProfile, type ProfileField } from '../domain/rules.js';
 import type { FieldError, MyProfile, MyProfilePatch } from '../domain/schemas.js';
 import { FormState, type FieldProblem } from '../internal/form-state.js';
@@ -51,7 +52,8 @@ const kept = (field: ProfileField, value: string | undefined) => profileValue(fi
 /** A field's error in words: the domain's, the kit's « obligatoire », or the server's own. */
 function fieldErrorText(problem: FieldProblem, lang: Lang): string {
   if (problem.code === 'required') return translate(kitMessages, lang, 'requiredError');
-  if (problem.code in FIELD_ERROR_LABELS) return FIELD_ERROR_LABELS[problem.code as FieldErrorCode][lang];
+  const words = fieldErrorLabel(problem.code, lang);
+  if (words) return words;
   return problem.message && problem.message !== problem.code ? problem.message : translate(profileFormMessages, lang, 'refused');
 }
 

@@ -6,7 +6,7 @@ import { live } from 'lit/directives/live.js';
 import type { HabilClient } from '../client/types.js';
 import type { AccountRequest, Civilite, Organisme, SignupBody } from '../domain/index.js';
 import { validateSignup } from '../domain/field-rules.js';
-import { FIELD_ERROR_LABELS } from '../domain/labels.js';
+import { fieldErrorLabel } from '../domain/field-errors.js';
 import { errorSummaryStyles, renderErrorLinks, requiredMark, type ErrorSummaryItem } from '../internal/form-parts.js';
 import { HabilElement } from '../internal/habil-element.js';
 import { LocalizeController } from '../internal/localize.js';
@@ -136,7 +136,7 @@ export class HabilSignup extends HabilElement {
     const error = this.errors[field as SignupField];
     if (!error) return '';
     const { code, message } = error;
-    return code in FIELD_ERROR_LABELS ? FIELD_ERROR_LABELS[code as keyof typeof FIELD_ERROR_LABELS][this.t.lang] : (message ?? code);
+    return fieldErrorLabel(code, this.t.lang) ?? message ?? code;
   }
 
   private async submit(event: Event): Promise<void> {

@@ -2,7 +2,8 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FieldError } from '../domain/index.js';
-import { FIELD_ERROR_LABELS, type FieldErrorCode, type Lang } from '../domain/index.js';
+import type { Lang } from '../domain/index.js';
+import { fieldErrorLabel } from '../domain/field-errors.js';
 import { CLOSING_DATE_KEPT, errorsShown, focusFirstError, type FieldProblem } from '../internal/form-state.js';
 import { refusalWords } from '../internal/problem-text.js';
 import type { HabilField } from '../ui/field/field.js';
@@ -16,9 +17,8 @@ export { personName } from './people.js';
 
 /** A field error (the domain's checks or the server's `errors`) in the user's words. */
 export function fieldErrorText(error: Pick<FieldError, 'code'> & { message?: string }, lang: Lang, fallback: string): string {
-  if (error.code in FIELD_ERROR_LABELS) return FIELD_ERROR_LABELS[error.code as FieldErrorCode][lang];
-  const refusal = refusalWords(error.code, lang);
-  if (refusal) return refusal;
+  const words = fieldErrorLabel(error.code, lang) ?? refusalWords(error.code, lang);
+  if (words) return words;
   return error.message && error.message !== error.code ? error.message : fallback;
 }
 
