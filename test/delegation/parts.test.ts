@@ -5,39 +5,15 @@
  * what the user was doing stays.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { http, HttpResponse } from 'msw';
-import { startReferenceServer, type RunningReferenceServer } from '../../mocks/browser.js';
-import { createReferenceServer } from '../../mocks/reference-server.js';
 import type { HabilDelegation } from '../../src/delegation/define.js';
 import type { HabilField } from '../../src/ui/field/field.js';
-import { DEFAULTS } from '../support/api.js';
+import { retryButton } from '../support/dom.js';
+import { moduleNetwork } from '../support/module-network.js';
 import { waitUntil } from '../support/wait.js';
 import { button, headers, heading, hints, noticeSays, noticeText, render, settled, shadow, tab, table, text } from './support.js';
 
-// The worker of this file, whose handlers can also refuse the widget's own modules (as a network
-// that drops them would): the reference server is fresh for every test.
-let running: RunningReferenceServer | undefined;
-const serverHandlers = () => createReferenceServer(DEFAULTS).handlers;
+const { dropModule } = moduleNetwork();
 
-before(async () => {
-  running = await startReferenceServer(DEFAULTS);
-});
-beforeEach(() => running!.worker.resetHandlers(...serverHandlers()));
-after(async () => {
-  await running?.stop();
-});
-
-/** The module whose path matches `path` cannot be fetched, until the network comes back. */
-function dropModule(path: RegExp): () => void {
-  const handlers = serverHandlers();
-  running!.worker.use(http.get(path, () => HttpResponse.error()));
-  return () => running!.worker.resetHandlers(...handlers);
-}
-
-/** The « Réessayer » of `alert`. */
-function retryButton(alert: Element): HTMLButtonElement {
-  return shadow(alert).querySelector<HTMLButtonElement>('[part~="retry-button"]')!;
-}
 
 describe('habil-delegation: parts loaded on demand', () => {
   it('says so when a section’s code cannot be loaded, and shows the section on « Réessayer »', async () => {

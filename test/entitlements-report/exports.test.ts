@@ -3,6 +3,7 @@
  * back) and in the PDF (its text extracted), progress, cancel, and the libraries loaded only
  * when an export is asked for.
  */
+import { retryButton } from '../support/dom.js';
 import { expect, nextFrame } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
 import { html } from 'lit';
@@ -150,7 +151,7 @@ describe('habil-entitlements-report: exports', () => {
     expect(`${text(shadow(alert()!).querySelector('[part="base"]'))}`).to.contain("L'export n'a pas abouti").and.to.contain('Maintenance du service jusqu’à 10 h 30.');
     expect(exported).to.have.length(0);
     await expect(el).to.be.accessible();
-    shadow(alert()!).querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+    retryButton(alert()!).click();
     await waitUntil(() => exported.length === 1, 'the retry never exported', { timeout: 5000 });
     expect(exported[0]!.detail.format).to.equal('xlsx');
     expect(alert()).to.equal(null);

@@ -3,32 +3,14 @@
  * exports (every page read, their progress, the file) load on the first export. Exports whose
  * code could not be loaded say so, in French and in English, and run on « Relancer l'export ».
  */
+import { retryButton } from '../support/dom.js';
 import { expect, fixture, html } from '@open-wc/testing';
-import { http, HttpResponse } from 'msw';
-import { startReferenceServer, type RunningReferenceServer } from '../../mocks/browser.js';
-import { createReferenceServer } from '../../mocks/reference-server.js';
 import type { HabilEntitlementsReport, ReportExportedDetail } from '../../src/entitlements-report/define.js';
-import { DEFAULTS } from '../support/api.js';
+import { moduleNetwork } from '../support/module-network.js';
 import { waitUntil } from '../support/wait.js';
 import { button, settled, shadow, text } from './support.js';
 
-let running: RunningReferenceServer | undefined;
-const serverHandlers = () => createReferenceServer(DEFAULTS).handlers;
-
-before(async () => {
-  running = await startReferenceServer(DEFAULTS);
-});
-beforeEach(() => running!.worker.resetHandlers(...serverHandlers()));
-after(async () => {
-  await running?.stop();
-});
-
-/** The module whose path matches `path` cannot be fetched, until the network comes back. */
-function dropModule(path: RegExp): () => void {
-  const handlers = serverHandlers();
-  running!.worker.use(http.get(path, () => HttpResponse.error()));
-  return () => running!.worker.resetHandlers(...handlers);
-}
+const { dropModule } = moduleNetwork();
 
 const exportsAlert = (el: HabilEntitlementsReport) => shadow(el).querySelector('[part~="exports"] habil-alert.filled');
 
@@ -53,7 +35,7 @@ describe('habil-entitlements-report: the exports loaded on demand', () => {
     const exported = new Promise<ReportExportedDetail>((resolve) => {
       el.addEventListener('habil-report-exported', (event) => (event.preventDefault(), resolve(event.detail)), { once: true });
     });
-    shadow(exportsAlert(el)!).querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+    retryButton(exportsAlert(el)!).click();
     const file = await exported;
     expect(file.format).to.equal('xlsx');
     expect(exportsAlert(el), 'what said the exports could not be loaded goes once they came').to.equal(null);

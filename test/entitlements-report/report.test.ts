@@ -3,6 +3,7 @@
  * filters of the guide (Nom, Email pro, ADD) sent to the server, paging, every state, the
  * keyboard, French and English.
  */
+import { retryButton } from '../support/dom.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
@@ -160,7 +161,7 @@ describe('habil-entitlements-report: states', () => {
     expect(alertText(alert()!)).to.contain('Maintenance du service jusqu’à 10 h 30.');
     expect(table(el).hidden).to.equal(true);
     await expect(el).to.be.accessible();
-    shadow(alert()!).querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+    retryButton(alert()!).click();
     await settled(el);
     expect(alert()).to.equal(null);
     expect(rows(el)).to.have.length(25);

@@ -4,33 +4,15 @@
  * says so, in French and in English, and shows on « Réessayer ».
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { http, HttpResponse } from 'msw';
-import { startReferenceServer, type RunningReferenceServer } from '../../mocks/browser.js';
-import { createReferenceServer } from '../../mocks/reference-server.js';
 import type { HabilMyProfile } from '../../src/my-profile/define.js';
 import '../../src/my-profile/define.js';
 import { DEFAULTS } from '../support/api.js';
+import { moduleNetwork } from '../support/module-network.js';
 import { waitUntil } from '../support/wait.js';
 import { control, shadow, text } from './support.js';
 
 const OPTIONS = { ...DEFAULTS, persona: 'user-carsat' as const };
-let running: RunningReferenceServer | undefined;
-const serverHandlers = () => createReferenceServer(OPTIONS).handlers;
-
-before(async () => {
-  running = await startReferenceServer(OPTIONS);
-});
-beforeEach(() => running!.worker.resetHandlers(...serverHandlers()));
-after(async () => {
-  await running?.stop();
-});
-
-/** The module whose path matches `path` cannot be fetched, until the network comes back. */
-function dropModule(path: RegExp): () => void {
-  const handlers = serverHandlers();
-  running!.worker.use(http.get(path, () => HttpResponse.error()));
-  return () => running!.worker.resetHandlers(...handlers);
-}
+const { dropModule } = moduleNetwork(OPTIONS);
 
 const failedAlert = (el: HabilMyProfile) => shadow(el).querySelector('habil-alert.filled');
 

@@ -7,41 +7,16 @@
  * A module loaded once stays for the page: each test drops a module no earlier test loaded.
  */
 import { expect, html } from '@open-wc/testing';
-import { http, HttpResponse } from 'msw';
-import { startReferenceServer, type RunningReferenceServer } from '../../mocks/browser.js';
-import { createReferenceServer, type ReferenceServer } from '../../mocks/reference-server.js';
-import { DEFAULTS } from '../support/api.js';
 import { press } from '../ui/support.js';
+import { retryButton } from '../support/dom.js';
+import { moduleNetwork } from '../support/module-network.js';
 import { waitUntil } from '../support/wait.js';
 import { alertText } from '../support/speech.js';
 import { announced, decideButton, dialogOpened, dialogPart, noticeText, refusalDialog, refuseWith, render, rowOf, settled, shadow, tab, table, text } from './support.js';
 
-// The worker of this file, whose handlers can also refuse the widget's own modules (as a network
-// that drops them would): the reference server is fresh for every test.
-let running: RunningReferenceServer | undefined;
-let server: ReferenceServer;
+const network = moduleNetwork();
+const { dropModule } = network;
 
-before(async () => {
-  running = await startReferenceServer(DEFAULTS);
-});
-beforeEach(() => {
-  server = createReferenceServer(DEFAULTS);
-  running!.worker.resetHandlers(...server.handlers);
-});
-after(async () => {
-  await running?.stop();
-});
-
-/** The module whose path matches `path` cannot be fetched, until the network comes back. */
-function dropModule(path: RegExp): () => void {
-  running!.worker.use(http.get(path, () => HttpResponse.error()));
-  return () => running!.worker.resetHandlers(...server.handlers);
-}
-
-/** The « Réessayer » of `alert`. */
-function retryButton(alert: Element): HTMLButtonElement {
-  return shadow(alert).querySelector<HTMLButtonElement>('[part~="retry-button"]')!;
-}
 
 describe('habil-pending-requests: parts loaded on demand', () => {
   it('says in the notice when the decisions cannot be loaded, and refuses on « Réessayer » with the reason typed', async () => {
@@ -51,14 +26,14 @@ describe('habil-pending-requests: parts loaded on demand', () => {
     await waitUntil(() => noticeText(el).includes("Cette partie de la page n'a pas pu être chargée."), 'the notice never said the decisions could not be loaded');
     const notice = shadow(el).querySelector('habil-alert[part~="notice"]')!;
     expect(text(retryButton(notice)), 'no decision was sent: nothing to send again').to.equal('Réessayer');
-    expect(server.store.accessRequests.get('dem-2')!.status).to.equal('en_attente');
+    expect(network.server.store.accessRequests.get('dem-2')!.status).to.equal('en_attente');
     await expect(el).to.be.accessible();
 
     networkBack();
     retryButton(notice).click();
     await refuseWith(el, 'Le recensement est fait par le service achats.');
     await announced(el, 'Demande de Thomas WEBER refusée : Recensement des marchés - Saisie');
-    expect(server.store.accessRequests.get('dem-2')!.reason).to.equal('Le recensement est fait par le service achats.');
+    expect(network.server.store.accessRequests.get('dem-2')!.reason).to.equal('Le recensement est fait par le service achats.');
     expect(noticeText(el), 'what said the code could not be loaded goes once it came').to.equal('');
   });
 
@@ -92,6 +67,6 @@ describe('habil-pending-requests: parts loaded on demand', () => {
     await expect(refusalDialog(el)).to.be.accessible();
     await press('Escape');
     await waitUntil(() => !dialog.open, 'the dialog never closed');
-    expect(server.store.accessRequests.get('dem-2')!.status).to.equal('en_attente');
+    expect(network.server.store.accessRequests.get('dem-2')!.status).to.equal('en_attente');
   });
 });

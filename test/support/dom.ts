@@ -47,3 +47,6 @@ export function defineShadowShell(tag: string, inner: string): void {
     },
   );
 }
+
+/** The « Réessayer » button of a kit's alert. */
+export const retryButton = (alert: Element): HTMLButtonElement => shadow(alert).querySelector<HTMLButtonElement>('[part~="retry-button"]')!;

@@ -4,44 +4,12 @@
  * in French and in English, and comes on « Réessayer »; the user stays where he was.
  */
 import { expect, html } from '@open-wc/testing';
-import { http, HttpResponse, passthrough } from 'msw';
-import { startReferenceServer, type RunningReferenceServer } from '../../mocks/browser.js';
-import { createReferenceServer } from '../../mocks/reference-server.js';
 import { DEFAULTS } from '../support/api.js';
+import { moduleNetwork } from '../support/module-network.js';
 import { waitUntil } from '../support/wait.js';
 import { alertsText, button, formShown, render, rowButton, shadow, text } from './support.js';
 
-// The worker of this file, whose handlers can also refuse the widget's own modules (as a network
-// that drops them would): the reference server is fresh for every test.
-let running: RunningReferenceServer | undefined;
-const serverHandlers = () => createReferenceServer({ ...DEFAULTS, persona: 'partner-admin' }).handlers;
-
-before(async () => {
-  running = await startReferenceServer(DEFAULTS);
-});
-beforeEach(() => running!.worker.resetHandlers(...serverHandlers()));
-after(async () => {
-  await running?.stop();
-});
-
-/** The module whose path matches `path` cannot be fetched, until the network comes back. */
-function dropModule(path: RegExp): () => void {
-  const handlers = serverHandlers();
-  running!.worker.use(http.get(path, () => HttpResponse.error()));
-  return () => running!.worker.resetHandlers(...handlers);
-}
-
-/**
- * The module whose path matches `path` waits, as on a slow network, until `answer()` lets it
- * come or fails it (then it cannot be fetched until the network comes back).
- */
-function holdModule(path: RegExp): { answer: (fails: boolean) => void; networkBack: () => void } {
-  const handlers = serverHandlers();
-  let answer!: (fails: boolean) => void;
-  const answered = new Promise<boolean>((resolve) => (answer = resolve));
-  running!.worker.use(http.get(path, async () => ((await answered) ? HttpResponse.error() : passthrough())));
-  return { answer, networkBack: () => running!.worker.resetHandlers(...handlers) };
-}
+const { dropModule, holdModule } = moduleNetwork({ ...DEFAULTS, persona: 'partner-admin' });
 
 function retryButton(el: Element): HTMLButtonElement {
   const notice = shadow(el).querySelector('habil-alert[part~="notice"]')!;
