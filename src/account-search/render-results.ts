@@ -174,7 +174,7 @@ function renderActionsCell({ t, menu, toggleMenu, prefetchActions, menuOpening }
           aria-label=${t.msg('rowActionsFor', row.name)}
           aria-haspopup="menu"
           aria-expanded=${menu?.open?.item.id === row.id ? 'true' : 'false'}
-          aria-disabled=${menuOpening === row.id ? 'true' : nothing}
+          aria-disabled=${menuOpening === row.id ? 'true' : 'false'}
           @focus=${prefetchActions}
           @pointerenter=${prefetchActions}
           @click=${(event: Event) => toggleMenu(row, event.currentTarget as HTMLElement)}

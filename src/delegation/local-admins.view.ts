@@ -19,7 +19,7 @@ export function renderLocalAdmins(section: LocalAdminsController, view: SectionV
         class="button button--primary"
         aria-expanded=${flow ? 'true' : 'false'}
         aria-controls=${flow ? 'flow' : nothing}
-        aria-disabled=${section.opening ? 'true' : nothing}
+        aria-disabled=${section.opening ? 'true' : 'false'}
         @click=${() => section.openFlow()}
       >
         ${t.msg('newLocalAdmin')}
