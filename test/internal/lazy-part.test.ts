@@ -11,6 +11,17 @@ function countingHost() {
   return host;
 }
 
+/** A part whose first load fails, as on a network that dropped its module, and which loads the next time. */
+function failingOnce<M>(module: M) {
+  let attempts = 0;
+  const part = new LazyPart(countingHost(), async () => {
+    attempts += 1;
+    if (attempts === 1) throw new TypeError('Failed to fetch dynamically imported module');
+    return module;
+  });
+  return { part, attempts: () => attempts };
+}
+
 describe('LazyPart: a part of a widget loaded on first use', () => {
   it('loads its module once, however often and however soon again it is asked for, and renders its host again', async () => {
     const host = countingHost();
@@ -30,12 +41,7 @@ describe('LazyPart: a part of a widget loaded on first use', () => {
   });
 
   it('says in words, in French and in English, that its module could not be loaded, and loads it when asked again', async () => {
-    let attempts = 0;
-    const part = new LazyPart(countingHost(), async () => {
-      attempts += 1;
-      if (attempts === 1) throw new TypeError('Failed to fetch dynamically imported module');
-      return 'loaded';
-    });
+    const { part, attempts } = failingOnce('loaded');
 
     expect(await part.load()).to.equal(false);
     expect(part.error).to.be.instanceOf(PartLoadError);
@@ -50,38 +56,28 @@ describe('LazyPart: a part of a widget loaded on first use', () => {
     });
 
     expect(await part.load()).to.equal(true);
-    expect(attempts).to.equal(2);
+    expect(attempts()).to.equal(2);
     expect(part.error).to.equal(undefined);
     expect(part.failed).to.equal(false);
     expect(part.module).to.equal('loaded');
   });
 
   it('is fetched ahead once, and after a failed fetch it waits for the user to ask again', async () => {
-    let attempts = 0;
-    const part = new LazyPart(countingHost(), async () => {
-      attempts += 1;
-      if (attempts === 1) throw new TypeError('Failed to fetch dynamically imported module');
-      return 'loaded';
-    });
+    const { part, attempts } = failingOnce('loaded');
 
     part.prefetch();
     part.prefetch();
     await waitUntil(() => part.failed, 'the fetch ahead never failed');
     part.prefetch();
-    expect(attempts).to.equal(1);
+    expect(attempts()).to.equal(1);
 
     expect(await part.load()).to.equal(true);
     part.prefetch();
-    expect(attempts).to.equal(2);
+    expect(attempts()).to.equal(2);
   });
 
   it('runs an action once its part came; a second one asked meanwhile is not run; a failure is said with a retry of the same action, and goes once the part came', async () => {
-    let attempts = 0;
-    const part = new LazyPart(countingHost(), async () => {
-      attempts += 1;
-      if (attempts === 1) throw new TypeError('Failed to fetch dynamically imported module');
-      return { save: (what: string) => what };
-    });
+    const { part } = failingOnce({ save: (what: string) => what });
     const said: unknown[] = [];
     let current: unknown;
     const notice: PartFailureNotice = {
