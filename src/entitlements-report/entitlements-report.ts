@@ -222,10 +222,19 @@ export class HabilEntitlementsReport extends HabilElement {
 
   // ---- exports ----------------------------------------------------------------------------
 
+  /** An export was asked for and waits for the export code (fetched ahead or not): another press is not a second export. */
+  private exportAsked = false;
+
   private async startExport(format: ExportFormat): Promise<void> {
+    if (this.exportAsked) return;
+    this.exportAsked = true;
     this.exportsLoadFailure = undefined;
-    if (await this.exports.load()) void this.exports.module!.start(format);
-    else this.exportsLoadFailure = { format, error: this.exports.error };
+    try {
+      if (await this.exports.load()) void this.exports.module!.start(format);
+      else this.exportsLoadFailure = { format, error: this.exports.error };
+    } finally {
+      this.exportAsked = false;
+    }
   }
 
   private readonly prefetchExports = (): void => {
@@ -333,13 +342,16 @@ export class HabilEntitlementsReport extends HabilElement {
     const exports = this.exports.module;
     const run = exports?.run;
     const failure = exports?.failure ?? this.exportsLoadFailure;
-    const unavailable = Boolean(run) || !total || this.exports.busy;
+    // An export runs, or there is nothing to export. While the code fetched ahead is on its way, a
+    // press still exports once it is there; the button says it waits only for an export asked for.
+    const unavailable = Boolean(run) || !total;
+    const waiting = this.exportAsked && this.exports.busy;
     const button = (format: ExportFormat, label: string) => html`<button
       type="button"
       part="export-button export-${format === 'xlsx' ? 'excel' : 'pdf'}"
       class="button"
       data-format=${format}
-      aria-disabled=${unavailable ? 'true' : 'false'}
+      aria-disabled=${unavailable || waiting ? 'true' : 'false'}
       aria-describedby="export-hint${format === 'pdf' ? ' export-note' : ''}"
       @click=${() => {
         if (!unavailable) void this.startExport(format);
